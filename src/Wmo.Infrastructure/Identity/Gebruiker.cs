@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Wmo.Infrastructure.Identity;
+
+/// <summary>
+/// A person who signs in: a vrijwilliger, sociaal werker, toetser or beheerder. Belongs to one
+/// organisation and (for vrijwilligers and sociaal werkers) to one or more buurt-/dorpskamers.
+/// </summary>
+public sealed class Gebruiker : IdentityUser<Guid>
+{
+    public Gebruiker()
+    {
+        Id = Guid.CreateVersion7();
+        SecurityStamp = Guid.NewGuid().ToString();
+    }
+
+    /// <summary>Display name shown in the header and on letters ("Fatima el Amrani").</summary>
+    public string Naam { get; set; } = string.Empty;
+
+    public Guid OrganisatieId { get; set; }
+
+    /// <summary>A deactivated account cannot sign in; it is never deleted, so the audit trail keeps its meaning.</summary>
+    public bool IsActief { get; set; } = true;
+
+    public List<GebruikerBuurtkamer> Buurtkamers { get; } = [];
+}
+
+/// <summary>Which buurt-/dorpskamers a vrijwilliger or sociaal werker works at.</summary>
+public sealed class GebruikerBuurtkamer
+{
+    public Guid GebruikerId { get; set; }
+
+    public Guid BuurtkamerId { get; set; }
+}

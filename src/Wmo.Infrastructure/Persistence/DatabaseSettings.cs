@@ -1,0 +1,79 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Wmo.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>The <c>Database</c> configuration section.</summary>
+public sealed class DatabaseSettings
+{
+    public const string Section = "Database";
+
+    public const string SqliteMigrationsAssembly = "Wmo.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "Wmo.Migrations.SqlServer";
+
+    /// <summary><c>Sqlite</c> (embedded default) or <c>SqlServer</c> (production).</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Folder of the SQLite database file; relative paths are taken from the content root.</summary>
+    public string DataFolder { get; set; } = "data";
+
+    public string SqliteFileName { get; set; } = "wmo.db";
+
+    /// <summary>SQL Server connection string; for SQLite an explicit one overrides <see cref="DataFolder"/>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>How long SQLite waits for a lock held by another connection before giving up.</summary>
+    public int SqliteBusyTimeoutMilliseconds { get; set; } = 10_000;
+
+    public bool MigrateAtStartup { get; set; } = true;
+
+    public string SqliteConnectionString(string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            return ConnectionString;
+        }
+
+        var folder = Path.IsPathRooted(DataFolder) ? DataFolder : Path.Combine(contentRoot, DataFolder);
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, SqliteFileName),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = Math.Max(1, SqliteBusyTimeoutMilliseconds / 1000),
+        }.ToString();
+    }
+
+    /// <summary>Configures EF for the chosen provider, with migrations from that provider's own assembly.</summary>
+    public void Apply(DbContextOptionsBuilder options, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        switch (Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(ConnectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:ConnectionString is verplicht wanneer Database:Provider = SqlServer.");
+                }
+
+                options.UseSqlServer(ConnectionString, sql =>
+                {
+                    sql.MigrationsAssembly(SqlServerMigrationsAssembly);
+                    sql.EnableRetryOnFailure(maxRetryCount: 5);
+                });
+                break;
+            default:
+                options.UseSqlite(SqliteConnectionString(contentRoot), sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.AddInterceptors(new SqlitePragmaInterceptor(SqliteBusyTimeoutMilliseconds));
+                break;
+        }
+    }
+}
