@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Infrastructure;
@@ -11,9 +12,11 @@ public static class DependencyInjection
     /// <summary>Registers the database (provider from <c>Database:Provider</c>), the clock and Data Protection keys in the database.</summary>
     public static IServiceCollection AddWmoInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var settings = configuration.GetSection(DatabaseSettings.Section).Get<DatabaseSettings>() ?? new DatabaseSettings();
-        services.AddSingleton(settings);
-        services.AddDbContext<WmoDbContext>(options => settings.Apply(options, environment.ContentRootPath));
+        // Read lazily, so configuration added late (tests, environment variables) is honoured.
+        services.AddOptions<DatabaseSettings>().Bind(configuration.GetSection(DatabaseSettings.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DatabaseSettings>>().Value);
+        services.AddDbContext<WmoDbContext>((sp, options) =>
+            sp.GetRequiredService<DatabaseSettings>().Apply(options, environment.ContentRootPath));
         services.AddSingleton(TimeProvider.System);
 
         // Keys in the shared database, so several instances behind a load balancer read each other's cookies.

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using Wmo.Domain.Common;
+
+namespace Wmo.Web.Authorization;
+
+/// <summary>The signed-in user as the domain sees them, read from the cookie's claims.</summary>
+public static class HuidigeGebruiker
+{
+    public static Guid Id(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+
+    public static string Naam(this ClaimsPrincipal user) => user.FindFirstValue(WmoClaimTypes.Naam) ?? user.Identity?.Name ?? string.Empty;
+
+    public static Rol? Rol(this ClaimsPrincipal user) =>
+        Enum.GetValues<Rol>().Where(r => user.IsInRole(r.ToString())).Select(r => (Rol?)r).FirstOrDefault();
+
+    public static Guid OrganisatieId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(WmoClaimTypes.OrganisatieId), out var id) ? id : Guid.Empty;
+
+    public static IReadOnlyList<Guid> BuurtkamerIds(this ClaimsPrincipal user) =>
+        [.. user.FindAll(WmoClaimTypes.BuurtkamerId).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)];
+
+    public static IReadOnlyList<string> BuurtkamerNamen(this ClaimsPrincipal user) =>
+        [.. user.FindAll(WmoClaimTypes.BuurtkamerNaam).Select(c => c.Value)];
+
+    /// <summary>The actor for a domain operation; throws when the user has no portal role.</summary>
+    public static Actor AlsActor(this ClaimsPrincipal user) =>
+        new(user.Id(), user.Naam(), user.Rol() ?? throw new InvalidOperationException("Gebruiker zonder rol."), user.OrganisatieId());
+}

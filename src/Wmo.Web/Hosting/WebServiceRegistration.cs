@@ -1,0 +1,106 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Serilog;
+using Wmo.Infrastructure;
+using Wmo.Infrastructure.Identity;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Infrastructure.Seeding;
+using Wmo.Web.Authorization;
+
+namespace Wmo.Web.Hosting;
+
+public static class WebServiceRegistration
+{
+    public static readonly CultureInfo Nederlands = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static WebApplicationBuilder AddWmoPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        // Structured logs to console and a rolling file; never personal data in the message (see docs/operations.md).
+        services.AddSerilog((provider, logger) => logger
+            .ReadFrom.Configuration(configuration)
+            .ReadFrom.Services(provider)
+            .Enrich.FromLogContext());
+
+        services.AddWmoInfrastructure(configuration, builder.Environment);
+
+        services.AddIdentity<Gebruiker, IdentityRole<Guid>>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = true;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<WmoDbContext>()
+            .AddErrorDescriber<DutchIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<WmoClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        services.AddScoped<IUserConfirmation<Gebruiker>, ActiefAccountBevestiging>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        var idleMinutes = configuration.GetValue("Beveiliging:InactiviteitsTimeoutMinuten", 20);
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "wmo.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.LoginPath = "/Account/Inloggen";
+            cookie.LogoutPath = "/Account/Uitloggen";
+            cookie.AccessDeniedPath = "/Account/Geweigerd";
+            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(idleMinutes);
+            cookie.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "wmo.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
+        services.AddAuthorization(Beleid.Registreer);
+        services.AddValidatorsFromAssemblyContaining<Program>();
+        services.AddScoped<FluentValidationFilter>();
+        services.AddControllersWithViews(mvc =>
+        {
+            mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            mvc.Filters.AddService<FluentValidationFilter>();
+            mvc.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Dit veld is verplicht.");
+            mvc.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((waarde, _) => $"De waarde '{waarde}' is ongeldig.");
+            mvc.ModelBindingMessageProvider.SetValueIsInvalidAccessor(waarde => $"De waarde '{waarde}' is ongeldig.");
+            mvc.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(veld => $"{veld} ontbreekt.");
+            mvc.ModelBindingMessageProvider.SetMissingKeyOrValueAccessor(() => "Dit veld is verplicht.");
+            mvc.ModelBindingMessageProvider.SetUnknownValueIsInvalidAccessor(veld => $"De waarde voor {veld} is ongeldig.");
+            mvc.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(veld => $"{veld} moet een getal zijn.");
+            mvc.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(waarde => $"De waarde '{waarde}' is ongeldig.");
+            mvc.ModelBindingMessageProvider.SetNonPropertyUnknownValueIsInvalidAccessor(() => "De waarde is ongeldig.");
+            mvc.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "Dit veld moet een getal zijn.");
+            mvc.ModelBindingMessageProvider.SetMissingRequestBodyRequiredValueAccessor(() => "Het formulier is leeg.");
+        });
+
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Nederlands);
+            o.SupportedCultures = [Nederlands];
+            o.SupportedUICultures = [Nederlands];
+            o.RequestCultureProviders.Clear();
+        });
+
+        services.AddHealthChecks().AddDbContextCheck<WmoDbContext>("database");
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<DemoSeeder>();
+        return builder;
+    }
+}

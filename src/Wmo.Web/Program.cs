@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+using Wmo.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddWmoPortal();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseExceptionHandler("/Fout");
+app.UseStatusCodePagesWithReExecute("/Fout/{0}");
+app.UseSerilogRequestLogging();
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
+app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so the tests can start the portal with WebApplicationFactory.</summary>
+public partial class Program;

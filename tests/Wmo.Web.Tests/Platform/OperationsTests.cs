@@ -1,0 +1,71 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Tests.Support;
+
+namespace Wmo.Web.Tests.Platform;
+
+public sealed class OperationsTests(WmoWebApplicationFactory factory) : IClassFixture<WmoWebApplicationFactory>
+{
+    [Fact]
+    public async Task Health_meldt_Healthy_met_de_databasecontrole_zonder_in_te_loggen()
+    {
+        using var client = new PortalClient(factory);
+        var response = await client.Http.GetAsync(new Uri("/health", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task De_SQLite_database_is_gemigreerd_en_staat_in_WAL_modus()
+    {
+        using var client = new PortalClient(factory);
+        _ = await client.Http.GetAsync(new Uri("/health", UriKind.Relative));
+        Assert.True(File.Exists(factory.DatabasePath));
+
+        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WmoDbContext>();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Data_Protection_sleutels_staan_in_de_database()
+    {
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("fatima.elamrani");
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WmoDbContext>();
+        Assert.True(await db.DataProtectionKeys.AnyAsync());
+    }
+
+    [Fact]
+    public async Task Elke_response_heeft_de_beveiligingsheaders()
+    {
+        using var client = new PortalClient(factory);
+        var response = await client.Http.GetAsync(new Uri("/Account/Inloggen", UriKind.Relative));
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Een_onbekende_pagina_geeft_een_Nederlandse_foutpagina()
+    {
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("anna.devries");
+        var response = await client.Http.GetAsync(new Uri("/bestaat/niet/echt", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Pagina niet gevonden", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Wmo.Web.Tests.Support;
+
+/// <summary>An HTTP client that behaves like a browser user: keeps cookies, reads antiforgery tokens from forms.</summary>
+public sealed partial class PortalClient : IDisposable
+{
+    public PortalClient(WebApplicationFactory<Program> factory)
+    {
+        Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    }
+
+    public HttpClient Http { get; }
+
+    public static string AntiforgeryToken(string html)
+    {
+        var match = TokenRegex().Match(html);
+        Assert.True(match.Success, "Geen antiforgery-token in het formulier gevonden.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    public async Task<string> GetHtmlAsync(string url)
+    {
+        var response = await Http.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>GETs the form page, then POSTs the fields with the page's antiforgery token.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formUrl, IDictionary<string, string> fields, string? postUrl = null)
+    {
+        var html = await GetHtmlAsync(formUrl);
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = AntiforgeryToken(html) };
+        using var content = new FormUrlEncodedContent(form);
+        return await Http.PostAsync(new Uri(postUrl ?? formUrl, UriKind.Relative), content);
+    }
+
+    public Task<HttpResponseMessage> LoginAsync(string gebruikersnaam, string wachtwoord) =>
+        PostFormAsync("/Account/Inloggen", new Dictionary<string, string>
+        {
+            ["Gebruikersnaam"] = gebruikersnaam,
+            ["Wachtwoord"] = wachtwoord,
+        });
+
+    public async Task LoginAsDemoAsync(string gebruikersnaam)
+    {
+        var response = await LoginAsync(gebruikersnaam, Wmo.Infrastructure.Seeding.DemoSeeder.DemoWachtwoord);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    public void Dispose() => Http.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenRegex();
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Wmo.Web.Tests.Support;
+
+/// <summary>
+/// The real portal (Development environment, demo data) on its own SQLite database file in a
+/// temporary folder, so every test class starts from a known state.
+/// </summary>
+public class WmoWebApplicationFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "wmo-tests", Guid.NewGuid().ToString("N"));
+
+    public string DataFolder => _folder;
+
+    public string DatabasePath => Path.Combine(_folder, "wmo.db");
+
+    public string LogFolder => Path.Combine(_folder, "logs");
+
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, config) =>
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["Database:DataFolder"] = _folder,
+                ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "wmo-.log"),
+            };
+            foreach (var (key, value) in ExtraSettings)
+            {
+                settings[key] = value;
+            }
+
+            config.AddInMemoryCollection(settings);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A log file may still be held open by the sink; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
