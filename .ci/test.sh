@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The whole test suite, as the README says: installs what the tests need, builds with zero
+# warnings, runs every test project and prints one closing line "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
+if ! command -v chromium >/dev/null 2>&1; then
+    echo "Chromium ontbreekt: installeren via apt..."
+    if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+fi
+
+dotnet tool restore
+dotnet build Wmo.Portal.sln -c Release -warnaserror -nologo
+
+results="$(mktemp -d)"
+status=0
+dotnet test Wmo.Portal.sln -c Release --no-build --logger "trx" --results-directory "$results" || status=$?
+
+# One closing line over all test assemblies, read from the TRX result files.
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+    [ -e "$trx" ] || continue
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${n:-0}))
+done
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$passed" -eq 0 ]; then
+    echo "Er is geen enkele test uitgevoerd." >&2
+    exit 1
+fi
+exit "$status"
