@@ -1,0 +1,136 @@
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
+using Wmo.Domain.Termijnen;
+using Wmo.Domain.ValueObjects;
+
+namespace Wmo.Domain.Besluiten;
+
+public enum BeschikkingSoort
+{
+    Toekenning = 1,
+    Afwijzing = 2,
+}
+
+/// <summary>
+/// Maximum duration of a toekenning in months, as data. 002 §3.1 (HH): longer durations for 80+ and chronic
+/// conditions to spare people the stress of a new aanvraag.
+/// </summary>
+public sealed record Duurbeleid(int StandaardMaanden, int VerlengdMaanden, int LeeftijdVoorVerlenging)
+{
+    public static Duurbeleid Leeuwarden { get; } = new(24, 60, 80);
+
+    public int MaximaleMaanden(int leeftijdBijIngang, bool chronischeBeperking) =>
+        chronischeBeperking || leeftijdBijIngang >= LeeftijdVoorVerlenging ? VerlengdMaanden : StandaardMaanden;
+}
+
+/// <summary>
+/// The gemeente's decision on an aanvraag (DOMAIN.md §2.6): toekenning on an aanvaard zwaarwegend advies, or
+/// afwijzing; sent with the bezwaarclausule whose end date follows from Awb 6:7/6:8 and the Algemene termijnenwet.
+/// </summary>
+public sealed class Beschikking
+{
+    private Beschikking()
+    {
+        Nummer = string.Empty;
+        Motivering = string.Empty;
+    }
+
+    private Beschikking(string nummer, BeschikkingSoort soort, Guid vraagId, Guid inwonerId, Actor beslisser, Guid? clientondersteunerVanDeZaak, string motivering)
+    {
+        // 003 L2811: the gemeente beschikt.
+        Regel.Eis(beslisser.Rol == Rol.Toetser, "AlleenGemeenteBeschikt", "Alleen een medewerker van de gemeente (toetser) geeft een beschikking af.");
+        Vierogen.ClientondersteunerIsNooitBeslisser(beslisser, clientondersteunerVanDeZaak);
+        Id = Guid.CreateVersion7();
+        Nummer = Regel.VerplichteTekst(nummer, "BeschikkingHeeftNummer", "Een beschikking heeft een nummer.");
+        Soort = soort;
+        VraagId = vraagId;
+        InwonerId = inwonerId;
+        BeslisserId = beslisser.GebruikerId;
+        Motivering = Regel.VerplichteTekst(motivering, "BeschikkingIsGemotiveerd", "Een beschikking is gemotiveerd (Awb 3:46).");
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Nummer { get; private set; }
+
+    public BeschikkingSoort Soort { get; private set; }
+
+    public Guid VraagId { get; private set; }
+
+    public Guid InwonerId { get; private set; }
+
+    public Guid? AdviesId { get; private set; }
+
+    public Guid BeslisserId { get; private set; }
+
+    public string? VoorzieningCode { get; private set; }
+
+    public ProductCategorie? ProductCategorie { get; private set; }
+
+    public Omvang? Omvang { get; private set; }
+
+    public DateOnly? Ingangsdatum { get; private set; }
+
+    public DateOnly? Einddatum { get; private set; }
+
+    public Leveringsvorm? Leveringsvorm { get; private set; }
+
+    public string? PgbVaardigheidMotivering { get; private set; }
+
+    public string Motivering { get; private set; }
+
+    /// <summary>DOMAIN.md §7: the abonnementstarief notice; null when it does not apply.</summary>
+    public string? EigenBijdrageVermelding { get; private set; }
+
+    public DateOnly? Verzenddatum { get; private set; }
+
+    /// <summary>Last day to lodge bezwaar (Awb 6:7, 6:8 and the Algemene termijnenwet).</summary>
+    public DateOnly? BezwaartermijnEinde { get; private set; }
+
+    public bool IsVerzonden => Verzenddatum is not null;
+
+    /// <summary>Grants the voorziening of an aanvaard advies (approved or deviated with motivation).</summary>
+    public static Beschikking KenToe(string nummer, ZwaarwegendAdvies advies, Guid inwonerId, Actor beslisser, Guid? clientondersteunerVanDeZaak,
+        Voorzieningencatalogus catalogus, DateOnly geboortedatum, bool chronischeBeperking, Duurbeleid duurbeleid, string motivering)
+    {
+        // DOMAIN.md §2.4-2.6: aanvraag → zwaarwegend advies → toetsing → beschikking.
+        Regel.Eis(advies.IsAanvaard, "ToekenningNaAanvaardAdvies", "Een toekenning volgt op een goedgekeurd (of gemotiveerd afgeweken) zwaarwegend advies.");
+        var voorziening = catalogus.Zoek(advies.VoorzieningCode);
+        MaximaleDuurVanToekenning(advies.Periode, geboortedatum, chronischeBeperking, duurbeleid);
+        return new Beschikking(nummer, BeschikkingSoort.Toekenning, advies.VraagId, inwonerId, beslisser, clientondersteunerVanDeZaak, motivering)
+        {
+            AdviesId = advies.Id,
+            VoorzieningCode = voorziening.Code,
+            ProductCategorie = voorziening.ProductCategorie,
+            Omvang = advies.Omvang,
+            Ingangsdatum = advies.Ingangsdatum,
+            Einddatum = advies.Einddatum,
+            Leveringsvorm = advies.Leveringsvorm,
+            PgbVaardigheidMotivering = advies.PgbVaardigheidMotivering,
+            EigenBijdrageVermelding = voorziening.AbonnementstariefVanToepassing
+                ? "Voor deze ondersteuning betaalt u een eigen bijdrage (abonnementstarief). Het CAK stuurt u hierover bericht."
+                : null,
+        };
+    }
+
+    public static Beschikking WijsAf(string nummer, Guid vraagId, Guid inwonerId, Actor beslisser, Guid? clientondersteunerVanDeZaak, string? voorzieningCode, string motivering) =>
+        new(nummer, BeschikkingSoort.Afwijzing, vraagId, inwonerId, beslisser, clientondersteunerVanDeZaak, motivering) { VoorzieningCode = voorzieningCode };
+
+    /// <summary>Sends the letter; the bezwaartermijn runs from the day after sending (Awb 6:8).</summary>
+    public void Verzend(DateOnly verzenddatum, TermijnInstellingen termijnen)
+    {
+        Regel.Eis(!IsVerzonden, "BeschikkingEenmaalVerzonden", "Deze beschikking is al verzonden.");
+        Verzenddatum = verzenddatum;
+        BezwaartermijnEinde = Termijn.Bereken(TermijnSoort.Bezwaar, verzenddatum, termijnen).Einddatum;
+    }
+
+    // 002 §3.1 (HH): standard maximum duration, longer for 80+ and chronic conditions.
+    private static void MaximaleDuurVanToekenning(Periode periode, DateOnly geboortedatum, bool chronisch, Duurbeleid beleid)
+    {
+        var leeftijd = periode.Start.Year - geboortedatum.Year - (geboortedatum.AddYears(periode.Start.Year - geboortedatum.Year) > periode.Start ? 1 : 0);
+        var maanden = beleid.MaximaleMaanden(leeftijd, chronisch);
+        Regel.Eis(periode.Einde is not null, nameof(MaximaleDuurVanToekenning), "Een toekenning heeft een einddatum.");
+        Regel.Eis(periode.Einde < periode.Start.AddMonths(maanden), nameof(MaximaleDuurVanToekenning),
+            $"Een toekenning duurt hoogstens {maanden} maanden in deze situatie.");
+    }
+}

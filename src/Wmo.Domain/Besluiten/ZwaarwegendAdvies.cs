@@ -1,0 +1,201 @@
+using System.Diagnostics.CodeAnalysis;
+using Wmo.Domain.Common;
+using Wmo.Domain.ValueObjects;
+
+namespace Wmo.Domain.Besluiten;
+
+/// <summary>Zorg in natura or persoonsgebonden budget (Wmo 2015 art. 2.3.6).</summary>
+public enum Leveringsvorm
+{
+    ZorgInNatura = 1,
+    Pgb = 2,
+}
+
+public enum AdviesStatus
+{
+    Concept = 1,
+    Ingediend = 2,
+    Teruggestuurd = 3,
+    Goedgekeurd = 4,
+    Afgeweken = 5,
+}
+
+public enum ToetsUitkomst
+{
+    Goedkeuren = 1,
+    TerugsturenMetOpmerkingen = 2,
+    AfwijkenMetMotivering = 3,
+}
+
+/// <summary>
+/// The zwaarwegend advies of the basisondersteuning on an aanvraag or a regional provision (002 §4.5, §4.7;
+/// DOMAIN.md §2.4), toetsed by a gemeente toetser under the four-eyes rules (001 §3.3).
+/// </summary>
+public sealed class ZwaarwegendAdvies
+{
+    private readonly List<Toetsing> _toetsingen = [];
+
+    private ZwaarwegendAdvies()
+    {
+        VoorzieningCode = string.Empty;
+        Omvang = null!;
+        Motivering = string.Empty;
+    }
+
+    public ZwaarwegendAdvies(Guid vraagId, Actor auteur, string voorzieningCode, Omvang omvang, Periode periode, Leveringsvorm leveringsvorm, string motivering, string? pgbVaardigheidMotivering = null)
+    {
+        // 002 §4.5: the advies is written by the sociaal werker of the basisondersteuning.
+        Regel.Eis(auteur.IsBeroepskrachtBasisondersteuning, "AdviesDoorBasisondersteuning", "Een zwaarwegend advies wordt geschreven door een sociaal werker van de basisondersteuning.");
+        Id = Guid.CreateVersion7();
+        VraagId = vraagId;
+        AuteurId = auteur.GebruikerId;
+        Status = AdviesStatus.Concept;
+        Vul(voorzieningCode, omvang, periode, leveringsvorm, motivering, pgbVaardigheidMotivering);
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid VraagId { get; private set; }
+
+    public Guid AuteurId { get; private set; }
+
+    public string VoorzieningCode { get; private set; }
+
+    public Omvang Omvang { get; private set; }
+
+    public DateOnly Ingangsdatum { get; private set; }
+
+    public DateOnly? Einddatum { get; private set; }
+
+    public Periode Periode => new(Ingangsdatum, Einddatum);
+
+    public Leveringsvorm Leveringsvorm { get; private set; }
+
+    public string Motivering { get; private set; }
+
+    /// <summary>Why the inwoner (or representative) can manage a PGB (Wmo 2015 art. 2.3.6 lid 2; 004 PGB conditions).</summary>
+    public string? PgbVaardigheidMotivering { get; private set; }
+
+    public AdviesStatus Status { get; private set; }
+
+    public IReadOnlyList<Toetsing> Toetsingen => _toetsingen;
+
+    public bool IsAanvaard => Status is AdviesStatus.Goedgekeurd or AdviesStatus.Afgeweken;
+
+    public Guid? BeslisserId => _toetsingen.LastOrDefault(t => t.Uitkomst != ToetsUitkomst.TerugsturenMetOpmerkingen)?.ToetserId;
+
+    public void DienIn()
+    {
+        Regel.Eis(Status is AdviesStatus.Concept or AdviesStatus.Teruggestuurd, "AdviesStatusovergang", "Alleen een concept of teruggestuurd advies kan worden ingediend.");
+        Status = AdviesStatus.Ingediend;
+    }
+
+    /// <summary>After a return with remarks the author revises the advies, then submits it again.</summary>
+    public void Herzie(Actor auteur, Omvang omvang, Periode periode, Leveringsvorm leveringsvorm, string motivering, string? pgbVaardigheidMotivering = null)
+    {
+        Regel.Eis(auteur.GebruikerId == AuteurId, "AlleenAuteurHerzietAdvies", "Alleen de schrijver van het advies kan het herzien.");
+        Regel.Eis(Status is AdviesStatus.Concept or AdviesStatus.Teruggestuurd, "AdviesStatusovergang", "Een ingediend of getoetst advies kan niet meer worden gewijzigd.");
+        Vul(VoorzieningCode, omvang, periode, leveringsvorm, motivering, pgbVaardigheidMotivering);
+    }
+
+    public void Keur(Actor toetser, Guid? clientondersteunerVanDeZaak, string? opmerking, DateTimeOffset moment)
+    {
+        ControleerToetser(toetser, clientondersteunerVanDeZaak);
+        _toetsingen.Add(new Toetsing(toetser.GebruikerId, ToetsUitkomst.Goedkeuren, opmerking, moment));
+        Status = AdviesStatus.Goedgekeurd;
+    }
+
+    public void StuurTerug(Actor toetser, Guid? clientondersteunerVanDeZaak, string opmerkingen, DateTimeOffset moment)
+    {
+        ControleerToetser(toetser, clientondersteunerVanDeZaak);
+        var tekst = Regel.VerplichteTekst(opmerkingen, "TerugsturenMetOpmerkingen", "Geef aan wat er aan het advies moet veranderen.");
+        _toetsingen.Add(new Toetsing(toetser.GebruikerId, ToetsUitkomst.TerugsturenMetOpmerkingen, tekst, moment));
+        Status = AdviesStatus.Teruggestuurd;
+    }
+
+    /// <summary>The gemeente deviates from the advies (e.g. a different omvang); the deviation is motivated (DOMAIN.md §2.5).</summary>
+    public void WijkAf(Actor toetser, Guid? clientondersteunerVanDeZaak, string motivering, Omvang? andereOmvang, Periode? anderePeriode, DateTimeOffset moment)
+    {
+        ControleerToetser(toetser, clientondersteunerVanDeZaak);
+        var tekst = Regel.VerplichteTekst(motivering, "AfwijkenVereistMotivering", "Motiveer waarom de gemeente afwijkt van het zwaarwegend advies.");
+        _toetsingen.Add(new Toetsing(toetser.GebruikerId, ToetsUitkomst.AfwijkenMetMotivering, tekst, moment));
+        Omvang = andereOmvang ?? Omvang;
+        if (anderePeriode is not null)
+        {
+            Ingangsdatum = anderePeriode.Start;
+            Einddatum = anderePeriode.Einde;
+        }
+
+        Status = AdviesStatus.Afgeweken;
+    }
+
+    [MemberNotNull(nameof(VoorzieningCode), nameof(Omvang), nameof(Motivering))]
+    private void Vul(string voorzieningCode, Omvang omvang, Periode periode, Leveringsvorm leveringsvorm, string motivering, string? pgbVaardigheidMotivering)
+    {
+        VoorzieningCode = Regel.VerplichteTekst(voorzieningCode, "AdviesNoemtVoorziening", "Kies de voorziening.");
+        Omvang = omvang;
+        Ingangsdatum = periode.Start;
+        Einddatum = periode.Einde;
+        Leveringsvorm = leveringsvorm;
+        Motivering = Regel.VerplichteTekst(motivering, "AdviesIsGemotiveerd", "Motiveer het advies aan de hand van de criteria.");
+        PgbVereistVaardigheidsmotivering(leveringsvorm, pgbVaardigheidMotivering);
+        PgbVaardigheidMotivering = leveringsvorm == Leveringsvorm.Pgb ? pgbVaardigheidMotivering!.Trim() : null;
+    }
+
+    private void ControleerToetser(Actor toetser, Guid? clientondersteunerVanDeZaak)
+    {
+        Regel.Eis(Status == AdviesStatus.Ingediend, "AdviesStatusovergang", "Alleen een ingediend advies kan worden getoetst.");
+        AlleenGemeenteToetserToetst(toetser);
+        ToetserMagEigenAdviesNietToetsen(toetser);
+        Vierogen.ClientondersteunerIsNooitBeslisser(toetser, clientondersteunerVanDeZaak);
+    }
+
+    // 003 L2811: toetsing is done by a gemeente employee.
+    private static void AlleenGemeenteToetserToetst(Actor toetser) =>
+        Regel.Eis(toetser.Rol == Rol.Toetser, nameof(AlleenGemeenteToetserToetst), "Alleen een toetser van de gemeente kan een zwaarwegend advies toetsen.");
+
+    // DOMAIN.md §2.5 (four-eyes): the toetser is never the author of the advies.
+    private void ToetserMagEigenAdviesNietToetsen(Actor toetser) =>
+        Regel.Eis(toetser.GebruikerId != AuteurId, nameof(ToetserMagEigenAdviesNietToetsen), "U kunt een advies dat u zelf schreef niet toetsen.");
+
+    // Wmo 2015 art. 2.3.6 lid 2: a PGB only when the inwoner can manage it — recorded with a motivation.
+    private static void PgbVereistVaardigheidsmotivering(Leveringsvorm leveringsvorm, string? motivering) =>
+        Regel.Eis(leveringsvorm != Leveringsvorm.Pgb || !string.IsNullOrWhiteSpace(motivering), nameof(PgbVereistVaardigheidsmotivering),
+            "Bij een PGB hoort een motivering waarom de inwoner (of vertegenwoordiger) het budget kan beheren.");
+}
+
+/// <summary>One toets decision on an advies.</summary>
+public sealed class Toetsing
+{
+    private Toetsing()
+    {
+    }
+
+    internal Toetsing(Guid toetserId, ToetsUitkomst uitkomst, string? opmerking, DateTimeOffset moment)
+    {
+        Id = Guid.CreateVersion7();
+        ToetserId = toetserId;
+        Uitkomst = uitkomst;
+        Opmerking = string.IsNullOrWhiteSpace(opmerking) ? null : opmerking.Trim();
+        Moment = moment;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ToetserId { get; private set; }
+
+    public ToetsUitkomst Uitkomst { get; private set; }
+
+    public string? Opmerking { get; private set; }
+
+    public DateTimeOffset Moment { get; private set; }
+}
+
+/// <summary>Four-eyes rules shared by toetsing and beschikking.</summary>
+public static class Vierogen
+{
+    // 001 §3.3 (L659-663): the cliëntondersteuner of a case is never its beslisser.
+    public static void ClientondersteunerIsNooitBeslisser(Actor beslisser, Guid? clientondersteunerVanDeZaak) =>
+        Regel.Eis(clientondersteunerVanDeZaak is null || beslisser.GebruikerId != clientondersteunerVanDeZaak, nameof(ClientondersteunerIsNooitBeslisser),
+            "U bent cliëntondersteuner in deze zaak en kunt er daarom niet over beslissen.");
+}

@@ -1,0 +1,161 @@
+using Wmo.Domain.Common;
+using Wmo.Domain.Plannen;
+using Wmo.Domain.ValueObjects;
+
+namespace Wmo.Domain.Huishoudens;
+
+/// <summary>
+/// A household: its members over time, its mantelzorgers, its one regievoerder and its one active
+/// ondersteuningsplan (002 §2.3, §4.6; 000 L456-468; DOMAIN.md §4).
+/// </summary>
+public sealed class Huishouden
+{
+    private readonly List<Lidmaatschap> _lidmaatschappen = [];
+    private readonly List<Mantelzorger> _mantelzorgers = [];
+    private readonly List<Regieoverdracht> _regiehistorie = [];
+
+    private Huishouden()
+    {
+        Naam = string.Empty;
+    }
+
+    public Huishouden(string naam)
+    {
+        Id = Guid.CreateVersion7();
+        Naam = Regel.VerplichteTekst(naam, "HuishoudenHeeftNaam", "Geef het huishouden een naam, bijvoorbeeld de achternaam.");
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Naam { get; private set; }
+
+    public IReadOnlyList<Lidmaatschap> Lidmaatschappen => _lidmaatschappen;
+
+    public IReadOnlyList<Mantelzorger> Mantelzorgers => _mantelzorgers;
+
+    /// <summary>Every assignment and hand-over of the regievoerder, oldest first.</summary>
+    public IReadOnlyList<Regieoverdracht> Regiehistorie => _regiehistorie;
+
+    /// <summary>User id of the professional of the basisondersteuning who holds regie.</summary>
+    public Guid? RegievoerderId { get; private set; }
+
+    /// <summary>True while the household receives basis- or aanvullende ondersteuning.</summary>
+    public bool OntvangtProfessioneleOndersteuning { get; private set; }
+
+    public Guid? ActiefPlanId { get; private set; }
+
+    public AndereRegie? JetProcesregie { get; private set; }
+
+    public AndereRegie? SocialeZakenRegie { get; private set; }
+
+    public IEnumerable<Lidmaatschap> LedenOp(DateOnly datum) => _lidmaatschappen.Where(l => l.Periode.Bevat(datum));
+
+    public bool IsLidOp(Guid inwonerId, DateOnly datum) => LedenOp(datum).Any(l => l.InwonerId == inwonerId);
+
+    /// <summary>
+    /// Adds a member. <paramref name="lidmaatschappenElders"/> are the inwoner's memberships of other households
+    /// (the platform queries them); none may overlap the new one.
+    /// </summary>
+    public Lidmaatschap VoegLidToe(Guid inwonerId, Relatie relatie, DateOnly vanaf, IEnumerable<Periode> lidmaatschappenElders)
+    {
+        var nieuw = new Periode(vanaf);
+        InwonerIsInEenHuishoudenTegelijk(nieuw, lidmaatschappenElders.Concat(_lidmaatschappen.Where(l => l.InwonerId == inwonerId).Select(l => l.Periode)));
+        var lid = new Lidmaatschap(inwonerId, relatie, vanaf);
+        _lidmaatschappen.Add(lid);
+        return lid;
+    }
+
+    /// <summary>Ends the current membership (the day before a move, or on death); history stays.</summary>
+    public void BeeindigLidmaatschap(Guid inwonerId, DateOnly totEnMet)
+    {
+        var lid = _lidmaatschappen.SingleOrDefault(l => l.InwonerId == inwonerId && l.Tot is null);
+        Regel.Eis(lid is not null, "LidmaatschapBestaat", "Deze inwoner is geen lid van dit huishouden.");
+        lid!.Beeindig(totEnMet);
+    }
+
+    public Mantelzorger VoegMantelzorgerToe(string naam, string relatie, decimal urenPerWeek, Belastbaarheid belastbaarheid)
+    {
+        var mantelzorger = new Mantelzorger(naam, relatie, urenPerWeek, belastbaarheid);
+        _mantelzorgers.Add(mantelzorger);
+        return mantelzorger;
+    }
+
+    public void WijzigMantelzorg(Guid mantelzorgerId, decimal urenPerWeek, Belastbaarheid belastbaarheid)
+    {
+        var mantelzorger = _mantelzorgers.SingleOrDefault(m => m.Id == mantelzorgerId);
+        Regel.Eis(mantelzorger is not null, "MantelzorgerBestaat", "Deze mantelzorger hoort niet bij dit huishouden.");
+        mantelzorger!.Wijzig(urenPerWeek, belastbaarheid);
+    }
+
+    /// <summary>Assigns the first regievoerder; a change afterwards goes through <see cref="DraagRegieOver"/>.</summary>
+    public void WijsRegievoerderToe(Actor regievoerder, Actor door, DateTimeOffset moment)
+    {
+        RegievoerderIsBeroepskrachtBasisondersteuning(regievoerder);
+        Regel.Eis(RegievoerderId is null, nameof(HuishoudenHeeftEenRegievoerder), "Dit huishouden heeft al een regievoerder. Draag de regie expliciet over.");
+        _regiehistorie.Add(new Regieoverdracht(null, regievoerder.GebruikerId, "Eerste toewijzing", door.GebruikerId, moment));
+        RegievoerderId = regievoerder.GebruikerId;
+    }
+
+    /// <summary>Explicit, logged hand-over: the old regievoerder is replaced, never joined by a second one (002 §2.3).</summary>
+    public void DraagRegieOver(Actor nieuweRegievoerder, string reden, Actor door, DateTimeOffset moment)
+    {
+        RegievoerderIsBeroepskrachtBasisondersteuning(nieuweRegievoerder);
+        Regel.Eis(RegievoerderId is not null, "OverdrachtVereistRegievoerder", "Er is nog geen regievoerder om de regie van over te dragen.");
+        Regel.Eis(RegievoerderId != nieuweRegievoerder.GebruikerId, "OverdrachtAanAnderePersoon", "De nieuwe regievoerder is dezelfde als de huidige.");
+        var motivering = Regel.VerplichteTekst(reden, "OverdrachtHeeftReden", "Geef de reden van de overdracht van de regie.");
+        _regiehistorie.Add(new Regieoverdracht(RegievoerderId, nieuweRegievoerder.GebruikerId, motivering, door.GebruikerId, moment));
+        RegievoerderId = nieuweRegievoerder.GebruikerId;
+    }
+
+    /// <summary>Marks that basis- or aanvullende ondersteuning starts; only possible with a regievoerder.</summary>
+    public void StartProfessioneleOndersteuning()
+    {
+        HuishoudenHeeftEenRegievoerder();
+        OntvangtProfessioneleOndersteuning = true;
+    }
+
+    public void BeeindigProfessioneleOndersteuning() => OntvangtProfessioneleOndersteuning = false;
+
+    /// <summary>JET procesregie for the Jeugdwet part (002 §4.6): recorded, not a regievoerder.</summary>
+    public void LegJetProcesregieVast(AndereRegie? regie)
+    {
+        Regel.Eis(regie is null || regie.Domein == RegieDomein.JeugdExpertTeam, "AndereRegieInEigenDomein", "Dit is geen JET-procesregie.");
+        JetProcesregie = regie;
+    }
+
+    /// <summary>Sociale Zaken holds regie on werk/inkomen (002 §4.6): recorded, not a regievoerder.</summary>
+    public void LegSocialeZakenRegieVast(AndereRegie? regie)
+    {
+        Regel.Eis(regie is null || regie.Domein == RegieDomein.SocialeZaken, "AndereRegieInEigenDomein", "Dit is geen regie van Sociale Zaken.");
+        SocialeZakenRegie = regie;
+    }
+
+    /// <summary>Makes <paramref name="plan"/> the household's one active plan (003 L2849-2857).</summary>
+    public void ActiveerPlan(Ondersteuningsplan plan, DateOnly datum)
+    {
+        Regel.Eis(plan.HuishoudenId == Id, "PlanHoortBijHuishouden", "Dit ondersteuningsplan hoort bij een ander huishouden.");
+        // 003 L2849-2857, DOMAIN.md §4: at most one active plan per household.
+        Regel.Eis(ActiefPlanId is null, "HoogstensEenActiefOndersteuningsplan", "Dit huishouden heeft al een actief ondersteuningsplan. Sluit dat eerst af.");
+        plan.Activeer(datum);
+        ActiefPlanId = plan.Id;
+    }
+
+    public void SluitPlanAf(Ondersteuningsplan plan, DateOnly datum)
+    {
+        Regel.Eis(ActiefPlanId == plan.Id, "PlanHoortBijHuishouden", "Dit is niet het actieve plan van dit huishouden.");
+        plan.SluitAf(datum);
+        ActiefPlanId = null;
+    }
+
+    // 002 §2.3: the regievoerder is a professional of the basisondersteuning.
+    private static void RegievoerderIsBeroepskrachtBasisondersteuning(Actor actor) =>
+        Regel.Eis(actor.IsBeroepskrachtBasisondersteuning, nameof(RegievoerderIsBeroepskrachtBasisondersteuning), "De regievoerder moet een beroepskracht van de basisondersteuning zijn.");
+
+    // 002 §2.3, DOMAIN.md §4: exactly one regievoerder once basis- or aanvullende ondersteuning is received.
+    private void HuishoudenHeeftEenRegievoerder() =>
+        Regel.Eis(RegievoerderId is not null, nameof(HuishoudenHeeftEenRegievoerder), "Wijs eerst een regievoerder toe: een huishouden met basis- of aanvullende ondersteuning heeft precies één regievoerder.");
+
+    // DOMAIN.md §4: an inwoner belongs to one household at a time.
+    private static void InwonerIsInEenHuishoudenTegelijk(Periode nieuw, IEnumerable<Periode> bestaande) =>
+        Regel.Eis(!bestaande.Any(b => b.Overlapt(nieuw)), nameof(InwonerIsInEenHuishoudenTegelijk), "Deze inwoner is in deze periode al lid van een huishouden. Beëindig eerst dat lidmaatschap.");
+}

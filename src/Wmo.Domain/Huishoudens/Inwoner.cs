@@ -1,0 +1,64 @@
+using Wmo.Domain.Common;
+using Wmo.Domain.ValueObjects;
+
+namespace Wmo.Domain.Huishoudens;
+
+/// <summary>An address (BRP or where the inwoner actually stays).</summary>
+public sealed record Adres(string Straat, int Huisnummer, string? Toevoeging, Postcode Postcode, string Woonplaats)
+{
+    public override string ToString() => $"{Straat} {Huisnummer}{Toevoeging}, {Postcode} {Woonplaats}";
+}
+
+/// <summary>A resident known to the portal. Belongs to households through <see cref="Lidmaatschap"/>.</summary>
+public sealed class Inwoner
+{
+    private Inwoner()
+    {
+        Bsn = null!;
+        Voornamen = string.Empty;
+        Achternaam = string.Empty;
+        BrpAdres = null!;
+    }
+
+    public Inwoner(Bsn bsn, string voornamen, string achternaam, DateOnly geboortedatum, Adres brpAdres)
+    {
+        Id = Guid.CreateVersion7();
+        Bsn = bsn;
+        Voornamen = Regel.VerplichteTekst(voornamen, "InwonerHeeftNaam", "Vul de voornamen in.");
+        Achternaam = Regel.VerplichteTekst(achternaam, "InwonerHeeftNaam", "Vul de achternaam in.");
+        Geboortedatum = geboortedatum;
+        BrpAdres = brpAdres;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Bsn Bsn { get; private set; }
+
+    public string Voornamen { get; private set; }
+
+    public string Achternaam { get; private set; }
+
+    public DateOnly Geboortedatum { get; private set; }
+
+    public Adres BrpAdres { get; private set; }
+
+    /// <summary>Where the inwoner actually mostly stays, when that differs from the BRP (000 L858).</summary>
+    public Adres? FeitelijkVerblijfsadres { get; private set; }
+
+    /// <summary>Hoofdverblijf = the actual stay if recorded, else the BRP address (000 L858).</summary>
+    public Adres Hoofdverblijf => FeitelijkVerblijfsadres ?? BrpAdres;
+
+    public int LeeftijdOp(DateOnly datum)
+    {
+        var leeftijd = datum.Year - Geboortedatum.Year;
+        return Geboortedatum.AddYears(leeftijd) > datum ? leeftijd - 1 : leeftijd;
+    }
+
+    public void Verhuis(Adres nieuwBrpAdres)
+    {
+        BrpAdres = nieuwBrpAdres;
+        FeitelijkVerblijfsadres = null;
+    }
+
+    public void LegFeitelijkVerblijfVast(Adres? adres) => FeitelijkVerblijfsadres = adres;
+}

@@ -1,0 +1,227 @@
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
+
+namespace Wmo.Domain.Plannen;
+
+/// <summary>Leefgebieden of the onderzoek and the plan (002 §3.2, 003 L2647-2653).</summary>
+public enum Leefgebied
+{
+    Wonen = 1,
+    FinancienSchulden = 2,
+    Gezondheid = 3,
+    WelzijnSocialeRelaties = 4,
+    MeedoenParticipatie = 5,
+    DagbestedingWerk = 6,
+    OpvoedenOpgroeien = 7,
+    Veiligheid = 8,
+}
+
+/// <summary>Who delivers an action (003 L2849-2857: who does what).</summary>
+public enum Uitvoerder
+{
+    SocialeBasis = 1,
+    Basisondersteuning = 2,
+    AanvullendeOndersteuning = 3,
+    AnderDomein = 4,
+    InwonerEnNetwerk = 5,
+}
+
+/// <summary>Who pays an action (003 L2849-2857: financieringsplan).</summary>
+public enum Financier
+{
+    Niemand = 1,
+    Inwoner = 2,
+    GemeenteWmo = 3,
+    GemeenteJeugdwet = 4,
+    GemeenteParticipatiewet = 5,
+    Zorgverzekeraar = 6,
+    Wlz = 7,
+}
+
+public enum PlanStatus
+{
+    Concept = 1,
+    Actief = 2,
+    Afgesloten = 3,
+}
+
+public enum EvaluatieUitkomst
+{
+    Behaald = 1,
+    DeelsBehaald = 2,
+    NietBehaald = 3,
+    Bijgesteld = 4,
+}
+
+/// <summary>
+/// The household's integrated plan: goals per leefgebied, who does what and who pays
+/// (003 L2849-2857). At most one is active per household — see <c>Huishouden.ActiveerPlan</c>.
+/// </summary>
+public sealed class Ondersteuningsplan
+{
+    private readonly List<Doel> _doelen = [];
+    private readonly List<Actie> _acties = [];
+
+    private Ondersteuningsplan()
+    {
+    }
+
+    public Ondersteuningsplan(Guid huishoudenId, Actor opsteller, DateOnly opgesteldOp)
+    {
+        Regel.Eis(opsteller.IsBeroepskrachtBasisondersteuning, "PlanDoorBeroepskracht", "Een ondersteuningsplan wordt opgesteld door een beroepskracht van de basisondersteuning.");
+        Id = Guid.CreateVersion7();
+        HuishoudenId = huishoudenId;
+        OpstellerId = opsteller.GebruikerId;
+        OpgesteldOp = opgesteldOp;
+        Status = PlanStatus.Concept;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid HuishoudenId { get; private set; }
+
+    public Guid OpstellerId { get; private set; }
+
+    public DateOnly OpgesteldOp { get; private set; }
+
+    public PlanStatus Status { get; private set; }
+
+    public DateOnly? ActiefVanaf { get; private set; }
+
+    public DateOnly? AfgeslotenOp { get; private set; }
+
+    public IReadOnlyList<Doel> Doelen => _doelen;
+
+    public IReadOnlyList<Actie> Acties => _acties;
+
+    public Doel VoegDoelToe(Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId = null)
+    {
+        PlanIsNietAfgesloten();
+        Regel.Eis(evaluatiedatum > OpgesteldOp, "EvaluatiedatumNaOpstellen", "De evaluatiedatum ligt na de datum van het plan.");
+        var doel = new Doel(leefgebied, omschrijving, doelsoort, evaluatiedatum, inwonerId);
+        _doelen.Add(doel);
+        return doel;
+    }
+
+    public Actie VoegActieToe(Guid doelId, string omschrijving, Uitvoerder uitvoerder, string uitgevoerdDoor, Financier financier)
+    {
+        PlanIsNietAfgesloten();
+        Regel.Eis(_doelen.Any(d => d.Id == doelId), "ActieHoortBijDoelVanPlan", "Een actie hoort bij een doel van dit plan.");
+        var actie = new Actie(doelId, omschrijving, uitvoerder, uitgevoerdDoor, financier);
+        _acties.Add(actie);
+        return actie;
+    }
+
+    /// <summary>Evaluates a goal (001 L893-906); only an active plan is evaluated.</summary>
+    public void EvalueerDoel(Guid doelId, EvaluatieUitkomst uitkomst, string toelichting, DateOnly datum, DateOnly? volgendeEvaluatie = null)
+    {
+        Regel.Eis(Status == PlanStatus.Actief, "AlleenActiefPlanEvalueren", "Alleen een actief ondersteuningsplan kan worden geëvalueerd.");
+        var doel = _doelen.SingleOrDefault(d => d.Id == doelId);
+        Regel.Eis(doel is not null, "ActieHoortBijDoelVanPlan", "Dit doel hoort niet bij dit plan.");
+        doel!.Evalueer(uitkomst, toelichting, datum, volgendeEvaluatie);
+    }
+
+    /// <summary>Goals whose evaluation date has passed without evaluation — for the worklist.</summary>
+    public IEnumerable<Doel> TeEvaluerenOp(DateOnly datum) => 
+        _doelen.Where(d => d.Evaluatiedatum <= datum && (d.LaatsteEvaluatieOp is null || d.LaatsteEvaluatieOp < d.Evaluatiedatum));
+
+    internal void Activeer(DateOnly datum)
+    {
+        Regel.Eis(Status == PlanStatus.Concept, "PlanStatusovergang", "Alleen een conceptplan kan actief worden.");
+        Regel.Eis(_doelen.Count > 0, "PlanHeeftDoelen", "Een ondersteuningsplan heeft minstens één doel.");
+        Status = PlanStatus.Actief;
+        ActiefVanaf = datum;
+    }
+
+    internal void SluitAf(DateOnly datum)
+    {
+        Status = PlanStatus.Afgesloten;
+        AfgeslotenOp = datum;
+    }
+
+    private void PlanIsNietAfgesloten() =>
+        Regel.Eis(Status != PlanStatus.Afgesloten, "PlanIsNietAfgesloten", "Een afgesloten plan kan niet meer worden gewijzigd.");
+}
+
+/// <summary>A goal on one leefgebied, aimed at ontwikkelen or stabiliseren (001 L893-906).</summary>
+public sealed class Doel
+{
+    private Doel()
+    {
+        Omschrijving = string.Empty;
+    }
+
+    internal Doel(Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId)
+    {
+        Id = Guid.CreateVersion7();
+        Leefgebied = leefgebied;
+        Omschrijving = Regel.VerplichteTekst(omschrijving, "DoelHeeftOmschrijving", "Beschrijf het doel.");
+        Doelsoort = doelsoort;
+        Evaluatiedatum = evaluatiedatum;
+        InwonerId = inwonerId;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Leefgebied Leefgebied { get; private set; }
+
+    public string Omschrijving { get; private set; }
+
+    public Doelsoort Doelsoort { get; private set; }
+
+    /// <summary>The member the goal is about; null for the whole household.</summary>
+    public Guid? InwonerId { get; private set; }
+
+    public DateOnly Evaluatiedatum { get; private set; }
+
+    public EvaluatieUitkomst? Evaluatie { get; private set; }
+
+    public string? EvaluatieToelichting { get; private set; }
+
+    public DateOnly? LaatsteEvaluatieOp { get; private set; }
+
+    internal void Evalueer(EvaluatieUitkomst uitkomst, string toelichting, DateOnly datum, DateOnly? volgendeEvaluatie)
+    {
+        EvaluatieToelichting = Regel.VerplichteTekst(toelichting, "EvaluatieHeeftToelichting", "Licht de evaluatie toe.");
+        Evaluatie = uitkomst;
+        LaatsteEvaluatieOp = datum;
+        if (volgendeEvaluatie is { } volgende)
+        {
+            Regel.Eis(volgende > datum, "EvaluatiedatumNaOpstellen", "De volgende evaluatie ligt na deze evaluatie.");
+            Evaluatiedatum = volgende;
+        }
+    }
+}
+
+/// <summary>Who does what for a goal and who pays (003 L2849-2857).</summary>
+public sealed class Actie
+{
+    private Actie()
+    {
+        Omschrijving = string.Empty;
+        UitgevoerdDoor = string.Empty;
+    }
+
+    internal Actie(Guid doelId, string omschrijving, Uitvoerder uitvoerder, string uitgevoerdDoor, Financier financier)
+    {
+        Id = Guid.CreateVersion7();
+        DoelId = doelId;
+        Omschrijving = Regel.VerplichteTekst(omschrijving, "ActieHeeftOmschrijving", "Beschrijf de actie.");
+        Uitvoerder = uitvoerder;
+        UitgevoerdDoor = uitgevoerdDoor?.Trim() ?? string.Empty;
+        Financier = financier;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid DoelId { get; private set; }
+
+    public string Omschrijving { get; private set; }
+
+    public Uitvoerder Uitvoerder { get; private set; }
+
+    /// <summary>Name of the organisation/person ("vrijwilliger formulierenhulp", "Sociaal Werk De Kear").</summary>
+    public string UitgevoerdDoor { get; private set; }
+
+    public Financier Financier { get; private set; }
+}

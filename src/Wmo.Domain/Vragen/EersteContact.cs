@@ -1,0 +1,124 @@
+using Wmo.Domain.Common;
+
+namespace Wmo.Domain.Vragen;
+
+/// <summary>Who came in or signalled (DOMAIN.md §2.1).</summary>
+public enum MelderSoort
+{
+    Inwoner = 1,
+    Buur = 2,
+    Huisarts = 3,
+    School = 4,
+    Familie = 5,
+    Anders = 6,
+}
+
+/// <summary>Kinds of urgent/safety signals that need a beroepskracht now.</summary>
+public enum Veiligheidssignaal
+{
+    HuiselijkGeweld = 1,
+    Kindermishandeling = 2,
+    DreigendeHuisuitzetting = 3,
+    AcuteZorgOmGezondheid = 4,
+    Suicidaliteit = 5,
+    Anders = 6,
+}
+
+/// <summary>The person who came in or signalled, and how to reach them.</summary>
+public sealed record Melder(MelderSoort Soort, string Naam, string? Telefoon, string? Email);
+
+/// <summary>
+/// First-contact note in the buurtkamer (002 §3.1 "Werkwijze"; DOMAIN.md §2.1). Volunteers record the minimum
+/// and only add to their own notes. The <see cref="Meldingsdatum"/> starts the onderzoekstermijn.
+/// </summary>
+public sealed class EersteContact
+{
+    private readonly List<ContactNotitie> _notities = [];
+
+    private EersteContact()
+    {
+        Melder = null!;
+        VraagInEigenWoorden = string.Empty;
+    }
+
+    public EersteContact(Actor auteur, Guid buurtkamerId, DateOnly meldingsdatum, Melder melder, string? overWie, string vraagInEigenWoorden, bool beroepskrachtIngeschakeld, Veiligheidssignaal? signaal, DateTimeOffset vastgelegdOp)
+    {
+        // 002 §3.1: volunteers and beroepskrachten receive people at the buurtkamer.
+        Regel.Eis(auteur.Rol is Rol.Vrijwilliger or Rol.SociaalWerker, "EersteContactInBuurtkamer", "Een eerste contact wordt vastgelegd door een vrijwilliger of beroepskracht van de buurtkamer.");
+        Regel.Eis(melder.Soort == MelderSoort.Inwoner || !string.IsNullOrWhiteSpace(overWie), "SignaalNoemtOverWie", "Noteer over wie het signaal gaat.");
+        Id = Guid.CreateVersion7();
+        AuteurId = auteur.GebruikerId;
+        BuurtkamerId = buurtkamerId;
+        Meldingsdatum = meldingsdatum;
+        Melder = melder;
+        OverWie = overWie?.Trim();
+        VraagInEigenWoorden = Regel.VerplichteTekst(vraagInEigenWoorden, "EersteContactHeeftVraag", "Noteer de vraag in de eigen woorden van de inwoner.");
+        Signaal = signaal;
+
+        // An urgent or safety signal always brings in a beroepskracht (DOMAIN.md §2.1).
+        BeroepskrachtIngeschakeld = beroepskrachtIngeschakeld || signaal is not null;
+        VastgelegdOp = vastgelegdOp;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid AuteurId { get; private set; }
+
+    public Guid BuurtkamerId { get; private set; }
+
+    public DateOnly Meldingsdatum { get; private set; }
+
+    public Melder Melder { get; private set; }
+
+    public string? OverWie { get; private set; }
+
+    public string VraagInEigenWoorden { get; private set; }
+
+    public bool BeroepskrachtIngeschakeld { get; private set; }
+
+    public Veiligheidssignaal? Signaal { get; private set; }
+
+    public bool IsUrgent => Signaal is not null;
+
+    public DateTimeOffset VastgelegdOp { get; private set; }
+
+    /// <summary>Set when a beroepskracht turns the contact into an ondersteuningsvraag.</summary>
+    public Guid? OndersteuningsvraagId { get; private set; }
+
+    public IReadOnlyList<ContactNotitie> Notities => _notities;
+
+    public void VoegNotitieToe(Actor actor, string tekst, DateTimeOffset moment)
+    {
+        // DOMAIN.md §8 need-to-know: a volunteer works only on their own notes.
+        Regel.Eis(actor.GebruikerId == AuteurId, "AlleenAuteurVultEersteContactAan", "Alleen wie het eerste contact vastlegde kan er een vervolgnotitie aan toevoegen.");
+        _notities.Add(new ContactNotitie(Regel.VerplichteTekst(tekst, "NotitieHeeftTekst", "De notitie is leeg."), actor.GebruikerId, moment));
+    }
+
+    public void SchakelBeroepskrachtIn() => BeroepskrachtIngeschakeld = true;
+
+    internal void KoppelAanVraag(Guid vraagId) => OndersteuningsvraagId = vraagId;
+}
+
+public sealed class ContactNotitie
+{
+    private ContactNotitie()
+    {
+        Tekst = string.Empty;
+    }
+
+    internal ContactNotitie(string tekst, Guid auteurId, DateTimeOffset moment)
+    {
+        Id = Guid.CreateVersion7();
+        Tekst = tekst;
+        AuteurId = auteurId;
+        Moment = moment;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Tekst { get; private set; }
+
+    public Guid AuteurId { get; private set; }
+
+    public DateTimeOffset Moment { get; private set; }
+}

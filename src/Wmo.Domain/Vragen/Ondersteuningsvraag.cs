@@ -1,0 +1,418 @@
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
+using Wmo.Domain.Plannen;
+using Wmo.Domain.Termijnen;
+using Wmo.Domain.ValueObjects;
+
+namespace Wmo.Domain.Vragen;
+
+/// <summary>States of the ondersteuningsvraag (DOMAIN.md §2).</summary>
+public enum VraagStatus
+{
+    Gemeld = 1,
+    InVraagverheldering = 2,
+    UitkomstVastgelegd = 3,
+    AdviesVereist = 4,
+    AdviesIngediend = 5,
+    AdviesTeruggestuurd = 6,
+    Getoetst = 7,
+    Beschikt = 8,
+    Afgesloten = 9,
+}
+
+public enum Afsluitreden
+{
+    Afgerond = 1,
+    InwonerZietAf = 2,
+    OvergangNaarWlz = 3,
+    Verhuisd = 4,
+    Overleden = 5,
+}
+
+/// <summary>
+/// One request for support, from melding to outcome (DOMAIN.md §2): vraagverheldering with gesprekken and the
+/// fixed order of checks, the uitkomst, and — for an aanvraag — the path through zwaarwegend advies, toetsing and
+/// beschikking. Every transition is checked against <see cref="ToegestaneOvergangen"/>.
+/// </summary>
+public sealed class Ondersteuningsvraag
+{
+    private static readonly Dictionary<VraagStatus, VraagStatus[]> ToegestaneOvergangen = new()
+    {
+        [VraagStatus.Gemeld] = [VraagStatus.InVraagverheldering, VraagStatus.AdviesVereist, VraagStatus.Afgesloten],
+        [VraagStatus.InVraagverheldering] = [VraagStatus.UitkomstVastgelegd, VraagStatus.AdviesVereist, VraagStatus.Afgesloten],
+        [VraagStatus.UitkomstVastgelegd] = [VraagStatus.AdviesVereist, VraagStatus.Afgesloten],
+        [VraagStatus.AdviesVereist] = [VraagStatus.AdviesIngediend, VraagStatus.Afgesloten],
+        [VraagStatus.AdviesIngediend] = [VraagStatus.AdviesTeruggestuurd, VraagStatus.Getoetst],
+        [VraagStatus.AdviesTeruggestuurd] = [VraagStatus.AdviesIngediend],
+        [VraagStatus.Getoetst] = [VraagStatus.Beschikt],
+        [VraagStatus.Beschikt] = [VraagStatus.Afgesloten],
+
+        // 000 L580, 002 §8.9: even after an advies/doorverwijzing the inwoner may still ask for a beschikking.
+        [VraagStatus.Afgesloten] = [VraagStatus.AdviesVereist],
+    };
+
+    private readonly List<Gesprek> _gesprekken = [];
+    private readonly List<StapAntwoord> _afweging = [];
+    private readonly List<LeefgebiedSituatie> _leefgebieden = [];
+    private readonly List<Opschorting> _opschortingen = [];
+
+    private Ondersteuningsvraag()
+    {
+    }
+
+    public Ondersteuningsvraag(Guid huishoudenId, Guid inwonerId, DateOnly meldingsdatum, EersteContact? eersteContact = null)
+    {
+        Id = Guid.CreateVersion7();
+        HuishoudenId = huishoudenId;
+        InwonerId = inwonerId;
+        Meldingsdatum = eersteContact?.Meldingsdatum ?? meldingsdatum;
+        EersteContactId = eersteContact?.Id;
+        eersteContact?.KoppelAanVraag(Id);
+        Status = VraagStatus.Gemeld;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid HuishoudenId { get; private set; }
+
+    public Guid InwonerId { get; private set; }
+
+    public Guid? EersteContactId { get; private set; }
+
+    /// <summary>Starts the onderzoekstermijn (Wmo 2015 art. 2.3.2 lid 1).</summary>
+    public DateOnly Meldingsdatum { get; private set; }
+
+    public VraagStatus Status { get; private set; }
+
+    /// <summary>The sociaal werker doing the vraagverheldering.</summary>
+    public Guid? BehandelaarId { get; private set; }
+
+    /// <summary>User id of the case's cliëntondersteuner, when that is a portal user; never its beslisser (001 §3.3).</summary>
+    public Guid? ClientondersteunerId { get; private set; }
+
+    public string? ClientondersteunerNaam { get; private set; }
+
+    public DateOnly? ClientondersteuningAangebodenOp { get; private set; }
+
+    public DateOnly? PersoonlijkPlanOntvangenOp { get; private set; }
+
+    public string? VraagAchterDeVraag { get; private set; }
+
+    public Uitkomst? Uitkomst { get; private set; }
+
+    public Guid? UitkomstVastgelegdDoorId { get; private set; }
+
+    public DateOnly? UitkomstDatum { get; private set; }
+
+    public DateOnly? Aanvraagdatum { get; private set; }
+
+    public Guid? AdviesId { get; private set; }
+
+    public Guid? BeschikkingId { get; private set; }
+
+    public DateOnly? WlzAanvraagSinds { get; private set; }
+
+    public bool WlzToegekend { get; private set; }
+
+    public bool WlzAanvraagLoopt => WlzAanvraagSinds is not null && !WlzAfgerond;
+
+    public bool WlzAfgerond { get; private set; }
+
+    public Afsluitreden? Afsluitreden { get; private set; }
+
+    public DateOnly? AfgeslotenOp { get; private set; }
+
+    public IReadOnlyList<Gesprek> Gesprekken => _gesprekken;
+
+    public IReadOnlyList<StapAntwoord> Afweging => _afweging;
+
+    public IReadOnlyList<LeefgebiedSituatie> Leefgebieden => _leefgebieden;
+
+    public IReadOnlyList<Opschorting> Opschortingen => _opschortingen;
+
+    public bool IsOpgeschort => _opschortingen.Any(o => o.TotEnMet is null);
+
+    // ── vraagverheldering ────────────────────────────────────────────────
+
+    /// <summary>A sociaal werker of the basisondersteuning takes up the onderzoek (002 §3.1).</summary>
+    public void StartVraagverheldering(Actor sociaalWerker)
+    {
+        AlleenBeroepskrachtDoetOnderzoek(sociaalWerker);
+        GaNaar(VraagStatus.InVraagverheldering);
+        BehandelaarId = sociaalWerker.GebruikerId;
+    }
+
+    public Gesprek PlanGesprek(DateOnly datum, Gesprekslocatie locatie, IEnumerable<Deelnemer> deelnemers)
+    {
+        IsInVraagverheldering();
+        var lijst = deelnemers.ToList();
+        Regel.Eis(lijst.Any(d => d.Rol is DeelnemerRol.Inwoner or DeelnemerRol.Vertegenwoordiger), "GesprekMetInwoner", "Aan het gesprek neemt de inwoner of diens vertegenwoordiger deel.");
+        var gesprek = new Gesprek(datum, locatie, lijst);
+        _gesprekken.Add(gesprek);
+        return gesprek;
+    }
+
+    /// <summary>Completes a gesprek; the offer of free cliëntondersteuning must be recorded first.</summary>
+    public void RondGesprekAf(Guid gesprekId, string verslag)
+    {
+        IsInVraagverheldering();
+        ClientondersteuningAangebodenVoorAfrondenGesprek();
+        Zoek(gesprekId).RondAf(verslag);
+    }
+
+    /// <summary>Wmo 2015 art. 2.2.4, 001 L647: the inwoner was told about free onafhankelijke cliëntondersteuning.</summary>
+    public void LegClientondersteuningAangebodenVast(DateOnly datum) => ClientondersteuningAangebodenOp = datum;
+
+    public void WijsClientondersteunerToe(Guid? gebruikerId, string naam)
+    {
+        ClientondersteunerId = gebruikerId;
+        ClientondersteunerNaam = Regel.VerplichteTekst(naam, "ClientondersteunerHeeftNaam", "Noteer de naam van de cliëntondersteuner.");
+    }
+
+    /// <summary>Wmo 2015 art. 2.3.2 lid 2: the inwoner handed in a persoonlijk plan.</summary>
+    public void LegPersoonlijkPlanOntvangenVast(DateOnly datum) => PersoonlijkPlanOntvangenOp = datum;
+
+    public void LegVraagAchterDeVraagVast(string tekst) =>
+        VraagAchterDeVraag = Regel.VerplichteTekst(tekst, "VraagAchterDeVraagIngevuld", "Beschrijf de vraag achter de vraag.");
+
+    public void BeschrijfLeefgebied(Leefgebied leefgebied, string situatie)
+    {
+        var tekst = Regel.VerplichteTekst(situatie, "LeefgebiedHeeftSituatie", "Beschrijf de situatie op dit leefgebied.");
+        var bestaand = _leefgebieden.SingleOrDefault(l => l.Leefgebied == leefgebied);
+        if (bestaand is null)
+        {
+            _leefgebieden.Add(new LeefgebiedSituatie(leefgebied, tekst));
+        }
+        else
+        {
+            bestaand.Wijzig(tekst);
+        }
+    }
+
+    /// <summary>Answers one step of the fixed order of checks (000 L727-731); steps are answered in order.</summary>
+    public void BeantwoordStap(Afwegingsstap stap, bool biedtOplossing, string? motivering)
+    {
+        IsInVraagverheldering();
+        VasteVolgordeVanAfweging(stap);
+        UitgeslotenStapHeeftMotivering(biedtOplossing, motivering);
+        _afweging.RemoveAll(a => a.Stap == stap);
+        _afweging.Add(new StapAntwoord(stap, biedtOplossing, motivering));
+    }
+
+    // ── uitkomst ─────────────────────────────────────────────────────────
+
+    /// <summary>Records the outcome decided by the sociaal werker (DOMAIN.md §2.3).</summary>
+    public void LegUitkomstVast(Uitkomst uitkomst, Actor actor, DateOnly datum, Voorzieningencatalogus catalogus)
+    {
+        VrijwilligerLegtGeenUitkomstVast(actor);
+        if (uitkomst.Soort == UitkomstSoort.AanvullendViaVerwijzing)
+        {
+            AlleenBeroepskrachtVerwijstNaarAanvullend(actor);
+        }
+
+        AlleenBeroepskrachtLegtUitkomstVast(actor);
+        IsInVraagverheldering();
+        UitkomstNaAfgerondGesprek();
+        AfwegingDoorlopenVoorUitkomstBovenSocialeBasis(uitkomst);
+        var voorziening = UitkomstPastBijVoorziening(uitkomst, catalogus);
+
+        Uitkomst = uitkomst;
+        UitkomstVastgelegdDoorId = actor.GebruikerId;
+        UitkomstDatum = datum;
+
+        // A basisondersteuning needs a beschikking only when the gemeente switched beschikkingsvrij off (000 L816-828).
+        var viaAdvies = uitkomst.VereistZwaarwegendAdvies || voorziening is { Pijler: Pijler.Basisondersteuning, BeschikkingNodig: true };
+        if (viaAdvies)
+        {
+            Aanvraagdatum ??= datum;
+        }
+
+        GaNaar(uitkomst.Soort == UitkomstSoort.AdviesDoorverwijzing ? VraagStatus.Afgesloten : viaAdvies ? VraagStatus.AdviesVereist : VraagStatus.UitkomstVastgelegd);
+        if (Status == VraagStatus.Afgesloten)
+        {
+            Afsluitreden = Vragen.Afsluitreden.Afgerond;
+            AfgeslotenOp = datum;
+        }
+    }
+
+    /// <summary>
+    /// The inwoner asks for a beschikking. Always allowed, whatever the professional advised (000 L580, 002 §8.9);
+    /// starts the beschikkingstermijn (Wmo 2015 art. 2.3.5 lid 1).
+    /// </summary>
+    public void DienAanvraagIn(DateOnly aanvraagdatum)
+    {
+        Regel.Eis(BeschikkingId is null && Status is not (VraagStatus.AdviesVereist or VraagStatus.AdviesIngediend or VraagStatus.AdviesTeruggestuurd or VraagStatus.Getoetst),
+            "AanvraagLooptAl", "Er loopt al een aanvraag of er is al beschikt op deze vraag.");
+        Aanvraagdatum = aanvraagdatum;
+        Afsluitreden = null;
+        AfgeslotenOp = null;
+        GaNaar(VraagStatus.AdviesVereist);
+    }
+
+    // ── advies, toetsing, beschikking (driven by the Besluiten aggregates) ─
+
+    public void MarkeerAdviesIngediend(Guid adviesId)
+    {
+        GaNaar(VraagStatus.AdviesIngediend);
+        AdviesId = adviesId;
+    }
+
+    public void MarkeerAdviesTeruggestuurd() => GaNaar(VraagStatus.AdviesTeruggestuurd);
+
+    public void MarkeerGetoetst() => GaNaar(VraagStatus.Getoetst);
+
+    public void MarkeerBeschikt(Guid beschikkingId)
+    {
+        GaNaar(VraagStatus.Beschikt);
+        BeschikkingId = beschikkingId;
+    }
+
+    // ── Wlz, afsluiten, opschorting ──────────────────────────────────────
+
+    public void MeldWlzAanvraag(DateOnly sinds)
+    {
+        WlzAanvraagSinds = sinds;
+        WlzAfgerond = false;
+        WlzToegekend = false;
+    }
+
+    public void RondWlzAanvraagAf(bool toegekend)
+    {
+        Regel.Eis(WlzAanvraagSinds is not null, "WlzAanvraagBekend", "Er is geen Wlz-aanvraag geregistreerd.");
+        WlzAfgerond = true;
+        WlzToegekend = toegekend;
+    }
+
+    public void SluitAf(Afsluitreden reden, DateOnly datum)
+    {
+        if (reden == Vragen.Afsluitreden.OvergangNaarWlz)
+        {
+            WlzAanvraagHoudtWmoOndersteuningInStand();
+        }
+
+        GaNaar(VraagStatus.Afgesloten);
+        Afsluitreden = reden;
+        AfgeslotenOp = datum;
+    }
+
+    /// <summary>Suspends the onderzoekstermijn with a reason; the suspended days extend the term.</summary>
+    public void SchortOnderzoekOp(DateOnly van, string reden)
+    {
+        Regel.Eis(Status is VraagStatus.Gemeld or VraagStatus.InVraagverheldering, "OpschortingTijdensOnderzoek", "Alleen het onderzoek kan worden opgeschort.");
+        Regel.Eis(!IsOpgeschort, "OpschortingTijdensOnderzoek", "Het onderzoek is al opgeschort.");
+        _opschortingen.Add(new Opschorting(van, Regel.VerplichteTekst(reden, "OpschortingHeeftReden", "Geef de reden van de opschorting.")));
+    }
+
+    public void HervatOnderzoek(DateOnly laatsteOpgeschorteDag)
+    {
+        var lopend = _opschortingen.SingleOrDefault(o => o.TotEnMet is null);
+        Regel.Eis(lopend is not null, "OpschortingTijdensOnderzoek", "Het onderzoek is niet opgeschort.");
+        lopend!.Beeindig(laatsteOpgeschorteDag);
+    }
+
+    /// <summary>Wmo 2015 art. 2.3.2 lid 1; a running opschorting counts up to <paramref name="vandaag"/>.</summary>
+    public Termijn Onderzoekstermijn(TermijnInstellingen instellingen, DateOnly vandaag) =>
+        Termijn.Bereken(TermijnSoort.Onderzoek, Meldingsdatum, instellingen, _opschortingen.Select(o => new Periode(o.Van, o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag))));
+
+    /// <summary>Wmo 2015 art. 2.3.2 lid 2, counted from the melding (its confirmation is sent the same day).</summary>
+    public Termijn PersoonlijkPlanTermijn(TermijnInstellingen instellingen) =>
+        Termijn.Bereken(TermijnSoort.PersoonlijkPlan, Meldingsdatum, instellingen);
+
+    /// <summary>Wmo 2015 art. 2.3.5 lid 1; null when there is no aanvraag.</summary>
+    public Termijn? Beschikkingstermijn(TermijnInstellingen instellingen) =>
+        Aanvraagdatum is { } aanvraag ? Termijn.Bereken(TermijnSoort.Beschikking, aanvraag, instellingen) : null;
+
+    // ── rules ────────────────────────────────────────────────────────────
+
+    private void GaNaar(VraagStatus nieuw)
+    {
+        Regel.Eis(ToegestaneOvergangen.TryGetValue(Status, out var naar) && naar.Contains(nieuw), "ToegestaneStatusovergang",
+            $"Een ondersteuningsvraag kan niet van '{Status}' naar '{nieuw}'.");
+        Status = nieuw;
+    }
+
+    private void IsInVraagverheldering() =>
+        Regel.Eis(Status == VraagStatus.InVraagverheldering, "ToegestaneStatusovergang", "Dit kan alleen tijdens de vraagverheldering.");
+
+    private Gesprek Zoek(Guid gesprekId)
+    {
+        var gesprek = _gesprekken.SingleOrDefault(g => g.Id == gesprekId);
+        Regel.Eis(gesprek is not null, "GesprekHoortBijVraag", "Dit gesprek hoort niet bij deze vraag.");
+        return gesprek!;
+    }
+
+    // 002 §3.1 "Werkwijze": the onderzoek is a beroepskracht's work.
+    private static void AlleenBeroepskrachtDoetOnderzoek(Actor actor) =>
+        Regel.Eis(actor.IsBeroepskrachtBasisondersteuning, nameof(AlleenBeroepskrachtDoetOnderzoek), "Alleen een sociaal werker van de basisondersteuning voert de vraagverheldering.");
+
+    // Wmo 2015 art. 2.2.4, 001 L647: offer onafhankelijke cliëntondersteuning before the gesprek is completed.
+    private void ClientondersteuningAangebodenVoorAfrondenGesprek() =>
+        Regel.Eis(ClientondersteuningAangebodenOp is not null, nameof(ClientondersteuningAangebodenVoorAfrondenGesprek), "Leg eerst vast dat gratis onafhankelijke cliëntondersteuning is aangeboden.");
+
+    // 000 L727-731, 003 L2765-2770: the checks are answered in their fixed order.
+    private void VasteVolgordeVanAfweging(Afwegingsstap stap)
+    {
+        var ontbrekend = Enum.GetValues<Afwegingsstap>().Where(s => s < stap && _afweging.All(a => a.Stap != s)).ToList();
+        Regel.Eis(ontbrekend.Count == 0, nameof(VasteVolgordeVanAfweging), $"Beantwoord eerst de eerdere stap '{ontbrekend.FirstOrDefault()}'.");
+    }
+
+    // 000 L727-731: every ruled-out step needs a short motivation.
+    private static void UitgeslotenStapHeeftMotivering(bool biedtOplossing, string? motivering) =>
+        Regel.Eis(biedtOplossing || !string.IsNullOrWhiteSpace(motivering), nameof(UitgeslotenStapHeeftMotivering), "Motiveer waarom deze stap geen oplossing biedt.");
+
+    // 002 §3.1 "Werkwijze": the decision is always a professional's, never a volunteer's.
+    private static void VrijwilligerLegtGeenUitkomstVast(Actor actor) =>
+        Regel.Eis(actor.Rol != Rol.Vrijwilliger, nameof(VrijwilligerLegtGeenUitkomstVast), "Een vrijwilliger legt geen uitkomst vast; dat doet een beroepskracht.");
+
+    // 002 §3.1: every verwijzing to aanvullende ondersteuning is made by a deskundige of the basisondersteuning.
+    private static void AlleenBeroepskrachtVerwijstNaarAanvullend(Actor actor) =>
+        Regel.Eis(actor.IsBeroepskrachtBasisondersteuning, nameof(AlleenBeroepskrachtVerwijstNaarAanvullend), "Alleen een beroepskracht van de basisondersteuning verwijst naar aanvullende ondersteuning.");
+
+    // DOMAIN.md §2.3: the uitkomst is decided by the sociaal werker.
+    private static void AlleenBeroepskrachtLegtUitkomstVast(Actor actor) =>
+        Regel.Eis(actor.IsBeroepskrachtBasisondersteuning, nameof(AlleenBeroepskrachtLegtUitkomstVast), "Alleen een sociaal werker van de basisondersteuning legt de uitkomst vast.");
+
+    // 001 "vaak meerdere gesprekken": an outcome follows at least one completed gesprek.
+    private void UitkomstNaAfgerondGesprek() =>
+        Regel.Eis(_gesprekken.Any(g => g.IsAfgerond), nameof(UitkomstNaAfgerondGesprek), "Rond eerst minstens één gesprek af.");
+
+    // 000 L727-731: before basis/aanvullend/regionaal every earlier step is answered.
+    private void AfwegingDoorlopenVoorUitkomstBovenSocialeBasis(Uitkomst uitkomst)
+    {
+        var totStap = uitkomst.Soort switch
+        {
+            UitkomstSoort.Basisondersteuning => Afwegingsstap.Basisondersteuning,
+            UitkomstSoort.AanvullendViaVerwijzing or UitkomstSoort.AanvullendViaAanvraag or UitkomstSoort.RegionaleVoorziening => Afwegingsstap.AanvullendeOndersteuning,
+            _ => (Afwegingsstap?)null,
+        };
+        if (totStap is null)
+        {
+            return;
+        }
+
+        var ontbrekend = Enum.GetValues<Afwegingsstap>().Where(s => s < totStap && _afweging.All(a => a.Stap != s)).ToList();
+        Regel.Eis(ontbrekend.Count == 0, nameof(AfwegingDoorlopenVoorUitkomstBovenSocialeBasis),
+            $"Doorloop eerst de vaste volgorde van afweging; nog niet beantwoord: {string.Join(", ", ontbrekend)}.");
+    }
+
+    // 002 §4.7: regional provisions always via zwaarwegend advies; the voorziening must fit the outcome.
+    private static Voorziening? UitkomstPastBijVoorziening(Uitkomst uitkomst, Voorzieningencatalogus catalogus)
+    {
+        if (uitkomst.VoorzieningCode is null)
+        {
+            return null;
+        }
+
+        var voorziening = catalogus.Zoek(uitkomst.VoorzieningCode);
+        Regel.Eis(!(voorziening.Pijler == Pijler.Regionaal && uitkomst.Soort != UitkomstSoort.RegionaleVoorziening), "RegionaleVoorzieningAltijdViaAdvies",
+            "Een regionale of landelijke voorziening loopt altijd via een zwaarwegend advies.");
+        Regel.Eis(voorziening.Pijler == uitkomst.Pijler, "UitkomstPastBijVoorziening", $"'{voorziening.Naam}' hoort niet bij deze uitkomst.");
+        Regel.Eis(uitkomst.Perceel is null || uitkomst.Perceel == voorziening.Perceel, "UitkomstPastBijVoorziening", "De verwijzing gaat naar een aanbieder in een ander perceel dan de voorziening.");
+        return voorziening;
+    }
+
+    // 000 L450: a pending Wlz-aanvraag keeps the Wmo responsible; the Wmo support stays until the Wlz is granted.
+    private void WlzAanvraagHoudtWmoOndersteuningInStand() =>
+        Regel.Eis(!WlzAanvraagLoopt && (WlzAanvraagSinds is null || WlzToegekend), nameof(WlzAanvraagHoudtWmoOndersteuningInStand),
+            "Zolang de Wlz-aanvraag loopt (of niet is toegekend) blijft de Wmo-ondersteuning doorlopen.");
+}
