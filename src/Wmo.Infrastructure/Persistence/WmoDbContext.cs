@@ -2,7 +2,13 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Besluiten;
+using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Organisaties;
+using Wmo.Domain.Plannen;
+using Wmo.Domain.Transitie;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Persistence.Configurations;
 using Wmo.Infrastructure.Identity;
 
 namespace Wmo.Infrastructure.Persistence;
@@ -21,9 +27,92 @@ public sealed class WmoDbContext(DbContextOptions<WmoDbContext> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Inwoner> Inwoners => Set<Inwoner>();
+
+    public DbSet<Huishouden> Huishoudens => Set<Huishouden>();
+
+    public DbSet<EersteContact> EersteContacten => Set<EersteContact>();
+
+    public DbSet<Ondersteuningsvraag> Ondersteuningsvragen => Set<Ondersteuningsvraag>();
+
+    public DbSet<Ondersteuningsplan> Ondersteuningsplannen => Set<Ondersteuningsplan>();
+
+    public DbSet<ZwaarwegendAdvies> Adviezen => Set<ZwaarwegendAdvies>();
+
+    public DbSet<Beschikking> Beschikkingen => Set<Beschikking>();
+
+    public DbSet<LegacyBeschikking> LegacyBeschikkingen => Set<LegacyBeschikking>();
+
+    /// <summary>
+    /// Marks <paramref name="aggregate"/> as changed with a new <c>Versie</c>. With <paramref name="verwachteVersie"/>
+    /// (the version the user's form was based on) a save fails with <see cref="DbUpdateConcurrencyException"/>
+    /// when someone else saved in between.
+    /// </summary>
+    public void Bewaar<T>(T aggregate, Guid? verwachteVersie = null)
+        where T : class
+    {
+        var entry = Entry(aggregate);
+        if (entry.State == EntityState.Detached)
+        {
+            Add(aggregate);
+            return;
+        }
+
+        var versie = entry.Property<Guid>(Conventies.Versie);
+        if (verwachteVersie is { } verwacht)
+        {
+            versie.OriginalValue = verwacht;
+        }
+
+        versie.CurrentValue = Guid.NewGuid();
+    }
+
+    public Guid VersieVan<T>(T aggregate)
+        where T : class =>
+        Entry(aggregate).Property<Guid>(Conventies.Versie).CurrentValue;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ZetVersies();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ZetVersies();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        Conventies.Enums(configurationBuilder);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(WmoDbContext).Assembly);
+    }
+
+    private void ZetVersies()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            var versie = entry.Metadata.FindProperty(Conventies.Versie);
+            if (versie is null)
+            {
+                continue;
+            }
+
+            var property = entry.Property(Conventies.Versie);
+            if (entry.State == EntityState.Added && (Guid?)property.CurrentValue == Guid.Empty)
+            {
+                property.CurrentValue = Guid.NewGuid();
+            }
+            else if (entry.State == EntityState.Modified && !property.IsModified)
+            {
+                property.CurrentValue = Guid.NewGuid();
+            }
+        }
     }
 }

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wmo.Domain.Huishoudens;
+
+namespace Wmo.Infrastructure.Persistence.Configurations;
+
+internal sealed class InwonerConfiguration : IEntityTypeConfiguration<Inwoner>
+{
+    public void Configure(EntityTypeBuilder<Inwoner> builder)
+    {
+        builder.ToTable("Inwoners");
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.HeeftVersie();
+        builder.Property(i => i.Bsn).HasConversion(Conventies.BsnConverter).HasMaxLength(9).IsFixedLength().IsRequired();
+        builder.HasIndex(i => i.Bsn).IsUnique();
+        builder.Tekst(i => i.Voornamen, 200);
+        builder.Tekst(i => i.Achternaam, 200);
+        builder.HasIndex(i => new { i.Achternaam, i.Geboortedatum });
+        builder.ComplexProperty(i => i.BrpAdres, Adres);
+        builder.ComplexProperty(i => i.FeitelijkVerblijfsadres, Adres);
+        builder.Ignore(i => i.Hoofdverblijf);
+    }
+
+    private static void Adres(ComplexPropertyBuilder<Adres> adres)
+    {
+        adres.Property(a => a.Straat).HasMaxLength(200).IsRequired();
+        adres.Property(a => a.Toevoeging).HasMaxLength(10);
+        adres.Property(a => a.Postcode).HasConversion(Conventies.PostcodeConverter).HasMaxLength(7).IsRequired();
+        adres.Property(a => a.Woonplaats).HasMaxLength(100).IsRequired();
+    }
+}
+
+internal sealed class HuishoudenConfiguration : IEntityTypeConfiguration<Huishouden>
+{
+    public void Configure(EntityTypeBuilder<Huishouden> builder)
+    {
+        builder.ToTable("Huishoudens");
+        builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.HeeftVersie();
+        builder.Tekst(h => h.Naam, 200);
+        builder.HasIndex(h => h.RegievoerderId);
+        builder.ComplexProperty(h => h.JetProcesregie, AndereRegie);
+        builder.ComplexProperty(h => h.SocialeZakenRegie, AndereRegie);
+
+        builder.OwnsMany(h => h.Lidmaatschappen, lid =>
+        {
+            lid.ToTable("Lidmaatschappen");
+            lid.WithOwner().HasForeignKey("HuishoudenId");
+            lid.HasKey(l => l.Id);
+            lid.Property(l => l.Id).ValueGeneratedNever();
+            lid.Ignore(l => l.Periode);
+            lid.HasIndex(l => l.InwonerId);
+            lid.HasOne<Inwoner>().WithMany().HasForeignKey(l => l.InwonerId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Navigation(h => h.Lidmaatschappen).HasField("_lidmaatschappen");
+
+        builder.OwnsMany(h => h.Mantelzorgers, m =>
+        {
+            m.ToTable("Mantelzorgers");
+            m.WithOwner().HasForeignKey("HuishoudenId");
+            m.HasKey(x => x.Id);
+            m.Property(x => x.Id).ValueGeneratedNever();
+            m.Property(x => x.Naam).HasMaxLength(200).IsRequired();
+            m.Property(x => x.Relatie).HasMaxLength(100).IsRequired();
+            m.Property(x => x.UrenPerWeek).HasPrecision(5, 1);
+            m.Ignore(x => x.HeeftOverbelastingsrisico);
+        });
+        builder.Navigation(h => h.Mantelzorgers).HasField("_mantelzorgers");
+
+        builder.OwnsMany(h => h.Regiehistorie, r =>
+        {
+            r.ToTable("Regieoverdrachten");
+            r.WithOwner().HasForeignKey("HuishoudenId");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Id).ValueGeneratedNever();
+            r.Property(x => x.Reden).HasMaxLength(1000).IsRequired();
+        });
+        builder.Navigation(h => h.Regiehistorie).HasField("_regiehistorie");
+    }
+
+    private static void AndereRegie(ComplexPropertyBuilder<AndereRegie> regie)
+    {
+        regie.Property(r => r.Naam).HasMaxLength(200).IsRequired();
+        regie.Property(r => r.Contact).HasMaxLength(200);
+    }
+}

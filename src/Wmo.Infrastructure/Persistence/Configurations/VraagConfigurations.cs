@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Organisaties;
+using Wmo.Domain.Vragen;
+
+namespace Wmo.Infrastructure.Persistence.Configurations;
+
+internal sealed class EersteContactConfiguration : IEntityTypeConfiguration<EersteContact>
+{
+    public void Configure(EntityTypeBuilder<EersteContact> builder)
+    {
+        builder.ToTable("EersteContacten");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HeeftVersie();
+        builder.ComplexProperty(c => c.Melder, melder =>
+        {
+            melder.Property(m => m.Naam).HasMaxLength(200).IsRequired();
+            melder.Property(m => m.Telefoon).HasMaxLength(30);
+            melder.Property(m => m.Email).HasMaxLength(254);
+        });
+        builder.Tekst(c => c.OverWie, 200, verplicht: false);
+        builder.Tekst(c => c.VraagInEigenWoorden, 4000);
+        builder.Ignore(c => c.IsUrgent);
+        builder.HasOne<Buurtkamer>().WithMany().HasForeignKey(c => c.BuurtkamerId).OnDelete(DeleteBehavior.Restrict);
+
+        // The werkvoorraad filters on buurtkamer and open contacts, urgent first; volunteers on their own contacts.
+        builder.HasIndex(c => new { c.BuurtkamerId, c.OndersteuningsvraagId, c.Meldingsdatum });
+        builder.HasIndex(c => new { c.AuteurId, c.VastgelegdOp });
+
+        builder.OwnsMany(c => c.Notities, n =>
+        {
+            n.ToTable("ContactNotities");
+            n.WithOwner().HasForeignKey("EersteContactId");
+            n.HasKey(x => x.Id);
+            n.Property(x => x.Id).ValueGeneratedNever();
+            n.Property(x => x.Tekst).HasMaxLength(4000).IsRequired();
+        });
+        builder.Navigation(c => c.Notities).HasField("_notities");
+    }
+}
+
+internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguration<Ondersteuningsvraag>
+{
+    public void Configure(EntityTypeBuilder<Ondersteuningsvraag> builder)
+    {
+        builder.ToTable("Ondersteuningsvragen");
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.HeeftVersie();
+        builder.HasOne<Huishouden>().WithMany().HasForeignKey(v => v.HuishoudenId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Inwoner>().WithMany().HasForeignKey(v => v.InwonerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<EersteContact>().WithMany().HasForeignKey(v => v.EersteContactId).OnDelete(DeleteBehavior.Restrict);
+        builder.Tekst(v => v.ClientondersteunerNaam, 200, verplicht: false);
+        builder.Tekst(v => v.VraagAchterDeVraag, 4000, verplicht: false);
+        builder.Ignore(v => v.WlzAanvraagLoopt);
+        builder.Ignore(v => v.IsOpgeschort);
+        builder.HasIndex(v => new { v.BehandelaarId, v.Status });
+        builder.HasIndex(v => new { v.HuishoudenId, v.Meldingsdatum });
+        builder.HasIndex(v => new { v.Status, v.Aanvraagdatum });
+
+        builder.OwnsOne(v => v.Uitkomst, u =>
+        {
+            u.Property(x => x.Toelichting).HasMaxLength(4000).IsRequired();
+            u.Property(x => x.DoorverwezenNaar).HasMaxLength(200);
+            u.Property(x => x.SoortOndersteuning).HasMaxLength(200);
+            u.Property(x => x.VoorzieningCode).HasMaxLength(20);
+            u.PrimitiveCollection(x => x.SocialeKaartAanbodIds).HasField("_socialeKaartAanbodIds");
+            u.Ignore(x => x.Pijler);
+            u.Ignore(x => x.VereistZwaarwegendAdvies);
+        });
+
+        builder.OwnsMany(v => v.Gesprekken, g =>
+        {
+            g.ToTable("Gesprekken");
+            g.WithOwner().HasForeignKey("OndersteuningsvraagId");
+            g.HasKey(x => x.Id);
+            g.Property(x => x.Id).ValueGeneratedNever();
+            g.Property(x => x.Verslag).HasMaxLength(8000);
+            // Participants are a small list of values without identity: one JSON column.
+            g.Ignore(x => x.Deelnemers);
+            g.Property<List<Deelnemer>>("_deelnemers")
+                .HasColumnName("Deelnemers")
+                .HasConversion(Conventies.JsonConverter<List<Deelnemer>>(), Conventies.JsonComparer<Deelnemer>())
+                .HasMaxLength(4000)
+                .IsRequired();
+        });
+        builder.Navigation(v => v.Gesprekken).HasField("_gesprekken");
+
+        builder.OwnsMany(v => v.Afweging, a =>
+        {
+            a.ToTable("Afwegingsstappen");
+            a.WithOwner().HasForeignKey("OndersteuningsvraagId");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedNever();
+            a.Property(x => x.Motivering).HasMaxLength(2000);
+        });
+        builder.Navigation(v => v.Afweging).HasField("_afweging");
+
+        builder.OwnsMany(v => v.Leefgebieden, l =>
+        {
+            l.ToTable("LeefgebiedSituaties");
+            l.WithOwner().HasForeignKey("OndersteuningsvraagId");
+            l.HasKey(x => x.Id);
+            l.Property(x => x.Id).ValueGeneratedNever();
+            l.Property(x => x.Situatie).HasMaxLength(4000).IsRequired();
+        });
+        builder.Navigation(v => v.Leefgebieden).HasField("_leefgebieden");
+
+        builder.OwnsMany(v => v.Opschortingen, o =>
+        {
+            o.ToTable("Opschortingen");
+            o.WithOwner().HasForeignKey("OndersteuningsvraagId");
+            o.HasKey(x => x.Id);
+            o.Property(x => x.Id).ValueGeneratedNever();
+            o.Property(x => x.Reden).HasMaxLength(1000).IsRequired();
+        });
+        builder.Navigation(v => v.Opschortingen).HasField("_opschortingen");
+    }
+}
