@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Wmo.Infrastructure.Beleid;
 using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Infrastructure;
@@ -18,6 +19,7 @@ public static class DependencyInjection
         services.AddDbContext<WmoDbContext>((sp, options) =>
             sp.GetRequiredService<DatabaseSettings>().Apply(options, environment.ContentRootPath));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<WmoBeleid>();
 
         // Keys in the shared database, so several instances behind a load balancer read each other's cookies.
         services.AddDataProtection()

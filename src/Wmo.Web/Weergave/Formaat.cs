@@ -1,0 +1,46 @@
+using System.Globalization;
+using Wmo.Domain.Termijnen;
+
+namespace Wmo.Web.Weergave;
+
+/// <summary>How the portal writes dates and amounts for people: Dutch, "14 maart 2026".</summary>
+public static class Formaat
+{
+    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static string Lang(this DateOnly datum) => datum.ToString("d MMMM yyyy", Nl);
+
+    public static string Lang(this DateOnly? datum) => datum is { } d ? d.Lang() : "–";
+
+    public static string Kort(this DateOnly datum) => datum.ToString("dd-MM-yyyy", Nl);
+
+    public static string Kort(this DateOnly? datum) => datum is { } d ? d.Kort() : "–";
+
+    public static string Moment(this DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, Klok.Amsterdam).ToString("d MMMM yyyy 'om' HH:mm", Nl);
+
+    public static string Euro(this decimal bedrag) => bedrag.ToString("C2", Nl);
+
+    /// <summary>"nog 12 dagen", "vandaag", "3 dagen te laat" — the text that goes with the colour.</summary>
+    public static string Resterend(this Termijn termijn, DateOnly vandaag)
+    {
+        var dagen = termijn.DagenResterend(vandaag);
+        return dagen switch
+        {
+            0 => "verloopt vandaag",
+            1 => "nog 1 dag",
+            > 1 => $"nog {dagen} dagen",
+            -1 => "1 dag te laat",
+            _ => $"{-dagen} dagen te laat",
+        };
+    }
+}
+
+/// <summary>The gemeente's calendar day, whatever time zone the server runs in.</summary>
+public static class Klok
+{
+    public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static DateOnly Vandaag(this TimeProvider klok) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(klok.GetUtcNow(), Amsterdam).DateTime);
+}
