@@ -9,7 +9,7 @@ namespace Wmo.Domain.Tests;
 /// <summary>Test data builders.</summary>
 internal static class Maak
 {
-    public static readonly Voorzieningencatalogus Catalogus = Voorzieningencatalogus.Leeuwarden2021();
+    public static readonly Voorzieningencatalogus Leeuwarden = Voorzieningencatalogus.Leeuwarden2021();
 
     public static Actor SociaalWerker(string naam = "Sanne (sociaal werker)") => new(Guid.NewGuid(), naam, Rol.SociaalWerker, Guid.NewGuid());
 
