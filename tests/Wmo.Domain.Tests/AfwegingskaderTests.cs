@@ -66,6 +66,29 @@ public class AfwegingskaderTests
     }
 }
 
+public class KaderBeoordelingTests
+{
+    [Fact]
+    public void Vraag_bewaart_suggestie_keuze_en_motivering_van_het_afwegingskader()
+    {
+        var werker = Maak.SociaalWerker();
+        var vraag = Maak.VraagMetGesprek(werker);
+        var resultaat = Afwegingskader.Dagbesteding.Beoordeel(new Dictionary<string, Kant>
+        {
+            ["structuur"] = Kant.Basis,
+            ["doelgroepmix"] = Kant.Basis,
+            ["deskundigheid"] = Kant.Aanvullend,
+        });
+        Assert.Equal("KeuzeNaAfweging", Assert.Throws<DomainException>(() => vraag.LegAfwegingskaderVast(resultaat, werker)).Regel);
+
+        vraag.LegAfwegingskaderVast(resultaat.Kies(Pijler.AanvullendeOndersteuning, "Prikkelarme omgeving nodig"), werker);
+        var beoordeling = Assert.Single(vraag.KaderBeoordelingen);
+        Assert.Equal(Pijler.Basisondersteuning, beoordeling.Suggestie);
+        Assert.Equal(Pijler.AanvullendeOndersteuning, beoordeling.Keuze);
+        Assert.Equal("Prikkelarme omgeving nodig", beoordeling.Motivering);
+    }
+}
+
 public class VoorzieningencatalogusTests
 {
     [Theory]
