@@ -365,9 +365,12 @@ public sealed class Ondersteuningsvraag
     // 000 L727-731, 003 L2765-2770: the checks are answered in their fixed order.
     private void VasteVolgordeVanAfweging(Afwegingsstap stap)
     {
-        var ontbrekend = Enum.GetValues<Afwegingsstap>().Where(s => s < stap && _afweging.All(a => a.Stap != s)).ToList();
+        var ontbrekend = OnbeantwoordeStappenVoor(stap);
         Regel.Eis(ontbrekend.Count == 0, nameof(VasteVolgordeVanAfweging), $"Beantwoord eerst de eerdere stap '{ontbrekend.FirstOrDefault()}'.");
     }
+
+    private List<Afwegingsstap> OnbeantwoordeStappenVoor(Afwegingsstap stap) =>
+        Enum.GetValues<Afwegingsstap>().Where(s => s < stap && _afweging.All(a => a.Stap != s)).ToList();
 
     // 000 L727-731: every ruled-out step needs a short motivation.
     private static void UitgeslotenStapHeeftMotivering(bool biedtOplossing, string? motivering) =>
@@ -403,7 +406,7 @@ public sealed class Ondersteuningsvraag
             return;
         }
 
-        var ontbrekend = Enum.GetValues<Afwegingsstap>().Where(s => s < totStap && _afweging.All(a => a.Stap != s)).ToList();
+        var ontbrekend = OnbeantwoordeStappenVoor(totStap.Value);
         Regel.Eis(ontbrekend.Count == 0, nameof(AfwegingDoorlopenVoorUitkomstBovenSocialeBasis),
             $"Doorloop eerst de vaste volgorde van afweging; nog niet beantwoord: {string.Join(", ", ontbrekend)}.");
     }
