@@ -127,8 +127,7 @@ public sealed class Beschikking
     // 002 §3.1 (HH): standard maximum duration, longer for 80+ and chronic conditions.
     private static void MaximaleDuurVanToekenning(Periode periode, DateOnly geboortedatum, bool chronisch, Duurbeleid beleid)
     {
-        var leeftijd = periode.Start.Year - geboortedatum.Year - (geboortedatum.AddYears(periode.Start.Year - geboortedatum.Year) > periode.Start ? 1 : 0);
-        var maanden = beleid.MaximaleMaanden(leeftijd, chronisch);
+        var maanden = beleid.MaximaleMaanden(Leeftijd.Op(geboortedatum, periode.Start), chronisch);
         Regel.Eis(periode.Einde is not null, nameof(MaximaleDuurVanToekenning), "Een toekenning heeft een einddatum.");
         Regel.Eis(periode.Einde < periode.Start.AddMonths(maanden), nameof(MaximaleDuurVanToekenning),
             $"Een toekenning duurt hoogstens {maanden} maanden in deze situatie.");

@@ -48,11 +48,7 @@ public sealed class Inwoner
     /// <summary>Hoofdverblijf = the actual stay if recorded, else the BRP address (000 L858).</summary>
     public Adres Hoofdverblijf => FeitelijkVerblijfsadres ?? BrpAdres;
 
-    public int LeeftijdOp(DateOnly datum)
-    {
-        var leeftijd = datum.Year - Geboortedatum.Year;
-        return Geboortedatum.AddYears(leeftijd) > datum ? leeftijd - 1 : leeftijd;
-    }
+    public int LeeftijdOp(DateOnly datum) => Leeftijd.Op(Geboortedatum, datum);
 
     public void Verhuis(Adres nieuwBrpAdres)
     {

@@ -122,7 +122,7 @@ public sealed class Ondersteuningsplan
     }
 
     /// <summary>Goals whose evaluation date has passed without evaluation — for the worklist.</summary>
-    public IEnumerable<Doel> TeEvaluerenOp(DateOnly datum) => 
+    public IEnumerable<Doel> TeEvaluerenOp(DateOnly datum) =>
         _doelen.Where(d => d.Evaluatiedatum <= datum && (d.LaatsteEvaluatieOp is null || d.LaatsteEvaluatieOp < d.Evaluatiedatum));
 
     internal void Activeer(DateOnly datum)

@@ -7,7 +7,7 @@ namespace Wmo.Domain.ValueObjects;
 public sealed partial record Postcode
 {
     // PostNL never issues the letter combinations SA, SD and SS.
-    private static readonly string[] NietUitgegevenLetters = ["SA", "SD", "SS"];
+    private static readonly string[] _nietUitgegevenLetters = ["SA", "SD", "SS"];
 
     private Postcode(string value) => Value = value;
 
@@ -18,7 +18,7 @@ public sealed partial record Postcode
         var match = PostcodePatroon().Match((tekst ?? string.Empty).Trim());
         Regel.Eis(match.Success, "PostcodeHeeftGeldigFormaat", "Een postcode bestaat uit 4 cijfers (niet beginnend met 0) en 2 letters, bijvoorbeeld 8911 AB.");
         var letters = match.Groups["letters"].Value.ToUpperInvariant();
-        Regel.Eis(!NietUitgegevenLetters.Contains(letters), "PostcodeHeeftGeldigFormaat", $"Postcodes met de letters {letters} bestaan niet.");
+        Regel.Eis(!_nietUitgegevenLetters.Contains(letters), "PostcodeHeeftGeldigFormaat", $"Postcodes met de letters {letters} bestaan niet.");
         return new Postcode($"{match.Groups["cijfers"].Value} {letters}");
     }
 

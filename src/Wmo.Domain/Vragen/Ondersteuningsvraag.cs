@@ -32,11 +32,11 @@ public enum Afsluitreden
 /// <summary>
 /// One request for support, from melding to outcome (DOMAIN.md §2): vraagverheldering with gesprekken and the
 /// fixed order of checks, the uitkomst, and — for an aanvraag — the path through zwaarwegend advies, toetsing and
-/// beschikking. Every transition is checked against <see cref="ToegestaneOvergangen"/>.
+/// beschikking. Every transition is checked against one fixed transition table.
 /// </summary>
 public sealed class Ondersteuningsvraag
 {
-    private static readonly Dictionary<VraagStatus, VraagStatus[]> ToegestaneOvergangen = new()
+    private static readonly Dictionary<VraagStatus, VraagStatus[]> _toegestaneOvergangen = new()
     {
         [VraagStatus.Gemeld] = [VraagStatus.InVraagverheldering, VraagStatus.AdviesVereist, VraagStatus.Afgesloten],
         [VraagStatus.InVraagverheldering] = [VraagStatus.UitkomstVastgelegd, VraagStatus.AdviesVereist, VraagStatus.Afgesloten],
@@ -55,6 +55,7 @@ public sealed class Ondersteuningsvraag
     private readonly List<StapAntwoord> _afweging = [];
     private readonly List<LeefgebiedSituatie> _leefgebieden = [];
     private readonly List<Opschorting> _opschortingen = [];
+    private readonly List<KaderBeoordeling> _kaderBeoordelingen = [];
 
     private Ondersteuningsvraag()
     {
@@ -130,6 +131,8 @@ public sealed class Ondersteuningsvraag
 
     public IReadOnlyList<Opschorting> Opschortingen => _opschortingen;
 
+    public IReadOnlyList<KaderBeoordeling> KaderBeoordelingen => _kaderBeoordelingen;
+
     public bool IsOpgeschort => _opschortingen.Any(o => o.TotEnMet is null);
 
     // ── vraagverheldering ────────────────────────────────────────────────
@@ -197,6 +200,16 @@ public sealed class Ondersteuningsvraag
         UitgeslotenStapHeeftMotivering(biedtOplossing, motivering);
         _afweging.RemoveAll(a => a.Stap == stap);
         _afweging.Add(new StapAntwoord(stap, biedtOplossing, motivering));
+    }
+
+    /// <summary>Records the afwegingskader outcome (one per vorm; a new one replaces the old).</summary>
+    public void LegAfwegingskaderVast(Afweging.Afwegingsresultaat resultaat, Actor sociaalWerker)
+    {
+        IsInVraagverheldering();
+        AlleenBeroepskrachtDoetOnderzoek(sociaalWerker);
+        var beoordeling = new KaderBeoordeling(resultaat, sociaalWerker.GebruikerId);
+        _kaderBeoordelingen.RemoveAll(k => k.Vorm == beoordeling.Vorm);
+        _kaderBeoordelingen.Add(beoordeling);
     }
 
     // ── uitkomst ─────────────────────────────────────────────────────────
@@ -326,7 +339,7 @@ public sealed class Ondersteuningsvraag
 
     private void GaNaar(VraagStatus nieuw)
     {
-        Regel.Eis(ToegestaneOvergangen.TryGetValue(Status, out var naar) && naar.Contains(nieuw), "ToegestaneStatusovergang",
+        Regel.Eis(_toegestaneOvergangen.TryGetValue(Status, out var naar) && naar.Contains(nieuw), "ToegestaneStatusovergang",
             $"Een ondersteuningsvraag kan niet van '{Status}' naar '{nieuw}'.");
         Status = nieuw;
     }
@@ -352,9 +365,12 @@ public sealed class Ondersteuningsvraag
     // 000 L727-731, 003 L2765-2770: the checks are answered in their fixed order.
     private void VasteVolgordeVanAfweging(Afwegingsstap stap)
     {
-        var ontbrekend = Enum.GetValues<Afwegingsstap>().Where(s => s < stap && _afweging.All(a => a.Stap != s)).ToList();
+        var ontbrekend = OnbeantwoordeStappenVoor(stap);
         Regel.Eis(ontbrekend.Count == 0, nameof(VasteVolgordeVanAfweging), $"Beantwoord eerst de eerdere stap '{ontbrekend.FirstOrDefault()}'.");
     }
+
+    private List<Afwegingsstap> OnbeantwoordeStappenVoor(Afwegingsstap stap) =>
+        Enum.GetValues<Afwegingsstap>().Where(s => s < stap && _afweging.All(a => a.Stap != s)).ToList();
 
     // 000 L727-731: every ruled-out step needs a short motivation.
     private static void UitgeslotenStapHeeftMotivering(bool biedtOplossing, string? motivering) =>
@@ -390,7 +406,7 @@ public sealed class Ondersteuningsvraag
             return;
         }
 
-        var ontbrekend = Enum.GetValues<Afwegingsstap>().Where(s => s < totStap && _afweging.All(a => a.Stap != s)).ToList();
+        var ontbrekend = OnbeantwoordeStappenVoor(totStap.Value);
         Regel.Eis(ontbrekend.Count == 0, nameof(AfwegingDoorlopenVoorUitkomstBovenSocialeBasis),
             $"Doorloop eerst de vaste volgorde van afweging; nog niet beantwoord: {string.Join(", ", ontbrekend)}.");
     }
