@@ -19,7 +19,7 @@ public static class DependencyInjection
         services.AddDbContext<WmoDbContext>((sp, options) =>
             sp.GetRequiredService<DatabaseSettings>().Apply(options, environment.ContentRootPath));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<WmoBeleid>();
+        services.AddSingleton(_ => BeleidConfiguratie.Laad(configuration));
 
         // Keys in the shared database, so several instances behind a load balancer read each other's cookies.
         services.AddDataProtection()

@@ -50,8 +50,18 @@ public class EersteContactTests
     public void Vraag_uit_eerste_contact_neemt_de_meldingsdatum_over()
     {
         var contact = Contact(Vrijwilliger());
-        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 9), contact);
+        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), contact);
         Assert.Equal(D(2021, 3, 1), vraag.Meldingsdatum);
         Assert.Equal(vraag.Id, contact.OndersteuningsvraagId);
+        Assert.Equal(contact.BuurtkamerId, vraag.BuurtkamerId);
+    }
+
+    [Fact]
+    public void Een_eerste_contact_wordt_maar_een_keer_opgepakt()
+    {
+        var contact = Contact(Vrijwilliger());
+        _ = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), contact);
+        var fout = Assert.Throws<DomainException>(() => new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), contact));
+        Assert.Equal("EersteContactEenmaalOpgepakt", fout.Regel);
     }
 }

@@ -31,7 +31,7 @@ internal static class Maak
     /// <summary>A vraag in vraagverheldering with one completed gesprek.</summary>
     public static Ondersteuningsvraag VraagMetGesprek(Actor werker, DateOnly? melding = null)
     {
-        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), melding ?? D(2021, 3, 1));
+        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), melding ?? D(2021, 3, 1), Guid.NewGuid());
         vraag.StartVraagverheldering(werker);
         vraag.LegClientondersteuningAangebodenVast(D(2021, 3, 2));
         var gesprek = vraag.PlanGesprek(D(2021, 3, 3), Gesprekslocatie.Thuis, [new Deelnemer("Inwoner", DeelnemerRol.Inwoner)]);

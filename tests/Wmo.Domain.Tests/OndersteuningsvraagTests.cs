@@ -14,14 +14,14 @@ public class VraagverhelderingTests
     [Fact]
     public void Vrijwilliger_start_geen_vraagverheldering()
     {
-        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1));
+        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid());
         Assert.Equal("AlleenBeroepskrachtDoetOnderzoek", Assert.Throws<DomainException>(() => vraag.StartVraagverheldering(Vrijwilliger())).Regel);
     }
 
     [Fact]
     public void Gesprek_wordt_pas_afgerond_nadat_clientondersteuning_is_aangeboden()
     {
-        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1));
+        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid());
         vraag.StartVraagverheldering(_werker);
         var gesprek = vraag.PlanGesprek(D(2021, 3, 3), Gesprekslocatie.Thuis,
             [new Deelnemer("Jelle", DeelnemerRol.Inwoner), new Deelnemer("Anna", DeelnemerRol.Mantelzorger)]);
@@ -119,7 +119,7 @@ public class UitkomstTests
     [Fact]
     public void Uitkomst_volgt_op_een_afgerond_gesprek()
     {
-        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1));
+        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid());
         vraag.StartVraagverheldering(_werker);
         Assert.Equal("UitkomstNaAfgerondGesprek", Assert.Throws<DomainException>(() =>
             vraag.LegUitkomstVast(Uitkomst.SocialeBasis([]), _werker, D(2021, 3, 5), Leeuwarden)).Regel);
@@ -226,7 +226,7 @@ public class AanvraagTests
     [Fact]
     public void Ongeldige_statusovergang_is_een_domeinfout()
     {
-        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1));
+        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid());
         var fout = Assert.Throws<DomainException>(() => vraag.MarkeerBeschikt(Guid.NewGuid()));
         Assert.Equal("ToegestaneStatusovergang", fout.Regel);
         Assert.Contains("Gemeld", fout.Message, StringComparison.Ordinal);

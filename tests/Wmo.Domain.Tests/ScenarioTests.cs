@@ -80,7 +80,7 @@ public class ScenarioTests
         var huishouden = new Huishouden("Jelle de Vries");
         huishouden.VoegLidToe(jelle.Id, Relatie.Huisgenoot, D(2020, 1, 1), []);
 
-        var vraag = new Ondersteuningsvraag(huishouden.Id, jelle.Id, D(2021, 1, 11));
+        var vraag = new Ondersteuningsvraag(huishouden.Id, jelle.Id, D(2021, 1, 11), Guid.NewGuid());
         vraag.StartVraagverheldering(_regievoerder);
         vraag.LegClientondersteuningAangebodenVast(D(2021, 1, 12));
         var gesprek = vraag.PlanGesprek(D(2021, 1, 14), Gesprekslocatie.Thuis, [new Deelnemer("Jelle", DeelnemerRol.Inwoner)]);

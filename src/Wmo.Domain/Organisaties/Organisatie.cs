@@ -1,3 +1,4 @@
+using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 
 namespace Wmo.Domain.Organisaties;
@@ -13,6 +14,8 @@ public enum OrganisatieSoort
 
 public sealed class Organisatie
 {
+    private readonly List<Perceel> _percelen = [];
+
     private Organisatie()
     {
         Naam = string.Empty;
@@ -39,6 +42,34 @@ public sealed class Organisatie
 
     /// <summary>AGB code of an aanbieder, needed in the iWmo berichtenverkeer (002 §4.8).</summary>
     public string? AgbCode { get; private set; }
+
+    /// <summary>The percelen an aanbieder is contracted for (002 §5.1); a verwijzing goes only to a provider of the right perceel.</summary>
+    public IReadOnlyList<Perceel> Percelen => _percelen;
+
+    public bool IsActief { get; private set; } = true;
+
+    public bool LevertIn(Perceel perceel) => IsActief && _percelen.Contains(perceel);
+
+    public void ZetPercelen(IEnumerable<Perceel> percelen)
+    {
+        // 002 §5.1: only aanbieders hold contracts for a perceel.
+        var lijst = percelen.Distinct().ToList();
+        Regel.Eis(Soort is OrganisatieSoort.Aanbieder or OrganisatieSoort.Basisondersteuning || lijst.Count == 0, "AlleenAanbiederHeeftPercelen",
+            "Alleen een aanbieder of de basisondersteuning is gecontracteerd voor een perceel.");
+        _percelen.Clear();
+        _percelen.AddRange(lijst);
+    }
+
+    public void WijzigAgbCode(string? agbCode)
+    {
+        // iWmo: the AGB code is 8 digits.
+        Regel.Eis(string.IsNullOrWhiteSpace(agbCode) || (agbCode.Trim().Length == 8 && agbCode.Trim().All(char.IsAsciiDigit)), "AgbCodeAchtCijfers", "Een AGB-code bestaat uit 8 cijfers.");
+        AgbCode = string.IsNullOrWhiteSpace(agbCode) ? null : agbCode.Trim();
+    }
+
+    public void Deactiveer() => IsActief = false;
+
+    public void Activeer() => IsActief = true;
 
     public void WijzigNaam(string naam)
     {

@@ -61,15 +61,25 @@ public sealed class Ondersteuningsvraag
     {
     }
 
-    public Ondersteuningsvraag(Guid huishoudenId, Guid inwonerId, DateOnly meldingsdatum, EersteContact? eersteContact = null)
+    /// <summary>A vraag registered directly by a professional, for the buurtkamer where it is handled.</summary>
+    public Ondersteuningsvraag(Guid huishoudenId, Guid inwonerId, DateOnly meldingsdatum, Guid buurtkamerId)
     {
         Id = Guid.CreateVersion7();
         HuishoudenId = huishoudenId;
         InwonerId = inwonerId;
-        Meldingsdatum = eersteContact?.Meldingsdatum ?? meldingsdatum;
-        EersteContactId = eersteContact?.Id;
-        eersteContact?.KoppelAanVraag(Id);
+        Meldingsdatum = meldingsdatum;
+        BuurtkamerId = buurtkamerId;
         Status = VraagStatus.Gemeld;
+    }
+
+    /// <summary>A vraag picked up from a first contact: its melding date and buurtkamer carry over (Wmo 2015 art. 2.3.2 lid 1).</summary>
+    public Ondersteuningsvraag(Guid huishoudenId, Guid inwonerId, EersteContact eersteContact)
+        : this(huishoudenId, inwonerId, eersteContact.Meldingsdatum, eersteContact.BuurtkamerId)
+    {
+        // A first contact leads to at most one vraag; a second pickup would split the dossier.
+        Regel.Eis(eersteContact.OndersteuningsvraagId is null, "EersteContactEenmaalOpgepakt", "Dit eerste contact is al opgepakt.");
+        EersteContactId = eersteContact.Id;
+        eersteContact.KoppelAanVraag(Id);
     }
 
     public Guid Id { get; private set; }
@@ -79,6 +89,9 @@ public sealed class Ondersteuningsvraag
     public Guid InwonerId { get; private set; }
 
     public Guid? EersteContactId { get; private set; }
+
+    /// <summary>The buurt-/dorpskamer where the vraag is handled; decides which sociaal werkers see it (DOMAIN.md §8).</summary>
+    public Guid BuurtkamerId { get; private set; }
 
     /// <summary>Starts the onderzoekstermijn (Wmo 2015 art. 2.3.2 lid 1).</summary>
     public DateOnly Meldingsdatum { get; private set; }

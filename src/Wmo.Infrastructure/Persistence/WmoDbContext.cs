@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Besluiten;
+using Wmo.Domain.Bezwaren;
+using Wmo.Domain.Klachten;
+using Wmo.Domain.SocialeKaart;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Organisaties;
 using Wmo.Domain.Plannen;
@@ -42,6 +45,31 @@ public sealed class WmoDbContext(DbContextOptions<WmoDbContext> options)
     public DbSet<Beschikking> Beschikkingen => Set<Beschikking>();
 
     public DbSet<LegacyBeschikking> LegacyBeschikkingen => Set<LegacyBeschikking>();
+
+    public DbSet<SocialeKaartAanbod> SocialeKaart => Set<SocialeKaartAanbod>();
+
+    public DbSet<Bezwaar> Bezwaren => Set<Bezwaar>();
+
+    public DbSet<Klacht> Klachten => Set<Klacht>();
+
+    public DbSet<Nummerreeks> Nummerreeksen => Set<Nummerreeks>();
+
+    /// <summary>
+    /// The next number of a yearly series ("WMO-2026-000123"). The counter row is a concurrency token, so two
+    /// instances never hand out the same number; the caller saves it together with the letter.
+    /// </summary>
+    public async Task<string> VolgendNummerAsync(string reeks, int jaar, CancellationToken cancellationToken = default)
+    {
+        var teller = await Nummerreeksen.FindAsync([reeks, jaar], cancellationToken);
+        if (teller is null)
+        {
+            teller = new Nummerreeks { Naam = reeks, Jaar = jaar };
+            Nummerreeksen.Add(teller);
+        }
+
+        teller.Laatste++;
+        return $"{reeks}-{jaar}-{teller.Laatste:D6}";
+    }
 
     /// <summary>
     /// Marks <paramref name="aggregate"/> as changed with a new <c>Versie</c>. With <paramref name="verwachteVersie"/>

@@ -62,7 +62,7 @@ public sealed class DomeinOpslagTests : IAsyncLifetime
         var (inwoner, huishouden, bewaard) = await BewaarBasisAsync();
         await using var werk = _database.NieuweContext();
         var contact = await werk.EersteContacten.SingleAsync(c => c.Id == bewaard.Id);
-        var vraag = new Ondersteuningsvraag(huishouden.Id, inwoner.Id, Melding, contact);
+        var vraag = new Ondersteuningsvraag(huishouden.Id, inwoner.Id, contact);
         vraag.StartVraagverheldering(_sociaalWerker);
         vraag.LegClientondersteuningAangebodenVast(Melding);
         var gesprek = vraag.PlanGesprek(Melding.AddDays(3), Gesprekslocatie.Thuis,
@@ -99,8 +99,8 @@ public sealed class DomeinOpslagTests : IAsyncLifetime
     [Fact]
     public async Task Een_getoetst_advies_en_de_beschikking_bewaren_omvang_en_toetsingen()
     {
-        var (inwoner, huishouden, _) = await BewaarBasisAsync();
-        var vraag = new Ondersteuningsvraag(huishouden.Id, inwoner.Id, Melding);
+        var (inwoner, huishouden, contact) = await BewaarBasisAsync();
+        var vraag = new Ondersteuningsvraag(huishouden.Id, inwoner.Id, Melding, contact.BuurtkamerId);
         var advies = new ZwaarwegendAdvies(vraag.Id, _sociaalWerker, "AO-TO", new Omvang(4, Eenheid.Uur, Frequentie.PerWeek),
             new Periode(Melding.AddDays(20), Melding.AddDays(20).AddMonths(12).AddDays(-1)), Leveringsvorm.ZorgInNatura, "Specialistische begeleiding nodig.");
         advies.DienIn();

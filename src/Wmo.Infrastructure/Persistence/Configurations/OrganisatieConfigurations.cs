@@ -14,6 +14,8 @@ internal sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organi
         builder.Property(o => o.Naam).HasMaxLength(200).IsRequired();
         builder.Property(o => o.AgbCode).HasMaxLength(8);
         builder.HasIndex(o => o.Naam).IsUnique();
+        builder.PrimitiveCollection(o => o.Percelen).HasField("_percelen");
+        builder.HeeftVersie();
     }
 }
 

@@ -50,6 +50,8 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Huishouden>().WithMany().HasForeignKey(v => v.HuishoudenId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Inwoner>().WithMany().HasForeignKey(v => v.InwonerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<EersteContact>().WithMany().HasForeignKey(v => v.EersteContactId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Buurtkamer>().WithMany().HasForeignKey(v => v.BuurtkamerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(v => new { v.BuurtkamerId, v.Status });
         builder.Tekst(v => v.ClientondersteunerNaam, 200, verplicht: false);
         builder.Tekst(v => v.VraagAchterDeVraag, 4000, verplicht: false);
         builder.Ignore(v => v.WlzAanvraagLoopt);
@@ -115,5 +117,16 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
             o.Property(x => x.Reden).HasMaxLength(1000).IsRequired();
         });
         builder.Navigation(v => v.Opschortingen).HasField("_opschortingen");
+
+        builder.OwnsMany(v => v.KaderBeoordelingen, k =>
+        {
+            k.ToTable("KaderBeoordelingen");
+            k.WithOwner().HasForeignKey("OndersteuningsvraagId");
+            k.HasKey(x => x.Id);
+            k.Property(x => x.Id).ValueGeneratedNever();
+            k.Property(x => x.Motivering).HasMaxLength(4000);
+            k.Property(x => x.Redenen).HasMaxLength(4000).IsRequired();
+        });
+        builder.Navigation(v => v.KaderBeoordelingen).HasField("_kaderBeoordelingen");
     }
 }

@@ -88,13 +88,29 @@ namespace Wmo.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Nummerreeksen",
+                columns: table => new
+                {
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Jaar = table.Column<int>(type: "INTEGER", nullable: false),
+                    Laatste = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Nummerreeksen", x => new { x.Naam, x.Jaar });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisaties",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Soort = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AgbCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true)
+                    AgbCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Percelen = table.Column<string>(type: "TEXT", nullable: false),
+                    IsActief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -300,6 +316,35 @@ namespace Wmo.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Klachten",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HuishoudenId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AanbiederId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OntvangenOp = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    GeregistreerdDoorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Klachten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Klachten_Huishoudens_HuishoudenId",
+                        column: x => x.HuishoudenId,
+                        principalTable: "Huishoudens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Klachten_Organisaties_AanbiederId",
+                        column: x => x.AanbiederId,
+                        principalTable: "Organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Buurtkamers",
                 columns: table => new
                 {
@@ -314,6 +359,33 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_Buurtkamers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Buurtkamers_Wijken_WijkId",
+                        column: x => x.WijkId,
+                        principalTable: "Wijken",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SocialeKaart",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Organisatie = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Soort = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WijkId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Wanneer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Waar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsActief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SocialeKaart", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SocialeKaart_Wijken_WijkId",
                         column: x => x.WijkId,
                         principalTable: "Wijken",
                         principalColumn: "Id",
@@ -455,6 +527,30 @@ namespace Wmo.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "KlachtStappen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Niveau = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Vanaf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Uitkomst = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Toelichting = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AfgehandeldOp = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Doorgezet = table.Column<bool>(type: "INTEGER", nullable: false),
+                    KlachtId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KlachtStappen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KlachtStappen_Klachten_KlachtId",
+                        column: x => x.KlachtId,
+                        principalTable: "Klachten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EersteContacten",
                 columns: table => new
                 {
@@ -538,6 +634,7 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     HuishoudenId = table.Column<Guid>(type: "TEXT", nullable: false),
                     InwonerId = table.Column<Guid>(type: "TEXT", nullable: false),
                     EersteContactId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BuurtkamerId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Meldingsdatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     BehandelaarId = table.Column<Guid>(type: "TEXT", nullable: true),
@@ -570,6 +667,12 @@ namespace Wmo.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Ondersteuningsvragen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ondersteuningsvragen_Buurtkamers_BuurtkamerId",
+                        column: x => x.BuurtkamerId,
+                        principalTable: "Buurtkamers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Ondersteuningsvragen_EersteContacten_EersteContactId",
                         column: x => x.EersteContactId,
@@ -678,6 +781,30 @@ namespace Wmo.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "KaderBeoordelingen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Vorm = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Suggestie = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Keuze = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Motivering = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Redenen = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DoorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OndersteuningsvraagId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KaderBeoordelingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KaderBeoordelingen_Ondersteuningsvragen_OndersteuningsvraagId",
+                        column: x => x.OndersteuningsvraagId,
+                        principalTable: "Ondersteuningsvragen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LeefgebiedSituaties",
                 columns: table => new
                 {
@@ -744,6 +871,35 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         name: "FK_ZwaarwegendeAdviezen_Ondersteuningsvragen_VraagId",
                         column: x => x.VraagId,
                         principalTable: "Ondersteuningsvragen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Bezwaren",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BeschikkingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OntvangenOp = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BezwaartermijnEinde = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Adviescommissie = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GeregistreerdDoorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Beslissing = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    BeslissingToelichting = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    BeslistOp = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VerdagingDagen = table.Column<int>(type: "INTEGER", nullable: false),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bezwaren", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bezwaren_Beschikkingen_BeschikkingId",
+                        column: x => x.BeschikkingId,
+                        principalTable: "Beschikkingen",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -834,6 +990,16 @@ namespace Wmo.Migrations.Sqlite.Migrations
                 column: "VraagId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Bezwaren_BeschikkingId",
+                table: "Bezwaren",
+                column: "BeschikkingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bezwaren_Status_OntvangenOp",
+                table: "Bezwaren",
+                columns: new[] { "Status", "OntvangenOp" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Buurtkamers_Naam",
                 table: "Buurtkamers",
                 column: "Naam",
@@ -886,6 +1052,26 @@ namespace Wmo.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_KaderBeoordelingen_OndersteuningsvraagId",
+                table: "KaderBeoordelingen",
+                column: "OndersteuningsvraagId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Klachten_AanbiederId",
+                table: "Klachten",
+                column: "AanbiederId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Klachten_HuishoudenId",
+                table: "Klachten",
+                column: "HuishoudenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KlachtStappen_KlachtId",
+                table: "KlachtStappen",
+                column: "KlachtId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LeefgebiedSituaties_OndersteuningsvraagId",
                 table: "LeefgebiedSituaties",
                 column: "OndersteuningsvraagId");
@@ -929,6 +1115,11 @@ namespace Wmo.Migrations.Sqlite.Migrations
                 name: "IX_Ondersteuningsvragen_BehandelaarId_Status",
                 table: "Ondersteuningsvragen",
                 columns: new[] { "BehandelaarId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ondersteuningsvragen_BuurtkamerId_Status",
+                table: "Ondersteuningsvragen",
+                columns: new[] { "BuurtkamerId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Ondersteuningsvragen_EersteContactId",
@@ -977,6 +1168,16 @@ namespace Wmo.Migrations.Sqlite.Migrations
                 column: "HuishoudenId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SocialeKaart_IsActief_WijkId_Soort",
+                table: "SocialeKaart",
+                columns: new[] { "IsActief", "WijkId", "Soort" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialeKaart_WijkId",
+                table: "SocialeKaart",
+                column: "WijkId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Toetsingen_ZwaarwegendAdviesId",
                 table: "Toetsingen",
                 column: "ZwaarwegendAdviesId");
@@ -1020,7 +1221,7 @@ namespace Wmo.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "Beschikkingen");
+                name: "Bezwaren");
 
             migrationBuilder.DropTable(
                 name: "ContactNotities");
@@ -1035,6 +1236,12 @@ namespace Wmo.Migrations.Sqlite.Migrations
                 name: "Gesprekken");
 
             migrationBuilder.DropTable(
+                name: "KaderBeoordelingen");
+
+            migrationBuilder.DropTable(
+                name: "KlachtStappen");
+
+            migrationBuilder.DropTable(
                 name: "LeefgebiedSituaties");
 
             migrationBuilder.DropTable(
@@ -1045,6 +1252,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Mantelzorgers");
+
+            migrationBuilder.DropTable(
+                name: "Nummerreeksen");
 
             migrationBuilder.DropTable(
                 name: "Opschortingen");
@@ -1059,13 +1269,22 @@ namespace Wmo.Migrations.Sqlite.Migrations
                 name: "Regieoverdrachten");
 
             migrationBuilder.DropTable(
+                name: "SocialeKaart");
+
+            migrationBuilder.DropTable(
                 name: "Toetsingen");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Beschikkingen");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Klachten");
 
             migrationBuilder.DropTable(
                 name: "Ondersteuningsplannen");

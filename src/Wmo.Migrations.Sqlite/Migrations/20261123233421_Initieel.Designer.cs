@@ -12,7 +12,7 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(WmoDbContext))]
-    [Migration("20261123232923_Initieel")]
+    [Migration("20261123233421_Initieel")]
     partial class Initieel
     {
         /// <inheritdoc />
@@ -332,6 +332,63 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("ZwaarwegendeAdviezen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Bezwaren.Bezwaar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Adviescommissie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BeschikkingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Beslissing")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeslissingToelichting")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BeslistOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BezwaartermijnEinde")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GeregistreerdDoorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VerdagingDagen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeschikkingId");
+
+                    b.HasIndex("Status", "OntvangenOp");
+
+                    b.ToTable("Bezwaren", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>
                 {
                     b.Property<Guid>("Id")
@@ -486,6 +543,41 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("Inwoners", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Klachten.Klacht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AanbiederId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GeregistreerdDoorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbiederId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.ToTable("Klachten", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -526,14 +618,25 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsActief")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Percelen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Soort")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -599,6 +702,65 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("HuishoudenId", "Status");
 
                     b.ToTable("Ondersteuningsplannen", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Domain.SocialeKaart.SocialeKaartAanbod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Waar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wanneer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WijkId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WijkId");
+
+                    b.HasIndex("IsActief", "WijkId", "Soort");
+
+                    b.ToTable("SocialeKaart", (string)null);
                 });
 
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>
@@ -748,6 +910,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("BeschikkingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("BuurtkamerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ClientondersteunerId")
                         .HasColumnType("TEXT");
 
@@ -808,6 +973,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("InwonerId");
 
                     b.HasIndex("BehandelaarId", "Status");
+
+                    b.HasIndex("BuurtkamerId", "Status");
 
                     b.HasIndex("HuishoudenId", "Meldingsdatum");
 
@@ -907,6 +1074,24 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("BuurtkamerId");
 
                     b.ToTable("GebruikerBuurtkamers", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Persistence.Configurations.Nummerreeks", b =>
+                {
+                    b.Property<string>("Naam")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Laatste")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Naam", "Jaar");
+
+                    b.ToTable("Nummerreeksen", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1017,6 +1202,15 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Toetsingen");
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Bezwaren.Bezwaar", b =>
+                {
+                    b.HasOne("Wmo.Domain.Besluiten.Beschikking", null)
+                        .WithMany()
+                        .HasForeignKey("BeschikkingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>
@@ -1140,6 +1334,62 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Navigation("Regiehistorie");
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Klachten.Klacht", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Wmo.Domain.Klachten.KlachtStap", "Stappen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("AfgehandeldOp")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Doorgezet")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("KlachtId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Niveau")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Toelichting")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Uitkomst")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Vanaf")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("KlachtId");
+
+                            b1.ToTable("KlachtStappen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("KlachtId");
+                        });
+
+                    b.Navigation("Stappen");
+                });
+
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>
                 {
                     b.HasOne("Wmo.Domain.Organisaties.Wijk", null)
@@ -1253,6 +1503,14 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Navigation("Doelen");
                 });
 
+            modelBuilder.Entity("Wmo.Domain.SocialeKaart.SocialeKaartAanbod", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Wijk", null)
+                        .WithMany()
+                        .HasForeignKey("WijkId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>
                 {
                     b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
@@ -1310,6 +1568,12 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Wmo.Domain.Vragen.Ondersteuningsvraag", b =>
                 {
+                    b.HasOne("Wmo.Domain.Organisaties.Buurtkamer", null)
+                        .WithMany()
+                        .HasForeignKey("BuurtkamerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Wmo.Domain.Vragen.EersteContact", null)
                         .WithMany()
                         .HasForeignKey("EersteContactId")
@@ -1361,6 +1625,51 @@ namespace Wmo.Migrations.Sqlite.Migrations
                             b1.HasIndex("OndersteuningsvraagId");
 
                             b1.ToTable("Gesprekken", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OndersteuningsvraagId");
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Vragen.KaderBeoordeling", "KaderBeoordelingen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("DoorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Keuze")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Motivering")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OndersteuningsvraagId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Redenen")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Suggestie")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Vorm")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OndersteuningsvraagId");
+
+                            b1.ToTable("KaderBeoordelingen", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("OndersteuningsvraagId");
@@ -1505,6 +1814,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Navigation("Afweging");
 
                     b.Navigation("Gesprekken");
+
+                    b.Navigation("KaderBeoordelingen");
 
                     b.Navigation("Leefgebieden");
 

@@ -13,7 +13,7 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(WmoDbContext))]
-    [Migration("20261123232929_Initieel")]
+    [Migration("20261123233427_Initieel")]
     partial class Initieel
     {
         /// <inheritdoc />
@@ -344,6 +344,63 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("ZwaarwegendeAdviezen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Bezwaren.Bezwaar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Adviescommissie")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("BeschikkingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Beslissing")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("BeslissingToelichting")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("BeslistOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("BezwaartermijnEinde")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GeregistreerdDoorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("VerdagingDagen")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeschikkingId");
+
+                    b.HasIndex("Status", "OntvangenOp");
+
+                    b.ToTable("Bezwaren", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>
                 {
                     b.Property<Guid>("Id")
@@ -498,6 +555,41 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("Inwoners", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Klachten.Klacht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AanbiederId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("GeregistreerdDoorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbiederId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.ToTable("Klachten", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -538,15 +630,26 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<bool>("IsActief")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.PrimitiveCollection<string>("Percelen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Soort")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -611,6 +714,65 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("HuishoudenId", "Status");
 
                     b.ToTable("Ondersteuningsplannen", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Domain.SocialeKaart.SocialeKaartAanbod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsActief")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Organisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Waar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Wanneer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("WijkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WijkId");
+
+                    b.HasIndex("IsActief", "WijkId", "Soort");
+
+                    b.ToTable("SocialeKaart", (string)null);
                 });
 
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>
@@ -760,6 +922,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("BeschikkingId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid>("BuurtkamerId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("ClientondersteunerId")
                         .HasColumnType("uniqueidentifier");
 
@@ -820,6 +985,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("InwonerId");
 
                     b.HasIndex("BehandelaarId", "Status");
+
+                    b.HasIndex("BuurtkamerId", "Status");
 
                     b.HasIndex("HuishoudenId", "Meldingsdatum");
 
@@ -920,6 +1087,24 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("BuurtkamerId");
 
                     b.ToTable("GebruikerBuurtkamers", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Persistence.Configurations.Nummerreeks", b =>
+                {
+                    b.Property<string>("Naam")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Laatste")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Naam", "Jaar");
+
+                    b.ToTable("Nummerreeksen", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1030,6 +1215,15 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Toetsingen");
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Bezwaren.Bezwaar", b =>
+                {
+                    b.HasOne("Wmo.Domain.Besluiten.Beschikking", null)
+                        .WithMany()
+                        .HasForeignKey("BeschikkingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>
@@ -1153,6 +1347,62 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Navigation("Regiehistorie");
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Klachten.Klacht", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Wmo.Domain.Klachten.KlachtStap", "Stappen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("AfgehandeldOp")
+                                .HasColumnType("date");
+
+                            b1.Property<bool>("Doorgezet")
+                                .HasColumnType("bit");
+
+                            b1.Property<Guid>("KlachtId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Niveau")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Toelichting")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("Uitkomst")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly>("Vanaf")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("KlachtId");
+
+                            b1.ToTable("KlachtStappen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("KlachtId");
+                        });
+
+                    b.Navigation("Stappen");
+                });
+
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>
                 {
                     b.HasOne("Wmo.Domain.Organisaties.Wijk", null)
@@ -1266,6 +1516,14 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Navigation("Doelen");
                 });
 
+            modelBuilder.Entity("Wmo.Domain.SocialeKaart.SocialeKaartAanbod", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Wijk", null)
+                        .WithMany()
+                        .HasForeignKey("WijkId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>
                 {
                     b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
@@ -1323,6 +1581,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Wmo.Domain.Vragen.Ondersteuningsvraag", b =>
                 {
+                    b.HasOne("Wmo.Domain.Organisaties.Buurtkamer", null)
+                        .WithMany()
+                        .HasForeignKey("BuurtkamerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Wmo.Domain.Vragen.EersteContact", null)
                         .WithMany()
                         .HasForeignKey("EersteContactId")
@@ -1374,6 +1638,51 @@ namespace Wmo.Migrations.SqlServer.Migrations
                             b1.HasIndex("OndersteuningsvraagId");
 
                             b1.ToTable("Gesprekken", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OndersteuningsvraagId");
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Vragen.KaderBeoordeling", "KaderBeoordelingen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("DoorId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Keuze")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Motivering")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<Guid>("OndersteuningsvraagId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Redenen")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("Suggestie")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Vorm")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OndersteuningsvraagId");
+
+                            b1.ToTable("KaderBeoordelingen", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("OndersteuningsvraagId");
@@ -1518,6 +1827,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Navigation("Afweging");
 
                     b.Navigation("Gesprekken");
+
+                    b.Navigation("KaderBeoordelingen");
 
                     b.Navigation("Leefgebieden");
 

@@ -88,13 +88,29 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Nummerreeksen",
+                columns: table => new
+                {
+                    Naam = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Jaar = table.Column<int>(type: "int", nullable: false),
+                    Laatste = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Nummerreeksen", x => new { x.Naam, x.Jaar });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisaties",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Naam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Soort = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    AgbCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true)
+                    AgbCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    Percelen = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    IsActief = table.Column<bool>(type: "bit", nullable: false),
+                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -300,6 +316,35 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Klachten",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    HuishoudenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AanbiederId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    OntvangenOp = table.Column<DateOnly>(type: "date", nullable: false),
+                    Omschrijving = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    GeregistreerdDoorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Klachten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Klachten_Huishoudens_HuishoudenId",
+                        column: x => x.HuishoudenId,
+                        principalTable: "Huishoudens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Klachten_Organisaties_AanbiederId",
+                        column: x => x.AanbiederId,
+                        principalTable: "Organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Buurtkamers",
                 columns: table => new
                 {
@@ -314,6 +359,33 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     table.PrimaryKey("PK_Buurtkamers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Buurtkamers_Wijken_WijkId",
+                        column: x => x.WijkId,
+                        principalTable: "Wijken",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SocialeKaart",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Organisatie = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Naam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Soort = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Omschrijving = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    WijkId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Wanneer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Waar = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Contact = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsActief = table.Column<bool>(type: "bit", nullable: false),
+                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SocialeKaart", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SocialeKaart_Wijken_WijkId",
                         column: x => x.WijkId,
                         principalTable: "Wijken",
                         principalColumn: "Id",
@@ -455,6 +527,30 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "KlachtStappen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Niveau = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Vanaf = table.Column<DateOnly>(type: "date", nullable: false),
+                    Uitkomst = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    Toelichting = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    AfgehandeldOp = table.Column<DateOnly>(type: "date", nullable: true),
+                    Doorgezet = table.Column<bool>(type: "bit", nullable: false),
+                    KlachtId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KlachtStappen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KlachtStappen_Klachten_KlachtId",
+                        column: x => x.KlachtId,
+                        principalTable: "Klachten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EersteContacten",
                 columns: table => new
                 {
@@ -538,6 +634,7 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     HuishoudenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     InwonerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     EersteContactId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    BuurtkamerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Meldingsdatum = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     BehandelaarId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
@@ -570,6 +667,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Ondersteuningsvragen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ondersteuningsvragen_Buurtkamers_BuurtkamerId",
+                        column: x => x.BuurtkamerId,
+                        principalTable: "Buurtkamers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Ondersteuningsvragen_EersteContacten_EersteContactId",
                         column: x => x.EersteContactId,
@@ -678,6 +781,30 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "KaderBeoordelingen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Vorm = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Suggestie = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Keuze = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Motivering = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Redenen = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    DoorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OndersteuningsvraagId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KaderBeoordelingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KaderBeoordelingen_Ondersteuningsvragen_OndersteuningsvraagId",
+                        column: x => x.OndersteuningsvraagId,
+                        principalTable: "Ondersteuningsvragen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LeefgebiedSituaties",
                 columns: table => new
                 {
@@ -744,6 +871,35 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         name: "FK_ZwaarwegendeAdviezen_Ondersteuningsvragen_VraagId",
                         column: x => x.VraagId,
                         principalTable: "Ondersteuningsvragen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Bezwaren",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BeschikkingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OntvangenOp = table.Column<DateOnly>(type: "date", nullable: false),
+                    BezwaartermijnEinde = table.Column<DateOnly>(type: "date", nullable: false),
+                    Omschrijving = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    Adviescommissie = table.Column<bool>(type: "bit", nullable: false),
+                    GeregistreerdDoorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Beslissing = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    BeslissingToelichting = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    BeslistOp = table.Column<DateOnly>(type: "date", nullable: true),
+                    VerdagingDagen = table.Column<int>(type: "int", nullable: false),
+                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bezwaren", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bezwaren_Beschikkingen_BeschikkingId",
+                        column: x => x.BeschikkingId,
+                        principalTable: "Beschikkingen",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -836,6 +992,16 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 column: "VraagId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Bezwaren_BeschikkingId",
+                table: "Bezwaren",
+                column: "BeschikkingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bezwaren_Status_OntvangenOp",
+                table: "Bezwaren",
+                columns: new[] { "Status", "OntvangenOp" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Buurtkamers_Naam",
                 table: "Buurtkamers",
                 column: "Naam",
@@ -888,6 +1054,26 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_KaderBeoordelingen_OndersteuningsvraagId",
+                table: "KaderBeoordelingen",
+                column: "OndersteuningsvraagId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Klachten_AanbiederId",
+                table: "Klachten",
+                column: "AanbiederId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Klachten_HuishoudenId",
+                table: "Klachten",
+                column: "HuishoudenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KlachtStappen_KlachtId",
+                table: "KlachtStappen",
+                column: "KlachtId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LeefgebiedSituaties_OndersteuningsvraagId",
                 table: "LeefgebiedSituaties",
                 column: "OndersteuningsvraagId");
@@ -931,6 +1117,11 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "IX_Ondersteuningsvragen_BehandelaarId_Status",
                 table: "Ondersteuningsvragen",
                 columns: new[] { "BehandelaarId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ondersteuningsvragen_BuurtkamerId_Status",
+                table: "Ondersteuningsvragen",
+                columns: new[] { "BuurtkamerId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Ondersteuningsvragen_EersteContactId",
@@ -979,6 +1170,16 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 column: "HuishoudenId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SocialeKaart_IsActief_WijkId_Soort",
+                table: "SocialeKaart",
+                columns: new[] { "IsActief", "WijkId", "Soort" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialeKaart_WijkId",
+                table: "SocialeKaart",
+                column: "WijkId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Toetsingen_ZwaarwegendAdviesId",
                 table: "Toetsingen",
                 column: "ZwaarwegendAdviesId");
@@ -1022,7 +1223,7 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "Beschikkingen");
+                name: "Bezwaren");
 
             migrationBuilder.DropTable(
                 name: "ContactNotities");
@@ -1037,6 +1238,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Gesprekken");
 
             migrationBuilder.DropTable(
+                name: "KaderBeoordelingen");
+
+            migrationBuilder.DropTable(
+                name: "KlachtStappen");
+
+            migrationBuilder.DropTable(
                 name: "LeefgebiedSituaties");
 
             migrationBuilder.DropTable(
@@ -1047,6 +1254,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "Mantelzorgers");
+
+            migrationBuilder.DropTable(
+                name: "Nummerreeksen");
 
             migrationBuilder.DropTable(
                 name: "Opschortingen");
@@ -1061,13 +1271,22 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Regieoverdrachten");
 
             migrationBuilder.DropTable(
+                name: "SocialeKaart");
+
+            migrationBuilder.DropTable(
                 name: "Toetsingen");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Beschikkingen");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Klachten");
 
             migrationBuilder.DropTable(
                 name: "Ondersteuningsplannen");

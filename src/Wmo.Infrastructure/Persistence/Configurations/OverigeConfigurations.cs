@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wmo.Domain.Besluiten;
+using Wmo.Domain.Bezwaren;
+using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Klachten;
+using Wmo.Domain.Organisaties;
+using Wmo.Domain.SocialeKaart;
+
+namespace Wmo.Infrastructure.Persistence.Configurations;
+
+internal sealed class SocialeKaartAanbodConfiguration : IEntityTypeConfiguration<SocialeKaartAanbod>
+{
+    public void Configure(EntityTypeBuilder<SocialeKaartAanbod> builder)
+    {
+        builder.ToTable("SocialeKaart");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HeeftVersie();
+        builder.Tekst(a => a.Organisatie, 200);
+        builder.Tekst(a => a.Naam, 200);
+        builder.Tekst(a => a.Omschrijving, 2000);
+        builder.Tekst(a => a.Wanneer, 200);
+        builder.Tekst(a => a.Waar, 200);
+        builder.Tekst(a => a.Contact, 200);
+        builder.HasOne<Wijk>().WithMany().HasForeignKey(a => a.WijkId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.IsActief, a.WijkId, a.Soort });
+    }
+}
+
+internal sealed class BezwaarConfiguration : IEntityTypeConfiguration<Bezwaar>
+{
+    public void Configure(EntityTypeBuilder<Bezwaar> builder)
+    {
+        builder.ToTable("Bezwaren");
+        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.HeeftVersie();
+        builder.HasOne<Beschikking>().WithMany().HasForeignKey(b => b.BeschikkingId).OnDelete(DeleteBehavior.Restrict);
+        builder.Tekst(b => b.Omschrijving, 8000);
+        builder.Tekst(b => b.BeslissingToelichting, 8000, verplicht: false);
+        builder.Ignore(b => b.IsTijdig);
+        builder.HasIndex(b => new { b.Status, b.OntvangenOp });
+    }
+}
+
+internal sealed class KlachtConfiguration : IEntityTypeConfiguration<Klacht>
+{
+    public void Configure(EntityTypeBuilder<Klacht> builder)
+    {
+        builder.ToTable("Klachten");
+        builder.Property(k => k.Id).ValueGeneratedNever();
+        builder.HeeftVersie();
+        builder.HasOne<Huishouden>().WithMany().HasForeignKey(k => k.HuishoudenId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisatie>().WithMany().HasForeignKey(k => k.AanbiederId).OnDelete(DeleteBehavior.Restrict);
+        builder.Tekst(k => k.Omschrijving, 8000);
+        builder.Ignore(k => k.HuidigeStap);
+        builder.Ignore(k => k.Niveau);
+        builder.Ignore(k => k.IsAfgehandeld);
+        builder.HasIndex(k => k.HuishoudenId);
+        builder.OwnsMany(k => k.Stappen, s =>
+        {
+            s.ToTable("KlachtStappen");
+            s.WithOwner().HasForeignKey("KlachtId");
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.Property(x => x.Toelichting).HasMaxLength(4000);
+        });
+        builder.Navigation(k => k.Stappen).HasField("_stappen");
+    }
+}
+
+/// <summary>Year-based counters for letter numbers (WMO-2026-000123), safe under concurrent use.</summary>
+public sealed class Nummerreeks
+{
+    public string Naam { get; set; } = string.Empty;
+
+    public int Jaar { get; set; }
+
+    public int Laatste { get; set; }
+}
+
+internal sealed class NummerreeksConfiguration : IEntityTypeConfiguration<Nummerreeks>
+{
+    public void Configure(EntityTypeBuilder<Nummerreeks> builder)
+    {
+        builder.ToTable("Nummerreeksen");
+        builder.HasKey(n => new { n.Naam, n.Jaar });
+        builder.Property(n => n.Naam).HasMaxLength(40);
+        builder.Property(n => n.Laatste).IsConcurrencyToken();
+    }
+}
