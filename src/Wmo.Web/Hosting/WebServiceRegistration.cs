@@ -100,6 +100,7 @@ public static class WebServiceRegistration
         });
 
         services.AddHealthChecks().AddDbContextCheck<WmoDbContext>("database");
+        services.AddScoped<DossierToegang>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoSeeder>();
         return builder;

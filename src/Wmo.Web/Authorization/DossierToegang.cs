@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Besluiten;
+using Wmo.Domain.Common;
+using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Persistence;
+
+namespace Wmo.Web.Authorization;
+
+/// <summary>
+/// Need-to-know (DOMAIN.md §8): which households, vragen and adviezen a signed-in user may see. Every
+/// controller that shows dossier data asks this service; lists filter with the same queries, so a list and
+/// a direct URL (or a guessed id) give the same answer.
+/// </summary>
+public sealed class DossierToegang(WmoDbContext db)
+{
+    /// <summary>
+    /// Sociaal werker: households with a vraag in one of their buurtkamers, or where they are regievoerder or
+    /// behandelaar. Toetser: households with an advies submitted for toetsing. Others: none.
+    /// </summary>
+    public IQueryable<Huishouden> ZichtbareHuishoudens(ClaimsPrincipal gebruiker)
+    {
+        var id = gebruiker.Id();
+        switch (gebruiker.Rol())
+        {
+            case Rol.SociaalWerker:
+                var buurtkamers = gebruiker.BuurtkamerIds().ToList();
+                return db.Huishoudens.Where(h =>
+                    h.RegievoerderId == id ||
+                    db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id && (buurtkamers.Contains(v.BuurtkamerId) || v.BehandelaarId == id)));
+            case Rol.Toetser:
+                var vragen = VragenVoorToetsing();
+                return db.Huishoudens.Where(h => vragen.Any(v => v.HuishoudenId == h.Id));
+            default:
+                return db.Huishoudens.Where(_ => false);
+        }
+    }
+
+    /// <summary>The vragen a user may see, with the same rules as <see cref="ZichtbareHuishoudens"/>.</summary>
+    public IQueryable<Ondersteuningsvraag> ZichtbareVragen(ClaimsPrincipal gebruiker)
+    {
+        var huishoudens = ZichtbareHuishoudens(gebruiker).Select(h => h.Id);
+        return gebruiker.Rol() == Rol.Toetser
+            ? VragenVoorToetsing()
+            : db.Ondersteuningsvragen.Where(v => huishoudens.Contains(v.HuishoudenId));
+    }
+
+    /// <summary>Toetser: adviezen that were submitted (also after toetsing, for the decision and the letter).</summary>
+    public IQueryable<ZwaarwegendAdvies> ZichtbareAdviezen(ClaimsPrincipal gebruiker)
+    {
+        if (gebruiker.Rol() == Rol.Toetser)
+        {
+            return db.Adviezen.Where(a => a.Status != AdviesStatus.Concept);
+        }
+
+        var vragen = ZichtbareVragen(gebruiker).Select(v => v.Id);
+        return db.Adviezen.Where(a => vragen.Contains(a.VraagId));
+    }
+
+    public Task<bool> MagHuishoudenZienAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, CancellationToken cancellationToken = default) =>
+        ZichtbareHuishoudens(gebruiker).AnyAsync(h => h.Id == huishoudenId, cancellationToken);
+
+    public Task<bool> MagVraagZienAsync(ClaimsPrincipal gebruiker, Guid vraagId, CancellationToken cancellationToken = default) =>
+        ZichtbareVragen(gebruiker).AnyAsync(v => v.Id == vraagId, cancellationToken);
+
+    public Task<bool> MagAdviesZienAsync(ClaimsPrincipal gebruiker, Guid adviesId, CancellationToken cancellationToken = default) =>
+        ZichtbareAdviezen(gebruiker).AnyAsync(a => a.Id == adviesId, cancellationToken);
+
+    /// <summary>A vrijwilliger sees only the first contacts they logged; a sociaal werker those of their buurtkamers.</summary>
+    public IQueryable<EersteContact> ZichtbareEersteContacten(ClaimsPrincipal gebruiker)
+    {
+        var id = gebruiker.Id();
+        var buurtkamers = gebruiker.BuurtkamerIds().ToList();
+        return gebruiker.Rol() switch
+        {
+            Rol.Vrijwilliger => db.EersteContacten.Where(c => c.AuteurId == id),
+            Rol.SociaalWerker => db.EersteContacten.Where(c => buurtkamers.Contains(c.BuurtkamerId) || c.AuteurId == id),
+            _ => db.EersteContacten.Where(_ => false),
+        };
+    }
+
+    private IQueryable<Ondersteuningsvraag> VragenVoorToetsing()
+    {
+        var ingediend = db.Adviezen.Where(a => a.Status != AdviesStatus.Concept).Select(a => a.VraagId);
+        return db.Ondersteuningsvragen.Where(v => ingediend.Contains(v.Id));
+    }
+}
