@@ -103,6 +103,7 @@ public static class WebServiceRegistration
         services.AddScoped<DossierToegang>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DossierBouwer>();
         return builder;
     }
 }

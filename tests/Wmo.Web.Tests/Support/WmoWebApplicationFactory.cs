@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Wmo.Web.Tests.Support;
 
@@ -19,6 +22,16 @@ public class WmoWebApplicationFactory : WebApplicationFactory<Program>
     public string LogFolder => Path.Combine(_folder, "logs");
 
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    /// <summary>The portal's clock. Starts at the real now; tests advance it (e.g. past the 6-week onderzoekstermijn).</summary>
+    public FakeTimeProvider Klok { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Runs <paramref name="werk"/> with the app's own services in a scope (e.g. <c>DossierBouwer</c>).</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> werk)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await werk(scope.ServiceProvider);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -39,6 +52,7 @@ public class WmoWebApplicationFactory : WebApplicationFactory<Program>
 
             config.AddInMemoryCollection(settings);
         });
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Klok));
     }
 
     protected override void Dispose(bool disposing)
