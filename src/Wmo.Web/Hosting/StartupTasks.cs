@@ -23,6 +23,10 @@ public static class StartupTasks
         if (DemoDataEnabled(app))
         {
             await services.GetRequiredService<DemoSeeder>().SeedAsync();
+            if (app.Configuration.GetValue("DemoData:Dossiers", true))
+            {
+                await services.GetRequiredService<DemoDossiers>().SeedAsync();
+            }
             app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(DemoAccountsTable()));
         }
     }

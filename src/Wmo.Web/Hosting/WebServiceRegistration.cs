@@ -104,6 +104,7 @@ public static class WebServiceRegistration
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DossierBouwer>();
+        services.AddScoped<DemoDossiers>();
         return builder;
     }
 }

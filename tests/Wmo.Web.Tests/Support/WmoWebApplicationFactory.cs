@@ -43,6 +43,9 @@ public class WmoWebApplicationFactory : WebApplicationFactory<Program>
             {
                 ["Database:Provider"] = "Sqlite",
                 ["Database:DataFolder"] = _folder,
+
+                // Tests arrange their own dossiers; the demo accounts and organisations are seeded.
+                ["DemoData:Dossiers"] = "false",
                 ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "wmo-.log"),
             };
             foreach (var (key, value) in ExtraSettings)
