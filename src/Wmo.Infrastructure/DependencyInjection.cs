@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wmo.Infrastructure.Audit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Wmo.Infrastructure.Beleid;
@@ -19,6 +21,7 @@ public static class DependencyInjection
         services.AddDbContext<WmoDbContext>((sp, options) =>
             sp.GetRequiredService<DatabaseSettings>().Apply(options, environment.ContentRootPath));
         services.AddSingleton(TimeProvider.System);
+        services.TryAddScoped<IAuditBron, SysteemAuditBron>();
         services.AddSingleton(_ => BeleidConfiguratie.Laad(configuration));
 
         // Keys in the shared database, so several instances behind a load balancer read each other's cookies.

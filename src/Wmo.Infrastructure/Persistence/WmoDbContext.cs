@@ -12,14 +12,33 @@ using Wmo.Domain.Plannen;
 using Wmo.Domain.Transitie;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence.Configurations;
+using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Identity;
 
 namespace Wmo.Infrastructure.Persistence;
 
 /// <summary>The one DbContext of the portal; the provider (SQLite or SQL Server) is chosen by configuration.</summary>
-public sealed class WmoDbContext(DbContextOptions<WmoDbContext> options)
-    : IdentityDbContext<Gebruiker, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Guid>, Guid>, IDataProtectionKeyContext
 {
+    private readonly IAuditBron _auditBron;
+    private readonly TimeProvider _klok;
+    private readonly List<AuditGebeurtenis> _wachtend = [];
+
+    /// <summary>For design-time tools and tests: changes are audited with the system as actor.</summary>
+    public WmoDbContext(DbContextOptions<WmoDbContext> options)
+        : this(options, new SysteemAuditBron(), TimeProvider.System)
+    {
+    }
+
+    public WmoDbContext(DbContextOptions<WmoDbContext> options, IAuditBron auditBron, TimeProvider klok)
+        : base(options)
+    {
+        _auditBron = auditBron;
+        _klok = klok;
+    }
+
+    public DbSet<AuditRegel> AuditTrail => Set<AuditRegel>();
+
     public DbSet<Organisatie> Organisaties => Set<Organisatie>();
 
     public DbSet<Wijk> Wijken => Set<Wijk>();
@@ -99,16 +118,70 @@ public sealed class WmoDbContext(DbContextOptions<WmoDbContext> options)
         where T : class =>
         Entry(aggregate).Property<Guid>(Conventies.Versie).CurrentValue;
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    /// <summary>Records a read, print, export or search in the audit trail with the next SaveChanges.</summary>
+    public void LegVast(AuditGebeurtenis gebeurtenis) => _wachtend.Add(gebeurtenis);
+
+    /// <summary>Records <paramref name="gebeurtenis"/> and saves it (with any pending changes) at once.</summary>
+    public async Task LegVastAsync(AuditGebeurtenis gebeurtenis, CancellationToken cancellationToken = default)
     {
-        ZetVersies();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        LegVast(gebeurtenis);
+        await SaveChangesAsync(cancellationToken);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    // Every save goes through the async path below; the synchronous API is not used by the portal.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Saves the changes and, in the same transaction, appends their audit entries to the hash chain. The chain's
+    /// head row is locked first, so concurrent savers (also on other instances) append strictly one after another.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ZetVersies();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var gebeurtenissen = AuditVerzamelaar.Verzamel(ChangeTracker);
+        gebeurtenissen.AddRange(_wachtend);
+        if (gebeurtenissen.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var strategie = Database.CreateExecutionStrategy();
+        var aantal = await strategie.ExecuteAsync(async () =>
+        {
+            var eigenTransactie = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            var regels = new List<AuditRegel>();
+            try
+            {
+                regels = await VoegAuditToeAsync(gebeurtenissen, cancellationToken);
+                var opgeslagen = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (eigenTransactie is not null)
+                {
+                    await eigenTransactie.CommitAsync(cancellationToken);
+                }
+
+                return opgeslagen;
+            }
+            catch
+            {
+                // Nothing of this attempt may linger: the audit rows go, the transaction rolls back the head.
+                foreach (var regel in regels)
+                {
+                    Entry(regel).State = EntityState.Detached;
+                }
+
+                throw;
+            }
+            finally
+            {
+                if (eigenTransactie is not null)
+                {
+                    await eigenTransactie.DisposeAsync();
+                }
+            }
+        });
+        _wachtend.Clear();
+        return aantal;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -120,6 +193,46 @@ public sealed class WmoDbContext(DbContextOptions<WmoDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(WmoDbContext).Assembly);
+    }
+
+    private async Task<List<AuditRegel>> VoegAuditToeAsync(List<AuditGebeurtenis> gebeurtenissen, CancellationToken cancellationToken)
+    {
+        var kop = Database.IsSqlServer()
+            ? await Set<AuditKop>().FromSqlRaw("SELECT * FROM [AuditKop] WITH (UPDLOCK, HOLDLOCK) WHERE [Id] = 1").AsNoTracking().SingleAsync(cancellationToken)
+            : await Set<AuditKop>().AsNoTracking().SingleAsync(k => k.Id == AuditKop.EnigeId, cancellationToken);
+        var acteur = _auditBron.Huidige();
+        var moment = _klok.GetUtcNow();
+        var volgnummer = kop.LaatsteVolgnummer;
+        var vorige = kop.LaatsteHash;
+        var regels = new List<AuditRegel>(gebeurtenissen.Count);
+        foreach (var g in gebeurtenissen)
+        {
+            var regel = new AuditRegel
+            {
+                Volgnummer = ++volgnummer,
+                Moment = moment,
+                GebruikerId = acteur.GebruikerId,
+                GebruikerNaam = acteur.Naam,
+                Rol = acteur.Rol,
+                OrganisatieId = acteur.OrganisatieId,
+                Actie = g.Actie,
+                InwonerId = g.InwonerId,
+                HuishoudenId = g.HuishoudenId,
+                Onderwerp = g.Onderwerp,
+                OnderwerpId = g.OnderwerpId,
+                Details = g.Details,
+                Geslaagd = g.Geslaagd,
+                VorigeHash = vorige,
+            };
+            regel.Verzegel();
+            vorige = regel.Hash;
+            regels.Add(regel);
+            AuditTrail.Add(regel);
+        }
+
+        await Set<AuditKop>().Where(k => k.Id == AuditKop.EnigeId)
+            .ExecuteUpdateAsync(k => k.SetProperty(x => x.LaatsteVolgnummer, volgnummer).SetProperty(x => x.LaatsteHash, vorige), cancellationToken);
+        return regels;
     }
 
     private void ZetVersies()

@@ -992,6 +992,106 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Infrastructure.Audit.AuditKop", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LaatsteHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("LaatsteVolgnummer")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditKop", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LaatsteHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LaatsteVolgnummer = 0L
+                        });
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Audit.AuditRegel", b =>
+                {
+                    b.Property<long>("Volgnummer")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Actie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("GebruikerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("GebruikerNaam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<bool>("Geslaagd")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("HuishoudenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("InwonerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Moment")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("OnderwerpId")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("VorigeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("Volgnummer");
+
+                    b.HasIndex("Actie", "Moment");
+
+                    b.HasIndex("HuishoudenId", "Moment");
+
+                    b.HasIndex("InwonerId", "Moment");
+
+                    b.ToTable("AuditTrail", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Infrastructure.Identity.Gebruiker", b =>
                 {
                     b.Property<Guid>("Id")

@@ -980,6 +980,106 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Infrastructure.Audit.AuditKop", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LaatsteHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("LaatsteVolgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditKop", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LaatsteHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LaatsteVolgnummer = 0L
+                        });
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Audit.AuditRegel", b =>
+                {
+                    b.Property<long>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GebruikerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebruikerNaam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Geslaagd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("HuishoudenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InwonerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Moment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnderwerpId")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VorigeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Volgnummer");
+
+                    b.HasIndex("Actie", "Moment");
+
+                    b.HasIndex("HuishoudenId", "Moment");
+
+                    b.HasIndex("InwonerId", "Moment");
+
+                    b.ToTable("AuditTrail", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Infrastructure.Identity.Gebruiker", b =>
                 {
                     b.Property<Guid>("Id")

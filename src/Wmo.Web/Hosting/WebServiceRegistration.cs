@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Serilog;
 using Wmo.Infrastructure;
+using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Infrastructure.Seeding;
@@ -27,6 +28,8 @@ public static class WebServiceRegistration
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext());
 
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditBron, HttpAuditBron>();
         services.AddWmoInfrastructure(configuration, builder.Environment);
 
         services.AddIdentity<Gebruiker, IdentityRole<Guid>>(options =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Wmo.Migrations.SqlServer.Migrations
+namespace Wmo.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initieel : Migration
@@ -15,10 +15,10 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -26,13 +26,51 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditKop",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    LaatsteVolgnummer = table.Column<long>(type: "INTEGER", nullable: false),
+                    LaatsteHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditKop", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditTrail",
+                columns: table => new
+                {
+                    Volgnummer = table.Column<long>(type: "INTEGER", nullable: false),
+                    Moment = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    GebruikerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GebruikerNaam = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Rol = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Actie = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InwonerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HuishoudenId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Onderwerp = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    OnderwerpId = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Details = table.Column<string>(type: "TEXT", nullable: true),
+                    Geslaagd = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VorigeHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditTrail", x => x.Volgnummer);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -43,18 +81,18 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Huishoudens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Naam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    RegievoerderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    OntvangtProfessioneleOndersteuning = table.Column<bool>(type: "bit", nullable: false),
-                    ActiefPlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    JetProcesregie_Contact = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    JetProcesregie_Domein = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    JetProcesregie_Naam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    SocialeZakenRegie_Contact = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    SocialeZakenRegie_Domein = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    SocialeZakenRegie_Naam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RegievoerderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OntvangtProfessioneleOndersteuning = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ActiefPlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JetProcesregie_Contact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    JetProcesregie_Domein = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    JetProcesregie_Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SocialeZakenRegie_Contact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SocialeZakenRegie_Domein = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    SocialeZakenRegie_Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -65,22 +103,22 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Inwoners",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Bsn = table.Column<string>(type: "nchar(9)", fixedLength: true, maxLength: 9, nullable: false),
-                    Voornamen = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Achternaam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Geboortedatum = table.Column<DateOnly>(type: "date", nullable: false),
-                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    BrpAdres_Huisnummer = table.Column<int>(type: "int", nullable: false),
-                    BrpAdres_Postcode = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
-                    BrpAdres_Straat = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    BrpAdres_Toevoeging = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    BrpAdres_Woonplaats = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    FeitelijkVerblijfsadres_Huisnummer = table.Column<int>(type: "int", nullable: true),
-                    FeitelijkVerblijfsadres_Postcode = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: true),
-                    FeitelijkVerblijfsadres_Straat = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    FeitelijkVerblijfsadres_Toevoeging = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    FeitelijkVerblijfsadres_Woonplaats = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Bsn = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 9, nullable: false),
+                    Voornamen = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Achternaam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Geboortedatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BrpAdres_Huisnummer = table.Column<int>(type: "INTEGER", nullable: false),
+                    BrpAdres_Postcode = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    BrpAdres_Straat = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BrpAdres_Toevoeging = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    BrpAdres_Woonplaats = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FeitelijkVerblijfsadres_Huisnummer = table.Column<int>(type: "INTEGER", nullable: true),
+                    FeitelijkVerblijfsadres_Postcode = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    FeitelijkVerblijfsadres_Straat = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FeitelijkVerblijfsadres_Toevoeging = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    FeitelijkVerblijfsadres_Woonplaats = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -91,9 +129,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Nummerreeksen",
                 columns: table => new
                 {
-                    Naam = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Jaar = table.Column<int>(type: "int", nullable: false),
-                    Laatste = table.Column<int>(type: "int", nullable: false)
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Jaar = table.Column<int>(type: "INTEGER", nullable: false),
+                    Laatste = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,13 +142,13 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Organisaties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Naam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Soort = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    AgbCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
-                    Percelen = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    IsActief = table.Column<bool>(type: "bit", nullable: false),
-                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Soort = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AgbCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Percelen = table.Column<string>(type: "TEXT", nullable: false),
+                    IsActief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -121,9 +159,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Wijken",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Naam = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    IsDorp = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsDorp = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -134,11 +172,11 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -155,12 +193,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Mantelzorgers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Naam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Relatie = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UrenPerWeek = table.Column<decimal>(type: "decimal(5,1)", precision: 5, scale: 1, nullable: false),
-                    Belastbaarheid = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    HuishoudenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Relatie = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UrenPerWeek = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: false),
+                    Belastbaarheid = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HuishoudenId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,14 +215,14 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Ondersteuningsplannen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    HuishoudenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OpstellerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OpgesteldOp = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    ActiefVanaf = table.Column<DateOnly>(type: "date", nullable: true),
-                    AfgeslotenOp = table.Column<DateOnly>(type: "date", nullable: true),
-                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HuishoudenId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpstellerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpgesteldOp = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ActiefVanaf = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AfgeslotenOp = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -201,13 +239,13 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Regieoverdrachten",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VorigeRegievoerderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    NieuweRegievoerderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Reden = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    DoorGebruikerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Moment = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    HuishoudenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VorigeRegievoerderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NieuweRegievoerderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reden = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DoorGebruikerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Moment = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    HuishoudenId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,17 +262,17 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "LegacyBeschikkingen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InwonerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    HuishoudenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Product = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Ingangsdatum = table.Column<DateOnly>(type: "date", nullable: false),
-                    Einddatum = table.Column<DateOnly>(type: "date", nullable: false),
-                    GeplandGesprekOp = table.Column<DateOnly>(type: "date", nullable: true),
-                    Conclusie = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Motivering = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ConclusieDoorId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InwonerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HuishoudenId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Product = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Ingangsdatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Einddatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    GeplandGesprekOp = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Conclusie = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Motivering = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConclusieDoorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -257,12 +295,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Lidmaatschappen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InwonerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Relatie = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Vanaf = table.Column<DateOnly>(type: "date", nullable: false),
-                    Tot = table.Column<DateOnly>(type: "date", nullable: true),
-                    HuishoudenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InwonerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Relatie = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Vanaf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Tot = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HuishoudenId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -285,24 +323,24 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Naam = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    OrganisatieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IsActief = table.Column<bool>(type: "bit", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsActief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -319,13 +357,13 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Klachten",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    HuishoudenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AanbiederId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    OntvangenOp = table.Column<DateOnly>(type: "date", nullable: false),
-                    Omschrijving = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    GeregistreerdDoorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HuishoudenId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AanbiederId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OntvangenOp = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    GeregistreerdDoorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -348,11 +386,11 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Buurtkamers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Naam = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    WijkId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Adres = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    IsActief = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    WijkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Adres = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsActief = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -369,17 +407,17 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "SocialeKaart",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Organisatie = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Naam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Soort = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Omschrijving = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    WijkId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Wanneer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Waar = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Contact = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    IsActief = table.Column<bool>(type: "bit", nullable: false),
-                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Organisatie = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Soort = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WijkId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Wanneer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Waar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsActief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -396,13 +434,13 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "PlanActies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DoelId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Omschrijving = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Uitvoerder = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    UitgevoerdDoor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Financier = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    OndersteuningsplanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DoelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Uitvoerder = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UitgevoerdDoor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Financier = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OndersteuningsplanId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -419,16 +457,16 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "PlanDoelen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Leefgebied = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Omschrijving = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Doelsoort = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    InwonerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Evaluatiedatum = table.Column<DateOnly>(type: "date", nullable: false),
-                    Evaluatie = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    EvaluatieToelichting = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    LaatsteEvaluatieOp = table.Column<DateOnly>(type: "date", nullable: true),
-                    OndersteuningsplanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Leefgebied = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Doelsoort = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InwonerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Evaluatiedatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Evaluatie = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    EvaluatieToelichting = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LaatsteEvaluatieOp = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OndersteuningsplanId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -445,11 +483,11 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -466,10 +504,10 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -486,8 +524,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -510,10 +548,10 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -530,14 +568,14 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "KlachtStappen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Niveau = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Vanaf = table.Column<DateOnly>(type: "date", nullable: false),
-                    Uitkomst = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Toelichting = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    AfgehandeldOp = table.Column<DateOnly>(type: "date", nullable: true),
-                    Doorgezet = table.Column<bool>(type: "bit", nullable: false),
-                    KlachtId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Niveau = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Vanaf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Uitkomst = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Toelichting = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AfgehandeldOp = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Doorgezet = table.Column<bool>(type: "INTEGER", nullable: false),
+                    KlachtId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -554,21 +592,21 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "EersteContacten",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AuteurId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    BuurtkamerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Meldingsdatum = table.Column<DateOnly>(type: "date", nullable: false),
-                    OverWie = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    VraagInEigenWoorden = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    BeroepskrachtIngeschakeld = table.Column<bool>(type: "bit", nullable: false),
-                    Signaal = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    VastgelegdOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    OndersteuningsvraagId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Melder_Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Melder_Naam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Melder_Soort = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Melder_Telefoon = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuteurId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BuurtkamerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Meldingsdatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OverWie = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    VraagInEigenWoorden = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    BeroepskrachtIngeschakeld = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Signaal = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    VastgelegdOp = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    OndersteuningsvraagId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Melder_Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Melder_Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Melder_Soort = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Melder_Telefoon = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -585,8 +623,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "GebruikerBuurtkamers",
                 columns: table => new
                 {
-                    GebruikerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    BuurtkamerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    GebruikerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BuurtkamerId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -609,11 +647,11 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "ContactNotities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Tekst = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    AuteurId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Moment = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    EersteContactId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Tekst = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AuteurId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Moment = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    EersteContactId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -630,39 +668,39 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Ondersteuningsvragen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    HuishoudenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InwonerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EersteContactId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    BuurtkamerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Meldingsdatum = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    BehandelaarId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ClientondersteunerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ClientondersteunerNaam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ClientondersteuningAangebodenOp = table.Column<DateOnly>(type: "date", nullable: true),
-                    PersoonlijkPlanOntvangenOp = table.Column<DateOnly>(type: "date", nullable: true),
-                    VraagAchterDeVraag = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Uitkomst_Soort = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Uitkomst_Toelichting = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Uitkomst_DoorverwezenNaar = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Uitkomst_SocialeKaartAanbodIds = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Uitkomst_SoortOndersteuning = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Uitkomst_Startdatum = table.Column<DateOnly>(type: "date", nullable: true),
-                    Uitkomst_VoorzieningCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Uitkomst_AanbiederId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Uitkomst_Perceel = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    UitkomstVastgelegdDoorId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    UitkomstDatum = table.Column<DateOnly>(type: "date", nullable: true),
-                    Aanvraagdatum = table.Column<DateOnly>(type: "date", nullable: true),
-                    AdviesId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    BeschikkingId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    WlzAanvraagSinds = table.Column<DateOnly>(type: "date", nullable: true),
-                    WlzToegekend = table.Column<bool>(type: "bit", nullable: false),
-                    WlzAfgerond = table.Column<bool>(type: "bit", nullable: false),
-                    Afsluitreden = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    AfgeslotenOp = table.Column<DateOnly>(type: "date", nullable: true),
-                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HuishoudenId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InwonerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EersteContactId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BuurtkamerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Meldingsdatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BehandelaarId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClientondersteunerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClientondersteunerNaam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClientondersteuningAangebodenOp = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PersoonlijkPlanOntvangenOp = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VraagAchterDeVraag = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Uitkomst_Soort = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Uitkomst_Toelichting = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Uitkomst_DoorverwezenNaar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Uitkomst_SocialeKaartAanbodIds = table.Column<string>(type: "TEXT", nullable: true),
+                    Uitkomst_SoortOndersteuning = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Uitkomst_Startdatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Uitkomst_VoorzieningCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Uitkomst_AanbiederId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Uitkomst_Perceel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    UitkomstVastgelegdDoorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UitkomstDatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Aanvraagdatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AdviesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BeschikkingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    WlzAanvraagSinds = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WlzToegekend = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WlzAfgerond = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Afsluitreden = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AfgeslotenOp = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -697,11 +735,11 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Afwegingsstappen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Stap = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    BiedtOplossing = table.Column<bool>(type: "bit", nullable: false),
-                    Motivering = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    OndersteuningsvraagId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stap = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BiedtOplossing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Motivering = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OndersteuningsvraagId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -718,27 +756,27 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Beschikkingen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Nummer = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Soort = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    VraagId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InwonerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AdviesId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    BeslisserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VoorzieningCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    ProductCategorie = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Ingangsdatum = table.Column<DateOnly>(type: "date", nullable: true),
-                    Einddatum = table.Column<DateOnly>(type: "date", nullable: true),
-                    Leveringsvorm = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    PgbVaardigheidMotivering = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Motivering = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    EigenBijdrageVermelding = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Verzenddatum = table.Column<DateOnly>(type: "date", nullable: true),
-                    BezwaartermijnEinde = table.Column<DateOnly>(type: "date", nullable: true),
-                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Omvang_Eenheid = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Omvang_Frequentie = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Omvang_Volume = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Nummer = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Soort = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    VraagId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InwonerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AdviesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BeslisserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VoorzieningCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ProductCategorie = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Ingangsdatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Einddatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Leveringsvorm = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PgbVaardigheidMotivering = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Motivering = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    EigenBijdrageVermelding = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Verzenddatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    BezwaartermijnEinde = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Omvang_Eenheid = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Omvang_Frequentie = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Omvang_Volume = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -761,13 +799,13 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Gesprekken",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Datum = table.Column<DateOnly>(type: "date", nullable: false),
-                    Locatie = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Verslag = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    IsAfgerond = table.Column<bool>(type: "bit", nullable: false),
-                    OndersteuningsvraagId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Deelnemers = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Datum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Locatie = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Verslag = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    IsAfgerond = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OndersteuningsvraagId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Deelnemers = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -784,14 +822,14 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "KaderBeoordelingen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Vorm = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Suggestie = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Keuze = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Motivering = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Redenen = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    DoorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OndersteuningsvraagId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Vorm = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Suggestie = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Keuze = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Motivering = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Redenen = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DoorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OndersteuningsvraagId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -808,10 +846,10 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "LeefgebiedSituaties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Leefgebied = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Situatie = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    OndersteuningsvraagId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Leefgebied = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Situatie = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OndersteuningsvraagId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -828,11 +866,11 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Opschortingen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Van = table.Column<DateOnly>(type: "date", nullable: false),
-                    TotEnMet = table.Column<DateOnly>(type: "date", nullable: true),
-                    Reden = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    OndersteuningsvraagId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Van = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TotEnMet = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reden = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OndersteuningsvraagId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -849,20 +887,20 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "ZwaarwegendeAdviezen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VraagId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AuteurId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VoorzieningCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Ingangsdatum = table.Column<DateOnly>(type: "date", nullable: false),
-                    Einddatum = table.Column<DateOnly>(type: "date", nullable: true),
-                    Leveringsvorm = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Motivering = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    PgbVaardigheidMotivering = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Omvang_Eenheid = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Omvang_Frequentie = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Omvang_Volume = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VraagId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuteurId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VoorzieningCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Ingangsdatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Einddatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Leveringsvorm = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Motivering = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    PgbVaardigheidMotivering = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Omvang_Eenheid = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Omvang_Frequentie = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Omvang_Volume = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -879,19 +917,19 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Bezwaren",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    BeschikkingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OntvangenOp = table.Column<DateOnly>(type: "date", nullable: false),
-                    BezwaartermijnEinde = table.Column<DateOnly>(type: "date", nullable: false),
-                    Omschrijving = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    Adviescommissie = table.Column<bool>(type: "bit", nullable: false),
-                    GeregistreerdDoorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Beslissing = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    BeslissingToelichting = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    BeslistOp = table.Column<DateOnly>(type: "date", nullable: true),
-                    VerdagingDagen = table.Column<int>(type: "int", nullable: false),
-                    Versie = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BeschikkingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OntvangenOp = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BezwaartermijnEinde = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Adviescommissie = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GeregistreerdDoorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Beslissing = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    BeslissingToelichting = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    BeslistOp = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VerdagingDagen = table.Column<int>(type: "INTEGER", nullable: false),
+                    Versie = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -908,12 +946,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "Toetsingen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ToetserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Uitkomst = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Opmerking = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Moment = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ZwaarwegendAdviesId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ToetserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uitkomst = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Opmerking = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Moment = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ZwaarwegendAdviesId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -925,6 +963,11 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.InsertData(
+                table: "AuditKop",
+                columns: new[] { "Id", "LaatsteHash", "LaatsteVolgnummer" },
+                values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 0L });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Afwegingsstappen_OndersteuningsvraagId",
@@ -940,8 +983,7 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -972,8 +1014,22 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditTrail_Actie_Moment",
+                table: "AuditTrail",
+                columns: new[] { "Actie", "Moment" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditTrail_HuishoudenId_Moment",
+                table: "AuditTrail",
+                columns: new[] { "HuishoudenId", "Moment" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditTrail_InwonerId_Moment",
+                table: "AuditTrail",
+                columns: new[] { "InwonerId", "Moment" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Beschikkingen_InwonerId",
@@ -1221,6 +1277,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditKop");
+
+            migrationBuilder.DropTable(
+                name: "AuditTrail");
 
             migrationBuilder.DropTable(
                 name: "Bezwaren");

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Wmo.Domain.Huishoudens;
+using Wmo.Infrastructure.Identity;
+
+namespace Wmo.Infrastructure.Audit;
+
+/// <summary>
+/// Turns the change tracker's pending changes into audit events: what was created, changed (old → new per
+/// field) or removed, and which inwoner or household it concerns. Identity, Data Protection and the audit
+/// tables themselves are not personal data of inwoners and are left out.
+/// </summary>
+internal static class AuditVerzamelaar
+{
+    private static readonly HashSet<string> Uitgesloten =
+    [
+        nameof(AuditRegel), nameof(AuditKop), "DataProtectionKey", "Nummerreeks",
+    ];
+
+    public static List<AuditGebeurtenis> Verzamel(ChangeTracker tracker)
+    {
+        var gebeurtenissen = new List<AuditGebeurtenis>();
+        foreach (var entry in tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            var type = entry.Metadata.ClrType;
+            if (Uitgesloten.Contains(type.Name) || type.Namespace?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true
+                || type == typeof(Gebruiker) || type == typeof(GebruikerBuurtkamer))
+            {
+                continue;
+            }
+
+            var eigenaar = Eigenaar(tracker, entry);
+            var (inwoner, huishouden) = Betrokkenen(eigenaar);
+            var details = entry.State == EntityState.Modified ? Wijzigingen(entry) : null;
+            if (entry.State == EntityState.Modified && details is null)
+            {
+                continue;
+            }
+
+            gebeurtenissen.Add(new AuditGebeurtenis(
+                entry.State switch
+                {
+                    EntityState.Added => AuditActie.Aanmaken,
+                    EntityState.Deleted => AuditActie.Verwijderen,
+                    _ => AuditActie.Wijzigen,
+                },
+                eigenaar == entry ? type.Name : $"{eigenaar.Metadata.ClrType.Name}.{type.Name}",
+                Sleutel(eigenaar),
+                inwoner,
+                huishouden,
+                details));
+        }
+
+        return gebeurtenissen;
+    }
+
+    /// <summary>Owned children (a gesprek, a doel) are audited under their aggregate root.</summary>
+    private static EntityEntry Eigenaar(ChangeTracker tracker, EntityEntry entry)
+    {
+        var huidige = entry;
+        while (huidige.Metadata.FindOwnership() is { } eigendom)
+        {
+            var fk = eigendom.Properties.Select(p => huidige.Property(p.Name).CurrentValue).ToArray();
+            var principaal = tracker.Entries().FirstOrDefault(e => e.Metadata == eigendom.PrincipalEntityType
+                && eigendom.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(fk));
+            if (principaal is null)
+            {
+                break;
+            }
+
+            huidige = principaal;
+        }
+
+        return huidige;
+    }
+
+    private static (Guid? Inwoner, Guid? Huishouden) Betrokkenen(EntityEntry entry) => entry.Entity switch
+    {
+        Inwoner i => (i.Id, null),
+        Huishouden h => (null, h.Id),
+        _ => (Waarde(entry, "InwonerId"), Waarde(entry, "HuishoudenId")),
+    };
+
+    private static Guid? Waarde(EntityEntry entry, string naam) =>
+        entry.Metadata.FindProperty(naam) is not null ? entry.Property(naam).CurrentValue as Guid? : null;
+
+    private static string? Sleutel(EntityEntry entry)
+    {
+        var sleutel = entry.Metadata.FindPrimaryKey();
+        return sleutel is null ? null : string.Join(",", sleutel.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+    }
+
+    private static string? Wijzigingen(EntityEntry entry)
+    {
+        var velden = entry.Properties
+            .Where(p => p.IsModified && p.Metadata.Name != "Versie" && !Equals(p.OriginalValue, p.CurrentValue))
+            .ToDictionary(p => p.Metadata.Name, p => new[] { Tekst(p, p.OriginalValue), Tekst(p, p.CurrentValue) });
+        foreach (var complex in entry.ComplexProperties)
+        {
+            foreach (var p in complex.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
+            {
+                velden[$"{complex.Metadata.Name}.{p.Metadata.Name}"] = [Tekst(p, p.OriginalValue), Tekst(p, p.CurrentValue)];
+            }
+        }
+
+        return velden.Count == 0 ? null : JsonSerializer.Serialize(velden);
+    }
+
+    // Value objects are written as stored (a BSN as its nine digits), so a correction's history is complete.
+    private static string? Tekst(PropertyEntry property, object? waarde) =>
+        waarde is not null && property.Metadata.GetValueConverter() is { } converter
+            ? Tekst(converter.ConvertToProvider(waarde))
+            : Tekst(waarde);
+
+    private static string? Tekst(object? waarde) => waarde switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DateTimeOffset m => m.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(waarde, System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
