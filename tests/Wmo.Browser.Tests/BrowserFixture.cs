@@ -1,0 +1,78 @@
+using Microsoft.Playwright;
+
+namespace Wmo.Browser.Tests;
+
+/// <summary>One portal process and one Debian Chromium for all browser tests of a collection.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public static readonly string[] ChromiumArgumenten =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public PortalProces Portaal { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Screenshots of every visited page (named in the README): test-output/screenshots.</summary>
+    public static string ScreenshotMap { get; } = Path.Combine(PortalProces.RepoRoot, "test-output", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(ScreenshotMap);
+        Portaal = await PortalProces.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPad(),
+            Args = ChromiumArgumenten,
+            Headless = true,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await Portaal.DisposeAsync();
+    }
+
+    public async Task<IPage> NieuwePaginaAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Portaal.Adres.ToString(),
+            Locale = "nl-NL",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            AcceptDownloads = true,
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Debian's chromium from PATH; Playwright cannot download its own browser here.</summary>
+    public static string ChromiumPad()
+    {
+        foreach (var naam in new[] { "chromium", "chromium-browser" })
+        {
+            foreach (var map in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
+            {
+                var pad = Path.Combine(map, naam);
+                if (File.Exists(pad))
+                {
+                    return pad;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Chromium ontbreekt: installeer het pakket 'chromium' (de testopdracht in de README doet dat).");
+    }
+}
+
+[CollectionDefinition(Naam)]
+public sealed class PortaalCollectie : ICollectionFixture<BrowserFixture>
+{
+    public const string Naam = "Portaal in de browser";
+}
