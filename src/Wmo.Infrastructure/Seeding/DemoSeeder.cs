@@ -10,7 +10,7 @@ namespace Wmo.Infrastructure.Seeding;
 /// Fills an empty database with a demo gemeente: wijken and dorpen, buurt-/dorpskamers, organisations
 /// and one or more accounts for every role. Runs only in the Development environment.
 /// </summary>
-public sealed class DemoSeeder(WmoDbContext db, UserManager<Gebruiker> users)
+public sealed class DemoSeeder(WmoDbContext db, UserManager<Gebruiker> users, IUserStore<Gebruiker> store)
 {
     /// <summary>The one password of every demo account (at least 12 characters, as the policy requires).</summary>
     public const string DemoWachtwoord = "Demo-Wmo-2026!";
@@ -21,9 +21,9 @@ public sealed class DemoSeeder(WmoDbContext db, UserManager<Gebruiker> users)
         new("henk.visser", "Henk Visser", Rollen.Vrijwilliger, "Vrijwilligerscentrale Leeuwarden", ["Dorpskamer Stiens"]),
         new("fatima.elamrani", "Fatima el Amrani", Rollen.SociaalWerker, "Basisteam Leeuwarden", ["Buurtkamer Oost", "Buurtkamer Vrijheidswijk"]),
         new("jeroen.bakker", "Jeroen Bakker", Rollen.SociaalWerker, "Basisteam Leeuwarden", ["Dorpskamer Stiens", "Dorpskamer Grou"]),
-        new("marieke.hoekstra", "Marieke Hoekstra", Rollen.Toetser, "Gemeente Leeuwarden", []),
-        new("sjoerd.dijkstra", "Sjoerd Dijkstra", Rollen.Toetser, "Gemeente Leeuwarden", []),
-        new("ingrid.postma", "Ingrid Postma", Rollen.Beheerder, "Gemeente Leeuwarden", []),
+        new("marieke.hoekstra", "Marieke Hoekstra", Rollen.Toetser, "Gemeente Leeuwarden", [], "MARIEKEHOEKSTRAWMODEMOSLEUTEL234"),
+        new("sjoerd.dijkstra", "Sjoerd Dijkstra", Rollen.Toetser, "Gemeente Leeuwarden", [], "SJOERDDIJKSTRAWMODEMOSLEUTEL2345"),
+        new("ingrid.postma", "Ingrid Postma", Rollen.Beheerder, "Gemeente Leeuwarden", [], "INGRIDPOSTMAWMODEMOSLEUTEL234567"),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -82,6 +82,11 @@ public sealed class DemoSeeder(WmoDbContext db, UserManager<Gebruiker> users)
 
             EnsureSucceeded(await users.CreateAsync(gebruiker, DemoWachtwoord), account.Gebruikersnaam);
             EnsureSucceeded(await users.AddToRoleAsync(gebruiker, account.Rol), account.Gebruikersnaam);
+            if (account.AuthenticatorSleutel is { } sleutel && store is IUserAuthenticatorKeyStore<Gebruiker> sleutels)
+            {
+                await sleutels.SetAuthenticatorKeyAsync(gebruiker, sleutel, cancellationToken);
+                EnsureSucceeded(await users.SetTwoFactorEnabledAsync(gebruiker, true), account.Gebruikersnaam);
+            }
         }
     }
 

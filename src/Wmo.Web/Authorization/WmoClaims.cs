@@ -29,6 +29,7 @@ public sealed class WmoClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(WmoClaimTypes.Naam, user.Naam));
+        identity.AddClaim(new Claim(TweeStapsVerplichtFilter.ClaimType, user.TwoFactorEnabled ? "1" : "0"));
         identity.AddClaim(new Claim(WmoClaimTypes.OrganisatieId, user.OrganisatieId.ToString()));
         var organisatie = await db.Organisaties.AsNoTracking()
             .Where(o => o.Id == user.OrganisatieId).Select(o => o.Naam).SingleOrDefaultAsync();

@@ -36,7 +36,7 @@ public sealed class AccountController(SignInManager<Gebruiker> signIn, ILogger<A
 
         if (result.RequiresTwoFactor)
         {
-            return RedirectToAction(nameof(Inloggen));
+            return RedirectToAction("TweeStaps", "TweeStaps", new { returnUrl = Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : null });
         }
 
         logger.LogWarning("Inloggen mislukt (geblokkeerd: {Geblokkeerd})", result.IsLockedOut);

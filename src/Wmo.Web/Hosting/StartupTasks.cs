@@ -39,10 +39,11 @@ public static class StartupTasks
         var text = new StringBuilder();
         text.AppendLine();
         text.AppendLine("Wmo-portaal — demo-accounts (alleen Development). Wachtwoord voor allemaal: " + DemoSeeder.DemoWachtwoord);
-        text.AppendLine($"  {"Rol",-20} {"Gebruikersnaam",-18} {"Naam",-18} Buurt-/dorpskamers");
+        text.AppendLine($"  {"Rol",-20} {"Gebruikersnaam",-18} {"Naam",-18} Buurt-/dorpskamers of authenticator-sleutel (tweestapsverificatie)");
         foreach (var account in DemoSeeder.Accounts)
         {
-            text.AppendLine($"  {Rollen.Weergave(account.Rol),-20} {account.Gebruikersnaam,-18} {account.Naam,-18} {string.Join(", ", account.Buurtkamers)}");
+            var extra = account.AuthenticatorSleutel is { } sleutel ? "sleutel " + sleutel : string.Join(", ", account.Buurtkamers);
+            text.AppendLine($"  {Rollen.Weergave(account.Rol),-20} {account.Gebruikersnaam,-18} {account.Naam,-18} {extra}");
         }
 
         return text.ToString();

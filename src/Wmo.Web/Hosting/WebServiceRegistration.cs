@@ -81,6 +81,7 @@ public static class WebServiceRegistration
             mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             mvc.Filters.AddService<FluentValidationFilter>();
             mvc.Filters.Add<DomeinFoutFilter>();
+            mvc.Filters.Add<TweeStapsVerplichtFilter>();
             mvc.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Dit veld is verplicht.");
             mvc.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((waarde, _) => $"De waarde '{waarde}' is ongeldig.");
             mvc.ModelBindingMessageProvider.SetValueIsInvalidAccessor(waarde => $"De waarde '{waarde}' is ongeldig.");

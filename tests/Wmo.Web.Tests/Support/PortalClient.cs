@@ -44,10 +44,21 @@ public sealed partial class PortalClient : IDisposable
             ["Wachtwoord"] = wachtwoord,
         });
 
+    /// <summary>Signs in a demo account; toetsers and beheerders also pass the authenticator step, like a real user.</summary>
     public async Task LoginAsDemoAsync(string gebruikersnaam)
     {
         var response = await LoginAsync(gebruikersnaam, Wmo.Infrastructure.Seeding.DemoSeeder.DemoWachtwoord);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var sleutel = Wmo.Infrastructure.Seeding.DemoSeeder.Accounts.Single(a => a.Gebruikersnaam == gebruikersnaam).AuthenticatorSleutel;
+        if (sleutel is null)
+        {
+            return;
+        }
+
+        Assert.Contains("/Account/TweeStaps", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var tweede = await PostFormAsync("/Account/TweeStaps", new Dictionary<string, string> { ["Code"] = Totp.Code(sleutel, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.Redirect, tweede.StatusCode);
+        Assert.DoesNotContain("TweeStaps", tweede.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose() => Http.Dispose();

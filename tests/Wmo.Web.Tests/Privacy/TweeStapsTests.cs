@@ -1,0 +1,120 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Wmo.Infrastructure.Identity;
+using Wmo.Infrastructure.Seeding;
+using Wmo.Web.Controllers;
+using Wmo.Web.Tests.Support;
+
+namespace Wmo.Web.Tests.Privacy;
+
+public sealed partial class TweeStapsTests(WmoWebApplicationFactory factory) : IClassFixture<WmoWebApplicationFactory>
+{
+    [Fact]
+    public async Task Een_toetser_zonder_tweestapsverificatie_moet_die_eerst_instellen_en_krijgt_herstelcodes()
+    {
+        await MaakGebruikerAsync("nieuwe.toetser", Rollen.Toetser);
+        using var client = new PortalClient(factory);
+        var login = await client.LoginAsync("nieuwe.toetser", DemoSeeder.DemoWachtwoord);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+
+        var start = await client.Http.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        Assert.EndsWith("/Account/TweeStapsInstellen", start.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        var instellen = await client.GetHtmlAsync("/Account/TweeStapsInstellen");
+        var sleutel = SleutelRegex().Match(instellen).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        Assert.Equal(32, sleutel.Length);
+
+        var fout = await client.PostFormAsync("/Account/TweeStapsInstellen", new Dictionary<string, string> { ["Code"] = "000000" });
+        Assert.Contains(WebUtility.HtmlEncode(TweeStapsController.OngeldigeCode), await fout.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var goed = await client.PostFormAsync("/Account/TweeStapsInstellen", new Dictionary<string, string> { ["Code"] = Totp.Code(sleutel, DateTimeOffset.UtcNow) });
+        var html = await goed.Content.ReadAsStringAsync();
+        Assert.Contains("Bewaar uw herstelcodes", html, StringComparison.Ordinal);
+        Assert.Equal(10, HerstelcodeRegex().Matches(html).Count);
+
+        var daarna = await client.Http.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, daarna.StatusCode);
+    }
+
+    [Fact]
+    public async Task Een_verkeerde_code_bij_het_inloggen_geeft_een_melding_en_geen_toegang()
+    {
+        using var client = new PortalClient(factory);
+        var login = await client.LoginAsync("sjoerd.dijkstra", DemoSeeder.DemoWachtwoord);
+        Assert.Contains("/Account/TweeStaps", login.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        var fout = await client.PostFormAsync("/Account/TweeStaps", new Dictionary<string, string> { ["Code"] = "123456" });
+        Assert.Equal(HttpStatusCode.OK, fout.StatusCode);
+        Assert.Contains(WebUtility.HtmlEncode(TweeStapsController.OngeldigeCode), await fout.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var start = await client.Http.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Contains("/Account/Inloggen", start.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_herstelcode_werkt_een_keer()
+    {
+        var gebruiker = await MaakGebruikerAsync("toetser.met.codes", Rollen.Toetser, metTweeStaps: true);
+        var codes = await factory.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<Gebruiker>>();
+            return (await users.GenerateNewTwoFactorRecoveryCodesAsync((await users.FindByIdAsync(gebruiker.ToString()))!, 2))!.ToList();
+        });
+
+        using (var client = new PortalClient(factory))
+        {
+            await client.LoginAsync("toetser.met.codes", DemoSeeder.DemoWachtwoord);
+            var ok = await client.PostFormAsync("/Account/Herstelcode", new Dictionary<string, string> { ["Herstelcode"] = codes[0] });
+            Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+        }
+
+        using (var client = new PortalClient(factory))
+        {
+            await client.LoginAsync("toetser.met.codes", DemoSeeder.DemoWachtwoord);
+            var nogmaals = await client.PostFormAsync("/Account/Herstelcode", new Dictionary<string, string> { ["Herstelcode"] = codes[0] });
+            Assert.Equal(HttpStatusCode.OK, nogmaals.StatusCode);
+            Assert.Contains("onjuist of al gebruikt", await nogmaals.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Een_sociaal_werker_hoeft_geen_tweestapsverificatie()
+    {
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("jeroen.bakker");
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+    }
+
+    private Task<Guid> MaakGebruikerAsync(string naam, string rol, bool metTweeStaps = false) =>
+        factory.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<Gebruiker>>();
+            var bestaand = await users.FindByNameAsync(naam);
+            if (bestaand is not null)
+            {
+                return bestaand.Id;
+            }
+
+            var organisatie = (await users.FindByNameAsync("marieke.hoekstra"))!.OrganisatieId;
+            var gebruiker = new Gebruiker { UserName = naam, Naam = naam, OrganisatieId = organisatie, LockoutEnabled = true };
+            Assert.True((await users.CreateAsync(gebruiker, DemoSeeder.DemoWachtwoord)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(gebruiker, rol)).Succeeded);
+            if (metTweeStaps)
+            {
+                await users.ResetAuthenticatorKeyAsync(gebruiker);
+                await users.SetTwoFactorEnabledAsync(gebruiker, true);
+            }
+
+            return gebruiker.Id;
+        });
+
+    [GeneratedRegex("<code>([a-z2-7 ]{30,})</code>")]
+    private static partial Regex SleutelRegex();
+
+    [GeneratedRegex("<li><code>[A-Za-z0-9-]+</code></li>")]
+    private static partial Regex HerstelcodeRegex();
+}
