@@ -65,6 +65,13 @@ public static class WebServiceRegistration
             cookie.AccessDeniedPath = "/Account/Geweigerd";
             cookie.ExpireTimeSpan = TimeSpan.FromMinutes(idleMinutes);
             cookie.SlidingExpiration = true;
+
+            // A signed-in user without the right role gets a real 403 (rendered as the Dutch "Geen toegang" page), not a redirect.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.AddAntiforgery(o =>
         {

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.ValueObjects;
+using Wmo.Infrastructure.Audit;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Authorization;
+using Wmo.Web.Models;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Controllers;
+
+/// <summary>
+/// For the privacy officer: who looked at or changed one inwoner's data (what an inwoner receives on an AVG
+/// art. 15 request about access to their file), exportable; and the integrity check of the audit trail.
+/// The BSN travels only in POST bodies, never in a URL.
+/// </summary>
+[Authorize(Policy = Beleid.MagBeheren)]
+public sealed class PrivacyController(WmoDbContext db) : Controller
+{
+    [HttpGet]
+    public IActionResult Index() => View(new InzageoverzichtModel(null, null, null));
+
+    [HttpPost]
+    public async Task<IActionResult> Index(InzageverzoekModel model, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(new InzageoverzichtModel(model.Bsn, null, null));
+        }
+
+        var inwoner = await db.Inwoners.AsNoTracking().SingleOrDefaultAsync(i => i.Bsn == Bsn.Parse(model.Bsn), cancellationToken);
+        await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Zoeken, "Inzageoverzicht", null, inwoner?.Id, Details: "Overzicht van toegang opgevraagd", Geslaagd: inwoner is not null), cancellationToken);
+        if (inwoner is null)
+        {
+            ModelState.AddModelError(nameof(InzageverzoekModel.Bsn), "Er is geen inwoner met dit BSN bekend in het portaal.");
+            return View(new InzageoverzichtModel(model.Bsn, null, null));
+        }
+
+        var nummer = Pagina<AuditRegel>.Normaliseer(model.Pagina);
+        var query = RegelsVan(inwoner.Id);
+        var totaal = await query.CountAsync(cancellationToken);
+        var regels = await query.OrderByDescending(r => r.Volgnummer)
+            .Skip((nummer - 1) * Pagina<AuditRegel>.StandaardGrootte).Take(Pagina<AuditRegel>.StandaardGrootte)
+            .ToListAsync(cancellationToken);
+        return View(new InzageoverzichtModel(model.Bsn, $"{inwoner.Voornamen} {inwoner.Achternaam}",
+            new Pagina<AuditRegel>(regels, nummer, Pagina<AuditRegel>.StandaardGrootte, totaal)));
+    }
+
+    /// <summary>The same overview as a CSV file for the inwoner (semicolon-separated, as Dutch spreadsheets expect).</summary>
+    [HttpPost]
+    public async Task<IActionResult> Exporteer(InzageverzoekModel model, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Index), new InzageoverzichtModel(model.Bsn, null, null));
+        }
+
+        var inwoner = await db.Inwoners.AsNoTracking().SingleOrDefaultAsync(i => i.Bsn == Bsn.Parse(model.Bsn), cancellationToken);
+        if (inwoner is null)
+        {
+            ModelState.AddModelError(nameof(InzageverzoekModel.Bsn), "Er is geen inwoner met dit BSN bekend in het portaal.");
+            return View(nameof(Index), new InzageoverzichtModel(model.Bsn, null, null));
+        }
+
+        var regels = await RegelsVan(inwoner.Id).OrderBy(r => r.Volgnummer).ToListAsync(cancellationToken);
+        await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Exporteren, "Inzageoverzicht", null, inwoner.Id, Details: $"{regels.Count} regels"), cancellationToken);
+
+        var csv = new StringBuilder("Moment;Gebruiker;Rol;Actie;Onderwerp;Geslaagd\n");
+        foreach (var r in regels)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{r.Moment.Moment()};{Veld(r.GebruikerNaam)};{r.Rol};{r.Actie};{Veld(r.Onderwerp)};{(r.Geslaagd ? "ja" : "nee")}\n");
+        }
+
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", "toegang-tot-gegevens.csv");
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Keten(CancellationToken cancellationToken) =>
+        View(await AuditKeten.ControleerAsync(db, cancellationToken));
+
+    private IQueryable<AuditRegel> RegelsVan(Guid inwonerId)
+    {
+        var huishoudens = db.Huishoudens.Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId)).Select(h => h.Id);
+        return db.AuditTrail.AsNoTracking().Where(r => r.InwonerId == inwonerId || (r.HuishoudenId != null && huishoudens.Contains(r.HuishoudenId.Value)));
+    }
+
+    private static string Veld(string tekst) => "\"" + tekst.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

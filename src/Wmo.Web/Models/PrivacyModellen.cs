@@ -1,0 +1,25 @@
+using FluentValidation;
+using Wmo.Domain.ValueObjects;
+using Wmo.Infrastructure.Audit;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Models;
+
+public sealed class InzageverzoekModel
+{
+    public string? Bsn { get; set; }
+
+    public int? Pagina { get; set; }
+}
+
+public sealed class InzageverzoekModelValidator : AbstractValidator<InzageverzoekModel>
+{
+    public InzageverzoekModelValidator()
+    {
+        RuleFor(m => m.Bsn).NotEmpty().WithMessage("Vul het BSN van de inwoner in.")
+            .Must(b => Bsn.TryParse(b, out _)).WithMessage("Dit is geen geldig BSN (9 cijfers, elfproef).");
+    }
+}
+
+/// <summary>The page: the form field (same name as in <see cref="InzageverzoekModel"/>) and the result.</summary>
+public sealed record InzageoverzichtModel(string? Bsn, string? InwonerNaam, Pagina<AuditRegel>? Regels);

@@ -1,0 +1,88 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Wmo.Infrastructure.Seeding;
+using Wmo.Web.Tests.Support;
+
+namespace Wmo.Web.Tests.Privacy;
+
+public sealed class InzageoverzichtTests(WmoWebApplicationFactory factory) : IClassFixture<WmoWebApplicationFactory>
+{
+    private const string Bsn = "111222333";
+
+    private async Task ZorgVoorDossierAsync() =>
+        await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Wmo.Infrastructure.Persistence.WmoDbContext>();
+            if (db.Inwoners.Any())
+            {
+                return 0;
+            }
+
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var fatima = await bouwer.ActorAsync("fatima.elamrani");
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(Bsn, "Mariska", "Hoekstra", new DateOnly(2001, 2, 3), "Aldlânsdyk", 22, "8924CE", "Leeuwarden");
+            await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Vrijheidswijk", new DateOnly(2026, 10, 1));
+            return 1;
+        });
+
+    [Fact]
+    public async Task De_beheerder_ziet_wie_de_gegevens_van_een_inwoner_heeft_vastgelegd_en_dat_wordt_zelf_ook_gelogd()
+    {
+        await ZorgVoorDossierAsync();
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("ingrid.postma");
+
+        var antwoord = await client.PostFormAsync("/Privacy", new Dictionary<string, string> { ["Bsn"] = Bsn });
+        var html = await antwoord.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Contains("Mariska Hoekstra", html, StringComparison.Ordinal);
+        Assert.Contains("Aanmaken", html, StringComparison.Ordinal);
+        Assert.Contains("Zoeken", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_ongeldig_BSN_geeft_een_melding_bij_het_veld()
+    {
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("ingrid.postma");
+        var antwoord = await client.PostFormAsync("/Privacy", new Dictionary<string, string> { ["Bsn"] = "123456789" });
+        var html = await antwoord.Content.ReadAsStringAsync();
+        Assert.Contains("Dit is geen geldig BSN", html, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_export_is_een_csv_met_de_handelingen()
+    {
+        await ZorgVoorDossierAsync();
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("ingrid.postma");
+        var antwoord = await client.PostFormAsync("/Privacy", new Dictionary<string, string> { ["Bsn"] = Bsn }, "/Privacy/Exporteer");
+        Assert.Equal("text/csv", antwoord.Content.Headers.ContentType?.MediaType);
+        var csv = await antwoord.Content.ReadAsStringAsync();
+        Assert.Contains("Moment;Gebruiker;Rol;Actie;Onderwerp;Geslaagd", csv, StringComparison.Ordinal);
+        Assert.Contains("Aanmaken", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_ketencontrole_meldt_een_intacte_audittrail()
+    {
+        await ZorgVoorDossierAsync();
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("ingrid.postma");
+        Assert.Contains("In orde.", await client.GetHtmlAsync("/Privacy/Keten"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fatima.elamrani")]
+    [InlineData("anna.devries")]
+    [InlineData("marieke.hoekstra")]
+    public async Task Alleen_de_beheerder_komt_bij_het_inzageoverzicht(string gebruiker)
+    {
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync(gebruiker);
+        var antwoord = await client.Http.GetAsync(new Uri("/Privacy", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, antwoord.StatusCode);
+        Assert.Contains("Geen toegang", await antwoord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
