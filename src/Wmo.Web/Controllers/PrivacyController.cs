@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Audit;
+using Wmo.Infrastructure.Avg;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models;
@@ -18,7 +19,7 @@ namespace Wmo.Web.Controllers;
 /// The BSN travels only in POST bodies, never in a URL.
 /// </summary>
 [Authorize(Policy = Beleid.MagBeheren)]
-public sealed class PrivacyController(WmoDbContext db) : Controller
+public sealed class PrivacyController(WmoDbContext db, InzageExport inzage) : Controller
 {
     [HttpGet]
     public IActionResult Index() => View(new InzageoverzichtModel(null, null, null));
@@ -75,6 +76,25 @@ public sealed class PrivacyController(WmoDbContext db) : Controller
         }
 
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", "toegang-tot-gegevens.csv");
+    }
+
+    /// <summary>AVG art. 15: everything stored about the inwoner, as a JSON file.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Inzage(InzageverzoekModel model, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Index), new InzageoverzichtModel(model.Bsn, null, null));
+        }
+
+        var dossier = await inzage.VerzamelAsync(Bsn.Parse(model.Bsn), cancellationToken);
+        if (dossier is null)
+        {
+            ModelState.AddModelError(nameof(InzageverzoekModel.Bsn), "Er is geen inwoner met dit BSN bekend in het portaal.");
+            return View(nameof(Index), new InzageoverzichtModel(model.Bsn, null, null));
+        }
+
+        return File(Encoding.UTF8.GetBytes(InzageExport.AlsJson(dossier)), "application/json", "gegevens-inwoner.json");
     }
 
     [HttpGet]

@@ -112,6 +112,7 @@ public static class WebServiceRegistration
 
         services.AddHealthChecks().AddDbContextCheck<WmoDbContext>("database");
         services.AddScoped<DossierToegang>();
+        services.AddScoped<Wmo.Infrastructure.Avg.InzageExport>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DossierBouwer>();

@@ -65,6 +65,23 @@ public sealed class InzageoverzichtTests(WmoWebApplicationFactory factory) : ICl
     }
 
     [Fact]
+    public async Task De_inzage_export_bevat_alles_over_de_inwoner_met_het_volledige_bsn()
+    {
+        await ZorgVoorDossierAsync();
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("ingrid.postma");
+        var antwoord = await client.PostFormAsync("/Privacy", new Dictionary<string, string> { ["Bsn"] = Bsn }, "/Privacy/Inzage");
+        Assert.Equal("application/json", antwoord.Content.Headers.ContentType?.MediaType);
+        using var json = System.Text.Json.JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+        Assert.Equal(Bsn, root.GetProperty("inwoner").GetProperty("bsn").GetString());
+        Assert.Equal(1, root.GetProperty("huishoudens").GetArrayLength());
+        var vraag = root.GetProperty("ondersteuningsvragen")[0];
+        Assert.Equal("InVraagverheldering", vraag.GetProperty("status").GetString());
+        Assert.Equal(1, vraag.GetProperty("gesprekken").GetArrayLength());
+    }
+
+    [Fact]
     public async Task De_ketencontrole_meldt_een_intacte_audittrail()
     {
         await ZorgVoorDossierAsync();
