@@ -19,7 +19,7 @@ namespace Wmo.Web.Controllers;
 /// The BSN travels only in POST bodies, never in a URL.
 /// </summary>
 [Authorize(Policy = Beleid.MagBeheren)]
-public sealed class PrivacyController(WmoDbContext db, InzageExport inzage) : Controller
+public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewaartermijn bewaartermijn) : Controller
 {
     [HttpGet]
     public IActionResult Index() => View(new InzageoverzichtModel(null, null, null));
@@ -95,6 +95,24 @@ public sealed class PrivacyController(WmoDbContext db, InzageExport inzage) : Co
         }
 
         return File(Encoding.UTF8.GetBytes(InzageExport.AlsJson(dossier)), "application/json", "gegevens-inwoner.json");
+    }
+
+    /// <summary>Confirmation page for the retention purge: what a run would remove now.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Opschonen(CancellationToken cancellationToken)
+    {
+        ViewData["Aantal"] = await bewaartermijn.TelVerlopenAsync(cancellationToken);
+        ViewData["Jaren"] = bewaartermijn.TermijnJaren;
+        return View();
+    }
+
+    [HttpPost]
+    [ActionName(nameof(Opschonen))]
+    public async Task<IActionResult> OpschonenBevestigd(CancellationToken cancellationToken)
+    {
+        var resultaat = await bewaartermijn.OpschonenAsync(cancellationToken);
+        TempData["Melding"] = $"Opgeschoond: {resultaat.Huishoudens} huishoudens, {resultaat.Inwoners} inwoners en {resultaat.Vragen} vragen. De run is vastgelegd in de audittrail.";
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet]

@@ -113,6 +113,8 @@ public static class WebServiceRegistration
         services.AddHealthChecks().AddDbContextCheck<WmoDbContext>("database");
         services.AddScoped<DossierToegang>();
         services.AddScoped<Wmo.Infrastructure.Avg.InzageExport>();
+        services.AddScoped<Wmo.Infrastructure.Avg.Bewaartermijn>();
+        services.AddHostedService<OpschoonDienst>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DossierBouwer>();
