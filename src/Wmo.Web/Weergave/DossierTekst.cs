@@ -112,6 +112,16 @@ public static class DossierTekst
         _ => "Per persoon beoordelen",
     };
 
+    public static string Tekst(this LegacyProduct product) => product switch
+    {
+        LegacyProduct.PraktischeThuisondersteuning => "Praktische thuisondersteuning (PTO)",
+        LegacyProduct.PersoonlijkeVerzorging => "Persoonlijke verzorging",
+        LegacyProduct.KortdurendVerblijf => "Kortdurend verblijf",
+        LegacyProduct.HulpBijHetHuishouden => "Hulp bij het huishouden",
+        >= LegacyProduct.TO1 and <= LegacyProduct.TO4 => $"Thuisondersteuning {product}",
+        _ => $"Dagbesteding {product.ToString()[2..]} ({product})",
+    };
+
     public static string Tekst(this Pijler pijler) => pijler switch
     {
         Pijler.Basisondersteuning => "Basisondersteuning",
