@@ -95,8 +95,14 @@ public sealed class SocialeKaartController(WmoDbContext db) : Controller
 
         return await ToonAsync(new AanbodModel
         {
-            Organisatie = aanbod.Organisatie, Naam = aanbod.Naam, Soort = aanbod.Soort, Omschrijving = aanbod.Omschrijving,
-            WijkId = aanbod.WijkId, Wanneer = aanbod.Wanneer, Waar = aanbod.Waar, Contact = aanbod.Contact,
+            Organisatie = aanbod.Organisatie,
+            Naam = aanbod.Naam,
+            Soort = aanbod.Soort,
+            Omschrijving = aanbod.Omschrijving,
+            WijkId = aanbod.WijkId,
+            Wanneer = aanbod.Wanneer,
+            Waar = aanbod.Waar,
+            Contact = aanbod.Contact,
         });
     }
 

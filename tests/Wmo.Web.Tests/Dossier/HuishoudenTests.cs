@@ -149,9 +149,16 @@ public sealed class HuishoudenTests(WmoWebApplicationFactory factory) : IClassFi
 
         var response = await client.PostFormAsync(url, new Dictionary<string, string>
         {
-            ["Bsn"] = bsn, ["Relatie"] = "Partner", ["Vanaf"] = "2026-01-01",
-            ["Voornamen"] = "Marieke", ["Achternaam"] = "de Boer", ["Geboortedatum"] = "1995-02-03",
-            ["Straat"] = "Vlietsingel", ["Huisnummer"] = "3", ["Postcode"] = "8913 AB", ["Woonplaats"] = "Leeuwarden",
+            ["Bsn"] = bsn,
+            ["Relatie"] = "Partner",
+            ["Vanaf"] = "2026-01-01",
+            ["Voornamen"] = "Marieke",
+            ["Achternaam"] = "de Boer",
+            ["Geboortedatum"] = "1995-02-03",
+            ["Straat"] = "Vlietsingel",
+            ["Huisnummer"] = "3",
+            ["Postcode"] = "8913 AB",
+            ["Woonplaats"] = "Leeuwarden",
         });
         var html = await DossierTestData.VolgRedirectAsync(client, response);
         Assert.Contains("Marieke de Boer is toegevoegd", html);

@@ -34,8 +34,11 @@ public sealed class PlanTests(WmoWebApplicationFactory factory) : IClassFixture<
 
         var actie = await PostPlanAsync(client, $"/Plan/Actie/{planId}", new Dictionary<string, string>
         {
-            ["DoelId"] = doelId.ToString(), ["Omschrijving"] = "Wekelijks formulierenhulp", ["Uitvoerder"] = "SocialeBasis",
-            ["UitgevoerdDoor"] = "Humanitas formulierenhulp", ["Financier"] = "Niemand",
+            ["DoelId"] = doelId.ToString(),
+            ["Omschrijving"] = "Wekelijks formulierenhulp",
+            ["Uitvoerder"] = "SocialeBasis",
+            ["UitgevoerdDoor"] = "Humanitas formulierenhulp",
+            ["Financier"] = "Niemand",
         });
         var naActie = await DossierTestData.VolgRedirectAsync(client, actie);
         Assert.Contains("Humanitas formulierenhulp", naActie);
@@ -49,7 +52,9 @@ public sealed class PlanTests(WmoWebApplicationFactory factory) : IClassFixture<
 
         var evaluatie = await PostPlanAsync(client, $"/Plan/Evalueren/{planId}", new Dictionary<string, string>
         {
-            ["DoelId"] = doelId.ToString(), ["Uitkomst"] = "DeelsBehaald", ["Toelichting"] = "Post wordt geopend, betalen lukt nog niet.",
+            ["DoelId"] = doelId.ToString(),
+            ["Uitkomst"] = "DeelsBehaald",
+            ["Toelichting"] = "Post wordt geopend, betalen lukt nog niet.",
             ["Datum"] = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         Assert.Contains("Post wordt geopend, betalen lukt nog niet.", await DossierTestData.VolgRedirectAsync(client, evaluatie));
@@ -120,7 +125,10 @@ public sealed class PlanTests(WmoWebApplicationFactory factory) : IClassFixture<
 
     private static Dictionary<string, string> DoelVelden(string omschrijving) => new()
     {
-        ["Leefgebied"] = "FinancienSchulden", ["Omschrijving"] = omschrijving, ["Doelsoort"] = "Ontwikkelen", ["Evaluatiedatum"] = Toekomst,
+        ["Leefgebied"] = "FinancienSchulden",
+        ["Omschrijving"] = omschrijving,
+        ["Doelsoort"] = "Ontwikkelen",
+        ["Evaluatiedatum"] = Toekomst,
     };
 
     /// <summary>Like a user: opens the plan form, then submits it with the form's own version and antiforgery token.</summary>

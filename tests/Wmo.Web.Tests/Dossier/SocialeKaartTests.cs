@@ -86,7 +86,10 @@ public sealed class SocialeKaartTests(WmoWebApplicationFactory factory) : IClass
         var pagina = await vrijwilliger.GetHtmlAsync("/SocialeKaart");
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Naam"] = "Niet toegestaan", ["Organisatie"] = "X", ["Soort"] = "Inloop", ["Contact"] = "x",
+            ["Naam"] = "Niet toegestaan",
+            ["Organisatie"] = "X",
+            ["Soort"] = "Inloop",
+            ["Contact"] = "x",
             ["__RequestVerificationToken"] = PortalClient.AntiforgeryToken(pagina),
         });
 
