@@ -79,6 +79,11 @@ public sealed class PlanTests(WmoWebApplicationFactory factory) : IClassFixture<
         Assert.Contains("Dit huishouden heeft al een actief ondersteuningsplan. Sluit dat eerst af.", await response.Content.ReadAsStringAsync());
         Assert.Equal(PlanStatus.Concept, (await PlanAsync(tweede)).Status);
         Assert.Equal(eerste, (await DossierTestData.HuishoudenAsync(factory, huishoudenId)).ActiefPlanId);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostPlanAsync(client, $"/Plan/Afsluiten/{eerste}", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostPlanAsync(client, $"/Plan/Activeren/{tweede}", [])).StatusCode);
+        Assert.Equal(PlanStatus.Afgesloten, (await PlanAsync(eerste)).Status);
+        Assert.Equal(tweede, (await DossierTestData.HuishoudenAsync(factory, huishoudenId)).ActiefPlanId);
     }
 
     [Fact]
