@@ -11,6 +11,7 @@ public static class Beleid
     public const string MagAdviesToetsen = nameof(MagAdviesToetsen);
     public const string MagBeheren = nameof(MagBeheren);
     public const string IsIngelogd = nameof(IsIngelogd);
+    public const string MagSocialeKaartZien = nameof(MagSocialeKaartZien);
 
     public static void Registreer(AuthorizationOptions options)
     {
@@ -24,5 +25,6 @@ public static class Beleid
         options.AddPolicy(MagDossierInzien, p => p.RequireRole(Rollen.SociaalWerker));
         options.AddPolicy(MagAdviesToetsen, p => p.RequireRole(Rollen.Toetser));
         options.AddPolicy(MagBeheren, p => p.RequireRole(Rollen.Beheerder));
+        options.AddPolicy(MagSocialeKaartZien, p => p.RequireRole(Rollen.Vrijwilliger, Rollen.SociaalWerker, Rollen.Beheerder));
     }
 }

@@ -1,0 +1,186 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Common;
+using Wmo.Domain.Plannen;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Authorization;
+using Wmo.Web.Models.Dossier;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Controllers;
+
+/// <summary>
+/// The household's ondersteuningsplan (003 L2849-2857): goals per leefgebied, actions (who delivers, who pays),
+/// activation, evaluation and closing. Every form carries the plan's version: a colleague's save in between gives a
+/// conflict message with the current plan, the user's input stays in the form and nothing is overwritten.
+/// </summary>
+[Authorize(Policy = Beleid.MagDossierInzien)]
+public sealed class PlanController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : Controller
+{
+    public const string ConflictMelding = "Een collega heeft dit plan intussen gewijzigd. Uw wijziging is niet opgeslagen; hieronder ziet u het plan zoals het nu is. Uw invoer staat nog in het formulier: controleer die en sla opnieuw op.";
+
+    [HttpPost]
+    public async Task<IActionResult> Nieuw(Guid huishoudenId)
+    {
+        if (!await toegang.MagHuishoudenZienAsync(User, huishoudenId))
+        {
+            return NotFound();
+        }
+
+        var plan = new Ondersteuningsplan(huishoudenId, User.AlsActor(), klok.Vandaag());
+        db.Ondersteuningsplannen.Add(plan);
+        await db.SaveChangesAsync();
+        TempData["Melding"] = "Er is een nieuw conceptplan opgesteld. Voeg doelen en acties toe en activeer het plan.";
+        return RedirectToAction(nameof(Bewerken), new { id = plan.Id });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Bewerken(Guid id)
+    {
+        var weergave = await WeergaveAsync(id);
+        return weergave is null ? NotFound() : View(weergave);
+    }
+
+    [HttpGet]
+    public Task<IActionResult> Doel(Guid id) => ToonFormulierAsync(id, new DoelModel { Evaluatiedatum = klok.Vandaag().AddMonths(3) });
+
+    [HttpPost]
+    public Task<IActionResult> Doel(Guid id, DoelModel model) =>
+        WijzigAsync(id, model, "Het doel is toegevoegd.", (plan, _) =>
+            plan.VoegDoelToe(model.Leefgebied!.Value, model.Omschrijving!, model.Doelsoort!.Value, model.Evaluatiedatum!.Value, model.InwonerId));
+
+    [HttpGet]
+    public Task<IActionResult> Actie(Guid id, Guid? doelId) => ToonFormulierAsync(id, new ActieModel { DoelId = doelId });
+
+    [HttpPost]
+    public Task<IActionResult> Actie(Guid id, ActieModel model) =>
+        WijzigAsync(id, model, "De actie is toegevoegd.", (plan, _) =>
+            plan.VoegActieToe(model.DoelId!.Value, model.Omschrijving!, model.Uitvoerder!.Value, model.UitgevoerdDoor ?? string.Empty, model.Financier!.Value));
+
+    [HttpGet]
+    public Task<IActionResult> Evalueren(Guid id, Guid? doelId) => ToonFormulierAsync(id, new EvaluatieModel { DoelId = doelId, Datum = klok.Vandaag() });
+
+    [HttpPost]
+    public Task<IActionResult> Evalueren(Guid id, EvaluatieModel model) =>
+        WijzigAsync(id, model, "De evaluatie is vastgelegd.", (plan, _) =>
+            plan.EvalueerDoel(model.DoelId!.Value, model.Uitkomst!.Value, model.Toelichting!, model.Datum!.Value, model.VolgendeEvaluatie));
+
+    [HttpGet]
+    public Task<IActionResult> Activeren(Guid id) => ToonFormulierAsync(id, new PlanVersieModel());
+
+    [HttpPost]
+    public Task<IActionResult> Activeren(Guid id, PlanVersieModel model) =>
+        WijzigAsync(id, model, "Het ondersteuningsplan is actief.", (plan, huishouden) => huishouden.ActiveerPlan(plan, klok.Vandaag()));
+
+    [HttpGet]
+    public Task<IActionResult> Afsluiten(Guid id) => ToonFormulierAsync(id, new PlanVersieModel());
+
+    [HttpPost]
+    public Task<IActionResult> Afsluiten(Guid id, PlanVersieModel model) =>
+        WijzigAsync(id, model, "Het ondersteuningsplan is afgesloten.", (plan, huishouden) => huishouden.SluitPlanAf(plan, klok.Vandaag()));
+
+    private async Task<IActionResult> ToonFormulierAsync(Guid id, PlanFormulier model)
+    {
+        var weergave = await WeergaveAsync(id);
+        if (weergave is null)
+        {
+            return NotFound();
+        }
+
+        model.Weergave = weergave;
+        model.Versie = weergave.Versie;
+        return View(model);
+    }
+
+    /// <summary>
+    /// The one way a plan form is saved: validate, apply the domain operation, save against the form's version.
+    /// A domain refusal or a conflict re-shows the form with the user's input.
+    /// </summary>
+    private async Task<IActionResult> WijzigAsync(Guid id, PlanFormulier model, string melding, Action<Ondersteuningsplan, Domain.Huishoudens.Huishouden> handeling)
+    {
+        var weergave = await WeergaveAsync(id);
+        if (weergave is null)
+        {
+            return NotFound();
+        }
+
+        model.Weergave = weergave;
+        if (model.Versie is null && ModelState.IsValid)
+        {
+            ModelState.AddModelError(string.Empty, "Open het formulier opnieuw vanuit het plan.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var plan = weergave.Plan;
+        var huishouden = await db.Huishoudens.SingleAsync(h => h.Id == plan.HuishoudenId);
+        var actiefPlanVoor = huishouden.ActiefPlanId;
+        try
+        {
+            handeling(plan, huishouden);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return View(model);
+        }
+
+        db.Bewaar(plan, model.Versie);
+        if (huishouden.ActiefPlanId != actiefPlanVoor)
+        {
+            db.Bewaar(huishouden);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var actueel = await WeergaveAsync(id);
+            if (actueel is null)
+            {
+                return NotFound();
+            }
+
+            actueel.Conflict = true;
+            model.Weergave = actueel;
+
+            // The form now carries the current version: saving again is a deliberate choice after seeing the new state.
+            ModelState.Remove(nameof(PlanFormulier.Versie));
+            model.Versie = actueel.Versie;
+            return View(model);
+        }
+
+        TempData["Melding"] = melding;
+        return RedirectToAction(nameof(Bewerken), new { id });
+    }
+
+    private async Task<PlanWeergave?> WeergaveAsync(Guid id)
+    {
+        var plan = await db.Ondersteuningsplannen.SingleOrDefaultAsync(p => p.Id == id);
+        if (plan is null || !await toegang.MagHuishoudenZienAsync(User, plan.HuishoudenId))
+        {
+            return null;
+        }
+
+        var huishouden = await db.Huishoudens.AsNoTracking().SingleAsync(h => h.Id == plan.HuishoudenId);
+        var vandaag = klok.Vandaag();
+        var ledenIds = huishouden.LedenOp(vandaag).Select(l => l.InwonerId).ToList();
+        var leden = await db.Inwoners.AsNoTracking().Where(i => ledenIds.Contains(i.Id))
+            .ToDictionaryAsync(i => i.Id, i => i.Voornamen + " " + i.Achternaam);
+        return new PlanWeergave
+        {
+            Plan = plan,
+            HuishoudenId = huishouden.Id,
+            HuishoudenNaam = huishouden.Naam,
+            Leden = leden,
+            Versie = db.VersieVan(plan),
+        };
+    }
+}

@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
+using Wmo.Domain.Transitie;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Authorization;
+using Wmo.Web.Models.Dossier;
+
+namespace Wmo.Web.Controllers;
+
+/// <summary>
+/// Bestaande cliënten (002 §6.1): legacy beschikkingen that need a maatwerkgesprek before the transition date, with
+/// the pillar the transition table suggests and the conclusion the sociaal werker records.
+/// </summary>
+[Authorize(Policy = Beleid.MagDossierInzien)]
+public sealed class TransitieController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index()
+    {
+        var huishoudens = toegang.ZichtbareHuishoudens(User).Select(h => h.Id);
+        var zichtbaar = db.LegacyBeschikkingen.AsNoTracking().Where(b => huishoudens.Contains(b.HuishoudenId));
+        var open = await zichtbaar.Where(b => b.Conclusie == null)
+            .OrderBy(b => b.Einddatum)
+            .Join(db.Inwoners, b => b.InwonerId, i => i.Id, (b, i) => new { b.Id, b.HuishoudenId, Naam = i.Voornamen + " " + i.Achternaam, b.Product, b.Einddatum, b.GeplandGesprekOp })
+            .ToListAsync();
+        return View(new TransitieLijst
+        {
+            Regels = [.. open.Select(b => new TransitieRegel(b.Id, b.HuishoudenId, b.Naam, b.Product, beleid.LegacyProducten.Overgang(b.Product), b.Einddatum, b.GeplandGesprekOp))],
+            GesprekkenUiterlijkVoor = beleid.Transitie.GesprekkenUiterlijkVoor,
+            AantalAfgerond = await zichtbaar.CountAsync(b => b.Conclusie != null),
+        });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Gesprek(Guid id)
+    {
+        var (beschikking, context) = await LaadAsync(id);
+        return beschikking is null ? NotFound() : View(new MaatwerkgesprekModel { Datum = beschikking.GeplandGesprekOp, Context = context });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Gesprek(Guid id, MaatwerkgesprekModel model)
+    {
+        var (beschikking, context) = await LaadAsync(id);
+        if (beschikking is null)
+        {
+            return NotFound();
+        }
+
+        model.Context = context;
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        try
+        {
+            beschikking.PlanMaatwerkgesprek(model.Datum!.Value, beleid.Transitie);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(nameof(model.Datum), e.Message);
+            return View(model);
+        }
+
+        db.Bewaar(beschikking);
+        await db.SaveChangesAsync();
+        TempData["Melding"] = $"Het maatwerkgesprek met {context!.Inwoner} is gepland.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Conclusie(Guid id)
+    {
+        var (beschikking, context) = await LaadAsync(id);
+        return beschikking is null ? NotFound() : View(new ConclusieModel { Context = context });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Conclusie(Guid id, ConclusieModel model)
+    {
+        var (beschikking, context) = await LaadAsync(id);
+        if (beschikking is null)
+        {
+            return NotFound();
+        }
+
+        model.Context = context;
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        try
+        {
+            beschikking.LegConclusieVast(model.Conclusie!.Value, User.AlsActor(), beleid.LegacyProducten, model.Motivering);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return View(model);
+        }
+
+        db.Bewaar(beschikking);
+        await db.SaveChangesAsync();
+        TempData["Melding"] = $"De conclusie voor {context!.Inwoner} is vastgelegd.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<(LegacyBeschikking? Beschikking, TransitieContext? Context)> LaadAsync(Guid id)
+    {
+        var beschikking = await db.LegacyBeschikkingen.SingleOrDefaultAsync(b => b.Id == id);
+        if (beschikking is null || !await toegang.MagHuishoudenZienAsync(User, beschikking.HuishoudenId))
+        {
+            return (null, null);
+        }
+
+        var naam = await db.Inwoners.Where(i => i.Id == beschikking.InwonerId).Select(i => i.Voornamen + " " + i.Achternaam).SingleAsync();
+        return (beschikking, new TransitieContext(naam, beschikking.Product, beschikking.Voorstel(beleid.LegacyProducten), beschikking.Einddatum, beschikking.GeplandGesprekOp, beleid.Transitie.GesprekkenUiterlijkVoor));
+    }
+}

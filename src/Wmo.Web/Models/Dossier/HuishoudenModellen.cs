@@ -1,0 +1,195 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Besluiten;
+using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Klachten;
+using Wmo.Domain.Plannen;
+using Wmo.Domain.ValueObjects;
+using Wmo.Domain.Vragen;
+
+namespace Wmo.Web.Models.Dossier;
+
+/// <summary>Everything the dossier page shows; read-only, built by the controller from the stored data.</summary>
+public sealed class HuishoudenDossier
+{
+    public required Huishouden Huishouden { get; init; }
+
+    public required IReadOnlyDictionary<Guid, Inwoner> Inwoners { get; init; }
+
+    public required IReadOnlyDictionary<Guid, string> Gebruikers { get; init; }
+
+    public Ondersteuningsplan? ActiefPlan { get; init; }
+
+    public required IReadOnlyList<Ondersteuningsplan> Plannen { get; init; }
+
+    public required IReadOnlyList<Ondersteuningsvraag> Vragen { get; init; }
+
+    public required IReadOnlyList<Beschikking> Beschikkingen { get; init; }
+
+    public required IReadOnlyList<Klacht> Klachten { get; init; }
+
+    public required IReadOnlyList<TijdlijnItem> Tijdlijn { get; init; }
+
+    public required DateOnly Vandaag { get; init; }
+
+    public string NaamVan(Guid? gebruikerId) =>
+        gebruikerId is { } id && Gebruikers.TryGetValue(id, out var naam) ? naam : "onbekend";
+
+    public string InwonerNaam(Guid inwonerId) =>
+        Inwoners.TryGetValue(inwonerId, out var i) ? $"{i.Voornamen} {i.Achternaam}" : "onbekend";
+}
+
+/// <summary>One event on the dossier's timeline.</summary>
+public sealed record TijdlijnItem(DateOnly Datum, string Wat, string? Url = null);
+
+public sealed class RegievoerderModel
+{
+    public Guid? RegievoerderId { get; set; }
+
+    public string? Reden { get; set; }
+
+    public string HuishoudenNaam { get; set; } = string.Empty;
+
+    public string? HuidigeRegievoerder { get; set; }
+
+    public IEnumerable<SelectListItem> SociaalWerkers { get; set; } = [];
+}
+
+/// <summary>First assignment: only the choice of sociaal werker.</summary>
+public sealed class RegievoerderModelValidator : AbstractValidator<RegievoerderModel>
+{
+    public RegievoerderModelValidator()
+    {
+        RuleFor(m => m.RegievoerderId).NotEmpty().WithMessage("Kies de sociaal werker die de regie krijgt.");
+        RuleFor(m => m.Reden).MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
+    }
+}
+
+public sealed class RegieOverdrachtModel
+{
+    public Guid? RegievoerderId { get; set; }
+
+    public string? Reden { get; set; }
+
+    public string HuishoudenNaam { get; set; } = string.Empty;
+
+    public string? HuidigeRegievoerder { get; set; }
+
+    public IEnumerable<SelectListItem> SociaalWerkers { get; set; } = [];
+}
+
+public sealed class RegieOverdrachtModelValidator : AbstractValidator<RegieOverdrachtModel>
+{
+    public RegieOverdrachtModelValidator()
+    {
+        RuleFor(m => m.RegievoerderId).NotEmpty().WithMessage("Kies de sociaal werker die de regie overneemt.");
+        RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden van de overdracht van de regie.")
+            .MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
+    }
+}
+
+public sealed class AndereRegieModel
+{
+    public RegieDomein? Domein { get; set; }
+
+    public string? Naam { get; set; }
+
+    public string? Contact { get; set; }
+
+    public string HuishoudenNaam { get; set; } = string.Empty;
+}
+
+public sealed class AndereRegieModelValidator : AbstractValidator<AndereRegieModel>
+{
+    public AndereRegieModelValidator()
+    {
+        RuleFor(m => m.Domein).NotNull().WithMessage("Kies wie de regie heeft: JET of Sociale Zaken.");
+        RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam van de regisseur in.").MaximumLength(200).WithMessage("De naam is te lang.");
+        RuleFor(m => m.Contact).MaximumLength(200).WithMessage("De contactgegevens zijn te lang.");
+    }
+}
+
+public sealed class LidToevoegenModel
+{
+    public string? Bsn { get; set; }
+
+    public Relatie? Relatie { get; set; }
+
+    public DateOnly? Vanaf { get; set; }
+
+    public string? Voornamen { get; set; }
+
+    public string? Achternaam { get; set; }
+
+    public DateOnly? Geboortedatum { get; set; }
+
+    public string? Straat { get; set; }
+
+    public int? Huisnummer { get; set; }
+
+    public string? Postcode { get; set; }
+
+    public string? Woonplaats { get; set; }
+
+    public string HuishoudenNaam { get; set; } = string.Empty;
+}
+
+public sealed class LidToevoegenModelValidator : AbstractValidator<LidToevoegenModel>
+{
+    public LidToevoegenModelValidator()
+    {
+        RuleFor(m => m.Bsn).NotEmpty().WithMessage("Vul het BSN in.")
+            .Must(b => Wmo.Domain.ValueObjects.Bsn.TryParse(b, out _)).When(m => !string.IsNullOrWhiteSpace(m.Bsn))
+            .WithMessage("Dit is geen geldig BSN (9 cijfers, elfproef).");
+        RuleFor(m => m.Relatie).NotNull().WithMessage("Kies de relatie binnen het huishouden.");
+        RuleFor(m => m.Vanaf).NotNull().WithMessage("Vul in vanaf wanneer de inwoner lid is.");
+        RuleFor(m => m.Postcode)
+            .Must(p => Wmo.Domain.ValueObjects.Postcode.TryParse(p, out _)).When(m => !string.IsNullOrWhiteSpace(m.Postcode))
+            .WithMessage("Vul een postcode in zoals 8911 AB.");
+        RuleFor(m => m.Huisnummer).InclusiveBetween(1, 99999).When(m => m.Huisnummer is not null).WithMessage("Vul een geldig huisnummer in.");
+        RuleFor(m => m.Voornamen).MaximumLength(200).WithMessage("De voornamen zijn te lang.");
+        RuleFor(m => m.Achternaam).MaximumLength(200).WithMessage("De achternaam is te lang.");
+    }
+}
+
+public sealed class LidBeeindigenModel
+{
+    public DateOnly? TotEnMet { get; set; }
+
+    public string InwonerNaam { get; set; } = string.Empty;
+
+    public string HuishoudenNaam { get; set; } = string.Empty;
+}
+
+public sealed class LidBeeindigenModelValidator : AbstractValidator<LidBeeindigenModel>
+{
+    public LidBeeindigenModelValidator() =>
+        RuleFor(m => m.TotEnMet).NotNull().WithMessage("Vul de laatste dag van het lidmaatschap in.");
+}
+
+public sealed class MantelzorgerModel
+{
+    public Guid? MantelzorgerId { get; set; }
+
+    public string? Naam { get; set; }
+
+    public string? Relatie { get; set; }
+
+    public decimal? UrenPerWeek { get; set; }
+
+    public Belastbaarheid? Belastbaarheid { get; set; }
+
+    public string HuishoudenNaam { get; set; } = string.Empty;
+}
+
+public sealed class MantelzorgerModelValidator : AbstractValidator<MantelzorgerModel>
+{
+    public MantelzorgerModelValidator()
+    {
+        RuleFor(m => m.Naam).NotEmpty().When(m => m.MantelzorgerId is null).WithMessage("Vul de naam van de mantelzorger in.")
+            .MaximumLength(200).WithMessage("De naam is te lang.");
+        RuleFor(m => m.Relatie).MaximumLength(100).WithMessage("De relatie is te lang.");
+        RuleFor(m => m.UrenPerWeek).NotNull().WithMessage("Vul het aantal uren mantelzorg per week in.");
+        RuleFor(m => m.Belastbaarheid).NotNull().WithMessage("Kies hoe belastbaar de mantelzorger is.");
+    }
+}

@@ -1,0 +1,127 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Plannen;
+
+namespace Wmo.Web.Models.Dossier;
+
+/// <summary>The plan as it is stored now, shown above every plan form (and after a conflict).</summary>
+public sealed class PlanWeergave
+{
+    public required Ondersteuningsplan Plan { get; init; }
+
+    public required Guid HuishoudenId { get; init; }
+
+    public required string HuishoudenNaam { get; init; }
+
+    /// <summary>Current members (id → name) for the optional "over wie" of a goal.</summary>
+    public required IReadOnlyDictionary<Guid, string> Leden { get; init; }
+
+    public required Guid Versie { get; init; }
+
+    /// <summary>True when the user's save was refused because a colleague saved first.</summary>
+    public bool Conflict { get; set; }
+
+    public string DoelOmschrijving(Guid doelId) => Plan.Doelen.SingleOrDefault(d => d.Id == doelId)?.Omschrijving ?? "onbekend doel";
+
+    public string? LidNaam(Guid? inwonerId) => inwonerId is { } id && Leden.TryGetValue(id, out var naam) ? naam : null;
+}
+
+/// <summary>Base of every plan form: the plan version the form was loaded with (optimistic concurrency).</summary>
+public abstract class PlanFormulier
+{
+    public Guid? Versie { get; set; }
+
+    [BindNever]
+    public PlanWeergave? Weergave { get; set; }
+}
+
+public sealed class PlanVersieModel : PlanFormulier
+{
+}
+
+public sealed class DoelModel : PlanFormulier
+{
+    public Leefgebied? Leefgebied { get; set; }
+
+    public string? Omschrijving { get; set; }
+
+    public Doelsoort? Doelsoort { get; set; }
+
+    public DateOnly? Evaluatiedatum { get; set; }
+
+    public Guid? InwonerId { get; set; }
+
+    public IEnumerable<SelectListItem> LedenKeuzes =>
+        Weergave?.Leden.Select(l => new SelectListItem(l.Value, l.Key.ToString())) ?? [];
+}
+
+public sealed class DoelModelValidator : AbstractValidator<DoelModel>
+{
+    public DoelModelValidator()
+    {
+        RuleFor(m => m.Versie).NotEmpty().WithMessage("Open het formulier opnieuw vanuit het plan.");
+        RuleFor(m => m.Leefgebied).NotNull().WithMessage("Kies het leefgebied.");
+        RuleFor(m => m.Omschrijving).NotEmpty().WithMessage("Beschrijf het doel.").MaximumLength(2000).WithMessage("De omschrijving is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.Doelsoort).NotNull().WithMessage("Kies of het doel ontwikkelen of stabiliseren is.");
+        RuleFor(m => m.Evaluatiedatum).NotNull().WithMessage("Vul de evaluatiedatum in.");
+    }
+}
+
+public sealed class ActieModel : PlanFormulier
+{
+    public Guid? DoelId { get; set; }
+
+    public string? Omschrijving { get; set; }
+
+    public Uitvoerder? Uitvoerder { get; set; }
+
+    public string? UitgevoerdDoor { get; set; }
+
+    public Financier? Financier { get; set; }
+
+    public IEnumerable<SelectListItem> DoelKeuzes =>
+        Weergave?.Plan.Doelen.Select(d => new SelectListItem(d.Omschrijving, d.Id.ToString())) ?? [];
+}
+
+public sealed class ActieModelValidator : AbstractValidator<ActieModel>
+{
+    public ActieModelValidator()
+    {
+        RuleFor(m => m.Versie).NotEmpty().WithMessage("Open het formulier opnieuw vanuit het plan.");
+        RuleFor(m => m.DoelId).NotEmpty().WithMessage("Kies het doel waar de actie bij hoort.");
+        RuleFor(m => m.Omschrijving).NotEmpty().WithMessage("Beschrijf de actie.").MaximumLength(2000).WithMessage("De omschrijving is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.Uitvoerder).NotNull().WithMessage("Kies wie de actie levert.");
+        RuleFor(m => m.UitgevoerdDoor).MaximumLength(200).WithMessage("De naam van de uitvoerder is te lang.");
+        RuleFor(m => m.Financier).NotNull().WithMessage("Kies wie de actie betaalt.");
+    }
+}
+
+public sealed class EvaluatieModel : PlanFormulier
+{
+    public Guid? DoelId { get; set; }
+
+    public EvaluatieUitkomst? Uitkomst { get; set; }
+
+    public string? Toelichting { get; set; }
+
+    public DateOnly? Datum { get; set; }
+
+    public DateOnly? VolgendeEvaluatie { get; set; }
+
+    public IEnumerable<SelectListItem> DoelKeuzes =>
+        Weergave?.Plan.Doelen.Select(d => new SelectListItem(d.Omschrijving, d.Id.ToString())) ?? [];
+}
+
+public sealed class EvaluatieModelValidator : AbstractValidator<EvaluatieModel>
+{
+    public EvaluatieModelValidator()
+    {
+        RuleFor(m => m.Versie).NotEmpty().WithMessage("Open het formulier opnieuw vanuit het plan.");
+        RuleFor(m => m.DoelId).NotEmpty().WithMessage("Kies het doel dat u evalueert.");
+        RuleFor(m => m.Uitkomst).NotNull().WithMessage("Kies de uitkomst van de evaluatie.");
+        RuleFor(m => m.Toelichting).NotEmpty().WithMessage("Licht de evaluatie toe.").MaximumLength(2000).WithMessage("De toelichting is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.Datum).NotNull().WithMessage("Vul de datum van de evaluatie in.");
+    }
+}
