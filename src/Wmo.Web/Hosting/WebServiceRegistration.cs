@@ -110,6 +110,10 @@ public static class WebServiceRegistration
             o.RequestCultureProviders.Clear();
         });
 
+        // Dutch text (é, ë, ĳ) is written as is, not as numeric entities; HTML-significant characters stay encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
         services.AddHealthChecks().AddDbContextCheck<WmoDbContext>("database");
         services.AddScoped<DossierToegang>();
         services.AddScoped<Wmo.Infrastructure.Avg.InzageExport>();

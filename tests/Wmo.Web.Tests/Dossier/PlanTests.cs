@@ -112,8 +112,8 @@ public sealed class PlanTests(WmoWebApplicationFactory factory) : IClassFixture<
 
     [Theory]
     [InlineData("jeroen.bakker", HttpStatusCode.NotFound)]
-    [InlineData("anna.devries", HttpStatusCode.Redirect)]
-    [InlineData("ingrid.postma", HttpStatusCode.Redirect)]
+    [InlineData("anna.devries", HttpStatusCode.Forbidden)]
+    [InlineData("ingrid.postma", HttpStatusCode.Forbidden)]
     public async Task Plan_is_alleen_zichtbaar_voor_wie_het_moet_weten(string gebruiker, HttpStatusCode verwacht)
     {
         var (huishoudenId, _, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory);
