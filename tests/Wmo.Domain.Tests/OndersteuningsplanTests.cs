@@ -31,6 +31,18 @@ public class OndersteuningsplanTests
             _plan.VoegActieToe(Guid.NewGuid(), "los", Uitvoerder.AnderDomein, "JET", Financier.GemeenteJeugdwet)).Regel);
 
     [Fact]
+    public void Actie_van_de_sociale_basis_verwijst_naar_een_aanbod_van_de_sociale_kaart()
+    {
+        var doel = _plan.VoegDoelToe(Leefgebied.WelzijnSocialeRelaties, "Minder alleen", Doelsoort.Ontwikkelen, D(2021, 4, 1));
+        var aanbod = Guid.NewGuid();
+        var actie = _plan.VoegActieToe(doel.Id, "Maatje op zaterdag", Uitvoerder.SocialeBasis, "Humanitas", Financier.Niemand, aanbod);
+        Assert.Equal(aanbod, actie.SocialeKaartAanbodId);
+
+        Assert.Equal("SocialeKaartAlleenBijSocialeBasis", Assert.Throws<DomainException>(() =>
+            _plan.VoegActieToe(doel.Id, "Begeleiding", Uitvoerder.Basisondersteuning, "Basisteam", Financier.GemeenteWmo, aanbod)).Regel);
+    }
+
+    [Fact]
     public void Evaluatiedatum_ligt_na_het_opstellen_van_het_plan() =>
         Assert.Throws<DomainException>(() => _plan.VoegDoelToe(Leefgebied.Wonen, "x", Doelsoort.Stabiliseren, D(2021, 1, 5)));
 

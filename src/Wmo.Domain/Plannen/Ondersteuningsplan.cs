@@ -103,11 +103,16 @@ public sealed class Ondersteuningsplan
         return doel;
     }
 
-    public Actie VoegActieToe(Guid doelId, string omschrijving, Uitvoerder uitvoerder, string uitgevoerdDoor, Financier financier)
+    /// <param name="socialeKaartAanbodId">The chosen offer of the sociale kaart, so the referral is concrete (002 §2.2, §3.1).</param>
+    public Actie VoegActieToe(Guid doelId, string omschrijving, Uitvoerder uitvoerder, string uitgevoerdDoor, Financier financier, Guid? socialeKaartAanbodId = null)
     {
         PlanIsNietAfgesloten();
         Regel.Eis(_doelen.Any(d => d.Id == doelId), "ActieHoortBijDoelVanPlan", "Een actie hoort bij een doel van dit plan.");
-        var actie = new Actie(doelId, omschrijving, uitvoerder, uitgevoerdDoor, financier);
+
+        // 002 §2.2: the sociale kaart lists offers of the sociale basis; another pillar's action cannot point at one.
+        Regel.Eis(socialeKaartAanbodId is null || uitvoerder == Uitvoerder.SocialeBasis, "SocialeKaartAlleenBijSocialeBasis",
+            "Een aanbod van de sociale kaart hoort bij een actie van de sociale basis.");
+        var actie = new Actie(doelId, omschrijving, uitvoerder, uitgevoerdDoor, financier, socialeKaartAanbodId);
         _acties.Add(actie);
         return actie;
     }
@@ -202,8 +207,9 @@ public sealed class Actie
         UitgevoerdDoor = string.Empty;
     }
 
-    internal Actie(Guid doelId, string omschrijving, Uitvoerder uitvoerder, string uitgevoerdDoor, Financier financier)
+    internal Actie(Guid doelId, string omschrijving, Uitvoerder uitvoerder, string uitgevoerdDoor, Financier financier, Guid? socialeKaartAanbodId)
     {
+        SocialeKaartAanbodId = socialeKaartAanbodId;
         Id = Guid.CreateVersion7();
         DoelId = doelId;
         Omschrijving = Regel.VerplichteTekst(omschrijving, "ActieHeeftOmschrijving", "Beschrijf de actie.");
@@ -224,4 +230,7 @@ public sealed class Actie
     public string UitgevoerdDoor { get; private set; }
 
     public Financier Financier { get; private set; }
+
+    /// <summary>The offer of the sociale kaart this action refers to, if any.</summary>
+    public Guid? SocialeKaartAanbodId { get; private set; }
 }

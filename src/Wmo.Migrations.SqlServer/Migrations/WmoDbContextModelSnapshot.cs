@@ -1538,6 +1538,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                             b1.Property<Guid>("OndersteuningsplanId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<Guid?>("SocialeKaartAanbodId")
+                                .HasColumnType("uniqueidentifier");
+
                             b1.Property<string>("UitgevoerdDoor")
                                 .IsRequired()
                                 .HasMaxLength(200)

@@ -1525,6 +1525,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                             b1.Property<Guid>("OndersteuningsplanId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<Guid?>("SocialeKaartAanbodId")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("UitgevoerdDoor")
                                 .IsRequired()
                                 .HasMaxLength(200)

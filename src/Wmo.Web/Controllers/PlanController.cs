@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Common;
 using Wmo.Domain.Plannen;
@@ -51,12 +52,26 @@ public sealed class PlanController(WmoDbContext db, DossierToegang toegang, Time
             plan.VoegDoelToe(model.Leefgebied!.Value, model.Omschrijving!, model.Doelsoort!.Value, model.Evaluatiedatum!.Value, model.InwonerId));
 
     [HttpGet]
-    public Task<IActionResult> Actie(Guid id, Guid? doelId) => ToonFormulierAsync(id, new ActieModel { DoelId = doelId });
+    public async Task<IActionResult> Actie(Guid id, Guid? doelId) =>
+        await ToonFormulierAsync(id, new ActieModel { DoelId = doelId, SocialeKaartKeuzes = await SocialeKaartKeuzesAsync() });
 
     [HttpPost]
-    public Task<IActionResult> Actie(Guid id, ActieModel model) =>
-        WijzigAsync(id, model, "De actie is toegevoegd.", (plan, _) =>
-            plan.VoegActieToe(model.DoelId!.Value, model.Omschrijving!, model.Uitvoerder!.Value, model.UitgevoerdDoor ?? string.Empty, model.Financier!.Value));
+    public async Task<IActionResult> Actie(Guid id, ActieModel model)
+    {
+        model.SocialeKaartKeuzes = await SocialeKaartKeuzesAsync();
+        if (model.SocialeKaartAanbodId is { } aanbod && !await db.SocialeKaart.AnyAsync(a => a.Id == aanbod && a.IsActief))
+        {
+            ModelState.AddModelError(nameof(ActieModel.SocialeKaartAanbodId), "Kies een aanbod dat op de sociale kaart staat.");
+        }
+
+        return await WijzigAsync(id, model, "De actie is toegevoegd.", (plan, _) =>
+            plan.VoegActieToe(model.DoelId!.Value, model.Omschrijving!, model.Uitvoerder!.Value, model.UitgevoerdDoor ?? string.Empty, model.Financier!.Value, model.SocialeKaartAanbodId));
+    }
+
+    private async Task<List<SelectListItem>> SocialeKaartKeuzesAsync() =>
+        (await db.SocialeKaart.AsNoTracking().Where(a => a.IsActief).OrderBy(a => a.Naam)
+            .Select(a => new { a.Id, a.Naam, a.Organisatie }).ToListAsync())
+        .Select(a => new SelectListItem($"{a.Naam} ({a.Organisatie})", a.Id.ToString())).ToList();
 
     [HttpGet]
     public Task<IActionResult> Evalueren(Guid id, Guid? doelId) => ToonFormulierAsync(id, new EvaluatieModel { DoelId = doelId, Datum = klok.Vandaag() });
@@ -174,6 +189,9 @@ public sealed class PlanController(WmoDbContext db, DossierToegang toegang, Time
         var ledenIds = huishouden.LedenOp(vandaag).Select(l => l.InwonerId).ToList();
         var leden = await db.Inwoners.AsNoTracking().Where(i => ledenIds.Contains(i.Id))
             .ToDictionaryAsync(i => i.Id, i => i.Voornamen + " " + i.Achternaam);
+        var aanbodIds = plan.Acties.Where(a => a.SocialeKaartAanbodId != null).Select(a => a.SocialeKaartAanbodId!.Value).ToList();
+        var aanbod = await db.SocialeKaart.AsNoTracking().Where(a => aanbodIds.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => $"{a.Naam} ({a.Organisatie}, {a.Contact})");
         return new PlanWeergave
         {
             Plan = plan,
@@ -181,6 +199,7 @@ public sealed class PlanController(WmoDbContext db, DossierToegang toegang, Time
             HuishoudenNaam = huishouden.Naam,
             Leden = leden,
             Versie = db.VersieVan(plan),
+            Aanbod = aanbod,
         };
     }
 }

@@ -136,6 +136,41 @@ public sealed class PlanTests(WmoWebApplicationFactory factory) : IClassFixture<
         ["Evaluatiedatum"] = Toekomst,
     };
 
+    [Fact]
+    public async Task Een_actie_van_de_sociale_basis_verwijst_naar_het_gekozen_aanbod_van_de_sociale_kaart()
+    {
+        var (huishoudenId, _, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory);
+        var aanbodId = await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var aanbod = new Wmo.Domain.SocialeKaart.SocialeKaartAanbod("Humanitas", "Maatjesproject Oost", Wmo.Domain.SocialeKaart.AanbodSoort.Maatje,
+                "Wekelijks een maatje.", null, "Op afspraak", "Thuis", "058-2345678");
+            db.SocialeKaart.Add(aanbod);
+            await db.SaveChangesAsync();
+            return aanbod.Id;
+        });
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("fatima.elamrani");
+        var planId = await NieuwPlanAsync(client, huishoudenId);
+        await PostPlanAsync(client, $"/Plan/Doel/{planId}", DoelVelden("Minder alleen zijn"));
+        var doelId = (await PlanAsync(planId)).Doelen.Single().Id;
+
+        var verkeerd = await PostPlanAsync(client, $"/Plan/Actie/{planId}", new Dictionary<string, string>
+        {
+            ["DoelId"] = doelId.ToString(), ["Omschrijving"] = "Begeleiding", ["Uitvoerder"] = "Basisondersteuning",
+            ["Financier"] = "GemeenteWmo", ["SocialeKaartAanbodId"] = aanbodId.ToString(),
+        });
+        Assert.Contains("Een aanbod van de sociale kaart hoort bij een actie van de sociale basis.", await verkeerd.Content.ReadAsStringAsync());
+
+        var actie = await PostPlanAsync(client, $"/Plan/Actie/{planId}", new Dictionary<string, string>
+        {
+            ["DoelId"] = doelId.ToString(), ["Omschrijving"] = "Maatje op zaterdag", ["Uitvoerder"] = "SocialeBasis",
+            ["Financier"] = "Niemand", ["SocialeKaartAanbodId"] = aanbodId.ToString(),
+        });
+        Assert.Contains("Sociale kaart: Maatjesproject Oost (Humanitas, 058-2345678)", await DossierTestData.VolgRedirectAsync(client, actie));
+        Assert.Equal(aanbodId, (await PlanAsync(planId)).Acties.Single().SocialeKaartAanbodId);
+    }
+
     /// <summary>Like a user: opens the plan form, then submits it with the form's own version and antiforgery token.</summary>
     private static async Task<HttpResponseMessage> PostPlanAsync(PortalClient client, string url, Dictionary<string, string> velden) =>
         await PostMetVersieAsync(client, await client.GetHtmlAsync(url), url, velden);

@@ -20,6 +20,9 @@ public sealed class PlanWeergave
 
     public required Guid Versie { get; init; }
 
+    /// <summary>Names of the sociale-kaart offers the plan's actions refer to (id → "naam (organisatie)").</summary>
+    public IReadOnlyDictionary<Guid, string> Aanbod { get; init; } = new Dictionary<Guid, string>();
+
     /// <summary>True when the user's save was refused because a colleague saved first.</summary>
     public bool Conflict { get; set; }
 
@@ -80,6 +83,11 @@ public sealed class ActieModel : PlanFormulier
     public string? UitgevoerdDoor { get; set; }
 
     public Financier? Financier { get; set; }
+
+    /// <summary>Optional: the offer of the sociale kaart this action refers to.</summary>
+    public Guid? SocialeKaartAanbodId { get; set; }
+
+    public List<SelectListItem> SocialeKaartKeuzes { get; set; } = [];
 
     public IEnumerable<SelectListItem> DoelKeuzes =>
         Weergave?.Plan.Doelen.Select(d => new SelectListItem(d.Omschrijving, d.Id.ToString())) ?? [];

@@ -440,6 +440,7 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     Uitvoerder = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     UitgevoerdDoor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Financier = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SocialeKaartAanbodId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     OndersteuningsplanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>

@@ -440,6 +440,7 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     Uitvoerder = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     UitgevoerdDoor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Financier = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SocialeKaartAanbodId = table.Column<Guid>(type: "TEXT", nullable: true),
                     OndersteuningsplanId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
