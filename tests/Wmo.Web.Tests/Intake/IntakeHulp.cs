@@ -32,6 +32,13 @@ internal static class IntakeHulp
         }
     }
 
+    public static async Task<PortalClient> InloggenAsync(WmoWebApplicationFactory factory, string gebruikersnaam)
+    {
+        var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync(gebruikersnaam);
+        return client;
+    }
+
     public static async Task<Guid> LegEersteContactVastAsync(WmoWebApplicationFactory factory, PortalClient client, string buurtkamer, string naam, Veiligheidssignaal? signaal = null)
     {
         var buurtkamerId = await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Buurtkamers.Where(b => b.Naam == buurtkamer).Select(b => b.Id).SingleAsync());
