@@ -25,8 +25,7 @@ public sealed class ZoekenController(WmoDbContext db, DossierToegang toegang) : 
             return View(new ZoekPagina(zoek, null));
         }
 
-        var leden = toegang.ZichtbareHuishoudens(User)
-            .SelectMany(h => h.Lidmaatschappen.Where(l => l.Tot == null).Select(l => new { HuishoudenId = h.Id, l.InwonerId }));
+        var zichtbaar = toegang.ZichtbareHuishoudens(User);
         var inwoners = db.Inwoners.AsNoTracking();
         if (Bsn.TryParse(zoek.Bsn, out var bsn))
         {
@@ -50,12 +49,17 @@ public sealed class ZoekenController(WmoDbContext db, DossierToegang toegang) : 
         }
 
         var gevonden = await inwoners
-            .Join(leden, i => i.Id, l => l.InwonerId, (i, l) => new { l.HuishoudenId, Inwoner = i })
-            .OrderBy(r => r.Inwoner.Achternaam).ThenBy(r => r.Inwoner.Voornamen)
+            .Where(i => zichtbaar.Any(h => h.Lidmaatschappen.Any(l => l.InwonerId == i.Id && l.Tot == null)))
+            .OrderBy(i => i.Achternaam).ThenBy(i => i.Voornamen)
             .Take(MaximaalAantal)
             .ToListAsync();
+        var ids = gevonden.Select(i => i.Id).ToList();
+        var huishoudens = await zichtbaar.AsNoTracking()
+            .Where(h => h.Lidmaatschappen.Any(l => ids.Contains(l.InwonerId) && l.Tot == null))
+            .ToListAsync();
         var resultaten = gevonden
-            .Select(r => new ZoekResultaat(r.HuishoudenId, r.Inwoner.Id, r.Inwoner.Voornamen + " " + r.Inwoner.Achternaam, r.Inwoner.Bsn, r.Inwoner.Geboortedatum, r.Inwoner.BrpAdres.ToString()))
+            .Select(i => new ZoekResultaat(huishoudens.First(h => h.Lidmaatschappen.Any(l => l.InwonerId == i.Id && l.Tot == null)).Id,
+                i.Id, i.Voornamen + " " + i.Achternaam, i.Bsn, i.Geboortedatum, i.BrpAdres.ToString()))
             .ToList();
         return View(new ZoekPagina(zoek, resultaten));
     }

@@ -170,6 +170,8 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
 
         var pgbZonderMotivering = await fatima.PostFormAsync($"/Vraag/Advies/{vraagId}", Advies("Pgb"));
         Assert.Equal(HttpStatusCode.OK, pgbZonderMotivering.StatusCode);
+        Assert.Contains("pgb", (await IntakeHulp.HtmlAsync(pgbZonderMotivering)).ToLowerInvariant(), StringComparison.Ordinal);
+        Assert.Contains("foutoverzicht", await IntakeHulp.HtmlAsync(pgbZonderMotivering), StringComparison.Ordinal);
         Assert.Equal(VraagStatus.InVraagverheldering, (await IntakeHulp.VraagAsync(factory, vraagId)).Status);
 
         await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Advies/{vraagId}", Advies("ZorgInNatura")));

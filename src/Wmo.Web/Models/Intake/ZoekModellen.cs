@@ -30,7 +30,8 @@ public sealed class ZoekModelValidator : AbstractValidator<ZoekModel>
         RuleFor(m => m.Postcode).NotEmpty().When(m => m.Huisnummer is not null).WithMessage("Vul bij een huisnummer ook de postcode in.");
         RuleFor(m => m.Huisnummer).NotNull().When(m => !string.IsNullOrWhiteSpace(m.Postcode)).WithMessage("Vul bij een postcode ook het huisnummer in.")
             .GreaterThan(0).WithMessage("Het huisnummer is een positief getal.");
-        RuleFor(m => m).Must(m => !m.IsLeeg).WithName(string.Empty).OverridePropertyName(string.Empty).WithMessage("Vul minstens één zoekgegeven in.");
+        // The summary links to the first field, where the search usually starts.
+        RuleFor(m => m.Bsn).Must((m, _) => !m.IsLeeg).WithMessage("Vul minstens één zoekgegeven in.");
     }
 
     /// <summary>The domain's own message ("voldoet niet aan de elfproef", "precies 9 cijfers").</summary>
