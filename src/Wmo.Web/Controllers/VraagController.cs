@@ -31,6 +31,12 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
     public async Task<IActionResult> Oppakken(Guid id)
     {
         var contact = await OpenContactAsync(id);
+        if (contact?.OndersteuningsvraagId is { } vraagId)
+        {
+            TempData["Melding"] = "Dit eerste contact is al opgepakt.";
+            return RedirectToAction(nameof(Details), new { id = vraagId });
+        }
+
         return contact is null ? NotFound() : View(await OppakkenPaginaAsync(contact, new OppakkenModel()));
     }
 

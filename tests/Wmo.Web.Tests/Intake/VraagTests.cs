@@ -48,6 +48,35 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Oppakken_met_bekend_bsn_gebruikt_het_huishouden_en_onbekend_bsn_vraagt_de_gegevens()
+    {
+        using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var bsn = IntakeHulp.NieuwBsn();
+        var huishoudenId = await factory.InScopeAsync(async sp =>
+            (await sp.GetRequiredService<Wmo.Infrastructure.Seeding.DossierBouwer>().HuishoudenAsync(bsn, "Klaas", "Bekend", new DateOnly(1948, 5, 1), "Vlietsingel", 3, "8913 AB", "Leeuwarden")).Huishouden.Id);
+        var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Bekende Melder");
+        var vragenVoor = await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Ondersteuningsvragen.CountAsync());
+
+        var onbekend = await fatima.PostFormAsync($"/Vraag/Oppakken/{contactId}", new Dictionary<string, string> { ["Bsn"] = IntakeHulp.NieuwBsn() });
+        var html = await IntakeHulp.HtmlAsync(onbekend);
+        Assert.Equal(HttpStatusCode.OK, onbekend.StatusCode);
+        Assert.Contains("id=\"Achternaam-fout\"", html, StringComparison.Ordinal);
+        Assert.Equal(vragenVoor, await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Ondersteuningsvragen.CountAsync()));
+
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Oppakken/{contactId}", new Dictionary<string, string> { ["Bsn"] = bsn }));
+        var vraag = await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Ondersteuningsvragen.AsNoTracking().SingleAsync(v => v.EersteContactId == contactId));
+        Assert.Equal(huishoudenId, vraag.HuishoudenId);
+
+        // A first contact is picked up once: the form sends you to the vraag, a second POST is refused by the domain.
+        var opnieuw = await fatima.Http.GetAsync(new Uri($"/Vraag/Oppakken/{contactId}", UriKind.Relative));
+        Assert.Equal($"/Vraag/Details/{vraag.Id}", opnieuw.Headers.Location!.OriginalString);
+        var tweede = await IntakeHulp.PostMetTokenVanAsync(fatima, "/Zoeken", $"/Vraag/Oppakken/{contactId}", new Dictionary<string, string> { ["Bsn"] = bsn });
+        Assert.Contains("Dit eerste contact is al opgepakt.", await IntakeHulp.HtmlAsync(tweede), StringComparison.Ordinal);
+        Assert.Equal(vragenVoor + 1, await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Ondersteuningsvragen.CountAsync()));
+    }
+
+    [Fact]
     public async Task Afweging_buiten_de_vaste_volgorde_of_zonder_motivering_wordt_geweigerd()
     {
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
