@@ -152,29 +152,11 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
     }
 
     [HttpPost]
-    public async Task<IActionResult> Gesprek(Guid id, GesprekModel model)
-    {
-        var vraag = await VraagAsync(id);
-        if (vraag is null)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid)
-        {
-            var deelnemers = model.Deelnemers.Where(d => !string.IsNullOrWhiteSpace(d.Naam) && d.Rol is not null).Select(d => new Deelnemer(d.Naam!.Trim(), d.Rol!.Value));
-            if (Probeer(() => vraag.PlanGesprek(model.Datum!.Value, model.Locatie!.Value, deelnemers)))
-            {
-                db.Bewaar(vraag);
-                await db.SaveChangesAsync();
-                TempData["Melding"] = "Het gesprek is vastgelegd. Rond het af met een verslag als het gevoerd is.";
-                return RedirectToAction(nameof(Details), new { id });
-            }
-        }
-
-        VulRijen(model);
-        return View(model);
-    }
+    public Task<IActionResult> Gesprek(Guid id, GesprekModel model) =>
+        WijzigVraagAsync(id, model, "Het gesprek is vastgelegd. Rond het af met een verslag als het gevoerd is.",
+            vraag => vraag.PlanGesprek(model.Datum!.Value, model.Locatie!.Value,
+                model.Deelnemers.Where(d => !string.IsNullOrWhiteSpace(d.Naam) && d.Rol is not null).Select(d => new Deelnemer(d.Naam!.Trim(), d.Rol!.Value))),
+            opnieuw: () => VulRijen(model));
 
     [HttpGet]
     public async Task<IActionResult> GesprekAfronden(Guid id, Guid gesprekId)
@@ -185,24 +167,8 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
     }
 
     [HttpPost]
-    public async Task<IActionResult> GesprekAfronden(Guid id, AfrondenModel model)
-    {
-        var vraag = await VraagAsync(id);
-        if (vraag is null)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid && Probeer(() => vraag.RondGesprekAf(model.GesprekId!.Value, model.Verslag!)))
-        {
-            db.Bewaar(vraag);
-            await db.SaveChangesAsync();
-            TempData["Melding"] = "Het gesprek is afgerond.";
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        return View(model);
-    }
+    public Task<IActionResult> GesprekAfronden(Guid id, AfrondenModel model) =>
+        WijzigVraagAsync(id, model, "Het gesprek is afgerond.", vraag => vraag.RondGesprekAf(model.GesprekId!.Value, model.Verslag!));
 
     [HttpGet]
     public async Task<IActionResult> Onderzoek(Guid id)
@@ -225,72 +191,24 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
     }
 
     [HttpPost]
-    public async Task<IActionResult> Onderzoek(Guid id, OnderzoekModel model)
-    {
-        var vraag = await VraagAsync(id);
-        if (vraag is null)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid && Probeer(() => LegOnderzoekVast(vraag, model)))
-        {
-            db.Bewaar(vraag, model.Versie);
-            await db.SaveChangesAsync();
-            TempData["Melding"] = "De gegevens van het onderzoek zijn opgeslagen.";
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        return View(model);
-    }
+    public Task<IActionResult> Onderzoek(Guid id, OnderzoekModel model) =>
+        WijzigVraagAsync(id, model, "De gegevens van het onderzoek zijn opgeslagen.", vraag => LegOnderzoekVast(vraag, model), model.Versie);
 
     [HttpGet]
     public async Task<IActionResult> Opschorten(Guid id) =>
         await toegang.MagVraagZienAsync(User, id) ? View(new OpschortenModel { Van = klok.Vandaag() }) : NotFound();
 
     [HttpPost]
-    public async Task<IActionResult> Opschorten(Guid id, OpschortenModel model)
-    {
-        var vraag = await VraagAsync(id);
-        if (vraag is null)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid && Probeer(() => vraag.SchortOnderzoekOp(model.Van!.Value, model.Reden!)))
-        {
-            db.Bewaar(vraag);
-            await db.SaveChangesAsync();
-            TempData["Melding"] = "Het onderzoek is opgeschort; de termijn loopt niet door.";
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        return View(model);
-    }
+    public Task<IActionResult> Opschorten(Guid id, OpschortenModel model) =>
+        WijzigVraagAsync(id, model, "Het onderzoek is opgeschort; de termijn loopt niet door.", vraag => vraag.SchortOnderzoekOp(model.Van!.Value, model.Reden!));
 
     [HttpGet]
     public async Task<IActionResult> Hervatten(Guid id) =>
         await toegang.MagVraagZienAsync(User, id) ? View(new HervattenModel { LaatsteOpgeschorteDag = klok.Vandaag().AddDays(-1) }) : NotFound();
 
     [HttpPost]
-    public async Task<IActionResult> Hervatten(Guid id, HervattenModel model)
-    {
-        var vraag = await VraagAsync(id);
-        if (vraag is null)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid && Probeer(() => vraag.HervatOnderzoek(model.LaatsteOpgeschorteDag!.Value)))
-        {
-            db.Bewaar(vraag);
-            await db.SaveChangesAsync();
-            TempData["Melding"] = "Het onderzoek is hervat.";
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        return View(model);
-    }
+    public Task<IActionResult> Hervatten(Guid id, HervattenModel model) =>
+        WijzigVraagAsync(id, model, "Het onderzoek is hervat.", vraag => vraag.HervatOnderzoek(model.LaatsteOpgeschorteDag!.Value));
 
     // ── afweging ─────────────────────────────────────────────────────────
 
@@ -316,27 +234,14 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
     }
 
     [HttpPost]
-    public async Task<IActionResult> Afweging(Guid id, AfwegingModel model)
-    {
-        var vraag = await VraagAsync(id);
-        if (vraag is null)
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> Afweging(Guid id, AfwegingModel model) =>
+        WijzigVraagAsync(id, model, "De afweging is opgeslagen.",
 
-        // The fixed order (000 L727-731) is the domain's: answered steps are passed on in their order.
-        var beantwoord = model.Stappen.Where(s => Enum.IsDefined(s.Stap) && s.BiedtOplossing is not null).OrderBy(s => s.Stap).ToList();
-        if (ModelState.IsValid && Probeer(() => beantwoord.ForEach(s => vraag.BeantwoordStap(s.Stap, s.BiedtOplossing!.Value, s.Motivering))))
-        {
-            db.Bewaar(vraag, model.Versie);
-            await db.SaveChangesAsync();
-            TempData["Melding"] = "De afweging is opgeslagen.";
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        model.Stappen = [.. Enum.GetValues<Afwegingsstap>().Select(s => model.Stappen.FirstOrDefault(r => r.Stap == s) ?? new StapRij { Stap = s })];
-        return View(model);
-    }
+            // The fixed order (000 L727-731) is the domain's: answered steps are passed on in their order.
+            vraag => model.Stappen.Where(s => Enum.IsDefined(s.Stap) && s.BiedtOplossing is not null).OrderBy(s => s.Stap).ToList()
+                .ForEach(s => vraag.BeantwoordStap(s.Stap, s.BiedtOplossing!.Value, s.Motivering)),
+            model.Versie,
+            () => model.Stappen = [.. Enum.GetValues<Afwegingsstap>().Select(s => model.Stappen.FirstOrDefault(r => r.Stap == s) ?? new StapRij { Stap = s })]);
 
     [HttpGet]
     public async Task<IActionResult> Afwegingskader(Guid id, Ondersteuningsvorm vorm = Ondersteuningsvorm.Thuisondersteuning)
@@ -538,6 +443,30 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
     }
 
     // ── helpers ──────────────────────────────────────────────────────────
+
+    /// <summary>
+    /// The common shape of a vraagverheldering step: load the visible vraag, run the domain operation, save once and
+    /// redirect; on a validation error or a refusal show the form again (after <paramref name="opnieuw"/> refills it).
+    /// </summary>
+    private async Task<IActionResult> WijzigVraagAsync<TModel>(Guid id, TModel model, string melding, Action<Ondersteuningsvraag> handeling, Guid? versie = null, Action? opnieuw = null)
+    {
+        var vraag = await VraagAsync(id);
+        if (vraag is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid && Probeer(() => handeling(vraag)))
+        {
+            db.Bewaar(vraag, versie);
+            await db.SaveChangesAsync();
+            TempData["Melding"] = melding;
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        opnieuw?.Invoke();
+        return View(model);
+    }
 
     private Task<Ondersteuningsvraag?> VraagAsync(Guid id) => toegang.ZichtbareVragen(User).SingleOrDefaultAsync(v => v.Id == id);
 
