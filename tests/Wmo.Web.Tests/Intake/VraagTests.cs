@@ -77,6 +77,48 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Onderzoek_wordt_opgeschort_met_reden_en_hervat()
+    {
+        using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Opschort Melder");
+        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, IntakeHulp.NieuwBsn());
+
+        var zonderReden = await fatima.PostFormAsync($"/Vraag/Opschorten/{vraagId}", new Dictionary<string, string> { ["Van"] = IntakeHulp.Vandaag(factory) });
+        Assert.Contains("id=\"Reden-fout\"", await IntakeHulp.HtmlAsync(zonderReden), StringComparison.Ordinal);
+        Assert.Empty((await IntakeHulp.VraagAsync(factory, vraagId)).Opschortingen);
+
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Opschorten/{vraagId}", new Dictionary<string, string> { ["Van"] = IntakeHulp.Vandaag(factory), ["Reden"] = "Inwoner vraagt bedenktijd." }));
+        Assert.True((await IntakeHulp.VraagAsync(factory, vraagId)).IsOpgeschort);
+        Assert.Contains("Inwoner vraagt bedenktijd.", await fatima.GetHtmlAsync($"/Vraag/Details/{vraagId}"), StringComparison.Ordinal);
+
+        var dubbel = await IntakeHulp.PostMetTokenVanAsync(fatima, "/Zoeken", $"/Vraag/Opschorten/{vraagId}", new Dictionary<string, string> { ["Van"] = IntakeHulp.Vandaag(factory), ["Reden"] = "Nog eens." });
+        Assert.Contains("Het onderzoek is al opgeschort.", await IntakeHulp.HtmlAsync(dubbel), StringComparison.Ordinal);
+
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Hervatten/{vraagId}", new Dictionary<string, string> { ["LaatsteOpgeschorteDag"] = IntakeHulp.Vandaag(factory) }));
+        Assert.False((await IntakeHulp.VraagAsync(factory, vraagId)).IsOpgeschort);
+    }
+
+    [Fact]
+    public async Task Werkvoorraad_filtert_op_spoed_en_status()
+    {
+        using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var spoed = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Spoed Filter", Veiligheidssignaal.DreigendeHuisuitzetting);
+        var gewoon = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Gewoon Filter");
+        await IntakeHulp.PakOpAsync(fatima, spoed, IntakeHulp.NieuwBsn(), "Spoedfilterma");
+        await IntakeHulp.PakOpAsync(fatima, gewoon, IntakeHulp.NieuwBsn(), "Gewoonfilterma");
+
+        var alles = await fatima.GetHtmlAsync("/Werkvoorraad");
+        Assert.True(alles.IndexOf("Spoedfilterma", StringComparison.Ordinal) < alles.IndexOf("Gewoonfilterma", StringComparison.Ordinal), "Spoed staat eerst.");
+        var alleenSpoed = await fatima.GetHtmlAsync("/Werkvoorraad?AlleenUrgent=true");
+        Assert.Contains("Spoedfilterma", alleenSpoed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gewoonfilterma", alleenSpoed, StringComparison.Ordinal);
+        var andereStatus = await fatima.GetHtmlAsync("/Werkvoorraad?Status=AdviesIngediend");
+        Assert.DoesNotContain("Spoedfilterma", andereStatus, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Afweging_buiten_de_vaste_volgorde_of_zonder_motivering_wordt_geweigerd()
     {
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
