@@ -216,7 +216,9 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
 
         var verkeerd = await fatima.PostFormAsync($"/Vraag/Uitkomst/{vraagId}", new Dictionary<string, string>
         {
-            ["Soort"] = "AanvullendViaVerwijzing", ["VerwijzingVoorzieningCode"] = "AO-TO", ["AanbiederId"] = thuishulp.ToString(),
+            ["Soort"] = "AanvullendViaVerwijzing",
+            ["VerwijzingVoorzieningCode"] = "AO-TO",
+            ["AanbiederId"] = thuishulp.ToString(),
         });
         Assert.Equal(HttpStatusCode.OK, verkeerd.StatusCode);
         Assert.Contains("De verwijzing gaat naar een aanbieder in een ander perceel dan de voorziening.", await IntakeHulp.HtmlAsync(verkeerd), StringComparison.Ordinal);
@@ -224,7 +226,9 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
 
         await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Uitkomst/{vraagId}", new Dictionary<string, string>
         {
-            ["Soort"] = "AanvullendViaVerwijzing", ["VerwijzingVoorzieningCode"] = "AO-TO", ["AanbiederId"] = zorggroep.ToString(),
+            ["Soort"] = "AanvullendViaVerwijzing",
+            ["VerwijzingVoorzieningCode"] = "AO-TO",
+            ["AanbiederId"] = zorggroep.ToString(),
         }));
         var vraag = await IntakeHulp.VraagAsync(factory, vraagId);
         Assert.Equal(zorggroep, vraag.Uitkomst!.AanbiederId);
@@ -305,7 +309,11 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         var url = $"/Vraag/Afwegingskader/{vraagId}?vorm=Thuisondersteuning";
         var scores = new Dictionary<string, string>
         {
-            ["Vorm"] = "Thuisondersteuning", ["Scores[doel]"] = "Aanvullend", ["Scores[inzicht]"] = "Aanvullend", ["Scores[planbaarheid]"] = "Aanvullend", ["Scores[deskundigheid]"] = "Basis",
+            ["Vorm"] = "Thuisondersteuning",
+            ["Scores[doel]"] = "Aanvullend",
+            ["Scores[inzicht]"] = "Aanvullend",
+            ["Scores[planbaarheid]"] = "Aanvullend",
+            ["Scores[deskundigheid]"] = "Basis",
         };
 
         var beoordeeld = await fatima.PostFormAsync(url, new Dictionary<string, string>(scores) { ["Actie"] = "beoordeel" }, $"/Vraag/Afwegingskader/{vraagId}");
@@ -317,7 +325,9 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
 
         await IntakeHulp.Verwacht302(fatima.PostFormAsync(url, new Dictionary<string, string>(scores)
         {
-            ["Actie"] = "vastleggen", ["Keuze"] = "Basisondersteuning", ["Motivering"] = "Het netwerk vangt de onplanbare momenten op.",
+            ["Actie"] = "vastleggen",
+            ["Keuze"] = "Basisondersteuning",
+            ["Motivering"] = "Het netwerk vangt de onplanbare momenten op.",
         }, $"/Vraag/Afwegingskader/{vraagId}"));
         var kader = (await IntakeHulp.VraagAsync(factory, vraagId)).KaderBeoordelingen.Single();
         Assert.Equal(Pijler.AanvullendeOndersteuning, kader.Suggestie);
