@@ -173,7 +173,8 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
     [HttpGet]
     public async Task<IActionResult> Onderzoek(Guid id)
     {
-        var vraag = await toegang.ZichtbareVragen(User).AsNoTracking().SingleOrDefaultAsync(v => v.Id == id);
+        // Tracked, so the form carries the aggregate's current Versie (optimistic concurrency).
+        var vraag = await VraagAsync(id);
         if (vraag is null)
         {
             return NotFound();
@@ -215,7 +216,8 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
     [HttpGet]
     public async Task<IActionResult> Afweging(Guid id)
     {
-        var vraag = await toegang.ZichtbareVragen(User).AsNoTracking().SingleOrDefaultAsync(v => v.Id == id);
+        // Tracked, so the form carries the aggregate's current Versie (optimistic concurrency).
+        var vraag = await VraagAsync(id);
         if (vraag is null)
         {
             return NotFound();

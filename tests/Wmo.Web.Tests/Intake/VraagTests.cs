@@ -119,6 +119,24 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Gelijktijdige_wijziging_van_het_onderzoek_overschrijft_niets()
+    {
+        using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Versie Melder");
+        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, IntakeHulp.NieuwBsn());
+        var formulier = await fatima.GetHtmlAsync($"/Vraag/Onderzoek/{vraagId}");
+        var versie = System.Text.RegularExpressions.Regex.Match(formulier, "name=\"Versie\" value=\"([0-9a-f-]+)\"").Groups[1].Value;
+        Assert.NotEqual(Guid.Empty, Guid.Parse(versie));
+
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Onderzoek/{vraagId}", new Dictionary<string, string> { ["Versie"] = versie, ["VraagAchterDeVraag"] = "Eerste versie." }));
+        var tweede = await fatima.PostFormAsync($"/Vraag/Onderzoek/{vraagId}", new Dictionary<string, string> { ["Versie"] = versie, ["VraagAchterDeVraag"] = "Verouderd formulier." });
+
+        Assert.Equal(HttpStatusCode.Conflict, tweede.StatusCode);
+        Assert.Equal("Eerste versie.", (await IntakeHulp.VraagAsync(factory, vraagId)).VraagAchterDeVraag);
+    }
+
+    [Fact]
     public async Task Afweging_buiten_de_vaste_volgorde_of_zonder_motivering_wordt_geweigerd()
     {
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
