@@ -1,0 +1,148 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Common;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Authorization;
+using Wmo.Web.Models.Intake;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Controllers;
+
+/// <summary>First contact at the buurtkamer table (DOMAIN.md §2.1): volunteers record the minimum and see only their own notes.</summary>
+[Authorize(Policy = Beleid.MagEersteContactVastleggen)]
+public sealed class EersteContactController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : Controller
+{
+    private const int RecenteDagen = 30;
+
+    [HttpGet]
+    public async Task<IActionResult> Index(int? pagina)
+    {
+        var nummer = Pagina<EersteContactRegel>.Normaliseer(pagina);
+        var vanaf = klok.Vandaag().AddDays(-RecenteDagen);
+        var mijnId = User.Id();
+        var query = db.EersteContacten.AsNoTracking().Where(c => c.AuteurId == mijnId && c.Meldingsdatum >= vanaf);
+        var totaal = await query.CountAsync();
+        var items = await query
+            .OrderByDescending(c => c.Meldingsdatum).ThenByDescending(c => c.Id)
+            .Skip((nummer - 1) * Pagina<EersteContactRegel>.StandaardGrootte)
+            .Take(Pagina<EersteContactRegel>.StandaardGrootte)
+            .Join(db.Buurtkamers, c => c.BuurtkamerId, b => b.Id, (c, b) => new EersteContactRegel(
+                c.Id, c.Meldingsdatum, c.Melder.Soort, c.Melder.Naam, c.OverWie, c.VraagInEigenWoorden, b.Naam, c.Signaal, c.OndersteuningsvraagId != null))
+            .ToListAsync();
+        return View(new Pagina<EersteContactRegel>(items, nummer, Pagina<EersteContactRegel>.StandaardGrootte, totaal));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Nieuw()
+    {
+        var model = new EersteContactModel();
+        await VulKeuzesAsync(model);
+        if (model.Buurtkamers.Count == 1)
+        {
+            model.BuurtkamerId = Guid.Parse(model.Buurtkamers[0].Value);
+        }
+
+        return View(model);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Nieuw(EersteContactModel model)
+    {
+        // Never trust an id from the form: only the user's own buurtkamers.
+        if (model.BuurtkamerId is { } gekozen && !User.BuurtkamerIds().Contains(gekozen))
+        {
+            ModelState.AddModelError(nameof(model.BuurtkamerId), "Kies een van uw eigen buurt- of dorpskamers.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await VulKeuzesAsync(model);
+            return View(model);
+        }
+
+        EersteContact contact;
+        try
+        {
+            contact = new EersteContact(User.AlsActor(), model.BuurtkamerId!.Value, klok.Vandaag(),
+                new Melder(model.MelderSoort!.Value, model.MelderNaam!.Trim(), Leeg(model.Telefoon), Leeg(model.Email)),
+                model.OverWie, model.Vraag!, model.BeroepskrachtIngeschakeld, model.Signaal, klok.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(e.Regel == "SignaalNoemtOverWie" ? nameof(model.OverWie) : string.Empty, e.Message);
+            await VulKeuzesAsync(model);
+            return View(model);
+        }
+
+        db.EersteContacten.Add(contact);
+        await db.SaveChangesAsync();
+        TempData["Melding"] = contact.IsUrgent
+            ? "Het eerste contact is vastgelegd en staat bovenaan de werkvoorraad van de sociaal werkers."
+            : "Het eerste contact is vastgelegd.";
+        return RedirectToAction(nameof(Details), new { id = contact.Id });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(Guid id)
+    {
+        var details = await LaadAsync(id, new NotitieModel());
+        return details is null ? NotFound() : View(details);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Notitie(Guid id, NotitieModel model)
+    {
+        var contact = await toegang.ZichtbareEersteContacten(User).SingleOrDefaultAsync(c => c.Id == id);
+        if (contact is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                contact.VoegNotitieToe(User.AlsActor(), model.Tekst!, klok.GetUtcNow());
+                db.Bewaar(contact);
+                await db.SaveChangesAsync();
+                TempData["Melding"] = "De vervolgnotitie is opgeslagen.";
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError(nameof(model.Tekst), e.Message);
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        return View(nameof(Details), await LaadAsync(id, model));
+    }
+
+    private async Task<EersteContactDetails?> LaadAsync(Guid id, NotitieModel notitie)
+    {
+        var contact = await toegang.ZichtbareEersteContacten(User).AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
+        if (contact is null)
+        {
+            return null;
+        }
+
+        var buurtkamer = await db.Buurtkamers.Where(b => b.Id == contact.BuurtkamerId).Select(b => b.Naam).SingleAsync();
+        var magOppakken = User.Rol() == Rol.SociaalWerker && contact.OndersteuningsvraagId is null && User.BuurtkamerIds().Contains(contact.BuurtkamerId);
+        return new EersteContactDetails(contact, buurtkamer, contact.AuteurId == User.Id(), magOppakken, notitie);
+    }
+
+    private async Task VulKeuzesAsync(EersteContactModel model)
+    {
+        var eigen = User.BuurtkamerIds().ToList();
+        model.Buurtkamers = await db.Buurtkamers.AsNoTracking()
+            .Where(b => eigen.Contains(b.Id) && b.IsActief)
+            .OrderBy(b => b.Naam)
+            .Select(b => new SelectListItem(b.Naam, b.Id.ToString()))
+            .ToListAsync();
+    }
+
+    private static string? Leeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.ValueObjects;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Authorization;
+using Wmo.Web.Models.Intake;
+
+namespace Wmo.Web.Controllers;
+
+/// <summary>Find an inwoner among the households the sociaal werker may see (need-to-know, DOMAIN.md §8).</summary>
+[Authorize(Policy = Beleid.MagDossierInzien)]
+public sealed class ZoekenController(WmoDbContext db, DossierToegang toegang) : Controller
+{
+    private const int MaximaalAantal = 50;
+
+    [HttpGet]
+    public IActionResult Index() => View(new ZoekPagina(new ZoekModel(), null));
+
+    [HttpPost]
+    public async Task<IActionResult> Index(ZoekModel zoek)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(new ZoekPagina(zoek, null));
+        }
+
+        var zichtbaar = toegang.ZichtbareHuishoudens(User);
+        var inwoners = db.Inwoners.AsNoTracking();
+        if (Bsn.TryParse(zoek.Bsn, out var bsn))
+        {
+            inwoners = inwoners.Where(i => i.Bsn == bsn);
+        }
+
+        if (!string.IsNullOrWhiteSpace(zoek.Achternaam))
+        {
+            var naam = zoek.Achternaam.Trim().ToLower();
+            inwoners = inwoners.Where(i => i.Achternaam.ToLower().Contains(naam));
+        }
+
+        if (zoek.Geboortedatum is { } geboren)
+        {
+            inwoners = inwoners.Where(i => i.Geboortedatum == geboren);
+        }
+
+        if (Postcode.TryParse(zoek.Postcode, out var postcode) && zoek.Huisnummer is { } huisnummer)
+        {
+            inwoners = inwoners.Where(i => i.BrpAdres.Postcode == postcode && i.BrpAdres.Huisnummer == huisnummer);
+        }
+
+        var gevonden = await inwoners
+            .Where(i => zichtbaar.Any(h => h.Lidmaatschappen.Any(l => l.InwonerId == i.Id && l.Tot == null)))
+            .OrderBy(i => i.Achternaam).ThenBy(i => i.Voornamen)
+            .Take(MaximaalAantal)
+            .ToListAsync();
+        var ids = gevonden.Select(i => i.Id).ToList();
+        var huishoudens = await zichtbaar.AsNoTracking()
+            .Where(h => h.Lidmaatschappen.Any(l => ids.Contains(l.InwonerId) && l.Tot == null))
+            .ToListAsync();
+        var resultaten = gevonden
+            .Select(i => new ZoekResultaat(huishoudens.First(h => h.Lidmaatschappen.Any(l => l.InwonerId == i.Id && l.Tot == null)).Id,
+                i.Id, i.Voornamen + " " + i.Achternaam, i.Bsn, i.Geboortedatum, i.BrpAdres.ToString()))
+            .ToList();
+        return View(new ZoekPagina(zoek, resultaten));
+    }
+}

@@ -1,0 +1,61 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Vragen;
+
+namespace Wmo.Web.Models.Intake;
+
+/// <summary>The short form at the buurtkamer table (DOMAIN.md §2.1): the minimum a volunteer records.</summary>
+public sealed class EersteContactModel
+{
+    public MelderSoort? MelderSoort { get; set; }
+
+    public string? MelderNaam { get; set; }
+
+    public string? Telefoon { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? OverWie { get; set; }
+
+    public string? Vraag { get; set; }
+
+    public Guid? BuurtkamerId { get; set; }
+
+    public bool BeroepskrachtIngeschakeld { get; set; }
+
+    public Veiligheidssignaal? Signaal { get; set; }
+
+    public List<SelectListItem> Buurtkamers { get; set; } = [];
+}
+
+public sealed class EersteContactModelValidator : AbstractValidator<EersteContactModel>
+{
+    public EersteContactModelValidator()
+    {
+        RuleFor(m => m.MelderSoort).NotNull().WithMessage("Kies wie er kwam of wie het signaal geeft.");
+        RuleFor(m => m.MelderNaam).NotEmpty().WithMessage("Vul de naam van de melder in.").MaximumLength(200).WithMessage("De naam is te lang (hoogstens 200 tekens).");
+        RuleFor(m => m.Telefoon).MaximumLength(30).WithMessage("Het telefoonnummer is te lang.");
+        RuleFor(m => m.Email).EmailAddress().When(m => !string.IsNullOrWhiteSpace(m.Email)).WithMessage("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.");
+        RuleFor(m => m.OverWie).MaximumLength(200).WithMessage("Dit veld is te lang (hoogstens 200 tekens).");
+        RuleFor(m => m.Vraag).NotEmpty().WithMessage("Noteer de vraag in de eigen woorden van de inwoner.").MaximumLength(4000).WithMessage("De vraag is te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.BuurtkamerId).NotNull().WithMessage("Kies de buurt- of dorpskamer.");
+        RuleFor(m => m.Signaal).IsInEnum().WithMessage("Kies een bestaand signaal.");
+    }
+}
+
+public sealed class NotitieModel
+{
+    public string? Tekst { get; set; }
+}
+
+public sealed class NotitieModelValidator : AbstractValidator<NotitieModel>
+{
+    public NotitieModelValidator()
+    {
+        RuleFor(m => m.Tekst).NotEmpty().WithMessage("Schrijf de vervolgnotitie.").MaximumLength(4000).WithMessage("De notitie is te lang (hoogstens 4000 tekens).");
+    }
+}
+
+public sealed record EersteContactRegel(Guid Id, DateOnly Meldingsdatum, MelderSoort MelderSoort, string MelderNaam, string? OverWie, string Vraag, string Buurtkamer, Veiligheidssignaal? Signaal, bool Opgepakt);
+
+public sealed record EersteContactDetails(EersteContact Contact, string Buurtkamer, bool IsAuteur, bool MagOppakken, NotitieModel Notitie);

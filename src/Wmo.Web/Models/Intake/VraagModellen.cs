@@ -1,0 +1,315 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Afweging;
+using Wmo.Domain.Besluiten;
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Plannen;
+using Wmo.Domain.SocialeKaart;
+using Wmo.Domain.ValueObjects;
+using Wmo.Domain.Vragen;
+
+namespace Wmo.Web.Models.Intake;
+
+/// <summary>Pick up a first contact: find the inwoner by BSN, or register them with a new household.</summary>
+public sealed class OppakkenModel
+{
+    public string? Bsn { get; set; }
+
+    public string? Voornamen { get; set; }
+
+    public string? Achternaam { get; set; }
+
+    public DateOnly? Geboortedatum { get; set; }
+
+    public string? Straat { get; set; }
+
+    public int? Huisnummer { get; set; }
+
+    public string? Toevoeging { get; set; }
+
+    public string? Postcode { get; set; }
+
+    public string? Woonplaats { get; set; }
+}
+
+public sealed class OppakkenModelValidator : AbstractValidator<OppakkenModel>
+{
+    public OppakkenModelValidator()
+    {
+        RuleFor(m => m.Bsn).NotEmpty().WithMessage("Vul het BSN van de inwoner in.")
+            .Must(b => Bsn.TryParse(b, out _)).WithMessage(m => ZoekModelValidator.BsnFout(m.Bsn));
+        RuleFor(m => m.Voornamen).MaximumLength(200).WithMessage("De voornamen zijn te lang (hoogstens 200 tekens).");
+        RuleFor(m => m.Achternaam).MaximumLength(200).WithMessage("De achternaam is te lang (hoogstens 200 tekens).");
+        RuleFor(m => m.Straat).MaximumLength(200).WithMessage("De straat is te lang (hoogstens 200 tekens).");
+        RuleFor(m => m.Toevoeging).MaximumLength(10).WithMessage("De toevoeging is te lang (hoogstens 10 tekens).");
+        RuleFor(m => m.Woonplaats).MaximumLength(100).WithMessage("De woonplaats is te lang (hoogstens 100 tekens).");
+        RuleFor(m => m.Huisnummer).GreaterThan(0).WithMessage("Het huisnummer is een positief getal.");
+        RuleFor(m => m.Postcode).Must(p => Wmo.Domain.ValueObjects.Postcode.TryParse(p, out _)).When(m => !string.IsNullOrWhiteSpace(m.Postcode))
+            .WithMessage("Vul een geldige postcode in, bijvoorbeeld 8911 AB.");
+    }
+}
+
+public sealed record OppakkenPagina(EersteContact Contact, string Buurtkamer, OppakkenModel Formulier);
+
+/// <summary>One keukentafelgesprek: date, place and up to <see cref="AantalRijen"/> participants (empty rows are ignored).</summary>
+public sealed class GesprekModel
+{
+    public const int AantalRijen = 5;
+
+    public DateOnly? Datum { get; set; }
+
+    public Gesprekslocatie? Locatie { get; set; }
+
+    public List<DeelnemerRij> Deelnemers { get; set; } = [];
+}
+
+public sealed class DeelnemerRij
+{
+    public string? Naam { get; set; }
+
+    public DeelnemerRol? Rol { get; set; }
+}
+
+public sealed class GesprekModelValidator : AbstractValidator<GesprekModel>
+{
+    public GesprekModelValidator()
+    {
+        RuleFor(m => m.Datum).NotNull().WithMessage("Vul de datum van het gesprek in.");
+        RuleFor(m => m.Locatie).NotNull().WithMessage("Kies waar het gesprek is.");
+        RuleForEach(m => m.Deelnemers).ChildRules(rij =>
+        {
+            rij.RuleFor(r => r.Rol).NotNull().When(r => !string.IsNullOrWhiteSpace(r.Naam)).WithMessage("Kies de rol van deze deelnemer.");
+            rij.RuleFor(r => r.Naam).NotEmpty().When(r => r.Rol is not null).WithMessage("Vul de naam van deze deelnemer in.")
+                .MaximumLength(200).WithMessage("De naam is te lang (hoogstens 200 tekens).");
+        });
+        RuleFor(m => m.Deelnemers).Must(d => d.Any(r => !string.IsNullOrWhiteSpace(r.Naam))).WithMessage("Vul minstens één deelnemer in.");
+    }
+}
+
+public sealed class AfrondenModel
+{
+    public Guid? GesprekId { get; set; }
+
+    public string? Verslag { get; set; }
+}
+
+public sealed class AfrondenModelValidator : AbstractValidator<AfrondenModel>
+{
+    public AfrondenModelValidator()
+    {
+        RuleFor(m => m.GesprekId).NotNull().WithMessage("Kies het gesprek.");
+        RuleFor(m => m.Verslag).NotEmpty().WithMessage("Schrijf een kort verslag van het gesprek.");
+    }
+}
+
+/// <summary>The onderzoek around the gesprekken (DOMAIN.md §2.2).</summary>
+public sealed class OnderzoekModel
+{
+    public Guid? Versie { get; set; }
+
+    public DateOnly? ClientondersteuningAangebodenOp { get; set; }
+
+    public string? ClientondersteunerNaam { get; set; }
+
+    public DateOnly? PersoonlijkPlanOntvangenOp { get; set; }
+
+    public string? VraagAchterDeVraag { get; set; }
+
+    public Dictionary<Leefgebied, string?> Leefgebieden { get; set; } = [];
+}
+
+public sealed class OnderzoekModelValidator : AbstractValidator<OnderzoekModel>
+{
+    public OnderzoekModelValidator()
+    {
+        RuleFor(m => m.ClientondersteunerNaam).MaximumLength(200).WithMessage("De naam is te lang (hoogstens 200 tekens).");
+        RuleFor(m => m.VraagAchterDeVraag).MaximumLength(4000).WithMessage("De tekst is te lang (hoogstens 4000 tekens).");
+    }
+}
+
+public sealed class AfwegingModel
+{
+    public Guid? Versie { get; set; }
+
+    public List<StapRij> Stappen { get; set; } = [];
+}
+
+public sealed class StapRij
+{
+    public Afwegingsstap Stap { get; set; }
+
+    public bool? BiedtOplossing { get; set; }
+
+    public string? Motivering { get; set; }
+}
+
+public sealed class AfwegingModelValidator : AbstractValidator<AfwegingModel>
+{
+    public AfwegingModelValidator()
+    {
+        RuleForEach(m => m.Stappen).ChildRules(rij =>
+            rij.RuleFor(r => r.Motivering).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens)."));
+        RuleFor(m => m.Stappen).Must(s => s.Any(r => r.BiedtOplossing is not null)).WithMessage("Beantwoord minstens de eerste stap.");
+    }
+}
+
+/// <summary>The 002 §4.1 criteria: per criterion the side that fits, then the professional's choice.</summary>
+public sealed class KaderModel
+{
+    public Ondersteuningsvorm Vorm { get; set; }
+
+    public Dictionary<string, Kant?> Scores { get; set; } = [];
+
+    public Pijler? Keuze { get; set; }
+
+    public string? Motivering { get; set; }
+
+    /// <summary>"beoordeel" shows the suggestion; "vastleggen" records the choice.</summary>
+    public string? Actie { get; set; }
+}
+
+public sealed class KaderModelValidator : AbstractValidator<KaderModel>
+{
+    public KaderModelValidator()
+    {
+        RuleFor(m => m.Vorm).IsInEnum().WithMessage("Kies thuisondersteuning of dagbesteding.");
+        RuleFor(m => m.Keuze).NotNull().When(m => m.Actie == "vastleggen").WithMessage("Kies basisondersteuning of aanvullende ondersteuning.");
+        RuleFor(m => m.Motivering).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
+    }
+}
+
+public sealed record KaderPagina(Guid VraagId, Afwegingskader Kader, KaderModel Formulier, Afwegingsresultaat? Resultaat);
+
+public sealed class UitkomstModel
+{
+    public UitkomstSoort? Soort { get; set; }
+
+    public string? DoorverwezenNaar { get; set; }
+
+    public List<Guid> AanbodIds { get; set; } = [];
+
+    public string? BasisVoorzieningCode { get; set; }
+
+    public string? SoortOndersteuning { get; set; }
+
+    public DateOnly? Startdatum { get; set; }
+
+    public string? VerwijzingVoorzieningCode { get; set; }
+
+    public Guid? AanbiederId { get; set; }
+
+    public string? Toelichting { get; set; }
+}
+
+public sealed class UitkomstModelValidator : AbstractValidator<UitkomstModel>
+{
+    public UitkomstModelValidator()
+    {
+        RuleFor(m => m.Soort).NotNull().WithMessage("Kies de uitkomst.")
+            .Must(s => s is UitkomstSoort.AdviesDoorverwijzing or UitkomstSoort.SocialeBasis or UitkomstSoort.Basisondersteuning or UitkomstSoort.AanvullendViaVerwijzing)
+            .When(m => m.Soort is not null).WithMessage("Een aanvraag met zwaarwegend advies legt u vast via het adviesformulier.");
+        RuleFor(m => m.DoorverwezenNaar).NotEmpty().When(m => m.Soort == UitkomstSoort.AdviesDoorverwijzing).WithMessage("Noem de wet of organisatie waarnaar u doorverwijst.");
+        RuleFor(m => m.AanbodIds).NotEmpty().When(m => m.Soort == UitkomstSoort.SocialeBasis).WithMessage("Kies minstens één aanbod van de sociale kaart.");
+        RuleFor(m => m.BasisVoorzieningCode).NotEmpty().When(m => m.Soort == UitkomstSoort.Basisondersteuning).WithMessage("Kies de voorziening.");
+        RuleFor(m => m.SoortOndersteuning).NotEmpty().When(m => m.Soort == UitkomstSoort.Basisondersteuning).WithMessage("Registreer de soort ondersteuning.");
+        RuleFor(m => m.Startdatum).NotNull().When(m => m.Soort == UitkomstSoort.Basisondersteuning).WithMessage("Vul de startdatum in.");
+        RuleFor(m => m.VerwijzingVoorzieningCode).NotEmpty().When(m => m.Soort == UitkomstSoort.AanvullendViaVerwijzing).WithMessage("Kies de voorziening.");
+        RuleFor(m => m.AanbiederId).NotNull().When(m => m.Soort == UitkomstSoort.AanvullendViaVerwijzing).WithMessage("Kies de aanbieder.");
+        RuleFor(m => m.Toelichting).MaximumLength(2000).WithMessage("De toelichting is te lang (hoogstens 2000 tekens).");
+    }
+}
+
+public sealed record UitkomstPagina(
+    Guid VraagId,
+    UitkomstModel Formulier,
+    IReadOnlyList<SocialeKaartAanbod> Aanbod,
+    IReadOnlyList<SelectListItem> BasisVoorzieningen,
+    IReadOnlyList<SelectListItem> AanvullendeVoorzieningen,
+    IReadOnlyList<SelectListItem> Aanbieders);
+
+/// <summary>The zwaarwegend advies (DOMAIN.md §2.4): voorziening, omvang, periode, ZIN/PGB, motivering.</summary>
+public sealed class AdviesModel
+{
+    public string? VoorzieningCode { get; set; }
+
+    public int? Volume { get; set; }
+
+    public Eenheid? Eenheid { get; set; }
+
+    public Frequentie? Frequentie { get; set; }
+
+    public DateOnly? Ingangsdatum { get; set; }
+
+    public DateOnly? Einddatum { get; set; }
+
+    public Leveringsvorm? Leveringsvorm { get; set; }
+
+    public string? PgbVaardigheidMotivering { get; set; }
+
+    public string? Motivering { get; set; }
+}
+
+public sealed class AdviesModelValidator : AbstractValidator<AdviesModel>
+{
+    public AdviesModelValidator()
+    {
+        RuleFor(m => m.VoorzieningCode).NotEmpty().WithMessage("Kies de voorziening.");
+        RuleFor(m => m.Volume).NotNull().WithMessage("Vul de omvang in.").GreaterThan(0).WithMessage("De omvang moet een positief aantal zijn.")
+            .LessThanOrEqualTo(Omvang.MaximaalVolume).WithMessage("De omvang is te groot.");
+        RuleFor(m => m.Eenheid).NotNull().WithMessage("Kies de eenheid.").IsInEnum().WithMessage("Kies de eenheid.");
+        RuleFor(m => m.Frequentie).NotNull().WithMessage("Kies de frequentie.").IsInEnum().WithMessage("Kies de frequentie.");
+        RuleFor(m => m.Ingangsdatum).NotNull().WithMessage("Vul de ingangsdatum in.");
+        RuleFor(m => m.Einddatum).GreaterThanOrEqualTo(m => m.Ingangsdatum).When(m => m.Einddatum is not null && m.Ingangsdatum is not null)
+            .WithMessage("De einddatum ligt niet vóór de ingangsdatum.");
+        RuleFor(m => m.Leveringsvorm).NotNull().WithMessage("Kies zorg in natura of pgb.").IsInEnum().WithMessage("Kies zorg in natura of pgb.");
+        RuleFor(m => m.Motivering).NotEmpty().WithMessage("Motiveer het advies aan de hand van de criteria.").MaximumLength(4000).WithMessage("De motivering is te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.PgbVaardigheidMotivering).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
+    }
+}
+
+public sealed record AdviesPagina(Guid VraagId, Guid? AdviesId, AdviesModel Formulier, IReadOnlyList<SelectListItem> Voorzieningen, IReadOnlyList<Toetsing> Opmerkingen, bool IsHerziening);
+
+public sealed class OpschortenModel
+{
+    public DateOnly? Van { get; set; }
+
+    public string? Reden { get; set; }
+}
+
+public sealed class OpschortenModelValidator : AbstractValidator<OpschortenModel>
+{
+    public OpschortenModelValidator()
+    {
+        RuleFor(m => m.Van).NotNull().WithMessage("Vul in vanaf wanneer het onderzoek is opgeschort.");
+        RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden van de opschorting.").MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
+    }
+}
+
+public sealed class HervattenModel
+{
+    public DateOnly? LaatsteOpgeschorteDag { get; set; }
+}
+
+public sealed class HervattenModelValidator : AbstractValidator<HervattenModel>
+{
+    public HervattenModelValidator()
+    {
+        RuleFor(m => m.LaatsteOpgeschorteDag).NotNull().WithMessage("Vul de laatste opgeschorte dag in.");
+    }
+}
+
+/// <summary>Everything the vraag page shows, read once.</summary>
+public sealed record VraagDetails(
+    Ondersteuningsvraag Vraag,
+    Inwoner Inwoner,
+    string Buurtkamer,
+    EersteContact? Contact,
+    ZwaarwegendAdvies? Advies,
+    IReadOnlyList<SocialeKaartAanbod> GekozenAanbod,
+    string? Aanbieder,
+    string? Voorziening,
+    string? Behandelaar,
+    DateOnly Vandaag,
+    Wmo.Domain.Termijnen.Termijn Onderzoekstermijn,
+    Wmo.Domain.Termijnen.Termijn? Beschikkingstermijn);

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Termijnen;
+using Wmo.Domain.Vragen;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Models.Intake;
+
+/// <summary>Filter of the werkvoorraad (query string, GET form).</summary>
+public sealed class WerkvoorraadFilter
+{
+    public VraagStatus? Status { get; set; }
+
+    public Guid? Buurtkamer { get; set; }
+
+    public bool AlleenUrgent { get; set; }
+
+    public int? Pagina { get; set; }
+}
+
+public sealed record NieuwContactRegel(Guid Id, DateOnly Meldingsdatum, string MelderNaam, string? OverWie, string Vraag, string Buurtkamer, Veiligheidssignaal? Signaal);
+
+public sealed record VraagRegel(Guid Id, string Inwoner, string Buurtkamer, VraagStatus Status, DateOnly Meldingsdatum, Veiligheidssignaal? Signaal, Termijn Onderzoekstermijn, Termijn? Beschikkingstermijn, bool IsOpgeschort);
+
+public sealed record TeruggestuurdRegel(Guid VraagId, Guid AdviesId, string Inwoner, DateOnly Meldingsdatum);
+
+public sealed record WerkvoorraadModel(
+    IReadOnlyList<NieuwContactRegel> NieuweContacten,
+    Pagina<VraagRegel> Vragen,
+    IReadOnlyList<TeruggestuurdRegel> Teruggestuurd,
+    WerkvoorraadFilter Filter,
+    IReadOnlyList<SelectListItem> Buurtkamers,
+    DateOnly Vandaag);

@@ -1,0 +1,165 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Tests.Support;
+
+namespace Wmo.Web.Tests.Intake;
+
+/// <summary>The intake steps as a user clicks them, shared by the intake tests.</summary>
+internal static class IntakeHulp
+{
+    private static int _volgnummer = Random.Shared.Next(10_000, 90_000);
+
+    /// <summary>A fresh BSN that passes the elfproef, so every test registers its own inwoner.</summary>
+    public static string NieuwBsn()
+    {
+        while (true)
+        {
+            var basis = $"1{Interlocked.Increment(ref _volgnummer):D5}{Random.Shared.Next(0, 100):D2}";
+            var som = 0;
+            for (var i = 0; i < 8; i++)
+            {
+                som += (9 - i) * (basis[i] - '0');
+            }
+
+            var controle = som % 11;
+            if (controle < 10)
+            {
+                return basis + controle;
+            }
+        }
+    }
+
+    public static async Task<PortalClient> InloggenAsync(WmoWebApplicationFactory factory, string gebruikersnaam)
+    {
+        var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync(gebruikersnaam);
+        return client;
+    }
+
+    public static async Task<Guid> LegEersteContactVastAsync(WmoWebApplicationFactory factory, PortalClient client, string buurtkamer, string naam, Veiligheidssignaal? signaal = null)
+    {
+        var buurtkamerId = await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Buurtkamers.Where(b => b.Naam == buurtkamer).Select(b => b.Id).SingleAsync());
+        var velden = new Dictionary<string, string>
+        {
+            ["MelderSoort"] = "Inwoner",
+            ["MelderNaam"] = naam,
+            ["Telefoon"] = "06-12345678",
+            ["Vraag"] = "Ik red het niet meer met het huishouden en voel me alleen.",
+            ["BuurtkamerId"] = buurtkamerId.ToString(),
+        };
+        if (signaal is not null)
+        {
+            velden["Signaal"] = signaal.Value.ToString();
+        }
+
+        var response = await client.PostFormAsync("/EersteContact/Nieuw", velden);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return IdUit(response, "/EersteContact/Details/");
+    }
+
+    public static async Task<Guid> PakOpAsync(PortalClient client, Guid contactId, string bsn, string achternaam = "Jansen")
+    {
+        var response = await client.PostFormAsync($"/Vraag/Oppakken/{contactId}", new Dictionary<string, string>
+        {
+            ["Bsn"] = bsn,
+            ["Voornamen"] = "Johanna",
+            ["Achternaam"] = achternaam,
+            ["Geboortedatum"] = "1950-04-12",
+            ["Straat"] = "Vlietsingel",
+            ["Huisnummer"] = "14",
+            ["Postcode"] = "8913 AB",
+            ["Woonplaats"] = "Leeuwarden",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return IdUit(response, "/Vraag/Details/");
+    }
+
+    /// <summary>Pickup, cliëntondersteuning offered, one completed gesprek and the order of checks up to aanvullende ondersteuning.</summary>
+    public static async Task<Guid> VraagKlaarVoorUitkomstAsync(WmoWebApplicationFactory factory, PortalClient vrijwilliger, PortalClient sociaalWerker)
+    {
+        var contactId = await LegEersteContactVastAsync(factory, vrijwilliger, "Buurtkamer Oost", "Johanna Jansen");
+        var vraagId = await PakOpAsync(sociaalWerker, contactId, NieuwBsn());
+        await Verwacht302(sociaalWerker.PostFormAsync($"/Vraag/Onderzoek/{vraagId}", new Dictionary<string, string> { ["ClientondersteuningAangebodenOp"] = Vandaag(factory) }));
+        var gesprekId = await PlanGesprekAsync(factory, sociaalWerker, vraagId);
+        await Verwacht302(sociaalWerker.PostFormAsync($"/Vraag/GesprekAfronden/{vraagId}?gesprekId={gesprekId}",
+            new Dictionary<string, string> { ["GesprekId"] = gesprekId.ToString(), ["Verslag"] = "Gesprek aan de keukentafel gevoerd." }, $"/Vraag/GesprekAfronden/{vraagId}"));
+        await Verwacht302(sociaalWerker.PostFormAsync($"/Vraag/Afweging/{vraagId}", Afweging(7)));
+        return vraagId;
+    }
+
+    public static async Task<Guid> PlanGesprekAsync(WmoWebApplicationFactory factory, PortalClient client, Guid vraagId)
+    {
+        await Verwacht302(client.PostFormAsync($"/Vraag/Gesprek/{vraagId}", new Dictionary<string, string>
+        {
+            ["Datum"] = Vandaag(factory),
+            ["Locatie"] = "Thuis",
+            ["Deelnemers[0].Naam"] = "Johanna Jansen",
+            ["Deelnemers[0].Rol"] = "Inwoner",
+            ["Deelnemers[1].Naam"] = "Piet Jansen",
+            ["Deelnemers[1].Rol"] = "Mantelzorger",
+        }));
+        return await factory.InScopeAsync(async sp =>
+            (await sp.GetRequiredService<WmoDbContext>().Ondersteuningsvragen.SingleAsync(v => v.Id == vraagId)).Gesprekken.Last().Id);
+    }
+
+    /// <summary>The first <paramref name="aantal"/> steps of the fixed order, each ruled out with a motivation.</summary>
+    public static Dictionary<string, string> Afweging(int aantal)
+    {
+        var velden = new Dictionary<string, string>();
+        foreach (var (stap, i) in Enum.GetValues<Afwegingsstap>().Select((s, i) => (s, i)))
+        {
+            velden[$"Stappen[{i}].Stap"] = stap.ToString();
+            if (i < aantal)
+            {
+                velden[$"Stappen[{i}].BiedtOplossing"] = "false";
+                velden[$"Stappen[{i}].Motivering"] = "Biedt onvoldoende oplossing.";
+            }
+        }
+
+        return velden;
+    }
+
+    public static Task<Ondersteuningsvraag> VraagAsync(WmoWebApplicationFactory factory, Guid vraagId) =>
+        factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Ondersteuningsvragen.AsNoTracking().SingleAsync(v => v.Id == vraagId));
+
+    public static string Vandaag(WmoWebApplicationFactory factory) =>
+        Wmo.Web.Weergave.Klok.Vandaag(factory.Klok).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>POSTs with an antiforgery token taken from a page the user may open (a forbidden form cannot be fetched).</summary>
+    public static async Task<HttpResponseMessage> PostMetTokenVanAsync(PortalClient client, string tokenPagina, string postUrl, IDictionary<string, string> velden)
+    {
+        var html = await client.GetHtmlAsync(tokenPagina);
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>(velden) { ["__RequestVerificationToken"] = PortalClient.AntiforgeryToken(html) });
+        return await client.Http.PostAsync(new Uri(postUrl, UriKind.Relative), content);
+    }
+
+    public static void VerwachtGeweigerd(HttpResponseMessage response) =>
+        Assert.True(response.StatusCode == HttpStatusCode.Forbidden
+            || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/Geweigerd", StringComparison.Ordinal)),
+            $"Verwacht geweigerd, kreeg {(int)response.StatusCode} {response.Headers.Location}");
+
+    public static async Task Verwacht302(Task<HttpResponseMessage> verzoek)
+    {
+        var response = await verzoek;
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Verwacht 302, kreeg {(int)response.StatusCode}: {Tekst(await response.Content.ReadAsStringAsync())}");
+    }
+
+    public static async Task<string> HtmlAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+    private static Guid IdUit(HttpResponseMessage response, string pad)
+    {
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith(pad, location, StringComparison.Ordinal);
+        return Guid.Parse(location[pad.Length..].Split('?')[0]);
+    }
+
+    private static string Tekst(string html)
+    {
+        var decoded = WebUtility.HtmlDecode(html);
+        var start = decoded.IndexOf("<main", StringComparison.Ordinal);
+        return start < 0 ? decoded[..Math.Min(decoded.Length, 2000)] : decoded[start..Math.Min(decoded.Length, start + 3000)];
+    }
+}
