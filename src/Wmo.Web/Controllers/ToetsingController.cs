@@ -38,7 +38,7 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
         // The beslistermijn runs from the aanvraag, so the oldest aanvraag is the most urgent (overdue first).
         var regels = await ingediend.OrderBy(r => r.Aanvraagdatum).ThenBy(r => r.Id)
             .Skip((nummer - 1) * Pagina<ToetsRegel>.StandaardGrootte).Take(Pagina<ToetsRegel>.StandaardGrootte).ToListAsync();
-        var items = regels.Select(r => new ToetsRegel(r.Id, $"{r.Voornamen} {r.Achternaam}", VoorzieningNaam(r.VoorzieningCode), r.Auteur ?? "–", r.Aanvraagdatum,
+        var items = regels.Select(r => new ToetsRegel(r.Id, $"{r.Voornamen} {r.Achternaam}", beleid.VoorzieningNaam(r.VoorzieningCode), r.Auteur ?? "–", r.Aanvraagdatum,
             r.Aanvraagdatum is { } d ? Domain.Termijnen.Termijn.Bereken(Domain.Termijnen.TermijnSoort.Beschikking, d, beleid.Termijnen) : null)).ToList();
         return View(new ToetsWachtrij(new Pagina<ToetsRegel>(items, nummer, Pagina<ToetsRegel>.StandaardGrootte, totaal), klok.Vandaag()));
     }
@@ -119,7 +119,7 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
 
         var inwoner = await db.Inwoners.AsNoTracking().Where(i => i.Id == beschikking.InwonerId).Select(i => i.Voornamen + " " + i.Achternaam).SingleAsync();
         var beslisser = await db.Users.AsNoTracking().Where(u => u.Id == beschikking.BeslisserId).Select(u => u.Naam).SingleOrDefaultAsync() ?? "–";
-        return View(new BeschikkingOverzicht(beschikking, inwoner, VoorzieningNaam(beschikking.VoorzieningCode), beslisser));
+        return View(new BeschikkingOverzicht(beschikking, inwoner, beleid.VoorzieningNaam(beschikking.VoorzieningCode), beslisser));
     }
 
     private async Task<Beschikking?> ToetsAsync(ZwaarwegendAdvies advies, Ondersteuningsvraag vraag, ToetsModel model)
@@ -201,7 +201,4 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
             return e.Message;
         }
     }
-
-    private string VoorzieningNaam(string? code) =>
-        code is not null && beleid.Catalogus.Bevat(code) ? beleid.Catalogus.Zoek(code).Naam : code ?? "–";
 }

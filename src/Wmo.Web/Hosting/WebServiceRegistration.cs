@@ -9,6 +9,7 @@ using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Authorization;
+using Wmo.Web.Brieven;
 
 namespace Wmo.Web.Hosting;
 
@@ -101,6 +102,7 @@ public static class WebServiceRegistration
 
         services.AddHealthChecks().AddDbContextCheck<WmoDbContext>("database");
         services.AddScoped<DossierToegang>();
+        services.AddBrieven(configuration);
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DossierBouwer>();

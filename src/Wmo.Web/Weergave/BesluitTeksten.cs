@@ -125,5 +125,9 @@ public static class BesluitTeksten
         _ => "in totaal binnen de geldigheidsduur",
     };
 
+    /// <summary>The catalogue name of a voorziening, or the code itself when the catalogue no longer knows it.</summary>
+    public static string VoorzieningNaam(this WmoBeleid beleid, string? code) =>
+        code is not null && beleid.Catalogus.Bevat(code) ? beleid.Catalogus.Zoek(code).Naam : code ?? "–";
+
     public static string JaNee(this bool waarde) => waarde ? "Ja" : "Nee";
 }

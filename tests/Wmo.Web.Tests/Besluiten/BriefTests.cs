@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using Wmo.Domain.Besluiten;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Brieven;
+using Wmo.Web.Tests.Support;
+
+namespace Wmo.Web.Tests.Besluiten;
+
+public sealed class BriefTests(WmoWebApplicationFactory factory) : IClassFixture<WmoWebApplicationFactory>
+{
+    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
+
+    private async Task<Beschikking> BeschikkingAsync(string achternaam)
+    {
+        var advies = await Dossiers.IngediendAdviesAsync(factory, achternaam);
+        var id = await Dossiers.BeschiktAsync(factory, advies);
+        return await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Beschikkingen.AsNoTracking().SingleAsync(b => b.Id == id));
+    }
+
+    [Fact]
+    public async Task Beschikkingsbrief_toont_het_besluit_zoals_genomen_met_bezwaarclausule()
+    {
+        var beschikking = await BeschikkingAsync("Brief");
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("fatima.elamrani");
+
+        var html = WebUtility.HtmlDecode(await client.GetHtmlAsync($"/Brief/Beschikking/{beschikking.Id}"));
+
+        Assert.Contains(beschikking.Nummer, html);
+        Assert.Contains("Pieter Brief", html);
+        Assert.Contains("Specialistische thuisondersteuning", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("3 uur per week", html);
+        Assert.Contains(beschikking.Ingangsdatum!.Value.ToString("d MMMM yyyy", Nl), html);
+        Assert.Contains(beschikking.Einddatum!.Value.ToString("d MMMM yyyy", Nl), html);
+        Assert.Contains("binnen zes weken na de dag van verzending bezwaar maken", html);
+        Assert.Contains("uiterlijk op <strong>" + beschikking.BezwaartermijnEinde!.Value.ToString("d MMMM yyyy", Nl), html);
+        Assert.Contains("Postbus 21000, 8900 JA Leeuwarden", html);
+        Assert.Contains("Marieke Hoekstra", html);
+        Assert.Contains("/css/brief.css", html);
+        Assert.DoesNotContain("<style", html);
+        Assert.DoesNotContain("class=\"menu\"", html);
+    }
+
+    [Fact]
+    public async Task Adviesbrief_toont_voorziening_omvang_en_schrijver()
+    {
+        var advies = await Dossiers.IngediendAdviesAsync(factory, "Adviesbrief");
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("sjoerd.dijkstra");
+
+        var html = WebUtility.HtmlDecode(await client.GetHtmlAsync($"/Brief/Advies/{advies.AdviesId}"));
+
+        Assert.Contains("Zwaarwegend advies", html);
+        Assert.Contains("3 uur per week", html);
+        Assert.Contains("Zorg in natura", html);
+        Assert.Contains("Fatima", html);
+    }
+
+    [Theory]
+    [InlineData("ingrid.postma")]
+    [InlineData("anna.devries")]
+    [InlineData("jeroen.bakker")]
+    public async Task Wie_het_dossier_niet_nodig_heeft_krijgt_de_brief_niet(string gebruiker)
+    {
+        var beschikking = await BeschikkingAsync("Geheim " + gebruiker.Replace(".", "", StringComparison.Ordinal));
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync(gebruiker);
+
+        var brief = await client.Http.GetAsync(new Uri($"/Brief/Beschikking/{beschikking.Id}", UriKind.Relative));
+        var pdf = await client.Http.GetAsync(new Uri($"/Brief/Beschikking/{beschikking.Id}/Pdf", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, brief.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, pdf.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pdf_download_geeft_de_brief_aan_de_pdf_renderer_en_een_bijlage_met_het_nummer()
+    {
+        var beschikking = await BeschikkingAsync("Nep Pdf");
+        string? gerenderd = null;
+        var renderer = new Mock<IPdfRenderer>();
+        renderer.Setup(r => r.RenderAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback<string, CancellationToken>((html, _) => gerenderd = html)
+            .ReturnsAsync("%PDF-1.7 nep"u8.ToArray());
+        using var metNep = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(renderer.Object)));
+        using var client = new PortalClient(metNep);
+        await client.LoginAsDemoAsync("marieke.hoekstra");
+
+        var response = await client.Http.GetAsync(new Uri($"/Brief/Beschikking/{beschikking.Id}/Pdf", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal($"beschikking-{beschikking.Nummer}.pdf", response.Content.Headers.ContentDisposition!.FileName);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition.DispositionType);
+        Assert.NotNull(gerenderd);
+        Assert.Contains(beschikking.Nummer, gerenderd);
+        Assert.Contains("<style>", gerenderd);
+        Assert.DoesNotContain("/css/brief.css", gerenderd);
+        Assert.DoesNotContain("Download als PDF", gerenderd);
+    }
+
+    [Fact]
+    public async Task Chromium_maakt_een_echte_pdf_van_de_beschikkingsbrief()
+    {
+        var beschikking = await BeschikkingAsync("Echte Pdf");
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("marieke.hoekstra");
+
+        var response = await client.Http.GetAsync(new Uri($"/Brief/Beschikking/{beschikking.Id}/Pdf", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(bytes.Length > 1024, $"PDF is maar {bytes.Length} bytes.");
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+    }
+}
