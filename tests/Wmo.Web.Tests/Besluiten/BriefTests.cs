@@ -5,6 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using Wmo.Domain.Besluiten;
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Seeding;
+using Wmo.Web.Weergave;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Brieven;
 using Wmo.Web.Tests.Support;
@@ -59,6 +63,41 @@ public sealed class BriefTests(WmoWebApplicationFactory factory) : IClassFixture
         Assert.Contains("3 uur per week", html);
         Assert.Contains("Zorg in natura", html);
         Assert.Contains("Fatima", html);
+    }
+
+    [Fact]
+    public async Task Verwijsbrief_noemt_aanbieder_voorziening_perceel_en_inwoner()
+    {
+        var vraagId = await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var beleid = sp.GetRequiredService<WmoBeleid>();
+            var fatima = await bouwer.ActorAsync("fatima.elamrani");
+            var vandaag = factory.Klok.Vandaag();
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(Dossiers.NieuweBsn(), "Mariska", "Verwezen", new DateOnly(2001, 2, 3), "Oostergrachtswal", 12, "8921AA", "Leeuwarden");
+            var vraag = await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", vandaag.AddDays(-10));
+            var aanbieder = await db.Organisaties.Where(o => o.Naam == "Zorggroep Noord").Select(o => o.Id).SingleAsync();
+            vraag.LegUitkomstVast(Uitkomst.AanvullendViaVerwijzing("AO-TO", aanbieder, Perceel.ThuisondersteuningEnDagbesteding, "Begeleiding bij structuur in de week."),
+                fatima, vandaag, beleid.Catalogus);
+            db.Bewaar(vraag);
+            await db.SaveChangesAsync();
+            return vraag.Id;
+        });
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("fatima.elamrani");
+
+        var html = WebUtility.HtmlDecode(await client.GetHtmlAsync($"/Brief/Verwijsbrief/{vraagId}"));
+
+        Assert.Contains("Zorggroep Noord", html);
+        Assert.Contains("Thuisondersteuning en dagbesteding", html);
+        Assert.Contains("Mariska Verwezen", html);
+        Assert.Contains("Begeleiding bij structuur in de week.", html);
+        Assert.Contains(factory.Klok.Vandaag().ToString("d MMMM yyyy", Nl), html);
+
+        using var anderen = new PortalClient(factory);
+        await anderen.LoginAsDemoAsync("jeroen.bakker");
+        Assert.Equal(HttpStatusCode.NotFound, (await anderen.Http.GetAsync(new Uri($"/Brief/Verwijsbrief/{vraagId}", UriKind.Relative))).StatusCode);
     }
 
     [Theory]
