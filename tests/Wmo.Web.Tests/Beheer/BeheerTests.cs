@@ -14,9 +14,6 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
 {
     private const string Wachtwoord = "Lang-genoeg-wachtwoord-1";
 
-    private Task<T> LeesAsync<T>(Func<WmoDbContext, Task<T>> lees) =>
-        factory.InScopeAsync(sp => lees(sp.GetRequiredService<WmoDbContext>()));
-
     private async Task<PortalClient> BeheerderAsync()
     {
         var client = new PortalClient(factory);
@@ -26,7 +23,7 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
 
     private async Task<Dictionary<string, string>> NieuweGebruikerAsync(string gebruikersnaam, string wachtwoord, bool metBuurtkamer = true)
     {
-        var (organisatie, buurtkamer) = await LeesAsync(async db => (
+        var (organisatie, buurtkamer) = await factory.LeesAsync(async db => (
             await db.Organisaties.Where(o => o.Soort == OrganisatieSoort.Basisondersteuning).Select(o => o.Id).FirstAsync(),
             await db.Buurtkamers.Where(b => b.Naam == "Buurtkamer Oost").Select(b => b.Id).SingleAsync()));
         var velden = new Dictionary<string, string>
@@ -76,7 +73,7 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Het wachtwoord moet minstens 12 tekens lang zijn.", html);
         Assert.Contains("id=\"Wachtwoord-fout\"", html);
-        Assert.False(await LeesAsync(db => db.Users.AnyAsync(u => u.UserName == "te.kort")));
+        Assert.False(await factory.LeesAsync(db => db.Users.AnyAsync(u => u.UserName == "te.kort")));
     }
 
     [Fact]
@@ -88,7 +85,7 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Kies minstens", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
-        Assert.False(await LeesAsync(db => db.Users.AnyAsync(u => u.UserName == "zonder.buurtkamer")));
+        Assert.False(await factory.LeesAsync(db => db.Users.AnyAsync(u => u.UserName == "zonder.buurtkamer")));
     }
 
     [Fact]
@@ -96,13 +93,13 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
     {
         using var client = await BeheerderAsync();
         await client.PostFormAsync("/Beheer/Gebruikers/Nieuw", await NieuweGebruikerAsync("vertrekt.binnenkort", Wachtwoord));
-        var id = await LeesAsync(db => db.Users.Where(u => u.UserName == "vertrekt.binnenkort").Select(u => u.Id).SingleAsync());
+        var id = await factory.LeesAsync(db => db.Users.Where(u => u.UserName == "vertrekt.binnenkort").Select(u => u.Id).SingleAsync());
 
         Assert.Contains("Weet u het zeker?", await client.GetHtmlAsync($"/Beheer/Gebruikers/{id}/Deactiveren"));
         var response = await client.PostFormAsync($"/Beheer/Gebruikers/{id}/Deactiveren", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.False(await LeesAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.IsActief).SingleAsync()));
+        Assert.False(await factory.LeesAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.IsActief).SingleAsync()));
         using (var vertrokken = new PortalClient(factory))
         {
             var login = await vertrokken.LoginAsync("vertrekt.binnenkort", Wachtwoord);
@@ -119,10 +116,10 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
     {
         using var client = await BeheerderAsync();
         await client.PostFormAsync("/Beheer/Gebruikers/Nieuw", await NieuweGebruikerAsync("wordt.toetser", Wachtwoord));
-        var id = await LeesAsync(db => db.Users.Where(u => u.UserName == "wordt.toetser").Select(u => u.Id).SingleAsync());
+        var id = await factory.LeesAsync(db => db.Users.Where(u => u.UserName == "wordt.toetser").Select(u => u.Id).SingleAsync());
         var formulier = await client.GetHtmlAsync($"/Beheer/Gebruikers/{id}/Wijzigen");
         var stempel = System.Text.RegularExpressions.Regex.Match(formulier, "name=\"ConcurrencyStamp\" value=\"([^\"]*)\"").Groups[1].Value;
-        var gemeente = await LeesAsync(db => db.Organisaties.Where(o => o.Soort == OrganisatieSoort.Gemeente).Select(o => o.Id).FirstAsync());
+        var gemeente = await factory.LeesAsync(db => db.Organisaties.Where(o => o.Soort == OrganisatieSoort.Gemeente).Select(o => o.Id).FirstAsync());
 
         var response = await client.PostFormAsync($"/Beheer/Gebruikers/{id}/Wijzigen", new Dictionary<string, string>
         {
@@ -139,7 +136,7 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
             return await users.GetRolesAsync((await users.FindByIdAsync(id.ToString()))!);
         });
         Assert.Equal(["Toetser"], rollen);
-        Assert.Empty(await LeesAsync(db => db.GebruikerBuurtkamers.Where(g => g.GebruikerId == id).ToListAsync()));
+        Assert.Empty(await factory.LeesAsync(db => db.GebruikerBuurtkamers.Where(g => g.GebruikerId == id).ToListAsync()));
     }
 
     [Fact]
@@ -150,7 +147,7 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
         var fout = await client.PostFormAsync("/Beheer/Aanbieders/Nieuw", new Dictionary<string, string> { ["Naam"] = "Zorg Zonder Code", ["AgbCode"] = "123" });
         Assert.Equal(HttpStatusCode.OK, fout.StatusCode);
         Assert.Contains("Een AGB-code bestaat uit 8 cijfers.", await fout.Content.ReadAsStringAsync());
-        Assert.False(await LeesAsync(db => db.Organisaties.AnyAsync(o => o.Naam == "Zorg Zonder Code")));
+        Assert.False(await factory.LeesAsync(db => db.Organisaties.AnyAsync(o => o.Naam == "Zorg Zonder Code")));
 
         var goed = await client.PostFormAsync("/Beheer/Aanbieders/Nieuw", new Dictionary<string, string>
         {
@@ -159,7 +156,7 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
             ["Percelen"] = nameof(Perceel.HulpBijHetHuishouden),
         });
         Assert.Equal(HttpStatusCode.Redirect, goed.StatusCode);
-        var aanbieder = await LeesAsync(db => db.Organisaties.SingleAsync(o => o.Naam == "Huishoudhulp Wâldwei"));
+        var aanbieder = await factory.LeesAsync(db => db.Organisaties.SingleAsync(o => o.Naam == "Huishoudhulp Wâldwei"));
         Assert.Equal("12345678", aanbieder.AgbCode);
         Assert.Equal([Perceel.HulpBijHetHuishouden], aanbieder.Percelen);
     }
@@ -168,7 +165,7 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
     public async Task Buurtkamer_toevoegen_en_sluiten()
     {
         using var client = await BeheerderAsync();
-        var wijk = await LeesAsync(db => db.Wijken.Select(w => w.Id).FirstAsync());
+        var wijk = await factory.LeesAsync(db => db.Wijken.Select(w => w.Id).FirstAsync());
 
         var response = await client.PostFormAsync("/Beheer/Buurtkamers/Nieuw", new Dictionary<string, string>
         {
@@ -177,12 +174,12 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
             ["Adres"] = "Proefstraat 1, 8911 AA Leeuwarden",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var id = await LeesAsync(db => db.Buurtkamers.Where(b => b.Naam == "Buurtkamer Proef").Select(b => b.Id).SingleAsync());
+        var id = await factory.LeesAsync(db => db.Buurtkamers.Where(b => b.Naam == "Buurtkamer Proef").Select(b => b.Id).SingleAsync());
 
         var gesloten = await client.PostFormAsync($"/Beheer/Buurtkamers/{id}/Sluiten", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, gesloten.StatusCode);
-        Assert.False(await LeesAsync(db => db.Buurtkamers.Where(b => b.Id == id).Select(b => b.IsActief).SingleAsync()));
+        Assert.False(await factory.LeesAsync(db => db.Buurtkamers.Where(b => b.Id == id).Select(b => b.IsActief).SingleAsync()));
     }
 
     [Fact]

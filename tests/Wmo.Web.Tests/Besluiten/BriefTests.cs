@@ -7,11 +7,11 @@ using Moq;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Vragen;
-using Wmo.Infrastructure.Seeding;
-using Wmo.Web.Weergave;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Brieven;
 using Wmo.Web.Tests.Support;
+using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Tests.Besluiten;
 
@@ -19,17 +19,10 @@ public sealed class BriefTests(WmoWebApplicationFactory factory) : IClassFixture
 {
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
-    private async Task<Beschikking> BeschikkingAsync(string achternaam)
-    {
-        var advies = await Dossiers.IngediendAdviesAsync(factory, achternaam);
-        var id = await Dossiers.BeschiktAsync(factory, advies);
-        return await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Beschikkingen.AsNoTracking().SingleAsync(b => b.Id == id));
-    }
-
     [Fact]
     public async Task Beschikkingsbrief_toont_het_besluit_zoals_genomen_met_bezwaarclausule()
     {
-        var beschikking = await BeschikkingAsync("Brief");
+        var beschikking = await Dossiers.BeschikkingAsync(factory, "Brief");
         using var client = new PortalClient(factory);
         await client.LoginAsDemoAsync("fatima.elamrani");
 
@@ -106,7 +99,7 @@ public sealed class BriefTests(WmoWebApplicationFactory factory) : IClassFixture
     [InlineData("jeroen.bakker")]
     public async Task Wie_het_dossier_niet_nodig_heeft_krijgt_de_brief_niet(string gebruiker)
     {
-        var beschikking = await BeschikkingAsync("Geheim " + gebruiker.Replace(".", "", StringComparison.Ordinal));
+        var beschikking = await Dossiers.BeschikkingAsync(factory, "Geheim " + gebruiker.Replace(".", "", StringComparison.Ordinal));
         using var client = new PortalClient(factory);
         await client.LoginAsDemoAsync(gebruiker);
 
@@ -120,7 +113,7 @@ public sealed class BriefTests(WmoWebApplicationFactory factory) : IClassFixture
     [Fact]
     public async Task Pdf_download_geeft_de_brief_aan_de_pdf_renderer_en_een_bijlage_met_het_nummer()
     {
-        var beschikking = await BeschikkingAsync("Nep Pdf");
+        var beschikking = await Dossiers.BeschikkingAsync(factory, "Nep Pdf");
         string? gerenderd = null;
         var renderer = new Mock<IPdfRenderer>();
         renderer.Setup(r => r.RenderAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
@@ -146,7 +139,7 @@ public sealed class BriefTests(WmoWebApplicationFactory factory) : IClassFixture
     [Fact]
     public async Task Chromium_maakt_een_echte_pdf_van_de_beschikkingsbrief()
     {
-        var beschikking = await BeschikkingAsync("Echte Pdf");
+        var beschikking = await Dossiers.BeschikkingAsync(factory, "Echte Pdf");
         using var client = new PortalClient(factory);
         await client.LoginAsDemoAsync("marieke.hoekstra");
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Persistence;
@@ -66,6 +67,14 @@ public static class Dossiers
         var locatie = response.Headers.Location!.ToString();
         Assert.StartsWith("/Toetsing/Beschikking/", locatie, StringComparison.Ordinal);
         return Guid.Parse(locatie["/Toetsing/Beschikking/".Length..]);
+    }
+
+    /// <summary>A beschikking issued (approved by Marieke over HTTP) on a fresh advies, as stored.</summary>
+    public static async Task<Domain.Besluiten.Beschikking> BeschikkingAsync(WmoWebApplicationFactory factory, string achternaam)
+    {
+        var advies = await IngediendAdviesAsync(factory, achternaam);
+        var id = await BeschiktAsync(factory, advies);
+        return await factory.LeesAsync(db => db.Beschikkingen.AsNoTracking().SingleAsync(b => b.Id == id));
     }
 
     /// <summary>Posts the toets form with the advies version the page showed (optimistic concurrency).</summary>

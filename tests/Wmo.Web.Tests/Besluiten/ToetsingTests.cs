@@ -1,7 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Identity;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Identity;
@@ -12,9 +12,6 @@ namespace Wmo.Web.Tests.Besluiten;
 
 public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixture<WmoWebApplicationFactory>
 {
-    private Task<T> LeesAsync<T>(Func<WmoDbContext, Task<T>> lees) =>
-        factory.InScopeAsync(sp => lees(sp.GetRequiredService<WmoDbContext>()));
-
     [Fact]
     public async Task Toetser_ziet_het_ingediende_advies_met_de_beslistermijn_in_de_wachtrij()
     {
@@ -36,15 +33,15 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
 
         var beschikkingId = await Dossiers.BeschiktAsync(factory, advies);
 
-        var beschikking = await LeesAsync(db => db.Beschikkingen.SingleAsync(b => b.Id == beschikkingId));
+        var beschikking = await factory.LeesAsync(db => db.Beschikkingen.SingleAsync(b => b.Id == beschikkingId));
         Assert.Matches(@"^WMO-\d{4}-\d{6}$", beschikking.Nummer);
         Assert.Equal(BeschikkingSoort.Toekenning, beschikking.Soort);
         Assert.NotNull(beschikking.BezwaartermijnEinde);
         Assert.True(beschikking.BezwaartermijnEinde > beschikking.Verzenddatum!.Value.AddDays(41));
-        var vraag = await LeesAsync(db => db.Ondersteuningsvragen.SingleAsync(v => v.Id == advies.VraagId));
+        var vraag = await factory.LeesAsync(db => db.Ondersteuningsvragen.SingleAsync(v => v.Id == advies.VraagId));
         Assert.Equal(VraagStatus.Beschikt, vraag.Status);
         Assert.Equal(beschikkingId, vraag.BeschikkingId);
-        var opgeslagenAdvies = await LeesAsync(db => db.Adviezen.SingleAsync(a => a.Id == advies.AdviesId));
+        var opgeslagenAdvies = await factory.LeesAsync(db => db.Adviezen.SingleAsync(a => a.Id == advies.AdviesId));
         Assert.Equal(AdviesStatus.Goedgekeurd, opgeslagenAdvies.Status);
 
         using var client = new PortalClient(factory);
@@ -64,12 +61,12 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
         var response = await Dossiers.ToetsAsync(client, advies.AdviesId, Dossiers.Formulier("Terugsturen", opmerking: "Onderbouw de omvang met de planbaarheid."));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var opgeslagen = await LeesAsync(db => db.Adviezen.SingleAsync(a => a.Id == advies.AdviesId));
+        var opgeslagen = await factory.LeesAsync(db => db.Adviezen.SingleAsync(a => a.Id == advies.AdviesId));
         Assert.Equal(AdviesStatus.Teruggestuurd, opgeslagen.Status);
         Assert.Equal("Onderbouw de omvang met de planbaarheid.", opgeslagen.Toetsingen.Single().Opmerking);
-        var vraag = await LeesAsync(db => db.Ondersteuningsvragen.SingleAsync(v => v.Id == advies.VraagId));
+        var vraag = await factory.LeesAsync(db => db.Ondersteuningsvragen.SingleAsync(v => v.Id == advies.VraagId));
         Assert.Equal(VraagStatus.AdviesTeruggestuurd, vraag.Status);
-        Assert.False(await LeesAsync(db => db.Beschikkingen.AnyAsync(b => b.VraagId == advies.VraagId)));
+        Assert.False(await factory.LeesAsync(db => db.Beschikkingen.AnyAsync(b => b.VraagId == advies.VraagId)));
     }
 
     [Fact]
@@ -85,7 +82,7 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Motiveer waarom de gemeente afwijkt van het zwaarwegend advies.", html);
         Assert.Contains("id=\"Motivering-fout\"", html);
-        var opgeslagen = await LeesAsync(db => db.Adviezen.SingleAsync(a => a.Id == advies.AdviesId));
+        var opgeslagen = await factory.LeesAsync(db => db.Adviezen.SingleAsync(a => a.Id == advies.AdviesId));
         Assert.Equal(AdviesStatus.Ingediend, opgeslagen.Status);
         Assert.Empty(opgeslagen.Toetsingen);
     }
@@ -104,7 +101,7 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
         var response = await Dossiers.ToetsAsync(client, advies.AdviesId, velden);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var beschikking = await LeesAsync(db => db.Beschikkingen.SingleAsync(b => b.VraagId == advies.VraagId));
+        var beschikking = await factory.LeesAsync(db => db.Beschikkingen.SingleAsync(b => b.VraagId == advies.VraagId));
         Assert.Equal(2, beschikking.Omvang!.Volume);
         Assert.Equal("Twee uur per week volstaat gezien het netwerk.", beschikking.Motivering);
     }
@@ -119,7 +116,7 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
         var response = await Dossiers.ToetsAsync(client, advies.AdviesId, Dossiers.Formulier("Afwijzen", motivering: "De Wlz is voorliggend."));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var beschikking = await LeesAsync(db => db.Beschikkingen.SingleAsync(b => b.VraagId == advies.VraagId));
+        var beschikking = await factory.LeesAsync(db => db.Beschikkingen.SingleAsync(b => b.VraagId == advies.VraagId));
         Assert.Equal(BeschikkingSoort.Afwijzing, beschikking.Soort);
         Assert.NotNull(beschikking.BezwaartermijnEinde);
     }
@@ -144,9 +141,9 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("U bent cliëntondersteuner in deze zaak en kunt er daarom niet over beslissen.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
-        var opgeslagen = await LeesAsync(db => db.Adviezen.SingleAsync(a => a.Id == advies.AdviesId));
+        var opgeslagen = await factory.LeesAsync(db => db.Adviezen.SingleAsync(a => a.Id == advies.AdviesId));
         Assert.Equal(AdviesStatus.Ingediend, opgeslagen.Status);
-        Assert.False(await LeesAsync(db => db.Beschikkingen.AnyAsync(b => b.VraagId == advies.VraagId)));
+        Assert.False(await factory.LeesAsync(db => db.Beschikkingen.AnyAsync(b => b.VraagId == advies.VraagId)));
     }
 
     [Fact]
@@ -166,7 +163,7 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/Geweigerd", response.Headers.Location!.ToString());
-        var opgeslagen = await LeesAsync(db => db.Adviezen.SingleAsync(a => a.Id == advies.AdviesId));
+        var opgeslagen = await factory.LeesAsync(db => db.Adviezen.SingleAsync(a => a.Id == advies.AdviesId));
         Assert.Equal(AdviesStatus.Ingediend, opgeslagen.Status);
     }
 
