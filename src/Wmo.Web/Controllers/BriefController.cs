@@ -19,7 +19,7 @@ namespace Wmo.Web.Controllers;
 /// </summary>
 [Authorize(Policy = Beleid.IsIngelogd)]
 [Route("Brief")]
-public sealed class BriefController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, BriefWeergave weergave, IPdfRenderer pdf) : Controller
+public sealed class BriefController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, BriefWeergave weergave, IPdfRenderer pdf, ILogger<BriefController> logger) : Controller
 {
     [HttpGet("Verwijsbrief/{vraagId:guid}")]
     public async Task<IActionResult> Verwijsbrief(Guid vraagId) =>
@@ -48,8 +48,18 @@ public sealed class BriefController(WmoDbContext db, DossierToegang toegang, Wmo
     private async Task<IActionResult> PdfAsync(string view, Brief brief, string bestandsnaam)
     {
         var html = await weergave.RenderAsync(ControllerContext, view, brief);
-        var bytes = await pdf.RenderAsync(html, HttpContext.RequestAborted);
-        return File(bytes, "application/pdf", bestandsnaam);
+        try
+        {
+            var bytes = await pdf.RenderAsync(html, HttpContext.RequestAborted);
+            return File(bytes, "application/pdf", bestandsnaam);
+        }
+        catch (PdfMislukt e)
+        {
+            logger.LogError(e, "PDF van een brief mislukt");
+            ViewData["Title"] = "PDF niet beschikbaar";
+            ViewData["Melding"] = $"{e.Message} De brief zelf kunt u wel bekijken en afdrukken via {brief.PdfUrl[..^4]}.";
+            return new ViewResult { ViewName = "~/Views/Fout/Melding.cshtml", ViewData = ViewData, StatusCode = StatusCodes.Status503ServiceUnavailable };
+        }
     }
 
     private async Task<Verwijsbrief?> VerwijsbriefAsync(Guid vraagId)

@@ -31,11 +31,7 @@ public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller
     [HttpPost("Nieuw")]
     public async Task<IActionResult> Nieuw(BuurtkamerModel model)
     {
-        if (model.WijkId is { } wijk && !await db.Wijken.AnyAsync(w => w.Id == wijk))
-        {
-            ModelState.AddModelError(nameof(model.WijkId), "Kies de wijk of het dorp uit de lijst.");
-        }
-
+        await ControleerWijkAsync(model);
         if (!ModelState.IsValid)
         {
             return View(await MetWijkenAsync(model));
@@ -55,6 +51,43 @@ public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller
         db.Add(buurtkamer);
         await db.SaveChangesAsync();
         TempData["Melding"] = $"{buurtkamer.Naam} is toegevoegd.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id:guid}/Wijzigen")]
+    public async Task<IActionResult> Wijzigen(Guid id) =>
+        await db.Buurtkamers.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id) is { } b
+            ? View(await MetWijkenAsync(new BuurtkamerModel { Naam = b.Naam, WijkId = b.WijkId, Adres = b.Adres }))
+            : NotFound();
+
+    [HttpPost("{id:guid}/Wijzigen")]
+    public async Task<IActionResult> Wijzigen(Guid id, BuurtkamerModel model)
+    {
+        var buurtkamer = await db.Buurtkamers.SingleOrDefaultAsync(b => b.Id == id);
+        if (buurtkamer is null)
+        {
+            return NotFound();
+        }
+
+        await ControleerWijkAsync(model);
+        if (!ModelState.IsValid)
+        {
+            return View(await MetWijkenAsync(model));
+        }
+
+        try
+        {
+            buurtkamer.Wijzig(model.Naam!, model.WijkId!.Value, model.Adres!);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(string.Empty, e.Message);
+            return View(await MetWijkenAsync(model));
+        }
+
+        await db.SaveChangesAsync();
+        TempData["Melding"] = $"{buurtkamer.Naam} is bijgewerkt.";
         return RedirectToAction(nameof(Index));
     }
 
@@ -109,6 +142,15 @@ public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller
         await db.SaveChangesAsync();
         TempData["Melding"] = $"{buurtkamer.Naam} {melding}";
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Never trust an id from the form: the wijk must exist.</summary>
+    private async Task ControleerWijkAsync(BuurtkamerModel model)
+    {
+        if (model.WijkId is { } wijk && !await db.Wijken.AnyAsync(w => w.Id == wijk))
+        {
+            ModelState.AddModelError(nameof(model.WijkId), "Kies de wijk of het dorp uit de lijst.");
+        }
     }
 
     private async Task<BuurtkamerModel> MetWijkenAsync(BuurtkamerModel model)

@@ -162,7 +162,7 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Buurtkamer_toevoegen_en_sluiten()
+    public async Task Buurtkamer_toevoegen_wijzigen_en_sluiten()
     {
         using var client = await BeheerderAsync();
         var wijk = await factory.LeesAsync(db => db.Wijken.Select(w => w.Id).FirstAsync());
@@ -175,6 +175,18 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var id = await factory.LeesAsync(db => db.Buurtkamers.Where(b => b.Naam == "Buurtkamer Proef").Select(b => b.Id).SingleAsync());
+
+        var leeg = await client.PostFormAsync($"/Beheer/Buurtkamers/{id}/Wijzigen", new Dictionary<string, string> { ["Naam"] = "", ["WijkId"] = wijk.ToString(), ["Adres"] = "Proefstraat 1" });
+        Assert.Equal(HttpStatusCode.OK, leeg.StatusCode);
+        Assert.Contains("id=\"Naam-fout\"", await leeg.Content.ReadAsStringAsync());
+        var gewijzigd = await client.PostFormAsync($"/Beheer/Buurtkamers/{id}/Wijzigen", new Dictionary<string, string>
+        {
+            ["Naam"] = "Buurtkamer Proeftuin",
+            ["WijkId"] = wijk.ToString(),
+            ["Adres"] = "Proefstraat 2, 8911 AA Leeuwarden",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, gewijzigd.StatusCode);
+        Assert.Equal("Buurtkamer Proeftuin", await factory.LeesAsync(db => db.Buurtkamers.Where(b => b.Id == id).Select(b => b.Naam).SingleAsync()));
 
         var gesloten = await client.PostFormAsync($"/Beheer/Buurtkamers/{id}/Sluiten", new Dictionary<string, string>());
 
