@@ -7,6 +7,7 @@ using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Tests.Support;
+using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Tests.Besluiten;
 
@@ -107,6 +108,33 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Langere_periode_kan_alleen_bij_een_chronische_beperking()
+    {
+        var advies = await Dossiers.IngediendAdviesAsync(factory, "Chronisch");
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("marieke.hoekstra");
+        var start = factory.Klok.Vandaag().AddDays(14);
+        var velden = Dossiers.Formulier("Afwijken", motivering: "De beperking verandert niet; drie jaar voorkomt een nieuwe aanvraag.");
+        velden["AndereIngangsdatum"] = start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        velden["AndereEinddatum"] = start.AddMonths(36).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var nummersVoor = await LaatsteNummerAsync();
+        var geweigerd = await Dossiers.ToetsAsync(client, advies.AdviesId, new Dictionary<string, string>(velden));
+
+        Assert.Equal(HttpStatusCode.OK, geweigerd.StatusCode);
+        Assert.Contains("Een toekenning duurt hoogstens 24 maanden in deze situatie.", await geweigerd.Content.ReadAsStringAsync());
+        Assert.Equal(AdviesStatus.Ingediend, (await factory.LeesAsync(db => db.Adviezen.SingleAsync(a => a.Id == advies.AdviesId))).Status);
+        Assert.Equal(nummersVoor, await LaatsteNummerAsync());
+
+        velden["ChronischeBeperking"] = "true";
+        var toegekend = await Dossiers.ToetsAsync(client, advies.AdviesId, velden);
+
+        Assert.Equal(HttpStatusCode.Redirect, toegekend.StatusCode);
+        var beschikking = await factory.LeesAsync(db => db.Beschikkingen.SingleAsync(b => b.VraagId == advies.VraagId));
+        Assert.Equal(start.AddMonths(36).AddDays(-1), beschikking.Einddatum);
+    }
+
+    [Fact]
     public async Task Afwijzen_geeft_een_afwijzende_beschikking_af()
     {
         var advies = await Dossiers.IngediendAdviesAsync(factory, "Afwijzing");
@@ -181,4 +209,7 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/Geweigerd", response.Headers.Location!.ToString());
     }
+
+    private Task<int> LaatsteNummerAsync() =>
+        factory.LeesAsync(db => db.Nummerreeksen.Where(n => n.Naam == "WMO").Select(n => n.Laatste).SumAsync());
 }
