@@ -213,12 +213,6 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
     [InlineData("fatima.elamrani", "/Beheer/Beleid")]
     public async Task Alleen_de_beheerder_komt_bij_beheer(string gebruiker, string url)
     {
-        using var client = new PortalClient(factory);
-        await client.LoginAsDemoAsync(gebruiker);
-
-        var response = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/Account/Geweigerd", response.Headers.Location!.ToString());
+        await Toegang.AssertGeweigerdAsync(factory, gebruiker, url);
     }
 }

@@ -139,13 +139,7 @@ public sealed class BezwaarTests(WmoWebApplicationFactory factory) : IClassFixtu
     [InlineData("ingrid.postma")]
     public async Task Alleen_een_toetser_behandelt_bezwaren(string gebruiker)
     {
-        using var client = new PortalClient(factory);
-        await client.LoginAsDemoAsync(gebruiker);
-
-        var response = await client.Http.GetAsync(new Uri("/Bezwaar/Nieuw", UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/Account/Geweigerd", response.Headers.Location!.ToString());
+        await Toegang.AssertGeweigerdAsync(factory, gebruiker, "/Bezwaar/Nieuw");
     }
 
     private Task<string> VersieAsync(Guid id) =>

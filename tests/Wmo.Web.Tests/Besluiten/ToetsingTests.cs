@@ -201,13 +201,7 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
     [InlineData("ingrid.postma")]
     public async Task Alleen_een_toetser_komt_bij_de_toetsing(string gebruiker)
     {
-        using var client = new PortalClient(factory);
-        await client.LoginAsDemoAsync(gebruiker);
-
-        var response = await client.Http.GetAsync(new Uri("/Toetsing", UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/Account/Geweigerd", response.Headers.Location!.ToString());
+        await Toegang.AssertGeweigerdAsync(factory, gebruiker, "/Toetsing");
     }
 
     private Task<int> LaatsteNummerAsync() =>
