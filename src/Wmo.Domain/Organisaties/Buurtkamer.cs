@@ -64,6 +64,18 @@ public sealed class Buurtkamer
 
     public bool IsActief { get; private set; }
 
+    public void Wijzig(string naam, Guid wijkId, string adres)
+    {
+        if (string.IsNullOrWhiteSpace(naam))
+        {
+            throw new DomainException("BuurtkamerHeeftNaam", "Een buurt- of dorpskamer heeft een naam.");
+        }
+
+        Naam = naam.Trim();
+        WijkId = wijkId;
+        Adres = adres?.Trim() ?? string.Empty;
+    }
+
     public void Sluit() => IsActief = false;
 
     public void Heropen() => IsActief = true;

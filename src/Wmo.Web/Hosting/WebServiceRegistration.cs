@@ -10,6 +10,7 @@ using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Authorization;
+using Wmo.Web.Brieven;
 
 namespace Wmo.Web.Hosting;
 
@@ -119,6 +120,7 @@ public static class WebServiceRegistration
         services.AddScoped<Wmo.Infrastructure.Avg.InzageExport>();
         services.AddScoped<Wmo.Infrastructure.Avg.Bewaartermijn>();
         services.AddHostedService<OpschoonDienst>();
+        services.AddBrieven(configuration);
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DossierBouwer>();

@@ -1,0 +1,153 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Bezwaren;
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Authorization;
+using Wmo.Web.Models.Besluiten;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Controllers;
+
+/// <summary>Bezwaar against a beschikking (002 §4.9; Awb 6:7-7:10): register, extend, decide, withdraw — the gemeente's work.</summary>
+[Authorize(Policy = Beleid.MagAdviesToetsen)]
+public sealed class BezwaarController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, TimeProvider klok) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(int? pagina)
+    {
+        var nummer = Pagina<BezwaarRegel>.Normaliseer(pagina);
+        var bezwaren = from z in db.Bezwaren.AsNoTracking()
+                       join b in db.Beschikkingen on z.BeschikkingId equals b.Id
+                       select new { Bezwaar = z, b.Nummer };
+        var totaal = await bezwaren.CountAsync();
+
+        // Open bezwaren first, the earliest end of the bezwaartermijn (start of the beslistermijn) on top.
+        var rijen = await bezwaren.OrderBy(r => r.Bezwaar.Status).ThenBy(r => r.Bezwaar.BezwaartermijnEinde).ThenBy(r => r.Bezwaar.Id)
+            .Skip((nummer - 1) * Pagina<BezwaarRegel>.StandaardGrootte).Take(Pagina<BezwaarRegel>.StandaardGrootte).ToListAsync();
+        var items = rijen.Select(r => new BezwaarRegel(r.Bezwaar.Id, r.Nummer, r.Bezwaar.OntvangenOp, r.Bezwaar.IsTijdig, r.Bezwaar.Status, r.Bezwaar.Beslistermijn(beleid.Termijnen))).ToList();
+        return View(new BezwaarLijst(new Pagina<BezwaarRegel>(items, nummer, Pagina<BezwaarRegel>.StandaardGrootte, totaal), klok.Vandaag()));
+    }
+
+    [HttpGet]
+    public IActionResult Nieuw() => View(new BezwaarNieuwModel { OntvangenOp = klok.Vandaag() });
+
+    /// <summary>"Registreer het bezwaar": on time or late follows from the beschikking's bezwaartermijn (the domain decides).</summary>
+    [HttpPost]
+    public async Task<IActionResult> Nieuw(BezwaarNieuwModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
+        var nummer = model.Beschikkingsnummer!.Trim().ToUpperInvariant();
+        var beschikking = await db.Beschikkingen.SingleOrDefaultAsync(b => b.Nummer == nummer && vragen.Contains(b.VraagId));
+        if (beschikking is null)
+        {
+            ModelState.AddModelError(nameof(model.Beschikkingsnummer), "Er is geen beschikking met dit nummer.");
+            return View(model);
+        }
+
+        Bezwaar bezwaar;
+        try
+        {
+            bezwaar = new Bezwaar(beschikking, model.OntvangenOp!.Value, model.Gronden!, model.Adviescommissie, User.AlsActor());
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return View(model);
+        }
+
+        db.Add(bezwaar);
+        await db.SaveChangesAsync();
+        TempData["Melding"] = bezwaar.IsTijdig
+            ? $"Het bezwaar tegen {beschikking.Nummer} is geregistreerd. Het is op tijd ingediend."
+            : $"Het bezwaar tegen {beschikking.Nummer} is geregistreerd. Let op: het is te laat ingediend (de termijn liep tot en met {bezwaar.BezwaartermijnEinde.Lang()}).";
+        return RedirectToAction(nameof(Details), new { id = bezwaar.Id });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(Guid id) =>
+        await OverzichtAsync(id) is { } overzicht ? View(overzicht) : NotFound();
+
+    [HttpGet]
+    public async Task<IActionResult> Verdagen(Guid id) => await FormulierAsync(id, new VerdaagModel());
+
+    [HttpPost]
+    public Task<IActionResult> Verdagen(Guid id, VerdaagModel model) =>
+        HandelAsync(id, model, bezwaar => bezwaar.Verdaag(model.Dagen!.Value), "De beslistermijn is verdaagd.");
+
+    [HttpGet]
+    public async Task<IActionResult> Beslissen(Guid id) => await FormulierAsync(id, new BeslisModel());
+
+    [HttpPost]
+    public Task<IActionResult> Beslissen(Guid id, BeslisModel model) =>
+        HandelAsync(id, model, bezwaar => bezwaar.Beslis(model.Beslissing!.Value, model.Toelichting!, klok.Vandaag()), "De beslissing op het bezwaar is vastgelegd.");
+
+    [HttpGet]
+    public async Task<IActionResult> Intrekken(Guid id) => await FormulierAsync(id, new IntrekModel());
+
+    [HttpPost]
+    public Task<IActionResult> Intrekken(Guid id, IntrekModel model) =>
+        HandelAsync(id, model, bezwaar => bezwaar.TrekIn(klok.Vandaag()), "Het bezwaar is ingetrokken.");
+
+    private async Task<IActionResult> FormulierAsync(Guid id, BezwaarHandelingModel model)
+    {
+        if (await OverzichtAsync(id) is not { } overzicht)
+        {
+            return NotFound();
+        }
+
+        model.Overzicht = overzicht;
+        model.Versie = db.VersieVan(overzicht.Bezwaar);
+        return View(model);
+    }
+
+    private async Task<IActionResult> HandelAsync(Guid id, BezwaarHandelingModel model, Action<Bezwaar> handeling, string melding)
+    {
+        if (await OverzichtAsync(id) is not { } overzicht)
+        {
+            return NotFound();
+        }
+
+        model.Overzicht = overzicht;
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        try
+        {
+            handeling(overzicht.Bezwaar);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            model.Overzicht = await OverzichtAsync(id);
+            ModelState.AddModelError(string.Empty, e.Message);
+            return View(model);
+        }
+
+        db.Bewaar(overzicht.Bezwaar, model.Versie);
+        await db.SaveChangesAsync();
+        TempData["Melding"] = melding;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<BezwaarOverzicht?> OverzichtAsync(Guid id)
+    {
+        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
+        var gevonden = await (from z in db.Bezwaren
+                              join b in db.Beschikkingen on z.BeschikkingId equals b.Id
+                              where z.Id == id && vragen.Contains(b.VraagId)
+                              select new { Bezwaar = z, b.Nummer, BeschikkingId = b.Id }).SingleOrDefaultAsync();
+        return gevonden is null
+            ? null
+            : new BezwaarOverzicht(gevonden.Bezwaar, gevonden.Nummer, gevonden.BeschikkingId, gevonden.Bezwaar.Beslistermijn(beleid.Termijnen), klok.Vandaag());
+    }
+}

@@ -1,0 +1,161 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Common;
+using Wmo.Domain.Organisaties;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Authorization;
+using Wmo.Web.Models.Beheer;
+
+namespace Wmo.Web.Controllers;
+
+/// <summary>The beheerder's list of buurt- and dorpskamers and their wijken. A buurtkamer is closed, never deleted.</summary>
+[Authorize(Policy = Beleid.MagBeheren)]
+[Route("Beheer/Buurtkamers")]
+public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var regels = await (from b in db.Buurtkamers.AsNoTracking()
+                            join w in db.Wijken on b.WijkId equals w.Id
+                            orderby b.Naam
+                            select new BuurtkamerRegel(b.Id, b.Naam, w.Naam + (w.IsDorp ? " (dorp)" : ""), b.Adres, b.IsActief)).ToListAsync();
+        return View(regels);
+    }
+
+    [HttpGet("Nieuw")]
+    public async Task<IActionResult> Nieuw() => View(await MetWijkenAsync(new BuurtkamerModel()));
+
+    [HttpPost("Nieuw")]
+    public async Task<IActionResult> Nieuw(BuurtkamerModel model)
+    {
+        await ControleerWijkAsync(model);
+        if (!ModelState.IsValid)
+        {
+            return View(await MetWijkenAsync(model));
+        }
+
+        Buurtkamer buurtkamer;
+        try
+        {
+            buurtkamer = new Buurtkamer(model.Naam!, model.WijkId!.Value, model.Adres!);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return View(await MetWijkenAsync(model));
+        }
+
+        db.Add(buurtkamer);
+        await db.SaveChangesAsync();
+        TempData["Melding"] = $"{buurtkamer.Naam} is toegevoegd.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id:guid}/Wijzigen")]
+    public async Task<IActionResult> Wijzigen(Guid id) =>
+        await db.Buurtkamers.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id) is { } b
+            ? View(await MetWijkenAsync(new BuurtkamerModel { Naam = b.Naam, WijkId = b.WijkId, Adres = b.Adres }))
+            : NotFound();
+
+    [HttpPost("{id:guid}/Wijzigen")]
+    public async Task<IActionResult> Wijzigen(Guid id, BuurtkamerModel model)
+    {
+        var buurtkamer = await db.Buurtkamers.SingleOrDefaultAsync(b => b.Id == id);
+        if (buurtkamer is null)
+        {
+            return NotFound();
+        }
+
+        await ControleerWijkAsync(model);
+        if (!ModelState.IsValid)
+        {
+            return View(await MetWijkenAsync(model));
+        }
+
+        try
+        {
+            buurtkamer.Wijzig(model.Naam!, model.WijkId!.Value, model.Adres!);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(string.Empty, e.Message);
+            return View(await MetWijkenAsync(model));
+        }
+
+        await db.SaveChangesAsync();
+        TempData["Melding"] = $"{buurtkamer.Naam} is bijgewerkt.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("NieuweWijk")]
+    public IActionResult NieuweWijk() => View(new WijkModel());
+
+    [HttpPost("NieuweWijk")]
+    public async Task<IActionResult> NieuweWijk(WijkModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        Wijk wijk;
+        try
+        {
+            wijk = new Wijk(model.Naam!, model.IsDorp);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return View(model);
+        }
+
+        db.Add(wijk);
+        await db.SaveChangesAsync();
+        TempData["Melding"] = $"{wijk.Naam} is toegevoegd; u kunt er nu een buurt- of dorpskamer aan koppelen.";
+        return RedirectToAction(nameof(Nieuw));
+    }
+
+    [HttpGet("{id:guid}/Sluiten")]
+    public async Task<IActionResult> Sluiten(Guid id) =>
+        await db.Buurtkamers.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id) is { } b ? View(new Bevestiging(b.Id, b.Naam)) : NotFound();
+
+    [HttpPost("{id:guid}/Sluiten")]
+    [ActionName(nameof(Sluiten))]
+    public Task<IActionResult> SluitenBevestigd(Guid id) => WijzigAsync(id, b => b.Sluit(), "is gesloten. Bestaande dossiers blijven bewaard.");
+
+    [HttpPost("{id:guid}/Heropenen")]
+    public Task<IActionResult> Heropenen(Guid id) => WijzigAsync(id, b => b.Heropen(), "is weer open.");
+
+    private async Task<IActionResult> WijzigAsync(Guid id, Action<Buurtkamer> wijziging, string melding)
+    {
+        var buurtkamer = await db.Buurtkamers.SingleOrDefaultAsync(b => b.Id == id);
+        if (buurtkamer is null)
+        {
+            return NotFound();
+        }
+
+        wijziging(buurtkamer);
+        await db.SaveChangesAsync();
+        TempData["Melding"] = $"{buurtkamer.Naam} {melding}";
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Never trust an id from the form: the wijk must exist.</summary>
+    private async Task ControleerWijkAsync(BuurtkamerModel model)
+    {
+        if (model.WijkId is { } wijk && !await db.Wijken.AnyAsync(w => w.Id == wijk))
+        {
+            ModelState.AddModelError(nameof(model.WijkId), "Kies de wijk of het dorp uit de lijst.");
+        }
+    }
+
+    private async Task<BuurtkamerModel> MetWijkenAsync(BuurtkamerModel model)
+    {
+        model.Wijken = await db.Wijken.AsNoTracking().OrderBy(w => w.Naam).Select(w => new SelectListItem(w.Naam, w.Id.ToString())).ToListAsync();
+        return model;
+    }
+}

@@ -1,0 +1,87 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Catalogus;
+using Wmo.Infrastructure.Identity;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Models.Beheer;
+
+public sealed record GebruikerRegel(Guid Id, string Gebruikersnaam, string Naam, string Rol, string Organisatie, string Buurtkamers, bool IsActief);
+
+public sealed record GebruikersLijst(Pagina<GebruikerRegel> Pagina);
+
+public sealed record Keuze(Guid Id, string Naam);
+
+/// <summary>Fields shared by creating and editing an account; the beheerder never sees dossier contents.</summary>
+public abstract class GebruikerGegevensModel
+{
+    public string? Naam { get; set; }
+
+    public string? Rol { get; set; }
+
+    public Guid? OrganisatieId { get; set; }
+
+    public List<Guid> BuurtkamerIds { get; set; } = [];
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> Organisaties { get; set; } = [];
+
+    [BindNever]
+    public IReadOnlyList<Keuze> Buurtkamers { get; set; } = [];
+
+    public static IEnumerable<SelectListItem> RolKeuzes => Rollen.Alle.Select(r => new SelectListItem(Rollen.Weergave(r), r));
+}
+
+public sealed class GebruikerNieuwModel : GebruikerGegevensModel
+{
+    public string? Gebruikersnaam { get; set; }
+
+    public string? Wachtwoord { get; set; }
+}
+
+public sealed class GebruikerWijzigModel : GebruikerGegevensModel
+{
+    [BindNever]
+    public string Gebruikersnaam { get; set; } = string.Empty;
+
+    /// <summary>Identity's concurrency stamp: a concurrent edit is refused, never overwritten.</summary>
+    public string? ConcurrencyStamp { get; set; }
+}
+
+public sealed record GebruikerBevestiging(Guid Id, string Naam, string Gebruikersnaam);
+
+internal static class GebruikerRegels
+{
+    public static void Gegevens<T>(AbstractValidator<T> v)
+        where T : GebruikerGegevensModel
+    {
+        v.RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam in zoals die in de kop en op brieven staat.")
+            .MaximumLength(200).WithMessage("De naam is te lang (hoogstens 200 tekens).");
+        v.RuleFor(m => m.Rol).NotEmpty().WithMessage("Kies een rol.")
+            .Must(r => r is null || Rollen.Alle.Contains(r)).WithMessage("Kies een rol uit de lijst.");
+        v.RuleFor(m => m.OrganisatieId).NotNull().WithMessage("Kies de organisatie.");
+        v.RuleFor(m => m.BuurtkamerIds).NotEmpty().When(m => m.Rol is Rollen.Vrijwilliger or Rollen.SociaalWerker)
+            .WithMessage("Kies minstens één buurt- of dorpskamer voor een vrijwilliger of sociaal werker.");
+    }
+}
+
+public sealed class GebruikerNieuwModelValidator : AbstractValidator<GebruikerNieuwModel>
+{
+    public GebruikerNieuwModelValidator()
+    {
+        RuleFor(m => m.Gebruikersnaam).NotEmpty().WithMessage("Vul een gebruikersnaam in, bijvoorbeeld voornaam.achternaam.")
+            .MaximumLength(100).WithMessage("De gebruikersnaam is te lang (hoogstens 100 tekens).")
+            .Matches("^[a-z0-9._-]*$").WithMessage("Gebruik in de gebruikersnaam alleen kleine letters, cijfers, punt, streepje of liggend streepje.");
+        RuleFor(m => m.Wachtwoord).NotEmpty().WithMessage("Vul een eerste wachtwoord in.");
+        GebruikerRegels.Gegevens(this);
+    }
+}
+
+public sealed class GebruikerWijzigModelValidator : AbstractValidator<GebruikerWijzigModel>
+{
+    public GebruikerWijzigModelValidator() => GebruikerRegels.Gegevens(this);
+}
+
+/// <summary>The policy in force, read from configuration (<c>Beleid:*</c>); shown, never edited here.</summary>
+public sealed record BeleidOverzicht(WmoBeleid Beleid, bool BasisondersteuningBeschikkingsvrij);

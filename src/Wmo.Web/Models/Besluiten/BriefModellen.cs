@@ -1,0 +1,32 @@
+using Wmo.Domain.Besluiten;
+using Wmo.Domain.Huishoudens;
+
+namespace Wmo.Web.Models.Besluiten;
+
+/// <summary>The addressee block of a letter.</summary>
+public sealed record Geadresseerde(string Naam, string Straat, string PostcodeEnPlaats)
+{
+    public static Geadresseerde Van(Inwoner inwoner)
+    {
+        var adres = inwoner.BrpAdres;
+        return new Geadresseerde($"{inwoner.Voornamen} {inwoner.Achternaam}", $"{adres.Straat} {adres.Huisnummer}{adres.Toevoeging}", $"{adres.Postcode}  {adres.Woonplaats}");
+    }
+}
+
+/// <summary>Common data of every letter; <see cref="PdfUrl"/> is null in the PDF itself.</summary>
+public abstract record Brief(string Onderwerp, DateOnly Datum, string Kenmerk, Geadresseerde Aan, string PdfUrl, string TerugUrl);
+
+public sealed record Verwijsbrief(
+    string Onderwerp, DateOnly Datum, string Kenmerk, Geadresseerde Aan, string PdfUrl, string TerugUrl,
+    string Aanbieder, string Voorziening, string Perceel, string Gevraagd, string? VraagAchterDeVraag, string Verwijzer)
+    : Brief(Onderwerp, Datum, Kenmerk, Aan, PdfUrl, TerugUrl);
+
+public sealed record Adviesbrief(
+    string Onderwerp, DateOnly Datum, string Kenmerk, Geadresseerde Aan, string PdfUrl, string TerugUrl,
+    ZwaarwegendAdvies Advies, string Voorziening, string Auteur)
+    : Brief(Onderwerp, Datum, Kenmerk, Aan, PdfUrl, TerugUrl);
+
+public sealed record Beschikkingsbrief(
+    string Onderwerp, DateOnly Datum, string Kenmerk, Geadresseerde Aan, string PdfUrl, string TerugUrl,
+    Beschikking Beschikking, string Product, string Beslisser)
+    : Brief(Onderwerp, Datum, Kenmerk, Aan, PdfUrl, TerugUrl);

@@ -1,0 +1,97 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Wmo.Domain.Besluiten;
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Termijnen;
+using Wmo.Domain.ValueObjects;
+using Wmo.Domain.Vragen;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Models.Besluiten;
+
+/// <summary>One line of the toetser's queue.</summary>
+public sealed record ToetsRegel(Guid AdviesId, string Inwoner, string Voorziening, string Auteur, DateOnly? Aanvraagdatum, Termijn? Beslistermijn);
+
+public sealed record ToetsWachtrij(Pagina<ToetsRegel> Pagina, DateOnly Vandaag);
+
+public sealed record Huisgenoot(string Naam, string Relatie, int Leeftijd);
+
+/// <summary>What the toetser needs from the dossier to decide on the advies — and no more (AVG data minimisation).</summary>
+public sealed record ToetsDossier(
+    ZwaarwegendAdvies Advies,
+    Ondersteuningsvraag Vraag,
+    Voorziening Voorziening,
+    string Auteur,
+    string InwonerNaam,
+    int InwonerLeeftijd,
+    string Adres,
+    IReadOnlyList<Huisgenoot> Huisgenoten,
+    IReadOnlyDictionary<Guid, string> Toetsers,
+    Termijn? Beslistermijn,
+    DateOnly Vandaag,
+    string? Belemmering);
+
+public enum ToetsBesluit
+{
+    Goedkeuren = 1,
+    Terugsturen = 2,
+    Afwijken = 3,
+    Afwijzen = 4,
+}
+
+public sealed class ToetsModel
+{
+    public ToetsBesluit? Besluit { get; set; }
+
+    /// <summary>Remarks with an approval, or what must change when the advies is sent back.</summary>
+    public string? Opmerking { get; set; }
+
+    /// <summary>Motivation of a deviation or refusal; also the beschikking's motivation.</summary>
+    public string? Motivering { get; set; }
+
+    /// <summary>002 §3.1: a chronic condition allows a longer toekenning.</summary>
+    public bool ChronischeBeperking { get; set; }
+
+    public int? AndereVolume { get; set; }
+
+    public Eenheid? AndereEenheid { get; set; }
+
+    public Frequentie? AndereFrequentie { get; set; }
+
+    public DateOnly? AndereIngangsdatum { get; set; }
+
+    public DateOnly? AndereEinddatum { get; set; }
+
+    public Guid Versie { get; set; }
+
+    /// <summary>Filled by the controller for display; never bound from the form.</summary>
+    [BindNever]
+    public ToetsDossier? Dossier { get; set; }
+}
+
+public sealed class ToetsModelValidator : AbstractValidator<ToetsModel>
+{
+    public ToetsModelValidator()
+    {
+        RuleFor(m => m.Besluit).NotNull().WithMessage("Kies wat u met het advies doet.").IsInEnum().WithMessage("Kies wat u met het advies doet.");
+        RuleFor(m => m.Opmerking).NotEmpty().When(m => m.Besluit == ToetsBesluit.Terugsturen)
+            .WithMessage("Geef aan wat er aan het advies moet veranderen.");
+        RuleFor(m => m.Opmerking).MaximumLength(4000).WithMessage("De opmerking is te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.Motivering).NotEmpty().When(m => m.Besluit == ToetsBesluit.Afwijken)
+            .WithMessage("Motiveer waarom de gemeente afwijkt van het zwaarwegend advies.");
+        RuleFor(m => m.Motivering).NotEmpty().When(m => m.Besluit == ToetsBesluit.Afwijzen)
+            .WithMessage("Motiveer waarom de aanvraag wordt afgewezen.");
+        RuleFor(m => m.Motivering).MaximumLength(4000).WithMessage("De motivering is te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.AndereVolume).InclusiveBetween(1, Omvang.MaximaalVolume).When(m => m.AndereVolume is not null)
+            .WithMessage("De omvang moet een positief aantal zijn.");
+        RuleFor(m => m.AndereEenheid).NotNull().When(m => m.AndereVolume is not null).WithMessage("Kies de eenheid van de andere omvang.");
+        RuleFor(m => m.AndereFrequentie).NotNull().When(m => m.AndereVolume is not null).WithMessage("Kies de frequentie van de andere omvang.");
+        RuleFor(m => m.AndereEinddatum).NotNull().When(m => m.AndereIngangsdatum is not null).WithMessage("Vul ook de andere einddatum in.");
+        RuleFor(m => m.AndereIngangsdatum).NotNull().When(m => m.AndereEinddatum is not null).WithMessage("Vul ook de andere ingangsdatum in.");
+        RuleFor(m => m.AndereEinddatum).GreaterThanOrEqualTo(m => m.AndereIngangsdatum)
+            .When(m => m.AndereIngangsdatum is not null && m.AndereEinddatum is not null).WithMessage("De einddatum ligt voor de ingangsdatum.");
+    }
+}
+
+public sealed record BeschikkingOverzicht(Beschikking Beschikking, string Inwoner, string Product, string Beslisser);

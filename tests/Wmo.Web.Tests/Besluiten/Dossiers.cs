@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wmo.Domain.ValueObjects;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Infrastructure.Seeding;
+using Wmo.Web.Tests.Support;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Tests.Besluiten;
+
+public sealed record IngediendAdvies(Guid AdviesId, Guid VraagId, Guid InwonerId, string InwonerNaam);
+
+/// <summary>Arranges dossiers for the toetsing, letter and bezwaar tests through the domain (DossierBouwer).</summary>
+public static class Dossiers
+{
+    private static int _teller = 100_000;
+
+    /// <summary>A fresh valid BSN (elfproef) per call, so tests sharing one database never collide.</summary>
+    public static string NieuweBsn()
+    {
+        while (true)
+        {
+            var basis = Interlocked.Increment(ref _teller).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+            var som = 0;
+            for (var i = 0; i < 8; i++)
+            {
+                som += (9 - i) * (basis[i] - '0');
+            }
+
+            var controle = som % 11;
+            if (controle < 10 && Bsn.TryParse(basis + controle, out _))
+            {
+                return basis + controle;
+            }
+        }
+    }
+
+    /// <summary>Fatima (Buurtkamer Oost) submitted an advies for "AO-TO" today, on an aanvraag of today.</summary>
+    public static Task<IngediendAdvies> IngediendAdviesAsync(WmoWebApplicationFactory factory, string achternaam = "de Boer", Func<WmoDbContext, Domain.Vragen.Ondersteuningsvraag, Task>? extra = null) =>
+        factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var fatima = await bouwer.ActorAsync("fatima.elamrani");
+            var vandaag = factory.Klok.Vandaag();
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(NieuweBsn(), "Pieter", achternaam, new DateOnly(1996, 4, 2), "Vlietsingel", 3, "8913AB", "Leeuwarden");
+            var vraag = await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", vandaag.AddDays(-20));
+            var advies = await bouwer.IngediendAdviesAsync(vraag, fatima, vandaag);
+            if (extra is not null)
+            {
+                var db = sp.GetRequiredService<WmoDbContext>();
+                await extra(db, vraag);
+                db.Bewaar(vraag);
+                await db.SaveChangesAsync();
+            }
+
+            return new IngediendAdvies(advies.Id, vraag.Id, inwoner.Id, $"Pieter {achternaam}");
+        });
+
+    /// <summary>Marieke approves the advies over HTTP; returns the id of the issued beschikking.</summary>
+    public static async Task<Guid> BeschiktAsync(WmoWebApplicationFactory factory, IngediendAdvies advies)
+    {
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("marieke.hoekstra");
+        var response = await ToetsAsync(client, advies.AdviesId, Formulier("Goedkeuren"));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        var locatie = response.Headers.Location!.ToString();
+        Assert.StartsWith("/Toetsing/Beschikking/", locatie, StringComparison.Ordinal);
+        return Guid.Parse(locatie["/Toetsing/Beschikking/".Length..]);
+    }
+
+    /// <summary>A beschikking issued (approved by Marieke over HTTP) on a fresh advies, as stored.</summary>
+    public static async Task<Domain.Besluiten.Beschikking> BeschikkingAsync(WmoWebApplicationFactory factory, string achternaam)
+    {
+        var advies = await IngediendAdviesAsync(factory, achternaam);
+        var id = await BeschiktAsync(factory, advies);
+        return await factory.LeesAsync(db => db.Beschikkingen.AsNoTracking().SingleAsync(b => b.Id == id));
+    }
+
+    /// <summary>Posts the toets form with the advies version the page showed (optimistic concurrency).</summary>
+    public static async Task<HttpResponseMessage> ToetsAsync(PortalClient client, Guid adviesId, Dictionary<string, string> velden)
+    {
+        var url = $"/Toetsing/Advies/{adviesId}";
+        var html = await client.GetHtmlAsync(url);
+        var versie = Regex.Match(html, "id=\"Versie\" name=\"Versie\" value=\"([^\"]*)\"");
+        velden["Versie"] = versie.Success ? versie.Groups[1].Value : Guid.Empty.ToString();
+        return await client.PostFormAsync(url, velden);
+    }
+
+    public static Dictionary<string, string> Formulier(string besluit, string opmerking = "", string motivering = "") => new()
+    {
+        ["Besluit"] = besluit,
+        ["Opmerking"] = opmerking,
+        ["Motivering"] = motivering,
+    };
+}
