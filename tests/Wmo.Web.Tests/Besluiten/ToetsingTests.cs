@@ -189,8 +189,7 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
 
         var response = await client.Http.PostAsync(new Uri($"/Toetsing/Advies/{advies.AdviesId}", UriKind.Relative), inhoud);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/Account/Geweigerd", response.Headers.Location!.ToString());
+        Toegang.AssertGeweigerd(response);
         var opgeslagen = await factory.LeesAsync(db => db.Adviezen.SingleAsync(a => a.Id == advies.AdviesId));
         Assert.Equal(AdviesStatus.Ingediend, opgeslagen.Status);
     }

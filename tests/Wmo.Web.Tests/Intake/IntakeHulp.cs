@@ -136,10 +136,7 @@ internal static class IntakeHulp
         return await client.Http.PostAsync(new Uri(postUrl, UriKind.Relative), content);
     }
 
-    public static void VerwachtGeweigerd(HttpResponseMessage response) =>
-        Assert.True(response.StatusCode == HttpStatusCode.Forbidden
-            || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/Geweigerd", StringComparison.Ordinal)),
-            $"Verwacht geweigerd, kreeg {(int)response.StatusCode} {response.Headers.Location}");
+    public static void VerwachtGeweigerd(HttpResponseMessage response) => Toegang.AssertGeweigerd(response);
 
     public static async Task Verwacht302(Task<HttpResponseMessage> verzoek)
     {

@@ -1,15 +1,19 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Afweging;
+using Wmo.Domain.Besluiten;
+using Wmo.Domain.Bezwaren;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Klachten;
 using Wmo.Domain.Plannen;
 using Wmo.Domain.SocialeKaart;
+using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
 
 namespace Wmo.Web.Weergave;
 
-/// <summary>Dutch labels for the enums shown in the dossier, plan, sociale kaart, transitie and klacht screens.</summary>
-public static class DossierTekst
+/// <summary>Dutch words for the domain's enums and values: one place for every label the screens and letters show.</summary>
+public static class Teksten
 {
     public static string Tekst(this Relatie relatie) => relatie switch
     {
@@ -158,4 +162,124 @@ public static class DossierTekst
     public static IEnumerable<SelectListItem> Keuzes<T>(Func<T, string> tekst)
         where T : struct, Enum =>
         Enum.GetValues<T>().Select(w => new SelectListItem(tekst(w), w.ToString()));
+
+    public static string Tekst(this MelderSoort soort) => soort switch
+    {
+        MelderSoort.Inwoner => "De inwoner zelf",
+        MelderSoort.Buur => "Buur",
+        MelderSoort.Huisarts => "Huisarts",
+        MelderSoort.School => "School",
+        MelderSoort.Familie => "Familie",
+        _ => "Iemand anders",
+    };
+
+    public static string Tekst(this Veiligheidssignaal signaal) => signaal switch
+    {
+        Veiligheidssignaal.HuiselijkGeweld => "Huiselijk geweld",
+        Veiligheidssignaal.Kindermishandeling => "Kindermishandeling",
+        Veiligheidssignaal.DreigendeHuisuitzetting => "Dreigende huisuitzetting",
+        Veiligheidssignaal.AcuteZorgOmGezondheid => "Acute zorg om gezondheid",
+        Veiligheidssignaal.Suicidaliteit => "Zorg om suïcide",
+        _ => "Ander veiligheidssignaal",
+    };
+
+    public static string Tekst(this Gesprekslocatie locatie) => locatie switch
+    {
+        Gesprekslocatie.Thuis => "Thuis",
+        Gesprekslocatie.Buurtkamer => "In de buurt-/dorpskamer",
+        _ => "Elders",
+    };
+
+    public static string Tekst(this DeelnemerRol rol) => rol switch
+    {
+        DeelnemerRol.Inwoner => "Inwoner",
+        DeelnemerRol.Mantelzorger => "Mantelzorger",
+        DeelnemerRol.Clientondersteuner => "Cliëntondersteuner",
+        DeelnemerRol.Vertegenwoordiger => "Vertegenwoordiger",
+        DeelnemerRol.SociaalWerker => "Sociaal werker",
+        DeelnemerRol.Begeleider => "Begeleider",
+        _ => "Anders",
+    };
+
+    public static string Tekst(this Afwegingsstap stap) => stap switch
+    {
+        Afwegingsstap.EigenKracht => "Eigen kracht",
+        Afwegingsstap.GebruikelijkeHulp => "Gebruikelijke hulp (huisgenoten)",
+        Afwegingsstap.Mantelzorg => "Mantelzorg",
+        Afwegingsstap.SociaalNetwerk => "Sociaal netwerk en buurt",
+        Afwegingsstap.VoorliggendeVoorzieningen => "Voorliggende voorzieningen (Wlz, Zvw, Jeugdwet, Participatiewet)",
+        Afwegingsstap.SocialeBasis => "Sociale basis",
+        Afwegingsstap.Basisondersteuning => "Basisondersteuning",
+        _ => "Aanvullende ondersteuning",
+    };
+
+    public static string Tekst(this Ondersteuningsvorm vorm) => vorm == Ondersteuningsvorm.Thuisondersteuning ? "Thuisondersteuning" : "Dagbesteding";
+
+    public static string Tekst(this AdviesStatus status) => status switch
+    {
+        AdviesStatus.Concept => "Concept",
+        AdviesStatus.Ingediend => "Ingediend",
+        AdviesStatus.Teruggestuurd => "Teruggestuurd",
+        AdviesStatus.Goedgekeurd => "Goedgekeurd",
+        _ => "Afgeweken",
+    };
+
+    public static string Tekst(this Leveringsvorm vorm) => vorm == Leveringsvorm.Pgb ? "Persoonsgebonden budget (pgb)" : "Zorg in natura";
+
+    public static string Tekst(this Eenheid eenheid) => eenheid switch
+    {
+        Eenheid.Minuut => "minuten",
+        Eenheid.Uur => "uur",
+        Eenheid.Etmaal => "etmalen",
+        Eenheid.Dagdeel => "dagdelen",
+        Eenheid.StuksOutput => "stuks (output)",
+        Eenheid.Euros => "euro",
+        _ => "stuks (inspanning)",
+    };
+
+    public static string Tekst(this Frequentie frequentie) => frequentie switch
+    {
+        Frequentie.PerDag => "per dag",
+        Frequentie.PerWeek => "per week",
+        Frequentie.PerMaand => "per maand",
+        _ => "totaal binnen de looptijd",
+    };
+
+    public static string Tekst(this ToetsUitkomst uitkomst) => uitkomst switch
+    {
+        ToetsUitkomst.Goedkeuren => "Goedgekeurd",
+        ToetsUitkomst.TerugsturenMetOpmerkingen => "Teruggestuurd met opmerkingen",
+        _ => "Afgeweken met motivering",
+    };
+
+    public static string Tekst(this BeschikkingSoort soort) => soort == BeschikkingSoort.Toekenning ? "Toekenning" : "Afwijzing";
+
+    public static string Tekst(this BezwaarStatus status) => status switch
+    {
+        BezwaarStatus.InBehandeling => "In behandeling",
+        BezwaarStatus.Beslist => "Beslist",
+        _ => "Ingetrokken",
+    };
+
+    public static string Tekst(this BezwaarBeslissing beslissing) => beslissing switch
+    {
+        BezwaarBeslissing.Gegrond => "Gegrond",
+        BezwaarBeslissing.DeelsGegrond => "Deels gegrond",
+        BezwaarBeslissing.Ongegrond => "Ongegrond",
+        _ => "Niet-ontvankelijk",
+    };
+
+    public static string Tekst(this Perceel perceel) => perceel switch
+    {
+        Perceel.Basisondersteuning => "Basisondersteuning",
+        Perceel.ThuisondersteuningEnDagbesteding => "Thuisondersteuning en dagbesteding",
+        Perceel.HulpBijHetHuishouden => "Hulp bij het huishouden",
+        _ => "Kortdurend verblijf",
+    };
+
+    /// <summary>The catalogue name of a voorziening, or the code itself when the catalogue no longer knows it.</summary>
+    public static string VoorzieningNaam(this WmoBeleid beleid, string? code) =>
+        code is not null && beleid.Catalogus.Bevat(code) ? beleid.Catalogus.Zoek(code).Naam : code ?? "–";
+
+    public static string JaNee(this bool waarde) => waarde ? "Ja" : "Nee";
 }
