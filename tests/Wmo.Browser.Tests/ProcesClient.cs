@@ -68,6 +68,6 @@ public sealed partial class ProcesClient : IDisposable
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenRegex();
 
-    [GeneratedRegex("<option[^>]*value=\"([0-9a-f]{8}-[0-9a-f-]{27})\"")]
+    [GeneratedRegex("<option[^>]*value=\"([0-9a-fA-F]{8}-[0-9a-fA-F-]{27})\"")]
     private static partial Regex OptieRegex();
 }

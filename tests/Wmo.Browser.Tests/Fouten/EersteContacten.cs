@@ -22,8 +22,11 @@ internal static class EersteContacten
         return new Vrijwilliger(client, ProcesClient.EersteOptieWaarde(html));
     }
 
-    /// <summary>Saves one contact whose question is <paramref name="kenmerk"/>; true when the portal acknowledged it (redirect after save).</summary>
-    public static async Task<bool> BewaarAsync(Vrijwilliger vrijwilliger, string kenmerk)
+    /// <summary>Saves one contact whose question is <paramref name="kenmerk"/>; true when the portal acknowledged it (redirect to the saved contact).</summary>
+    public static async Task<bool> BewaarAsync(Vrijwilliger vrijwilliger, string kenmerk) => await BewaarMetAdresAsync(vrijwilliger, kenmerk) is not null;
+
+    /// <summary>Saves one contact; the address of the saved contact when acknowledged, else null.</summary>
+    public static async Task<string?> BewaarMetAdresAsync(Vrijwilliger vrijwilliger, string kenmerk)
     {
         var antwoord = await vrijwilliger.Client.PostAsync(Formulier, new Dictionary<string, string>
         {
@@ -33,8 +36,8 @@ internal static class EersteContacten
             ["Vraag"] = kenmerk,
             ["BuurtkamerId"] = vrijwilliger.BuurtkamerId,
         });
-        return antwoord.StatusCode == HttpStatusCode.Redirect
-            && antwoord.Headers.Location?.ToString().Contains("Fout", StringComparison.Ordinal) != true;
+        var adres = antwoord.Headers.Location?.ToString();
+        return antwoord.StatusCode == HttpStatusCode.Redirect && adres?.Contains("/EersteContact/Details/", StringComparison.Ordinal) == true ? adres : null;
     }
 
     /// <summary>The complete contacts (question, melder, buurtkamer and their audit entry) whose question starts with <paramref name="voorvoegsel"/>.</summary>
@@ -46,7 +49,7 @@ internal static class EersteContacten
         opdracht.CommandText = """
             SELECT c.VraagInEigenWoorden FROM EersteContacten c
             WHERE c.VraagInEigenWoorden LIKE $v || '%' AND c.Melder_Naam = 'Test Inwoner' AND c.BuurtkamerId IS NOT NULL
-              AND EXISTS (SELECT 1 FROM AuditTrail a WHERE a.Onderwerp = 'EersteContact' AND a.OnderwerpId = c.Id AND a.Actie = 'Aanmaken')
+              AND EXISTS (SELECT 1 FROM AuditTrail a WHERE a.Onderwerp = 'EersteContact' AND upper(a.OnderwerpId) = upper(c.Id) AND a.Actie = 'Aanmaken')
             """;
         opdracht.Parameters.AddWithValue("$v", voorvoegsel);
         var uit = new HashSet<string>();
