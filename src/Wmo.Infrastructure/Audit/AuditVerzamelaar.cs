@@ -16,6 +16,9 @@ internal static class AuditVerzamelaar
     private static readonly HashSet<string> Uitgesloten =
     [
         nameof(AuditRegel), nameof(AuditKop), "DataProtectionKey", "Nummerreeks",
+
+        // Recorded explicitly, with its reason, as AuditActie.InzageBuitenCaseload.
+        "InzageBuitenCaseload",
     ];
 
     public static List<AuditGebeurtenis> Verzamel(ChangeTracker tracker)

@@ -1191,6 +1191,37 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("Nummerreeksen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.InzageBuitenCaseload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GebruikerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Vanaf")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("GebruikerId", "HuishoudenId", "Tot");
+
+                    b.ToTable("InzagesBuitenCaseload", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1944,6 +1975,15 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasOne("Wmo.Infrastructure.Identity.Gebruiker", null)
                         .WithMany("Buurtkamers")
                         .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.InzageBuitenCaseload", b =>
+                {
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -13,7 +13,7 @@ namespace Wmo.Web.Authorization;
 /// controller that shows dossier data asks this service; lists filter with the same queries, so a list and
 /// a direct URL (or a guessed id) give the same answer.
 /// </summary>
-public sealed class DossierToegang(WmoDbContext db)
+public sealed class DossierToegang(WmoDbContext db, TimeProvider klok)
 {
     /// <summary>
     /// Sociaal werker: households with a vraag in one of their buurtkamers, or where they are regievoerder or
@@ -26,9 +26,11 @@ public sealed class DossierToegang(WmoDbContext db)
         {
             case Rol.SociaalWerker:
                 var buurtkamers = gebruiker.BuurtkamerIds().ToList();
+                var nu = klok.GetUtcNow().UtcDateTime;
                 return db.Huishoudens.Where(h =>
                     h.RegievoerderId == id ||
-                    db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id && (buurtkamers.Contains(v.BuurtkamerId) || v.BehandelaarId == id)));
+                    db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id && (buurtkamers.Contains(v.BuurtkamerId) || v.BehandelaarId == id)) ||
+                    db.InzagesBuitenCaseload.Any(i => i.GebruikerId == id && i.HuishoudenId == h.Id && i.Tot > nu));
             case Rol.Toetser:
                 var vragen = VragenVoorToetsing();
                 return db.Huishoudens.Where(h => vragen.Any(v => v.HuishoudenId == h.Id));
@@ -56,6 +58,19 @@ public sealed class DossierToegang(WmoDbContext db)
 
         var vragen = ZichtbareVragen(gebruiker).Select(v => v.Id);
         return db.Adviezen.Where(a => vragen.Contains(a.VraagId));
+    }
+
+    /// <summary>
+    /// Records an explicit look outside the caseload with its reason (audited as such) and opens the household
+    /// for this sociaal werker for <see cref="Infrastructure.Toegang.InzageBuitenCaseload.Geldigheid"/>.
+    /// </summary>
+    public async Task VerleenInzageBuitenCaseloadAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, string reden, CancellationToken cancellationToken = default)
+    {
+        var inzage = new Infrastructure.Toegang.InzageBuitenCaseload(gebruiker.Id(), huishoudenId, reden, klok.GetUtcNow());
+        db.InzagesBuitenCaseload.Add(inzage);
+        db.LegVast(new Infrastructure.Audit.AuditGebeurtenis(Infrastructure.Audit.AuditActie.InzageBuitenCaseload, "Huishouden", huishoudenId.ToString(),
+            HuishoudenId: huishoudenId, Details: inzage.Reden));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public Task<bool> MagHuishoudenZienAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, CancellationToken cancellationToken = default) =>

@@ -24,7 +24,7 @@ public sealed class HuishoudenController(WmoDbContext db, DossierToegang toegang
         var huishouden = await ZichtbaarHuishoudenAsync(id);
         if (huishouden is null)
         {
-            return NotFound();
+            return await BuitenCaseloadOfNietGevondenAsync(id, new InzageBuitenCaseloadModel());
         }
 
         var vandaag = klok.Vandaag();
@@ -57,6 +57,37 @@ public sealed class HuishoudenController(WmoDbContext db, DossierToegang toegang
             Tijdlijn = DossierTijdlijn.Bouw(huishouden, vragen, adviezen, beschikkingen, plannen, klachten, gebruikers, inwoners),
         };
         return View(dossier);
+    }
+
+    /// <summary>"Inzage buiten eigen caseload": allowed with a reason, logged, and listed for the privacy officer (issue 5).</summary>
+    [HttpPost]
+    public async Task<IActionResult> InzageBuitenCaseload(Guid id, InzageBuitenCaseloadModel model)
+    {
+        if (!await db.Huishoudens.AnyAsync(h => h.Id == id))
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await BuitenCaseloadOfNietGevondenAsync(id, model);
+        }
+
+        await toegang.VerleenInzageBuitenCaseloadAsync(User, id, model.Reden!);
+        TempData["Melding"] = "U hebt inzage buiten uw eigen caseload. Dit is met uw reden vastgelegd en zichtbaar voor de privacy officer.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<IActionResult> BuitenCaseloadOfNietGevondenAsync(Guid id, InzageBuitenCaseloadModel model)
+    {
+        if (!await db.Huishoudens.AnyAsync(h => h.Id == id))
+        {
+            return NotFound();
+        }
+
+        var weigering = View("BuitenCaseload", model with { HuishoudenId = id });
+        weigering.StatusCode = StatusCodes.Status403Forbidden;
+        return weigering;
     }
 
     [HttpGet]

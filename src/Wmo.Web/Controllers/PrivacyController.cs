@@ -115,6 +115,18 @@ public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewa
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>Every "inzage buiten eigen caseload", newest first, with its reason.</summary>
+    [HttpGet]
+    public async Task<IActionResult> BuitenCaseload(int? pagina, CancellationToken cancellationToken)
+    {
+        var nummer = Pagina<AuditRegel>.Normaliseer(pagina);
+        var query = db.AuditTrail.AsNoTracking().Where(r => r.Actie == AuditActie.InzageBuitenCaseload);
+        var totaal = await query.CountAsync(cancellationToken);
+        var regels = await query.OrderByDescending(r => r.Volgnummer)
+            .Skip((nummer - 1) * Pagina<AuditRegel>.StandaardGrootte).Take(Pagina<AuditRegel>.StandaardGrootte).ToListAsync(cancellationToken);
+        return View(new Pagina<AuditRegel>(regels, nummer, Pagina<AuditRegel>.StandaardGrootte, totaal));
+    }
+
     [HttpGet]
     public async Task<IActionResult> Keten(CancellationToken cancellationToken) =>
         View(await AuditKeten.ControleerAsync(db, cancellationToken));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.ValueObjects;
+using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Intake;
@@ -61,6 +62,24 @@ public sealed class ZoekenController(WmoDbContext db, DossierToegang toegang) : 
             .Select(i => new ZoekResultaat(huishoudens.First(h => h.Lidmaatschappen.Any(l => l.InwonerId == i.Id && l.Tot == null)).Id,
                 i.Id, i.Voornamen + " " + i.Achternaam, i.Bsn, i.Geboortedatum, i.BrpAdres.ToString()))
             .ToList();
+
+        // The search is recorded for every inwoner it showed (never the search terms: they may hold a BSN).
+        var waarop = string.Join(", ", new[]
+        {
+            zoek.Bsn is { Length: > 0 } ? "BSN" : null, zoek.Achternaam is { Length: > 0 } ? "naam" : null,
+            zoek.Geboortedatum is not null ? "geboortedatum" : null, zoek.Postcode is { Length: > 0 } ? "adres" : null,
+        }.OfType<string>());
+        foreach (var resultaat in resultaten)
+        {
+            db.LegVast(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, resultaat.InwonerId, resultaat.HuishoudenId, $"Gezocht op {waarop}"));
+        }
+
+        if (resultaten.Count == 0)
+        {
+            db.LegVast(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, Details: $"Gezocht op {waarop}, niets gevonden"));
+        }
+
+        await db.SaveChangesAsync();
         return View(new ZoekPagina(zoek, resultaten));
     }
 }

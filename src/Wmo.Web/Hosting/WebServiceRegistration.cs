@@ -68,10 +68,13 @@ public static class WebServiceRegistration
             cookie.SlidingExpiration = true;
 
             // A signed-in user without the right role gets a real 403 (rendered as the Dutch "Geen toegang" page), not a redirect.
-            cookie.Events.OnRedirectToAccessDenied = context =>
+            cookie.Events.OnRedirectToAccessDenied = async context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
+
+                // The refused attempt itself is recorded (who tried which page), for the privacy officer.
+                var db = context.HttpContext.RequestServices.GetRequiredService<WmoDbContext>();
+                await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Geweigerd, "Pagina", context.Request.Path.Value, Details: context.Request.Method, Geslaagd: false));
             };
         });
         services.AddAntiforgery(o =>
@@ -90,6 +93,7 @@ public static class WebServiceRegistration
             mvc.Filters.AddService<FluentValidationFilter>();
             mvc.Filters.Add<DomeinFoutFilter>();
             mvc.Filters.Add<TweeStapsVerplichtFilter>();
+            mvc.Filters.Add<InzageAuditFilter>();
             mvc.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Dit veld is verplicht.");
             mvc.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((waarde, _) => $"De waarde '{waarde}' is ongeldig.");
             mvc.ModelBindingMessageProvider.SetValueIsInvalidAccessor(waarde => $"De waarde '{waarde}' is ongeldig.");

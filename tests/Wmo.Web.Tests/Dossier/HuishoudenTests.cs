@@ -30,7 +30,7 @@ public sealed class HuishoudenTests(WmoWebApplicationFactory factory) : IClassFi
     }
 
     [Theory]
-    [InlineData("jeroen.bakker", HttpStatusCode.NotFound)]
+    [InlineData("jeroen.bakker", HttpStatusCode.Forbidden)]
     [InlineData("anna.devries", HttpStatusCode.Forbidden)]
     [InlineData("ingrid.postma", HttpStatusCode.Forbidden)]
     public async Task Dossier_is_alleen_zichtbaar_voor_wie_het_moet_weten(string gebruiker, HttpStatusCode verwacht)

@@ -193,3 +193,21 @@ public sealed class MantelzorgerModelValidator : AbstractValidator<MantelzorgerM
         RuleFor(m => m.Belastbaarheid).NotNull().WithMessage("Kies hoe belastbaar de mantelzorger is.");
     }
 }
+
+/// <summary>The reason for looking at a household outside one's own caseload.</summary>
+public sealed record InzageBuitenCaseloadModel
+{
+    public Guid HuishoudenId { get; init; }
+
+    public string? Reden { get; init; }
+}
+
+public sealed class InzageBuitenCaseloadModelValidator : AbstractValidator<InzageBuitenCaseloadModel>
+{
+    public InzageBuitenCaseloadModelValidator()
+    {
+        RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden waarom u dit dossier buiten uw caseload wilt inzien.")
+            .MinimumLength(Wmo.Infrastructure.Toegang.InzageBuitenCaseload.MinimaleRedenLengte).WithMessage("Beschrijf de reden in minstens 10 tekens.")
+            .MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
+    }
+}

@@ -13,7 +13,7 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(WmoDbContext))]
-    [Migration("20261124000058_Initieel")]
+    [Migration("20261124001924_Initieel")]
     partial class Initieel
     {
         /// <inheritdoc />
@@ -1207,6 +1207,37 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("Nummerreeksen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.InzageBuitenCaseload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("GebruikerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("Tot")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("Vanaf")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("GebruikerId", "HuishoudenId", "Tot");
+
+                    b.ToTable("InzagesBuitenCaseload", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1960,6 +1991,15 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasOne("Wmo.Infrastructure.Identity.Gebruiker", null)
                         .WithMany("Buurtkamers")
                         .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.InzageBuitenCaseload", b =>
+                {
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,7 +12,7 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(WmoDbContext))]
-    [Migration("20261124000045_Initieel")]
+    [Migration("20261124001912_Initieel")]
     partial class Initieel
     {
         /// <inheritdoc />
@@ -1194,6 +1194,37 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("Nummerreeksen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.InzageBuitenCaseload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GebruikerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Vanaf")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("GebruikerId", "HuishoudenId", "Tot");
+
+                    b.ToTable("InzagesBuitenCaseload", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1947,6 +1978,15 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasOne("Wmo.Infrastructure.Identity.Gebruiker", null)
                         .WithMany("Buurtkamers")
                         .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.InzageBuitenCaseload", b =>
+                {
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

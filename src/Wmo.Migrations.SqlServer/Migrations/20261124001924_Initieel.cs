@@ -190,6 +190,28 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InzagesBuitenCaseload",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GebruikerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    HuishoudenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Reden = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Vanaf = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Tot = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InzagesBuitenCaseload", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InzagesBuitenCaseload_Huishoudens_HuishoudenId",
+                        column: x => x.HuishoudenId,
+                        principalTable: "Huishoudens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Mantelzorgers",
                 columns: table => new
                 {
@@ -1113,6 +1135,16 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InzagesBuitenCaseload_GebruikerId_HuishoudenId_Tot",
+                table: "InzagesBuitenCaseload",
+                columns: new[] { "GebruikerId", "HuishoudenId", "Tot" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InzagesBuitenCaseload_HuishoudenId",
+                table: "InzagesBuitenCaseload",
+                column: "HuishoudenId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_KaderBeoordelingen_OndersteuningsvraagId",
                 table: "KaderBeoordelingen",
                 column: "OndersteuningsvraagId");
@@ -1301,6 +1333,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "Gesprekken");
+
+            migrationBuilder.DropTable(
+                name: "InzagesBuitenCaseload");
 
             migrationBuilder.DropTable(
                 name: "KaderBeoordelingen");

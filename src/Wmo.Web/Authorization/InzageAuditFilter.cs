@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Infrastructure.Audit;
+using Wmo.Infrastructure.Persistence;
+
+namespace Wmo.Web.Authorization;
+
+/// <summary>
+/// Records every read of a dossier page (and every print/PDF of a letter) in the audit trail, with the inwoner
+/// and household it concerns, and every refused attempt on a record (a guessed or foreign id → 404). Changes
+/// are audited by <see cref="WmoDbContext"/> itself. One table says which pages show whose data.
+/// </summary>
+public sealed class InzageAuditFilter(WmoDbContext db) : IAsyncActionFilter
+{
+    /// <summary>(controller, action or "*") → what the page shows and which route value holds its id.</summary>
+    private static readonly Dictionary<(string Controller, string Actie), (string Onderwerp, string Sleutel, AuditActie Actie)> Paginas = new()
+    {
+        [("Huishouden", "*")] = ("Huishouden", "id", AuditActie.Inzien),
+        [("Vraag", "*")] = ("Vraag", "id", AuditActie.Inzien),
+        [("Vraag", "AdviesHerzien")] = ("Advies", "id", AuditActie.Inzien),
+        [("EersteContact", "Details")] = ("EersteContact", "id", AuditActie.Inzien),
+        [("Plan", "*")] = ("Plan", "id", AuditActie.Inzien),
+        [("Klacht", "*")] = ("Klacht", "id", AuditActie.Inzien),
+        [("Klacht", "Nieuw")] = ("Huishouden", "huishoudenId", AuditActie.Inzien),
+        [("Toetsing", "Advies")] = ("Advies", "id", AuditActie.Inzien),
+        [("Toetsing", "Beschikking")] = ("Beschikking", "id", AuditActie.Inzien),
+        [("Bezwaar", "*")] = ("Bezwaar", "id", AuditActie.Inzien),
+        [("Transitie", "*")] = ("LegacyBeschikking", "id", AuditActie.Inzien),
+        [("Brief", "Verwijsbrief")] = ("Vraag", "vraagId", AuditActie.Inzien),
+        [("Brief", "VerwijsbriefPdf")] = ("Vraag", "vraagId", AuditActie.Afdrukken),
+        [("Brief", "Advies")] = ("Advies", "adviesId", AuditActie.Inzien),
+        [("Brief", "AdviesPdf")] = ("Advies", "adviesId", AuditActie.Afdrukken),
+        [("Brief", "Beschikking")] = ("Beschikking", "beschikkingId", AuditActie.Inzien),
+        [("Brief", "BeschikkingPdf")] = ("Beschikking", "beschikkingId", AuditActie.Afdrukken),
+    };
+
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        var uitgevoerd = await next();
+        var controller = context.RouteData.Values["controller"] as string ?? string.Empty;
+        var actie = context.RouteData.Values["action"] as string ?? string.Empty;
+        if (!Paginas.TryGetValue((controller, actie), out var pagina) && !Paginas.TryGetValue((controller, "*"), out pagina))
+        {
+            return;
+        }
+
+        if (!Guid.TryParse(context.RouteData.Values[pagina.Sleutel]?.ToString() ?? context.HttpContext.Request.Query[pagina.Sleutel].ToString(), out var id))
+        {
+            return;
+        }
+
+        var geweigerd = uitgevoerd.Result is NotFoundResult or NotFoundObjectResult or ForbidResult or ViewResult { StatusCode: StatusCodes.Status403Forbidden };
+        var getoond = HttpMethods.IsGet(context.HttpContext.Request.Method) && uitgevoerd.Exception is null
+            && uitgevoerd.Result is ViewResult or FileResult or PartialViewResult;
+        if (!geweigerd && !getoond)
+        {
+            return;
+        }
+
+        var (inwoner, huishouden) = geweigerd ? (null, null) : await BetrokkenenAsync(pagina.Onderwerp, id);
+        await db.LegVastAsync(new AuditGebeurtenis(
+            geweigerd ? AuditActie.Geweigerd : pagina.Actie,
+            pagina.Onderwerp,
+            id.ToString(),
+            inwoner,
+            huishouden,
+            Details: $"{controller}/{actie}",
+            Geslaagd: !geweigerd));
+    }
+
+    /// <summary>Which inwoner and household a record belongs to, so the privacy overview per inwoner finds the read.</summary>
+    private async Task<(Guid? Inwoner, Guid? Huishouden)> BetrokkenenAsync(string onderwerp, Guid id)
+    {
+        switch (onderwerp)
+        {
+            case "Huishouden":
+                return (null, id);
+            case "Vraag":
+                return await VanVraagAsync(id);
+            case "Advies":
+                return await VanVraagAsync(await db.Adviezen.Where(a => a.Id == id).Select(a => a.VraagId).SingleOrDefaultAsync());
+            case "Beschikking":
+                return await VanVraagAsync(await db.Beschikkingen.Where(b => b.Id == id).Select(b => b.VraagId).SingleOrDefaultAsync());
+            case "Bezwaar":
+                var beschikking = await db.Bezwaren.Where(b => b.Id == id).Select(b => b.BeschikkingId).SingleOrDefaultAsync();
+                return await VanVraagAsync(await db.Beschikkingen.Where(b => b.Id == beschikking).Select(b => b.VraagId).SingleOrDefaultAsync());
+            case "EersteContact":
+                var vraag = await db.EersteContacten.Where(c => c.Id == id).Select(c => c.OndersteuningsvraagId).SingleOrDefaultAsync();
+                return vraag is { } v ? await VanVraagAsync(v) : (null, null);
+            case "Plan":
+                return (null, await db.Ondersteuningsplannen.Where(p => p.Id == id).Select(p => (Guid?)p.HuishoudenId).SingleOrDefaultAsync());
+            case "Klacht":
+                return (null, await db.Klachten.Where(k => k.Id == id).Select(k => (Guid?)k.HuishoudenId).SingleOrDefaultAsync());
+            case "LegacyBeschikking":
+                var legacy = await db.LegacyBeschikkingen.Where(l => l.Id == id).Select(l => new { l.InwonerId, l.HuishoudenId }).SingleOrDefaultAsync();
+                return (legacy?.InwonerId, legacy?.HuishoudenId);
+            default:
+                return (null, null);
+        }
+    }
+
+    private async Task<(Guid? Inwoner, Guid? Huishouden)> VanVraagAsync(Guid vraagId)
+    {
+        var vraag = await db.Ondersteuningsvragen.Where(v => v.Id == vraagId).Select(v => new { v.InwonerId, v.HuishoudenId }).SingleOrDefaultAsync();
+        return (vraag?.InwonerId, vraag?.HuishoudenId);
+    }
+}

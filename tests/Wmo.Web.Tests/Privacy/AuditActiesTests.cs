@@ -1,0 +1,113 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wmo.Infrastructure.Audit;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Tests.Dossier;
+using Wmo.Web.Tests.Support;
+
+namespace Wmo.Web.Tests.Privacy;
+
+/// <summary>Each kind of action on personal data leaves its entry in the audit trail (issue 5).</summary>
+public sealed class AuditActiesTests(WmoWebApplicationFactory factory) : IClassFixture<WmoWebApplicationFactory>
+{
+    [Fact]
+    public async Task Het_inzien_van_een_dossier_wordt_vastgelegd_met_het_huishouden()
+    {
+        var (huishoudenId, _, vraagId) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Inzage");
+        using var fatima = new PortalClient(factory);
+        await fatima.LoginAsDemoAsync("fatima.elamrani");
+        await fatima.GetHtmlAsync($"/Huishouden/Details/{huishoudenId}");
+        await fatima.GetHtmlAsync($"/Vraag/Details/{vraagId}");
+
+        var regels = await RegelsAsync(r => r.HuishoudenId == huishoudenId && r.Actie == AuditActie.Inzien);
+        Assert.Contains(regels, r => r.Onderwerp == "Huishouden" && r.GebruikerNaam == "Fatima el Amrani" && r.Rol == "SociaalWerker");
+        Assert.Contains(regels, r => r.Onderwerp == "Vraag" && r.InwonerId != null);
+    }
+
+    [Fact]
+    public async Task Een_wijziging_wordt_vastgelegd_met_oud_en_nieuw()
+    {
+        var (huishoudenId, _, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Wijziging");
+        using var fatima = new PortalClient(factory);
+        await fatima.LoginAsDemoAsync("fatima.elamrani");
+        var antwoord = await fatima.PostFormAsync($"/Huishouden/Mantelzorger/{huishoudenId}", new Dictionary<string, string>
+        {
+            ["Naam"] = "Els de Boer", ["Relatie"] = "dochter", ["UrenPerWeek"] = "6", ["Belastbaarheid"] = "RisicoOpOverbelasting",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+
+        var regels = await RegelsAsync(r => r.HuishoudenId == huishoudenId && r.Actie == AuditActie.Aanmaken);
+        Assert.Contains(regels, r => r.Onderwerp == "Huishouden.Mantelzorger" && r.GebruikerNaam == "Fatima el Amrani");
+    }
+
+    [Fact]
+    public async Task Een_zoekopdracht_wordt_vastgelegd_voor_elke_gevonden_inwoner_zonder_de_zoektermen()
+    {
+        var (_, inwonerId, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Zoekbaar");
+        using var fatima = new PortalClient(factory);
+        await fatima.LoginAsDemoAsync("fatima.elamrani");
+        var antwoord = await fatima.PostFormAsync("/Zoeken", new Dictionary<string, string> { ["Achternaam"] = "Zoekbaar" });
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+
+        var regel = Assert.Single(await RegelsAsync(r => r.InwonerId == inwonerId && r.Actie == AuditActie.Zoeken));
+        Assert.Equal("Gezocht op naam", regel.Details);
+    }
+
+    [Fact]
+    public async Task Een_geweigerde_poging_op_een_dossier_en_op_een_pagina_wordt_vastgelegd()
+    {
+        var (huishoudenId, _, vraagId) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Geweigerd");
+        using var jeroen = new PortalClient(factory);
+        await jeroen.LoginAsDemoAsync("jeroen.bakker");
+        Assert.Equal(HttpStatusCode.NotFound, (await jeroen.Http.GetAsync(new Uri($"/Vraag/Details/{vraagId}", UriKind.Relative))).StatusCode);
+
+        using var anna = new PortalClient(factory);
+        await anna.LoginAsDemoAsync("anna.devries");
+        Assert.Equal(HttpStatusCode.Forbidden, (await anna.Http.GetAsync(new Uri($"/Huishouden/Details/{huishoudenId}", UriKind.Relative))).StatusCode);
+
+        var geweigerd = await RegelsAsync(r => r.Actie == AuditActie.Geweigerd && !r.Geslaagd);
+        Assert.Contains(geweigerd, r => r.GebruikerNaam == "Jeroen Bakker" && r.OnderwerpId == vraagId.ToString());
+        Assert.Contains(geweigerd, r => r.GebruikerNaam == "Anna de Vries" && r.OnderwerpId == $"/Huishouden/Details/{huishoudenId}");
+    }
+
+    [Fact]
+    public async Task Inzage_buiten_eigen_caseload_kan_alleen_met_een_reden_en_wordt_met_die_reden_vastgelegd()
+    {
+        var (huishoudenId, _, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Buitencaseload");
+        using var jeroen = new PortalClient(factory);
+        await jeroen.LoginAsDemoAsync("jeroen.bakker");
+        var eerst = await jeroen.Http.GetAsync(new Uri($"/Huishouden/Details/{huishoudenId}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, eerst.StatusCode);
+        var formulier = await eerst.Content.ReadAsStringAsync();
+        Assert.Contains("Dit dossier valt buiten uw caseload", formulier, StringComparison.Ordinal);
+        Assert.DoesNotContain("Buitencaseload", formulier, StringComparison.Ordinal);
+
+        var zonderReden = await PostAsync(jeroen, formulier, $"/Huishouden/InzageBuitenCaseload/{huishoudenId}", "kort");
+        Assert.Contains("Beschrijf de reden in minstens 10 tekens.", await zonderReden.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var metReden = await PostAsync(jeroen, formulier, $"/Huishouden/InzageBuitenCaseload/{huishoudenId}", "Waarneming voor Fatima tijdens haar verlof");
+        Assert.Equal(HttpStatusCode.Redirect, metReden.StatusCode);
+        Assert.Contains("Buitencaseload", await jeroen.GetHtmlAsync($"/Huishouden/Details/{huishoudenId}"), StringComparison.Ordinal);
+
+        var regel = Assert.Single(await RegelsAsync(r => r.Actie == AuditActie.InzageBuitenCaseload && r.HuishoudenId == huishoudenId));
+        Assert.Equal("Waarneming voor Fatima tijdens haar verlof", regel.Details);
+
+        using var beheerder = new PortalClient(factory);
+        await beheerder.LoginAsDemoAsync("ingrid.postma");
+        Assert.Contains("Waarneming voor Fatima tijdens haar verlof", await beheerder.GetHtmlAsync("/Privacy/BuitenCaseload"), StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(PortalClient client, string formulier, string url, string reden)
+    {
+        using var inhoud = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Reden"] = reden,
+            ["__RequestVerificationToken"] = PortalClient.AntiforgeryToken(formulier),
+        });
+        return await client.Http.PostAsync(new Uri(url, UriKind.Relative), inhoud);
+    }
+
+    private Task<List<AuditRegel>> RegelsAsync(System.Linq.Expressions.Expression<Func<AuditRegel, bool>> filter) =>
+        factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().AuditTrail.AsNoTracking().Where(filter).ToListAsync());
+}
