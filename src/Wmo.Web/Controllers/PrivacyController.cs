@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Audit;
+using Wmo.Domain.Catalogus;
 using Wmo.Infrastructure.Avg;
+using Wmo.Web.Brieven;
+using Wmo.Web.Models.Besluiten;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models;
@@ -19,7 +22,7 @@ namespace Wmo.Web.Controllers;
 /// The BSN travels only in POST bodies, never in a URL.
 /// </summary>
 [Authorize(Policy = Beleid.MagBeheren)]
-public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewaartermijn bewaartermijn) : Controller
+public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewaartermijn bewaartermijn, BriefWeergave weergave, IPdfRenderer pdf, WmoBeleid beleid, TimeProvider klok) : Controller
 {
     [HttpGet]
     public IActionResult Index() => View(new InzageoverzichtModel(null, null, null));
@@ -125,6 +128,37 @@ public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewa
         var regels = await query.OrderByDescending(r => r.Volgnummer)
             .Skip((nummer - 1) * Pagina<AuditRegel>.StandaardGrootte).Take(Pagina<AuditRegel>.StandaardGrootte).ToListAsync(cancellationToken);
         return View(new Pagina<AuditRegel>(regels, nummer, Pagina<AuditRegel>.StandaardGrootte, totaal));
+    }
+
+    /// <summary>AVG art. 15 as a readable letter (PDF): everything stored and who accessed it.</summary>
+    [HttpPost]
+    public async Task<IActionResult> InzagePdf(InzageverzoekModel model, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Index), new InzageoverzichtModel(model.Bsn, null, null));
+        }
+
+        var dossier = await inzage.VerzamelAsync(Bsn.Parse(model.Bsn), cancellationToken);
+        if (dossier is null)
+        {
+            ModelState.AddModelError(nameof(InzageverzoekModel.Bsn), "Er is geen inwoner met dit BSN bekend in het portaal.");
+            return View(nameof(Index), new InzageoverzichtModel(model.Bsn, null, null));
+        }
+
+        var toegang = await RegelsVan(dossier.Inwoner.Id).OrderBy(r => r.Volgnummer).ToListAsync(cancellationToken);
+        var brief = new Inzagebrief("Uw gegevens in het Wmo-portaal", klok.Vandaag(), $"AVG-{klok.Vandaag():yyyyMMdd}",
+            Geadresseerde.Van(dossier.Inwoner), string.Empty, "/Privacy", dossier, toegang, beleid);
+        try
+        {
+            var html = await weergave.RenderAsync(ControllerContext, "Inzagebrief", brief);
+            return File(await pdf.RenderAsync(html, cancellationToken), "application/pdf", "gegevens-inwoner.pdf");
+        }
+        catch (PdfMislukt e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message + " Gebruik zolang de JSON-export.");
+            return View(nameof(Index), new InzageoverzichtModel(model.Bsn, null, null));
+        }
     }
 
     [HttpGet]

@@ -30,3 +30,9 @@ public sealed record Beschikkingsbrief(
     string Onderwerp, DateOnly Datum, string Kenmerk, Geadresseerde Aan, string PdfUrl, string TerugUrl,
     Beschikking Beschikking, string Product, string Beslisser)
     : Brief(Onderwerp, Datum, Kenmerk, Aan, PdfUrl, TerugUrl);
+
+/// <summary>The readable version of the AVG art. 15 export: everything stored, and who accessed it.</summary>
+public sealed record Inzagebrief(
+    string Onderwerp, DateOnly Datum, string Kenmerk, Geadresseerde Aan, string PdfUrl, string TerugUrl,
+    Wmo.Infrastructure.Avg.InzageDossier Dossier, IReadOnlyList<Wmo.Infrastructure.Audit.AuditRegel> Toegang, Wmo.Domain.Catalogus.WmoBeleid Beleid)
+    : Brief(Onderwerp, Datum, Kenmerk, Aan, PdfUrl, TerugUrl);
