@@ -4,12 +4,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
-if ! command -v chromium >/dev/null 2>&1; then
-    echo "Chromium ontbreekt: installeren via apt..."
+# Browser tests drive Debian's Chromium (Playwright cannot download its own browser here); the load test uses wrk.
+ontbrekend=""
+command -v chromium >/dev/null 2>&1 || ontbrekend="$ontbrekend chromium fonts-dejavu-core"
+command -v wrk >/dev/null 2>&1 || ontbrekend="$ontbrekend wrk"
+if [ -n "$ontbrekend" ]; then
+    echo "Installeren via apt:$ontbrekend"
     if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $ontbrekend >/dev/null
 fi
 
 dotnet tool restore

@@ -53,22 +53,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Debian's chromium from PATH; Playwright cannot download its own browser here.</summary>
-    public static string ChromiumPad()
-    {
-        foreach (var naam in new[] { "chromium", "chromium-browser" })
-        {
-            foreach (var map in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
-            {
-                var pad = Path.Combine(map, naam);
-                if (File.Exists(pad))
-                {
-                    return pad;
-                }
-            }
-        }
+    public static string ChromiumPad() =>
+        ZoekOpPad("chromium") ?? ZoekOpPad("chromium-browser")
+        ?? throw new InvalidOperationException("Chromium ontbreekt: installeer het pakket 'chromium' (de testopdracht in de README doet dat).");
 
-        throw new InvalidOperationException("Chromium ontbreekt: installeer het pakket 'chromium' (de testopdracht in de README doet dat).");
-    }
+    public static string? ZoekOpPad(string naam) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Select(map => Path.Combine(map, naam))
+            .FirstOrDefault(File.Exists);
 }
 
 [CollectionDefinition(Naam)]
