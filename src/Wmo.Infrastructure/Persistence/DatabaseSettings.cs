@@ -67,11 +67,16 @@ public sealed class DatabaseSettings
                 options.UseSqlServer(ConnectionString, sql =>
                 {
                     sql.MigrationsAssembly(SqlServerMigrationsAssembly);
+                    sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
                     sql.EnableRetryOnFailure(maxRetryCount: 5);
                 });
                 break;
             default:
-                options.UseSqlite(SqliteConnectionString(contentRoot), sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                // Aggregates own several collections (a vraag: gesprekken, afweging, leefgebieden, ...); one query per
+                // collection avoids the cartesian explosion of a single JOIN (docs/performance.md).
+                options.UseSqlite(SqliteConnectionString(contentRoot), sqlite => sqlite
+                    .MigrationsAssembly(SqliteMigrationsAssembly)
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
                 options.AddInterceptors(new SqlitePragmaInterceptor(SqliteBusyTimeoutMilliseconds));
                 break;
         }
