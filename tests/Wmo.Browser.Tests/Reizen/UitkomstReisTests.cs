@@ -68,6 +68,32 @@ public sealed class UitkomstReisTests(BrowserFixture fixture)
         // Beschikkingsvrij: no aanvraag, so no beslistermijn.
         await Assertions.Expect(fatima.Locator("#beschikkingstermijn")).ToHaveCountAsync(0);
         await reis.ControleerAsync(fatima, "uitkomst-vastgelegd");
+
+        // With the household: an ondersteuningsplan with a first goal.
+        await fatima.GetByRole(AriaRole.Link, new() { Name = "Naar het huishouden" }).ClickAsync();
+        await fatima.WaitForURLAsync(new Regex("/Huishouden/Details/"));
+        await Assertions.Expect(fatima.Locator("main")).ToContainTextAsync("Johanna Basis");
+        await reis.ControleerAsync(fatima, "huishouden");
+        await Reis.VerstuurAsync(fatima, "Nieuw ondersteuningsplan opstellen", "/Plan/Bewerken/");
+        await reis.ControleerAsync(fatima, "plan-concept");
+        await fatima.GetByRole(AriaRole.Link, new() { Name = "Doel toevoegen" }).ClickAsync();
+        await fatima.WaitForURLAsync(new Regex("/Plan/Doel/"));
+        await reis.ControleerAsync(fatima, "plan-doel");
+
+        await fatima.GetByRole(AriaRole.Button, new() { Name = "Doel opslaan" }).ClickAsync();
+        var fouten = fatima.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(fouten).ToContainTextAsync("Kies of het doel ontwikkelen of stabiliseren is.");
+        // The error links to the group, and the group announces it.
+        await Assertions.Expect(fouten.Locator("a[href='#Doelsoort']")).ToHaveCountAsync(1);
+        await Assertions.Expect(fatima.Locator("fieldset#Doelsoort")).ToHaveAttributeAsync("aria-describedby", "Doelsoort-fout");
+        await reis.ControleerAsync(fatima, "plan-doel-fouten");
+
+        await fatima.GetByLabel("Leefgebied").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await fatima.GetByLabel(new Regex("^Doel")).FillAsync("Het huishouden zelf weer bijhouden.");
+        await fatima.GetByLabel("Ontwikkelen").CheckAsync();
+        await Reis.VerstuurAsync(fatima, "Doel opslaan", "/Plan/Bewerken/");
+        await Assertions.Expect(fatima.Locator("main")).ToContainTextAsync("Het huishouden zelf weer bijhouden.");
+        await reis.ControleerAsync(fatima, "plan-met-doel");
     }
 
     private static async Task OpenUitkomstAsync(Reis reis, IPage fatima)
