@@ -73,7 +73,7 @@ internal sealed partial class Reis(string voorvoegsel, int eersteNummer)
         await pagina.GetByLabel("Gebruikersnaam").FillAsync(gebruikersnaam);
         await pagina.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.DemoWachtwoord);
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await pagina.WaitForURLAsync(url => !url.Contains("/Account/Inloggen", StringComparison.Ordinal));
+        await Assertions.Expect(pagina).Not.ToHaveURLAsync(new Regex("/Account/Inloggen"), new() { Timeout = 30_000 });
 
         var sleutel = DemoSeeder.Accounts.Single(a => a.Gebruikersnaam == gebruikersnaam).AuthenticatorSleutel;
         if (sleutel is not null)
@@ -82,7 +82,7 @@ internal sealed partial class Reis(string voorvoegsel, int eersteNummer)
             await ControleerAsync(pagina, "tweestaps");
             await pagina.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Code(sleutel, DateTimeOffset.UtcNow));
             await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-            await pagina.WaitForURLAsync(url => !url.Contains("/Account/TweeStaps", StringComparison.Ordinal));
+            await Assertions.Expect(pagina).Not.ToHaveURLAsync(new Regex("/Account/TweeStaps"), new() { Timeout = 30_000 });
         }
 
         await Assertions.Expect(pagina.Locator("header")).ToContainTextAsync(DemoSeeder.Accounts.Single(a => a.Gebruikersnaam == gebruikersnaam).Naam);
