@@ -49,6 +49,9 @@ public sealed class AanvraagReisTests(BrowserFixture fixture)
         await marieke.WaitForURLAsync(new Regex("/Toetsing/Advies/"));
         await Assertions.Expect(marieke.Locator("main")).ToContainTextAsync("Johanna Aanvraag");
         await Assertions.Expect(marieke.Locator("main")).ToContainTextAsync("de buurvrouw helpt niet meer");
+        // The two cards share the width instead of squeezing into narrow columns.
+        var kaart = await marieke.Locator("section.kaart").First.BoundingBoxAsync();
+        Assert.True(kaart!.Width > 400, $"De kaart 'Het advies' is maar {kaart.Width} px breed.");
         await reis.ControleerAsync(marieke, "advies-toetsen");
         await marieke.GetByLabel("Goedkeuren en de beschikking (toekenning) afgeven").CheckAsync();
         await Reis.VerstuurAsync(marieke, "Besluit vastleggen", "/Toetsing/Beschikking/");
