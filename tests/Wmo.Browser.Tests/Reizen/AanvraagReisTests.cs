@@ -16,6 +16,10 @@ public sealed class AanvraagReisTests(BrowserFixture fixture)
 
         var anna = await fixture.NieuwePaginaAsync();
         await reis.LegEersteContactVastAsync(anna, melder, "Ik red het niet meer met het huishouden en voel me alleen.");
+        await anna.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Mijn contacten" }).ClickAsync();
+        await anna.WaitForURLAsync(new Regex("/EersteContact$"));
+        await Assertions.Expect(anna.Locator("main")).ToContainTextAsync(melder);
+        await reis.ControleerAsync(anna, "vrijwilliger-mijn-contacten");
 
         var fatima = await reis.VraagverhelderingAsync(await fixture.NieuwePaginaAsync(), melder, "Aanvraag", stappenZonderOplossing: 7);
         await reis.AfwegingskaderAsync(fatima, "Aanvullend", "Aanvullende ondersteuning");
@@ -36,6 +40,15 @@ public sealed class AanvraagReisTests(BrowserFixture fixture)
         await Assertions.Expect(fatima.Locator("#beschikkingstermijn")).ToBeVisibleAsync();
         await reis.ControleerAsync(fatima, "advies-ingediend");
         var vraagUrl = fatima.Url;
+
+        // Colleagues find the inwoner by name.
+        await fatima.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Zoeken" }).ClickAsync();
+        await fatima.WaitForURLAsync(new Regex("/Zoeken"));
+        await fatima.GetByLabel("Achternaam (of een deel ervan)").FillAsync("Aanvraag");
+        await fatima.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await Assertions.Expect(fatima.GetByRole(AriaRole.Link, new() { Name = "Johanna Aanvraag" }).First).ToBeVisibleAsync();
+        await reis.ControleerAsync(fatima, "zoeken");
+        await fatima.GotoAsync(vraagUrl);
         await fatima.GetByRole(AriaRole.Link, new() { Name = "Adviesbrief bekijken" }).ClickAsync();
         await fatima.WaitForURLAsync(new Regex("/Brief/Advies/"));
         await Assertions.Expect(fatima.Locator("body")).ToContainTextAsync("Specialistische thuisondersteuning");
