@@ -10,11 +10,27 @@ namespace Wmo.Browser.Tests.Reizen;
 /// The steps of the intake as a user clicks them in the browser, shared by the journeys. Every page a
 /// journey visits is checked with axe and saved as a screenshot, numbered in visiting order.
 /// </summary>
-internal sealed partial class Reis(string voorvoegsel, int eersteNummer)
+internal sealed class Reis
 {
     private static int _bsnTeller = Random.Shared.Next(10_000, 90_000);
 
-    private int _nummer = eersteNummer;
+    private readonly string _voorvoegsel;
+    private int _nummer;
+
+    public Reis(string voorvoegsel, int eersteNummer)
+    {
+        _voorvoegsel = voorvoegsel;
+        _nummer = eersteNummer;
+
+        // Screenshots of an earlier run of this journey would otherwise mix with this run's numbering.
+        if (Directory.Exists(BrowserFixture.ScreenshotMap))
+        {
+            foreach (var oud in Directory.EnumerateFiles(BrowserFixture.ScreenshotMap, $"??-{voorvoegsel}-*.png"))
+            {
+                File.Delete(oud);
+            }
+        }
+    }
 
     public static DateOnly Vandaag => TimeProvider.System.Vandaag();
 
@@ -46,7 +62,7 @@ internal sealed partial class Reis(string voorvoegsel, int eersteNummer)
     /// <summary>Axe (WCAG 2.0/2.1 A+AA) and a screenshot named after the visiting order, e.g. "10-vrijwilliger-eerste-contact".</summary>
     public async Task ControleerAsync(IPage pagina, string naam)
     {
-        await Toegankelijkheid.ControleerAsync(pagina, $"{_nummer:D2}-{voorvoegsel}-{naam}");
+        await Toegankelijkheid.ControleerAsync(pagina, $"{_nummer:D2}-{_voorvoegsel}-{naam}");
         _nummer++;
     }
 
