@@ -84,6 +84,15 @@ public sealed class ToetsenbordReisTests(BrowserFixture fixture)
     {
         await pagina.Keyboard.PressAsync("Tab");
         Assert.Equal(verwacht, await FocusAsync(pagina));
+        await FocusZichtbaarAsync(pagina, verwacht);
+    }
+
+    /// <summary>WCAG 2.4.7: the element with keyboard focus shows a focus ring (outline or box-shadow).</summary>
+    private static async Task FocusZichtbaarAsync(IPage pagina, string veld)
+    {
+        var stijl = await pagina.EvaluateAsync<string>(
+            "() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? 'outline' : (s.boxShadow !== 'none' ? 'box-shadow' : 'geen'); }");
+        Assert.True(stijl != "geen", $"'{veld}' heeft focus maar geen zichtbare focusrand.");
     }
 
     /// <summary>From the current element on, the fields come in the documented order; ends on the save button.</summary>
