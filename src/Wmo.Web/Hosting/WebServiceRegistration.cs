@@ -27,7 +27,8 @@ public static class WebServiceRegistration
         services.AddSerilog((provider, logger) => logger
             .ReadFrom.Configuration(configuration)
             .ReadFrom.Services(provider)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
 
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditBron, HttpAuditBron>();
