@@ -30,6 +30,11 @@ public sealed class IdorFactory : WmoWebApplicationFactory, IAsyncLifetime
 
     public string Bsn { get; private set; } = string.Empty;
 
+    /// <summary>A second vraag of the same family name, with a verwijzing, so the verwijsbrief exists.</summary>
+    public Guid VerwijsVraagId { get; private set; }
+
+    public string VerwijsBsn { get; } = Intake.IntakeHulp.NieuwBsn();
+
     public async Task InitializeAsync()
     {
         var advies = await Dossiers.IngediendAdviesAsync(this, Achternaam);
@@ -48,6 +53,36 @@ public sealed class IdorFactory : WmoWebApplicationFactory, IAsyncLifetime
             await db.SaveChangesAsync();
             return (vraag.HuishoudenId, inwoner.Bsn.Value, plan.Id);
         });
+        VerwijsVraagId = await VerwijzingAsync();
+    }
+
+    private async Task<Guid> VerwijzingAsync()
+    {
+        using var anna = await Intake.IntakeHulp.InloggenAsync(this, "anna.devries");
+        using var fatima = await Intake.IntakeHulp.InloggenAsync(this, "fatima.elamrani");
+        var contactId = await Intake.IntakeHulp.LegEersteContactVastAsync(this, anna, "Buurtkamer Oost", "Melder Idor");
+        var vraagId = await Intake.IntakeHulp.PakOpAsync(fatima, contactId, VerwijsBsn, Achternaam);
+        await Intake.IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Onderzoek/{vraagId}", new Dictionary<string, string> { ["ClientondersteuningAangebodenOp"] = Intake.IntakeHulp.Vandaag(this) }));
+        var gesprekId = await Intake.IntakeHulp.PlanGesprekAsync(this, fatima, vraagId);
+        await Intake.IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/GesprekAfronden/{vraagId}?gesprekId={gesprekId}",
+            new Dictionary<string, string> { ["GesprekId"] = gesprekId.ToString(), ["Verslag"] = "Keukentafelgesprek gevoerd." }, $"/Vraag/GesprekAfronden/{vraagId}"));
+        await Intake.IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Afweging/{vraagId}", Intake.IntakeHulp.Afweging(7)));
+        var zorggroep = await InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var zg = await db.Organisaties.SingleAsync(o => o.Naam == "Zorggroep Noord");
+            zg.ZetPercelen([Perceel.ThuisondersteuningEnDagbesteding]);
+            db.Bewaar(zg);
+            await db.SaveChangesAsync();
+            return zg.Id;
+        });
+        await Intake.IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Uitkomst/{vraagId}", new Dictionary<string, string>
+        {
+            ["Soort"] = "AanvullendViaVerwijzing",
+            ["VerwijzingVoorzieningCode"] = "AO-TO",
+            ["AanbiederId"] = zorggroep.ToString(),
+        }));
+        return vraagId;
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -64,7 +99,7 @@ public sealed class IdorTests(IdorFactory factory) : IClassFixture<IdorFactory>
         var data = new TheoryData<string, string>();
         foreach (var gebruiker in new[] { "jeroen.bakker", "anna.devries", "ingrid.postma" })
         {
-            foreach (var doel in new[] { "dossier", "vraag", "plan", "advies-toetsing", "advies-brief", "beschikking-toetsing", "beschikking-brief", "verwijsbrief" })
+            foreach (var doel in new[] { "dossier", "vraag", "plan", "advies-toetsing", "advies-brief", "beschikking-toetsing", "beschikking-brief", "verwijsbrief", "verwijsvraag" })
             {
                 data.Add(gebruiker, doel);
             }
@@ -86,7 +121,8 @@ public sealed class IdorTests(IdorFactory factory) : IClassFixture<IdorFactory>
             "advies-brief" => ($"/Brief/Advies/{factory.AdviesId}", factory.AdviesId),
             "beschikking-toetsing" => ($"/Toetsing/Beschikking/{factory.BeschikkingId}", factory.BeschikkingId),
             "beschikking-brief" => ($"/Brief/Beschikking/{factory.BeschikkingId}", factory.BeschikkingId),
-            "verwijsbrief" => ($"/Brief/Verwijsbrief/{factory.VraagId}", factory.VraagId),
+            "verwijsbrief" => ($"/Brief/Verwijsbrief/{factory.VerwijsVraagId}", factory.VerwijsVraagId),
+            "verwijsvraag" => ($"/Vraag/Details/{factory.VerwijsVraagId}", factory.VerwijsVraagId),
             _ => throw new ArgumentOutOfRangeException(nameof(doel)),
         };
         using var client = new PortalClient(factory);
@@ -101,6 +137,7 @@ public sealed class IdorTests(IdorFactory factory) : IClassFixture<IdorFactory>
         Assert.DoesNotContain(IdorFactory.Achternaam, body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(factory.Bsn, body, StringComparison.Ordinal);
         Assert.DoesNotContain(factory.Bsn[5..], body, StringComparison.Ordinal);
+        Assert.DoesNotContain(factory.VerwijsBsn, body, StringComparison.Ordinal);
         Assert.DoesNotContain(IdorFactory.DoelTekst, body, StringComparison.Ordinal);
         Assert.DoesNotContain("Keukentafelgesprek", body, StringComparison.Ordinal);
 
@@ -118,6 +155,7 @@ public sealed class IdorTests(IdorFactory factory) : IClassFixture<IdorFactory>
         Assert.Contains(IdorFactory.Achternaam, WebUtility.HtmlDecode(await fatima.GetHtmlAsync($"/Huishouden/Details/{factory.HuishoudenId}")), StringComparison.Ordinal);
         Assert.Contains(IdorFactory.DoelTekst, WebUtility.HtmlDecode(await fatima.GetHtmlAsync($"/Plan/Bewerken/{factory.PlanId}")), StringComparison.Ordinal);
         Assert.Contains(IdorFactory.Achternaam, WebUtility.HtmlDecode(await fatima.GetHtmlAsync($"/Brief/Beschikking/{factory.BeschikkingId}")), StringComparison.Ordinal);
+        Assert.Contains(IdorFactory.Achternaam, WebUtility.HtmlDecode(await fatima.GetHtmlAsync($"/Brief/Verwijsbrief/{factory.VerwijsVraagId}")), StringComparison.Ordinal);
         using var marieke = new PortalClient(factory);
         await marieke.LoginAsDemoAsync("marieke.hoekstra");
         Assert.Contains(IdorFactory.Achternaam, WebUtility.HtmlDecode(await marieke.GetHtmlAsync($"/Toetsing/Advies/{factory.AdviesId}")), StringComparison.Ordinal);
