@@ -27,7 +27,8 @@ public static class WebServiceRegistration
         services.AddSerilog((provider, logger) => logger
             .ReadFrom.Configuration(configuration)
             .ReadFrom.Services(provider)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
 
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditBron, HttpAuditBron>();
@@ -90,6 +91,10 @@ public static class WebServiceRegistration
         services.AddControllersWithViews(mvc =>
         {
             mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+
+            // Required fields are declared in the FluentValidation validators, with Dutch messages. The implicit
+            // [Required] on non-nullable strings put "The Sleutel field is required." on a display-only field.
+            mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             mvc.Filters.AddService<FluentValidationFilter>();
             mvc.Filters.Add<DomeinFoutFilter>();
             mvc.Filters.Add<TweeStapsVerplichtFilter>();
@@ -105,6 +110,11 @@ public static class WebServiceRegistration
             mvc.ModelBindingMessageProvider.SetNonPropertyUnknownValueIsInvalidAccessor(() => "De waarde is ongeldig.");
             mvc.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "Dit veld moet een getal zijn.");
             mvc.ModelBindingMessageProvider.SetMissingRequestBodyRequiredValueAccessor(() => "Het formulier is leeg.");
+        }).AddViewOptions(o =>
+        {
+            // Validation is on the server (FluentValidation, Dutch); no client validation script is loaded, so the
+            // data-val-* attributes only carried the framework's English default messages ("The X field is required.").
+            o.HtmlHelperOptions.ClientValidationEnabled = false;
         });
 
         services.Configure<RequestLocalizationOptions>(o =>

@@ -148,12 +148,26 @@ public sealed class VeldTagHelper(IHtmlGenerator generator) : TagHelper
         {
             "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, Rijen, 60, attributen),
             "select" => generator.GenerateSelect(ViewContext, For.ModelExplorer, LegeKeuze, For.Name, Items ?? [], allowMultiple: false, attributen),
-            "checkbox" => generator.GenerateCheckBox(ViewContext, For.ModelExplorer, For.Name, For.Model as bool?, attributen),
+            "checkbox" => GenerateCheckBox(attributen),
             "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, value: null, attributen),
             _ => GenerateInput(attributen),
         };
         control.Attributes["id"] = id;
         return control;
+    }
+
+    private TagBuilder GenerateCheckBox(Dictionary<string, object?> attributen)
+    {
+        // A tampered value ("niet-waar") stays in ModelState and makes the framework's checkbox generator throw (a 500).
+        // Show the box unchecked; the binding error is already in ModelState and shown at the field.
+        var naam = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
+        if (ViewContext.ViewData.ModelState.TryGetValue(naam, out var staat) && staat.AttemptedValue is { } poging
+            && !bool.TryParse(poging.Split(',')[0], out _))
+        {
+            ViewContext.ViewData.ModelState.SetModelValue(naam, rawValue: false, attemptedValue: poging);
+        }
+
+        return generator.GenerateCheckBox(ViewContext, For.ModelExplorer, For.Name, For.Model as bool?, attributen);
     }
 
     private TagBuilder GenerateInput(Dictionary<string, object?> attributen)

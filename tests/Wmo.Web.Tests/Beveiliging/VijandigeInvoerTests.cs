@@ -1,0 +1,416 @@
+using System.Collections;
+using System.Net;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wmo.Infrastructure.Audit;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Infrastructure.Seeding;
+using Wmo.Web.Tests.Besluiten;
+using Wmo.Web.Tests.Support;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Tests.Beveiliging;
+
+/// <summary>Real records for every form to aim at: fatima's household with a plan, a submitted advies, a beschikking, a klacht and anna's first contact.</summary>
+public sealed class VijandigeInvoerFactory : WmoWebApplicationFactory, IAsyncLifetime
+{
+    public Dictionary<string, Guid> Ids { get; } = new(StringComparer.Ordinal);
+
+    public async Task InitializeAsync()
+    {
+        var beschikt = await Dossiers.IngediendAdviesAsync(this, "Vijand-Beschikt");
+        Ids["beschikking"] = await Dossiers.BeschiktAsync(this, beschikt);
+        var advies = await Dossiers.IngediendAdviesAsync(this, "Vijand");
+        Ids["advies"] = advies.AdviesId;
+        Ids["vraag"] = advies.VraagId;
+        Ids["inwoner"] = advies.InwonerId;
+        await InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var vraag = await db.Ondersteuningsvragen.SingleAsync(v => v.Id == advies.VraagId);
+            Ids["huishouden"] = vraag.HuishoudenId;
+            Ids["gesprek"] = vraag.Gesprekken[0].Id;
+            var plan = new Domain.Plannen.Ondersteuningsplan(vraag.HuishoudenId, await bouwer.ActorAsync("fatima.elamrani"), Klok.Vandaag());
+            db.Ondersteuningsplannen.Add(plan);
+            await db.SaveChangesAsync();
+            Ids["plan"] = plan.Id;
+            Ids["contact"] = (await bouwer.EersteContactAsync(await bouwer.ActorAsync("anna.devries"), "Buurtkamer Oost", Klok.Vandaag(), "Vera Vijand", "Ik red het niet meer.")).Id;
+            Ids["gebruiker"] = await db.Users.Where(u => u.UserName == "henk.visser").Select(u => u.Id).SingleAsync();
+            Ids["buurtkamer"] = await db.Buurtkamers.Select(b => b.Id).FirstAsync();
+            Ids["aanbieder"] = await db.Organisaties.Select(o => o.Id).FirstAsync();
+            Ids["aanbod"] = await db.SocialeKaart.Select(a => a.Id).FirstOrDefaultAsync();
+            return 0;
+        });
+
+        using var fatima = new PortalClient(this);
+        await fatima.LoginAsDemoAsync("fatima.elamrani");
+        var klacht = await fatima.PostFormAsync($"/Klacht/Nieuw?huishoudenId={Ids["huishouden"]}", new Dictionary<string, string>
+        {
+            ["OntvangenOp"] = Klok.Vandaag().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Omschrijving"] = "De hulp kwam niet.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, klacht.StatusCode);
+        Ids["klacht"] = Guid.Parse(Regex.Match(klacht.Headers.Location!.OriginalString, "[0-9a-f-]{36}").Value);
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+}
+
+/// <summary>
+/// Every form (every POST action with a view-model parameter, found from the endpoint data) gets hostile input:
+/// overlong text with script and HTML, impossible dates, BSNs failing the elfproef, negative and huge numbers,
+/// nothing at all, and fields that are not in the form. Never a 500, nothing saved (no change in the audit trail,
+/// which is written in the same transaction as every change), Dutch messages at the field, input echoed encoded.
+/// </summary>
+public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory) : IClassFixture<VijandigeInvoerFactory>
+{
+    private const string Script = "<script>alert(1)</script>";
+
+    /// <summary>Which signed-in user fills in which controller's forms (null: anonymous).</summary>
+    private static readonly Dictionary<string, string?> Invuller = new(StringComparer.Ordinal)
+    {
+        ["Account"] = null,
+        ["TweeStaps"] = null,
+        ["TweeStaps.TweeStapsInstellen"] = "ingrid.postma",
+        ["EersteContact"] = "anna.devries",
+        ["Toetsing"] = "marieke.hoekstra",
+        ["Bezwaar"] = "marieke.hoekstra",
+        ["Beheer"] = "ingrid.postma",
+        ["AanbiederBeheer"] = "ingrid.postma",
+        ["BuurtkamerBeheer"] = "ingrid.postma",
+        ["SocialeKaart"] = "ingrid.postma",
+        ["Privacy"] = "ingrid.postma",
+    };
+
+    /// <summary>Which record a controller's {id} points at.</summary>
+    private static readonly Dictionary<string, string> IdVan = new(StringComparer.Ordinal)
+    {
+        ["Huishouden"] = "huishouden",
+        ["Vraag"] = "vraag",
+        ["Plan"] = "plan",
+        ["Toetsing"] = "advies",
+        ["Klacht"] = "klacht",
+        ["EersteContact"] = "contact",
+        ["Beheer"] = "gebruiker",
+        ["AanbiederBeheer"] = "aanbieder",
+        ["BuurtkamerBeheer"] = "buurtkamer",
+        ["SocialeKaart"] = "aanbod",
+    };
+
+    public static TheoryData<string, string> Formulieren()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var formulier in FormulierActies())
+        {
+            foreach (var variant in new[] { "lang-script", "html-onmogelijk", "leeg", "minimaal" })
+            {
+                data.Add(formulier, variant);
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> AlleFormulieren()
+    {
+        var data = new TheoryData<string>();
+        foreach (var formulier in FormulierActies())
+        {
+            data.Add(formulier);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Alle_formulieren_worden_aangevallen()
+    {
+        using var f = new WmoWebApplicationFactory();
+        _ = f.Server;
+        var uitApp = Acties(f.Services).Select(a => a.Key).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(FormulierActies().Order(StringComparer.Ordinal), uitApp);
+        Assert.True(uitApp.Count >= 40, $"Verdacht weinig formulieren: {uitApp.Count}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Formulieren))]
+    public async Task Vijandige_invoer_geeft_nooit_een_500_slaat_niets_op_en_meldt_in_het_nederlands(string formulier, string variant)
+    {
+        var actie = Acties(factory.Services)[formulier];
+        using var client = await ClientAsync(formulier);
+        var token = await TokenAsync(client, formulier);
+        var velden = Velden(actie, variant);
+        velden["__RequestVerificationToken"] = token;
+        var voor = await factory.LeesAsync(db => db.AuditTrail.MaxAsync(a => a.Volgnummer));
+        var buitenAudit = await NietGeauditAsync();
+
+        using var content = new FormUrlEncodedContent(velden);
+        var response = await client.Http.PostAsync(new Uri(Url(actie), UriKind.Relative), content);
+
+        var status = (int)response.StatusCode;
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(status < 500, $"{formulier} ({variant}): {status}\n{LogStaart()}");
+        var opgeslagen = await factory.LeesAsync(db => db.AuditTrail.AsNoTracking()
+            .Where(a => a.Volgnummer > voor && (a.Actie == AuditActie.Aanmaken || a.Actie == AuditActie.Wijzigen || a.Actie == AuditActie.Verwijderen))
+            .Select(a => a.Onderwerp + " " + a.Actie).ToListAsync());
+        Assert.True(opgeslagen.Count == 0, $"{formulier} ({variant}) sloeg iets op ({status} {response.Headers.Location}): {string.Join(", ", opgeslagen)}");
+        Assert.True(buitenAudit == await NietGeauditAsync(), $"{formulier} ({variant}) wijzigde een gebruiker of inzage buiten caseload ({status})");
+        Assert.DoesNotContain(Script, html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.OrdinalIgnoreCase);
+        if (response.StatusCode == HttpStatusCode.OK && variant != "minimaal" && actie.ControllerName is not "Zoeken")
+        {
+            Assert.True(html.Contains("-fout\"", StringComparison.Ordinal) || html.Contains("class=\"foutoverzicht\"", StringComparison.Ordinal),
+                $"{formulier} ({variant}): geen melding bij het veld of in het foutoverzicht");
+        }
+
+        foreach (var engels in new[] { "is not valid", "field is required", "The value", "must be", "is invalid" })
+        {
+            Assert.DoesNotContain(engels, html, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AlleFormulieren))]
+    public async Task Zonder_of_met_een_vals_antiforgery_token_400_en_niets_opgeslagen(string formulier)
+    {
+        var actie = Acties(factory.Services)[formulier];
+        using var client = await ClientAsync(formulier);
+        var voor = await factory.LeesAsync(db => db.AuditTrail.CountAsync());
+        foreach (var token in new string?[] { null, "CfDJ8vals-token", await TokenVanAnderAsync() })
+        {
+            var velden = Velden(actie, "minimaal");
+            if (token is not null)
+            {
+                velden["__RequestVerificationToken"] = token;
+            }
+
+            using var content = new FormUrlEncodedContent(velden);
+            var response = await client.Http.PostAsync(new Uri(Url(actie), UriKind.Relative), content);
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{formulier} met token '{token?[..Math.Min(token.Length, 12)]}': {(int)response.StatusCode}");
+        }
+
+        var na = await factory.LeesAsync(db => db.AuditTrail.CountAsync(a => a.Actie != AuditActie.Geweigerd));
+        Assert.True(na <= voor, $"{formulier}: de audittrail groeide zonder geldig token");
+    }
+
+    /// <summary>What the audit trail does not record as Aanmaken/Wijzigen: accounts (Identity) and granted inzage buiten caseload.</summary>
+    private Task<string> NietGeauditAsync() => factory.LeesAsync(async db =>
+        string.Join(',', await db.Users.OrderBy(u => u.Id).Select(u => u.ConcurrencyStamp).ToListAsync())
+        + $";{await db.GebruikerBuurtkamers.CountAsync()};{await db.InzagesBuitenCaseload.CountAsync()}");
+
+    /// <summary>The end of the app's log, so a 500 names its cause.</summary>
+    private string LogStaart()
+    {
+        var regels = Directory.Exists(factory.LogFolder)
+            ? Directory.GetFiles(factory.LogFolder, "wmo-*.log").SelectMany(f =>
+            {
+                using var stroom = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var lezer = new StreamReader(stroom);
+                return lezer.ReadToEnd().Split('\n');
+            }).ToList()
+            : [];
+        return string.Join('\n', regels.TakeLast(40));
+    }
+
+    /// <summary>A token of another session (the anonymous login page) is not valid for this user's session.</summary>
+    private async Task<string> TokenVanAnderAsync()
+    {
+        using var ander = new PortalClient(factory);
+        await ander.LoginAsDemoAsync("jeroen.bakker");
+        return PortalClient.AntiforgeryToken(await ander.GetHtmlAsync("/"));
+    }
+
+    private static string? InvullerVan(string formulier) =>
+        Invuller.TryGetValue(formulier, out var voorActie) ? voorActie : Invuller.GetValueOrDefault(formulier.Split('.')[0], "fatima.elamrani");
+
+    private async Task<PortalClient> ClientAsync(string formulier)
+    {
+        var client = new PortalClient(factory);
+        var gebruiker = InvullerVan(formulier);
+        if (gebruiker is not null)
+        {
+            await client.LoginAsDemoAsync(gebruiker);
+        }
+
+        return client;
+    }
+
+    private static async Task<string> TokenAsync(PortalClient client, string formulier) =>
+        PortalClient.AntiforgeryToken(await client.GetHtmlAsync(InvullerVan(formulier) is null ? "/Account/Inloggen" : "/"));
+
+    private static string[] FormulierActies() =>
+    [
+        "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Account.Inloggen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen",
+        "Bezwaar.Beslissen", "Bezwaar.Intrekken", "Bezwaar.Nieuw", "Bezwaar.Verdagen", "BuurtkamerBeheer.Nieuw", "BuurtkamerBeheer.NieuweWijk",
+        "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
+        "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen",
+        "Klacht.Escaleer", "Klacht.HandelAf", "Klacht.Nieuw", "Plan.Actie", "Plan.Activeren", "Plan.Afsluiten", "Plan.Doel", "Plan.Evalueren",
+        "Privacy.Exporteer", "Privacy.Index", "Privacy.Inzage", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Transitie.Conclusie",
+        "Transitie.Gesprek", "TweeStaps.Herstelcode", "TweeStaps.TweeStaps", "TweeStaps.TweeStapsInstellen", "Vraag.Advies", "Vraag.AdviesHerzien",
+        "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten", "Vraag.Onderzoek", "Vraag.Oppakken",
+        "Vraag.Opschorten", "Vraag.Uitkomst", "Zoeken.Index",
+    ];
+
+    /// <summary>Every POST action that binds a view model, from the app's own endpoint data.</summary>
+    private static Dictionary<string, ControllerActionDescriptor> Acties(IServiceProvider services) =>
+        services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)
+            .Select(e => e.Metadata.GetMetadata<ControllerActionDescriptor>())
+            .OfType<ControllerActionDescriptor>()
+            .Where(a => a.Parameters.Any(p => IsModel(p.ParameterType)))
+            .GroupBy(a => $"{a.ControllerName}.{a.ActionName}")
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    private static bool IsModel(Type t) => t.IsClass && t != typeof(string) && !t.IsArray;
+
+    private string Url(ControllerActionDescriptor actie)
+    {
+        var id = IdVan.TryGetValue(actie.ControllerName, out var sleutel) && factory.Ids.TryGetValue(sleutel, out var bekend) && bekend != Guid.Empty
+            ? bekend : Guid.NewGuid();
+        if (actie.ControllerName == "Vraag" && actie.ActionName == "Oppakken")
+        {
+            id = factory.Ids["contact"];
+        }
+
+        var pad = actie.AttributeRouteInfo?.Template is { } sjabloon
+            ? "/" + Regex.Replace(sjabloon, @"\{[^}]+\}", id.ToString())
+            : $"/{actie.ControllerName}/{actie.ActionName}" + (actie.Parameters.Any(p => p.Name == "id") ? $"/{id}" : "");
+        var query = new List<string>();
+        if (actie.Parameters.Any(p => p.Name == "huishoudenId"))
+        {
+            query.Add($"huishoudenId={factory.Ids["huishouden"]}");
+        }
+
+        if (actie.Parameters.Any(p => p.Name == "inwonerId"))
+        {
+            query.Add($"inwonerId={factory.Ids["inwoner"]}");
+        }
+
+        return query.Count == 0 ? pad : pad + "?" + string.Join('&', query);
+    }
+
+    /// <summary>The form fields of the view model, each filled the way <paramref name="variant"/> says, plus fields that are not in the form.</summary>
+    private Dictionary<string, string> Velden(ControllerActionDescriptor actie, string variant)
+    {
+        var velden = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var model in actie.Parameters.Where(p => IsModel(p.ParameterType)))
+        {
+            Vul(velden, "", model.ParameterType, variant, diepte: 0);
+        }
+
+        if (variant != "minimaal")
+        {
+            // Over-posting: fields the form does not have must not reach the record.
+            foreach (var (naam, waarde) in new Dictionary<string, string>
+            {
+                ["Status"] = "Beschikt",
+                ["Id"] = Guid.NewGuid().ToString(),
+                ["AuteurId"] = Guid.NewGuid().ToString(),
+                ["BehandelaarId"] = Guid.NewGuid().ToString(),
+                ["RegievoerderId"] = Guid.NewGuid().ToString(),
+                ["Geslaagd"] = "true",
+            })
+            {
+                velden.TryAdd(naam, waarde);
+            }
+        }
+
+        return velden;
+    }
+
+    private void Vul(Dictionary<string, string> velden, string voorvoegsel, Type type, string variant, int diepte)
+    {
+        foreach (var eigenschap in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+        {
+            var naam = voorvoegsel + eigenschap.Name;
+            var t = Nullable.GetUnderlyingType(eigenschap.PropertyType) ?? eigenschap.PropertyType;
+            if (t != typeof(string) && typeof(IEnumerable).IsAssignableFrom(t))
+            {
+                var element = t.IsArray ? t.GetElementType()! : t.GetGenericArguments().FirstOrDefault();
+                if (element is not null && diepte == 0 && IsModel(element) && element != typeof(string))
+                {
+                    Vul(velden, $"{naam}[0].", element, variant, diepte + 1);
+                }
+                else if (element is not null && diepte == 0)
+                {
+                    velden[$"{naam}[0]"] = Waarde(eigenschap.Name, element, variant) ?? "";
+                }
+
+                continue;
+            }
+
+            if (IsModel(t))
+            {
+                continue;
+            }
+
+            if (Waarde(eigenschap.Name, t, variant) is { } waarde)
+            {
+                velden[naam] = waarde;
+            }
+        }
+    }
+
+    private string? Waarde(string naam, Type t, string variant)
+    {
+        if (naam is "Versie" or "ReturnUrl")
+        {
+            return variant == "minimaal" ? null : Guid.NewGuid().ToString();
+        }
+
+        if (variant == "leeg")
+        {
+            return "";
+        }
+
+        if (variant == "minimaal")
+        {
+            return null;
+        }
+
+        var lang = variant == "lang-script";
+        if (naam.Contains("Bsn", StringComparison.OrdinalIgnoreCase))
+        {
+            return lang ? "123456789" : "000000000";
+        }
+
+        if (t == typeof(string))
+        {
+            return lang
+                ? new string('A', 10_000) + Script
+                : "<b>vet</b><img src=x onerror=alert(1)>" + new string('x', 10_000);
+        }
+
+        if (t == typeof(DateOnly) || t == typeof(DateTime) || t == typeof(DateTimeOffset))
+        {
+            return lang ? "2026-02-30" : "31-31-2026";
+        }
+
+        if (t == typeof(int) || t == typeof(long) || t == typeof(decimal) || t == typeof(double) || t == typeof(short))
+        {
+            return lang ? "99999999999999999999" : "-5";
+        }
+
+        if (t == typeof(bool))
+        {
+            return lang ? "true" : "niet-waar";
+        }
+
+        if (t == typeof(Guid))
+        {
+            return naam.EndsWith("GesprekId", StringComparison.Ordinal) ? factory.Ids["gesprek"].ToString() : Guid.NewGuid().ToString();
+        }
+
+        if (t == typeof(TimeOnly) || t == typeof(TimeSpan))
+        {
+            return "25:61";
+        }
+
+        return t.IsEnum ? (lang ? Script : "-5") : "0001-01-01";
+    }
+}
