@@ -20,6 +20,11 @@ public class ZwaarwegendAdviesTests
     }
 
     [Fact]
+    public void Een_advies_noemt_de_einddatum_van_de_voorgestelde_toekenning() =>
+        Assert.Equal("AdviesNoemtEinddatum", Assert.Throws<DomainException>(() => new ZwaarwegendAdvies(Guid.NewGuid(), _auteur, "AO-TO",
+            new Omvang(4, Eenheid.Uur, Frequentie.PerWeek), new Periode(D(2021, 3, 1)), Leveringsvorm.ZorgInNatura, "Motivering")).Regel);
+
+    [Fact]
     public void Toetser_kan_eigen_advies_niet_goedkeuren()
     {
         var auteurDieOokToetsRolHeeft = _auteur with { Rol = Rol.Toetser };

@@ -134,6 +134,9 @@ public sealed class ZwaarwegendAdvies
     {
         VoorzieningCode = Regel.VerplichteTekst(voorzieningCode, "AdviesNoemtVoorziening", "Kies de voorziening.");
         Omvang = omvang;
+
+        // 002 §3.1 (HH): a toekenning runs for a limited time, so the advies proposes the duration the toetser decides on.
+        Regel.Eis(periode.Einde is not null, "AdviesNoemtEinddatum", "Vul de einddatum in: een toekenning geldt voor een bepaalde duur.");
         Ingangsdatum = periode.Start;
         Einddatum = periode.Einde;
         Leveringsvorm = leveringsvorm;

@@ -127,6 +127,7 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["Privacy.Index GET"] = Beh,
         ["Privacy.Index POST"] = Beh,
         ["Privacy.Inzage POST"] = Beh,
+        ["Privacy.InzagePdf POST"] = Beh,
         ["Privacy.Keten GET"] = Beh,
         ["Privacy.Opschonen GET"] = Beh,
         ["Privacy.Opschonen POST"] = Beh,

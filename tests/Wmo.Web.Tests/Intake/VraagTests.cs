@@ -390,6 +390,7 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         ["Eenheid"] = "Uur",
         ["Frequentie"] = "PerWeek",
         ["Ingangsdatum"] = DateTime.UtcNow.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["Einddatum"] = DateTime.UtcNow.AddDays(14).AddMonths(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["Leveringsvorm"] = leveringsvorm,
         ["Motivering"] = "De zorg is vaak onplanbaar; specialistische begeleiding is nodig.",
     };

@@ -260,6 +260,7 @@ public sealed class AdviesModelValidator : AbstractValidator<AdviesModel>
         RuleFor(m => m.Eenheid).NotNull().WithMessage("Kies de eenheid.").IsInEnum().WithMessage("Kies de eenheid.");
         RuleFor(m => m.Frequentie).NotNull().WithMessage("Kies de frequentie.").IsInEnum().WithMessage("Kies de frequentie.");
         RuleFor(m => m.Ingangsdatum).NotNull().WithMessage("Vul de ingangsdatum in.");
+        RuleFor(m => m.Einddatum).NotNull().WithMessage("Vul de einddatum in: een toekenning geldt voor een bepaalde duur.");
         RuleFor(m => m.Einddatum).GreaterThanOrEqualTo(m => m.Ingangsdatum).When(m => m.Einddatum is not null && m.Ingangsdatum is not null)
             .WithMessage("De einddatum ligt niet vóór de ingangsdatum.");
         RuleFor(m => m.Leveringsvorm).NotNull().WithMessage("Kies zorg in natura of pgb.").IsInEnum().WithMessage("Kies zorg in natura of pgb.");
