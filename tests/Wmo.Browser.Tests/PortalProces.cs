@@ -37,6 +37,14 @@ public sealed class PortalProces : IAsyncDisposable
         }
     }
 
+    /// <summary>A file in test-output/ (created when missing), where the tests leave screenshots and figures.</summary>
+    public static string TestUitvoer(string bestand)
+    {
+        var map = Path.Combine(RepoRoot, "test-output");
+        Directory.CreateDirectory(map);
+        return Path.Combine(map, bestand);
+    }
+
     public static string Configuratie =>
         typeof(PortalProces).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 

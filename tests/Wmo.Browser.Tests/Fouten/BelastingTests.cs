@@ -56,7 +56,7 @@ public sealed partial class BelastingTests
             var verzoeken = long.Parse(AantalRegex().Match(uitvoer).Groups[1].Value, CultureInfo.InvariantCulture);
             var perSeconde = PerSecondeRegex().Match(uitvoer).Groups[1].Value;
             var p99 = P99Regex().Match(uitvoer).Groups[1].Value;
-            await File.WriteAllTextAsync(Path.Combine(PortalProces.RepoRoot, "test-output", "belasting.txt"),
+            await File.WriteAllTextAsync(PortalProces.TestUitvoer("belasting.txt"),
                 $"wrk -t2 -c200 -d30s op /Werkvoorraad (fatima.elamrani, demodata): {verzoeken} verzoeken, {perSeconde} per seconde, p99 {p99} ms\n\n{uitvoer}");
 
             Assert.DoesNotContain("Socket errors", uitvoer, StringComparison.Ordinal);

@@ -55,7 +55,7 @@ public sealed class GelijktijdigheidTests
         var aanwezig = await EersteContacten.VolledigInDatabaseAsync(Path.Combine(portaal.DataMap, "wmo.db"), voorvoegsel);
         Assert.Equal(bevestigd.Count, aanwezig.Count);
         Assert.All(bevestigd, k => Assert.Contains(k, aanwezig));
-        await File.WriteAllTextAsync(Path.Combine(PortalProces.RepoRoot, "test-output", "gelijktijdigheid.txt"),
+        await File.WriteAllTextAsync(PortalProces.TestUitvoer("gelijktijdigheid.txt"),
             $"50 clients, 20 s: {bevestigd.Count} eerste contacten opgeslagen ({bevestigd.Count / duur.TotalSeconds:F1} per seconde), 0 fouten.\n");
     }
 }
