@@ -42,6 +42,24 @@ public sealed class AuditActiesTests(WmoWebApplicationFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Het_afdrukken_van_een_brief_als_PDF_wordt_vastgelegd_met_de_inwoner()
+    {
+        var advies = await Besluiten.Dossiers.IngediendAdviesAsync(factory, "Afdruk");
+        var pdf = new Moq.Mock<Wmo.Web.Brieven.IPdfRenderer>();
+        pdf.Setup(p => p.RenderAsync(Moq.It.IsAny<string>(), Moq.It.IsAny<CancellationToken>())).Returns(Task.FromResult("%PDF-1.7"u8.ToArray()));
+        using var metNepPrinter = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton(pdf.Object)));
+        using var marieke = new PortalClient(metNepPrinter);
+        await marieke.LoginAsDemoAsync("marieke.hoekstra");
+
+        var antwoord = await marieke.Http.GetAsync(new Uri($"/Brief/Advies/{advies.AdviesId}/Pdf", UriKind.Relative));
+        Assert.Equal("application/pdf", antwoord.Content.Headers.ContentType?.MediaType);
+
+        var regel = Assert.Single(await RegelsAsync(r => r.Actie == AuditActie.Afdrukken && r.OnderwerpId == advies.AdviesId.ToString()));
+        Assert.Equal(advies.InwonerId, regel.InwonerId);
+        Assert.Equal("Marieke Hoekstra", regel.GebruikerNaam);
+    }
+
+    [Fact]
     public async Task Een_zoekopdracht_wordt_vastgelegd_voor_elke_gevonden_inwoner_zonder_de_zoektermen()
     {
         var (_, inwonerId, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Zoekbaar");
