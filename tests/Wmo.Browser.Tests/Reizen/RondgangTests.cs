@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+
+namespace Wmo.Browser.Tests.Reizen;
+
+/// <summary>
+/// The pages no journey passes (beheer, privacy, toetsing lists, bezwaar, transitie, klacht, dossier): each
+/// role opens them in the browser, and each is checked with axe and saved as a screenshot.
+/// </summary>
+[Collection(PortaalCollectie.Naam)]
+public sealed class RondgangTests(BrowserFixture fixture)
+{
+    public static TheoryData<string, string, string[]> Rondgangen() => new()
+    {
+        {
+            "ingrid.postma", "rondgang-beheer",
+            ["/Beheer/Gebruikers", "/Beheer/Gebruikers/Nieuw", "/Beheer/Buurtkamers", "/Beheer/Buurtkamers/Nieuw", "/Beheer/Aanbieders",
+             "/Beheer/Aanbieders/Nieuw", "/Beheer/Beleid", "/SocialeKaart", "/SocialeKaart/Nieuw", "/Privacy", "/Privacy/Keten",
+             "/Privacy/BuitenCaseload", "/Privacy/Opschonen"]
+        },
+        { "marieke.hoekstra", "rondgang-toetser", ["/Toetsing", "/Bezwaar", "/Bezwaar/Nieuw"] },
+        { "fatima.elamrani", "rondgang-sociaal-werker", ["/Transitie", "/Zoeken", "/SocialeKaart", "{huishouden}", "{klacht}", "{plan}"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rondgangen))]
+    public async Task Elke_pagina_van_de_rol_is_toegankelijk(string gebruiker, string voorvoegsel, string[] adressen)
+    {
+        var pagina = await fixture.NieuwePaginaAsync();
+        var reis = new Reis(voorvoegsel, 1);
+        await reis.InloggenAsync(pagina, gebruiker);
+        var (huishouden, plan) = await JelleAsync();
+
+        foreach (var adres in adressen)
+        {
+            var url = adres.Replace("{huishouden}", $"/Huishouden/Details/{huishouden}", StringComparison.Ordinal)
+                .Replace("{klacht}", $"/Klacht/Nieuw?huishoudenId={huishouden}", StringComparison.Ordinal)
+                .Replace("{plan}", $"/Plan/Bewerken/{plan}", StringComparison.Ordinal);
+            var antwoord = await pagina.GotoAsync(url);
+            Assert.True(antwoord?.Status == 200, $"{url} gaf {antwoord?.Status} voor {gebruiker}.");
+            await Assertions.Expect(pagina.Locator("h1")).ToHaveCountAsync(1);
+            await reis.ControleerAsync(pagina, adres.Trim('/', '{', '}').Replace('/', '-').ToLowerInvariant());
+        }
+    }
+
+    /// <summary>Jelle Visser's household and active plan from the demo data (Buurtkamer Oost, regievoerder Fatima).</summary>
+    private async Task<(string Huishouden, string Plan)> JelleAsync()
+    {
+        await using var verbinding = new SqliteConnection($"Data Source={Path.Combine(fixture.Portaal.DataMap, "wmo.db")};Mode=ReadOnly;Pooling=False");
+        await verbinding.OpenAsync();
+        await using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = "SELECT Id, ActiefPlanId FROM Huishoudens WHERE Naam = 'Visser'";
+        await using var lezer = await opdracht.ExecuteReaderAsync();
+        Assert.True(await lezer.ReadAsync(), "Het demohuishouden Visser ontbreekt.");
+        return (lezer.GetString(0).ToLowerInvariant(), lezer.GetString(1).ToLowerInvariant());
+    }
+}
