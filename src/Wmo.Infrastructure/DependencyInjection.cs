@@ -22,7 +22,10 @@ public static class DependencyInjection
             sp.GetRequiredService<DatabaseSettings>().Apply(options, environment.ContentRootPath));
         services.AddSingleton(TimeProvider.System);
         services.TryAddScoped<IAuditBron, SysteemAuditBron>();
-        services.AddSingleton(_ => BeleidConfiguratie.Laad(configuration));
+        services.AddSingleton<Beleidsbron>();
+
+        // The policy that holds today, read from the reference tables; a step dated otherwise asks Beleidsbron.Op(datum).
+        services.AddScoped(sp => sp.GetRequiredService<Beleidsbron>().Vandaag());
 
         // Keys in the shared database, so several instances behind a load balancer read each other's cookies.
         services.AddDataProtection()

@@ -96,27 +96,29 @@ public class TermijnBerekeningTests
 
 public class TermijnStatusTests
 {
+    private static readonly int Binnenkort = TermijnInstellingen.Wettelijk.BinnenkortWerkdagen;
+
     private readonly Termijn _termijn = Termijn.Bereken(TermijnSoort.Onderzoek, D(2021, 3, 1), TermijnInstellingen.Wettelijk);
 
     [Fact]
     public void Termijn_ruim_voor_einde_is_op_schema()
     {
-        Assert.Equal(TermijnStatus.OpSchema, _termijn.Status(D(2021, 3, 15)));
+        Assert.Equal(TermijnStatus.OpSchema, _termijn.Status(D(2021, 3, 15), Binnenkort));
         Assert.Equal(28, _termijn.DagenResterend(D(2021, 3, 15)));
     }
 
     [Fact]
     public void Termijn_binnen_vijf_werkdagen_verloopt_binnenkort() =>
-        Assert.Equal(TermijnStatus.BinnenkortVerlopen, _termijn.Status(D(2021, 4, 6)));
+        Assert.Equal(TermijnStatus.BinnenkortVerlopen, _termijn.Status(D(2021, 4, 6), Binnenkort));
 
     [Fact]
     public void Zes_werkdagen_voor_einde_is_nog_op_schema() =>
-        Assert.Equal(TermijnStatus.OpSchema, _termijn.Status(D(2021, 4, 1)));
+        Assert.Equal(TermijnStatus.OpSchema, _termijn.Status(D(2021, 4, 1), Binnenkort));
 
     [Fact]
     public void Termijn_na_einddatum_is_verlopen_met_negatieve_resterende_dagen()
     {
-        Assert.Equal(TermijnStatus.Verlopen, _termijn.Status(D(2021, 4, 13)));
+        Assert.Equal(TermijnStatus.Verlopen, _termijn.Status(D(2021, 4, 13), Binnenkort));
         Assert.Equal(-1, _termijn.DagenResterend(D(2021, 4, 13)));
     }
 
@@ -124,9 +126,9 @@ public class TermijnStatusTests
     public void Status_volgt_de_klok()
     {
         var klok = new FakeTimeProvider(new DateTimeOffset(2021, 4, 12, 12, 0, 0, TimeSpan.Zero));
-        Assert.Equal(TermijnStatus.BinnenkortVerlopen, _termijn.Status(klok));
+        Assert.Equal(TermijnStatus.BinnenkortVerlopen, _termijn.Status(klok, TermijnInstellingen.Wettelijk));
         klok.Advance(TimeSpan.FromDays(1));
-        Assert.Equal(TermijnStatus.Verlopen, _termijn.Status(klok));
+        Assert.Equal(TermijnStatus.Verlopen, _termijn.Status(klok, TermijnInstellingen.Wettelijk));
     }
 
     [Fact]

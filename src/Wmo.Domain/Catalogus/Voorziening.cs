@@ -3,8 +3,10 @@ using Wmo.Domain.Common;
 namespace Wmo.Domain.Catalogus;
 
 /// <summary>
-/// One entry of the voorzieningencatalogus. Pure reference data keyed by <see cref="Code"/>; the platform
-/// can keep it in a table and hand a <see cref="Voorzieningencatalogus"/> to the domain.
+/// One entry of the voorzieningencatalogus. Pure reference data keyed by <see cref="Code"/>; the platform keeps it
+/// in a table (a <c>Beleidsversie</c>'s catalogus) and hands a <see cref="Voorzieningencatalogus"/> to the domain.
+/// <see cref="Productcode"/> is the gemeente's iWmo productcode within the <see cref="ProductCategorie"/> (WMO020);
+/// <see cref="Doelsoort"/> says whether the support aims to develop or stabilise (001 §6.1).
 /// </summary>
 public sealed record Voorziening(
     string Code,
@@ -13,7 +15,9 @@ public sealed record Voorziening(
     Perceel? Perceel,
     ProductCategorie? ProductCategorie,
     bool BeschikkingNodig,
-    bool AbonnementstariefVanToepassing);
+    bool AbonnementstariefVanToepassing,
+    string? Productcode = null,
+    Doelsoort? Doelsoort = null);
 
 /// <summary>The gemeente's catalogue of voorzieningen (policy as data, DOMAIN.md "Policy is data").</summary>
 public sealed class Voorzieningencatalogus

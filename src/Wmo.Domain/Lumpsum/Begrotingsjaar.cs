@@ -3,15 +3,18 @@ using Wmo.Domain.Common;
 
 namespace Wmo.Domain.Lumpsum;
 
-/// <summary>How many hoofdaanbieders a perceel may have, as data (002 §5.1).</summary>
-public sealed record PerceelInstelling(Perceel Perceel, int MaximaalAantalAanbieders)
+/// <summary>
+/// A lumpsum perceel's settings, as data (002 §5.1): how many hoofdaanbieders it may have, and into how many equal
+/// parts its lumpsum is split ("verdeeld in vijf gelijke delen" for TO&amp;DB, "twee gelijke parten" for HH).
+/// </summary>
+public sealed record PerceelInstelling(Perceel Perceel, int MaximaalAantalAanbieders, int AantalGelijkeDelen)
 {
     public static IReadOnlyList<PerceelInstelling> Leeuwarden { get; } =
     [
-        new(Perceel.Basisondersteuning, 1),
-        new(Perceel.ThuisondersteuningEnDagbesteding, 5),
-        new(Perceel.HulpBijHetHuishouden, 2),
-        new(Perceel.KortdurendVerblijf, 3),
+        new(Perceel.Basisondersteuning, 1, 1),
+        new(Perceel.ThuisondersteuningEnDagbesteding, 5, 5), // 002 §5.1
+        new(Perceel.HulpBijHetHuishouden, 2, 2),             // 002 §5.1
+        new(Perceel.KortdurendVerblijf, 3, 3),
     ];
 }
 

@@ -66,7 +66,8 @@ public sealed record Termijn(TermijnSoort Soort, DateOnly Aanvang, DateOnly Eind
     /// <summary>Days left until the end date (negative when overdue).</summary>
     public int DagenResterend(DateOnly vandaag) => Einddatum.DayNumber - vandaag.DayNumber;
 
-    public TermijnStatus Status(DateOnly vandaag, int binnenkortWerkdagen = 5)
+    /// <summary>"Bijna verlopen" from <paramref name="binnenkortWerkdagen"/> working days before the end (the gemeente's setting).</summary>
+    public TermijnStatus Status(DateOnly vandaag, int binnenkortWerkdagen)
     {
         if (vandaag > Einddatum)
         {
@@ -76,7 +77,7 @@ public sealed record Termijn(TermijnSoort Soort, DateOnly Aanvang, DateOnly Eind
         return Werkdagen.Tussen(vandaag, Einddatum) <= binnenkortWerkdagen ? TermijnStatus.BinnenkortVerlopen : TermijnStatus.OpSchema;
     }
 
-    public TermijnStatus Status(TimeProvider klok) => Status(Vandaag.Volgens(klok));
+    public TermijnStatus Status(TimeProvider klok, TermijnInstellingen instellingen) => Status(Vandaag.Volgens(klok), instellingen.BinnenkortWerkdagen);
 
     // An open opschorting (not yet resumed) cannot extend by a known number of days; it is counted once it ends.
     private static int TelOpgeschorteDagen(IEnumerable<Periode> opschortingen)
@@ -92,8 +93,17 @@ public sealed record Termijn(TermijnSoort Soort, DateOnly Aanvang, DateOnly Eind
     }
 }
 
-/// <summary>The one place that turns the clock into a calendar date.</summary>
+/// <summary>
+/// The one place that turns the clock into a calendar date: the gemeente's day in Europe/Amsterdam, whatever time
+/// zone the server (or a test clock) runs in. Terms are counted in Dutch calendar days (Awb 6:8, Algemene termijnenwet).
+/// </summary>
 public static class Vandaag
 {
-    public static DateOnly Volgens(TimeProvider klok) => DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+    public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static DateOnly Volgens(TimeProvider klok)
+    {
+        ArgumentNullException.ThrowIfNull(klok);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(klok.GetUtcNow(), Amsterdam).DateTime);
+    }
 }

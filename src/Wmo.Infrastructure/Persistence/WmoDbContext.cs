@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Bezwaren;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Klachten;
 using Wmo.Domain.SocialeKaart;
 using Wmo.Domain.Huishoudens;
@@ -72,6 +73,11 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
     public DbSet<Klacht> Klachten => Set<Klacht>();
 
     public DbSet<Nummerreeks> Nummerreeksen => Set<Nummerreeks>();
+
+    /// <summary>The gemeente's policy by ingangsdatum (catalogus, percelen, termijnen, duur); read through <c>Beleidsbron</c>.</summary>
+    public DbSet<Beleidsversie> Beleidsversies => Set<Beleidsversie>();
+
+    public DbSet<Tariefjaar> Abonnementstarieven => Set<Tariefjaar>();
 
     public DbSet<Toegang.InzageBuitenCaseload> InzagesBuitenCaseload => Set<Toegang.InzageBuitenCaseload>();
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Organisaties;

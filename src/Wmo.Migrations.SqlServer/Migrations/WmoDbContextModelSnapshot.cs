@@ -398,6 +398,90 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("Bezwaren", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Gemeentebeleid.Beleidsversie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("TransitieGesprekkenUiterlijkVoor")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Duur", "Wmo.Domain.Gemeentebeleid.Beleidsversie.Duur#Duurbeleid", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("LeeftijdVoorVerlenging")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("StandaardMaanden")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("VerlengdMaanden")
+                                .HasColumnType("int");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Termijnen", "Wmo.Domain.Gemeentebeleid.Beleidsversie.Termijnen#TermijnInstellingen", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("BeschikkingDagen")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("BeslissingOpBezwaarDagen")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("BezwaarDagen")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("BinnenkortWerkdagen")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("OnderzoekDagen")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("PersoonlijkPlanDagen")
+                                .HasColumnType("int");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Ingangsdatum")
+                        .IsUnique();
+
+                    b.ToTable("Beleidsversies", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Gemeentebeleid.Tariefjaar", b =>
+                {
+                    b.Property<int>("Jaar")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Bedrag")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Jaar");
+
+                    b.ToTable("Abonnementstarieven", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1352,6 +1436,99 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .HasForeignKey("BeschikkingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Gemeentebeleid.Beleidsversie", b =>
+                {
+                    b.OwnsMany("Wmo.Domain.Gemeentebeleid.CatalogusRegel", "Voorzieningen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("AbonnementstariefVanToepassing")
+                                .HasColumnType("bit");
+
+                            b1.Property<Guid>("BeleidsversieId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("BeschikkingNodig")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("Doelsoort")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Perceel")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Pijler")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("ProductCategorie")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Productcode")
+                                .HasMaxLength(5)
+                                .HasColumnType("nvarchar(5)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BeleidsversieId", "Code")
+                                .IsUnique();
+
+                            b1.ToTable("Catalogus", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BeleidsversieId");
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Gemeentebeleid.PerceelRegel", "Percelen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("AantalGelijkeDelen")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("BeleidsversieId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("MaximaalAantalAanbieders")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BeleidsversieId", "Perceel")
+                                .IsUnique();
+
+                            b1.ToTable("Percelen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BeleidsversieId");
+                        });
+
+                    b.Navigation("Percelen");
+
+                    b.Navigation("Voorzieningen");
                 });
 
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>

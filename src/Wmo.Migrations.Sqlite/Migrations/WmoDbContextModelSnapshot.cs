@@ -386,6 +386,90 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("Bezwaren", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Gemeentebeleid.Beleidsversie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TransitieGesprekkenUiterlijkVoor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Duur", "Wmo.Domain.Gemeentebeleid.Beleidsversie.Duur#Duurbeleid", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("LeeftijdVoorVerlenging")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("StandaardMaanden")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("VerlengdMaanden")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Termijnen", "Wmo.Domain.Gemeentebeleid.Beleidsversie.Termijnen#TermijnInstellingen", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("BeschikkingDagen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("BeslissingOpBezwaarDagen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("BezwaarDagen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("BinnenkortWerkdagen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OnderzoekDagen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PersoonlijkPlanDagen")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Ingangsdatum")
+                        .IsUnique();
+
+                    b.ToTable("Beleidsversies", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Gemeentebeleid.Tariefjaar", b =>
+                {
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Bedrag")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Jaar");
+
+                    b.ToTable("Abonnementstarieven", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1339,6 +1423,99 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasForeignKey("BeschikkingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Gemeentebeleid.Beleidsversie", b =>
+                {
+                    b.OwnsMany("Wmo.Domain.Gemeentebeleid.CatalogusRegel", "Voorzieningen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("AbonnementstariefVanToepassing")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("BeleidsversieId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("BeschikkingNodig")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Doelsoort")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Perceel")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Pijler")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProductCategorie")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Productcode")
+                                .HasMaxLength(5)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BeleidsversieId", "Code")
+                                .IsUnique();
+
+                            b1.ToTable("Catalogus", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BeleidsversieId");
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Gemeentebeleid.PerceelRegel", "Percelen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("AantalGelijkeDelen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("BeleidsversieId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("MaximaalAantalAanbieders")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BeleidsversieId", "Perceel")
+                                .IsUnique();
+
+                            b1.ToTable("Percelen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BeleidsversieId");
+                        });
+
+                    b.Navigation("Percelen");
+
+                    b.Navigation("Voorzieningen");
                 });
 
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 using Wmo.Domain.Transitie;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Afweging;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;

@@ -1,4 +1,5 @@
 using System.Text;
+using Wmo.Infrastructure.Beleid;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Infrastructure.Seeding;
@@ -20,6 +21,9 @@ public static class StartupTasks
         }
 
         await services.GetRequiredService<RoleSeeder>().SeedAsync();
+
+        // Reference data in every environment (also when a DBA migrates): the gemeente's policy.
+        await Referentiedata.ZorgVoorBeleidAsync(services.GetRequiredService<WmoDbContext>(), logger);
         if (DemoDataEnabled(app))
         {
             await services.GetRequiredService<DemoSeeder>().SeedAsync();

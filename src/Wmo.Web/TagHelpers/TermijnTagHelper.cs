@@ -1,18 +1,21 @@
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Termijnen;
 using Wmo.Web.Weergave;
 
 namespace Wmo.Web.TagHelpers;
 
-/// <summary>A deadline as colour plus text, never colour alone: <c>&lt;wmo-termijn termijn="..." vandaag="..." /&gt;</c>.</summary>
+/// <summary>
+/// A deadline as colour plus text, never colour alone: <c>&lt;wmo-termijn termijn="..." vandaag="..." /&gt;</c>.
+/// "Bijna verlopen" follows the gemeente's setting (<see cref="TermijnInstellingen.BinnenkortWerkdagen"/> of the policy
+/// that holds today), the same value the beleid page shows.
+/// </summary>
 [HtmlTargetElement("wmo-termijn", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class TermijnTagHelper : TagHelper
+public sealed class TermijnTagHelper(WmoBeleid beleid) : TagHelper
 {
     public Termijn? Termijn { get; set; }
 
     public DateOnly Vandaag { get; set; }
-
-    public int BinnenkortWerkdagen { get; set; } = 5;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -24,7 +27,7 @@ public sealed class TermijnTagHelper : TagHelper
             return;
         }
 
-        var (klasse, woord) = Termijn.Status(Vandaag, BinnenkortWerkdagen) switch
+        var (klasse, woord) = Termijn.Status(Vandaag, beleid.Termijnen.BinnenkortWerkdagen) switch
         {
             TermijnStatus.Verlopen => ("label-status--verlopen", "Verlopen"),
             TermijnStatus.BinnenkortVerlopen => ("label-status--binnenkort", "Bijna verlopen"),

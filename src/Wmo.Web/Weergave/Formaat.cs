@@ -36,11 +36,10 @@ public static class Formaat
     }
 }
 
-/// <summary>The gemeente's calendar day, whatever time zone the server runs in.</summary>
+/// <summary>The web layer's shorthand for the domain's one "vandaag" (<see cref="Domain.Termijnen.Vandaag"/>).</summary>
 public static class Klok
 {
-    public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    public static TimeZoneInfo Amsterdam => Domain.Termijnen.Vandaag.Amsterdam;
 
-    public static DateOnly Vandaag(this TimeProvider klok) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(klok.GetUtcNow(), Amsterdam).DateTime);
+    public static DateOnly Vandaag(this TimeProvider klok) => Domain.Termijnen.Vandaag.Volgens(klok);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Afweging;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Bezwaren;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Transitie;
 using Wmo.Infrastructure.Persistence;

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Catalogus;
 using Wmo.Infrastructure.Identity;
 using Wmo.Web.Weergave;

@@ -1,3 +1,4 @@
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Huishoudens;
 
@@ -34,5 +35,5 @@ public sealed record Beschikkingsbrief(
 /// <summary>The readable version of the AVG art. 15 export: everything stored, and who accessed it.</summary>
 public sealed record Inzagebrief(
     string Onderwerp, DateOnly Datum, string Kenmerk, Geadresseerde Aan, string PdfUrl, string TerugUrl,
-    Wmo.Infrastructure.Avg.InzageDossier Dossier, IReadOnlyList<Wmo.Infrastructure.Audit.AuditRegel> Toegang, Wmo.Domain.Catalogus.WmoBeleid Beleid)
+    Wmo.Infrastructure.Avg.InzageDossier Dossier, IReadOnlyList<Wmo.Infrastructure.Audit.AuditRegel> Toegang, Wmo.Domain.Gemeentebeleid.WmoBeleid Beleid)
     : Brief(Onderwerp, Datum, Kenmerk, Aan, PdfUrl, TerugUrl);
