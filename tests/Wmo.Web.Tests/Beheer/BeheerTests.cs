@@ -195,14 +195,14 @@ public sealed class BeheerTests(WmoWebApplicationFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Beleid_toont_catalogus_en_termijnen_uit_de_configuratie()
+    public async Task Beleid_toont_catalogus_en_termijnen_uit_de_referentietabellen()
     {
         using var client = await BeheerderAsync();
 
         var html = WebUtility.HtmlDecode(await client.GetHtmlAsync("/Beheer/Beleid"));
 
         Assert.Contains("AO-TO", html);
-        Assert.Contains("Beleid:*", html);
+        Assert.Contains("beleidsversie vanaf 1 januari 2021", html);
         Assert.Contains("42 dagen", html);
     }
 
