@@ -312,18 +312,22 @@ public sealed class PerceelRegel
     }
 }
 
-/// <summary>The abonnementstarief of one year as a stored row (DOMAIN.md §7); a year's tariff starts on 1 January.</summary>
+/// <summary>
+/// The abonnementstarief of one year as a stored row (DOMAIN.md §7); a year's tariff starts on 1 January and, like a
+/// policy version, is history from then on.
+/// </summary>
 public sealed class Tariefjaar
 {
     private Tariefjaar()
     {
     }
 
+    /// <summary>A year's tariff as it was decided (seeding, or loading a gemeente's history).</summary>
     public Tariefjaar(int jaar, decimal bedrag, Tariefperiode periode)
     {
-        Regel.Eis(jaar is >= 2015 and <= 2100, "TariefjaarBestaat", "Kies een jaar vanaf 2015 (Wmo 2015).");
+        Regel.Eis(jaar is >= 2015 and <= 2100, "TariefjaarBestaat", "Kies een jaar vanaf 2015 (Wmo 2015) tot en met 2100.");
         Jaar = jaar;
-        Wijzig(bedrag, periode);
+        Zet(bedrag, periode);
     }
 
     public int Jaar { get; private set; }
@@ -332,11 +336,33 @@ public sealed class Tariefjaar
 
     public Tariefperiode Periode { get; private set; }
 
+    /// <summary>A tariff for a coming year, set by the beheerder.</summary>
+    public static Tariefjaar StelVast(int jaar, decimal bedrag, Tariefperiode periode, DateOnly vandaag)
+    {
+        var tarief = new Tariefjaar(jaar, bedrag, periode);
+        tarief.IngegaanTariefLigtVast(vandaag);
+        return tarief;
+    }
+
     public Abonnementstarief NaarTarief() => new(Jaar, Bedrag, Periode);
 
-    public void Wijzig(decimal bedrag, Tariefperiode periode)
+    public void Wijzig(decimal bedrag, Tariefperiode periode, DateOnly vandaag)
     {
-        // Uitvoeringsbesluit Wmo 2015 art. 3.8 caps the abonnementstarief; a negative or absurd amount is a typing error.
+        IngegaanTariefLigtVast(vandaag);
+        Zet(bedrag, periode);
+    }
+
+    /// <summary>Only a tariff that has not started yet may go.</summary>
+    public void ControleerVerwijderen(DateOnly vandaag) => IngegaanTariefLigtVast(vandaag);
+
+    // The CAK charges per period from 1 January (DOMAIN.md §7): a started year is not changed afterwards.
+    private void IngegaanTariefLigtVast(DateOnly vandaag) =>
+        Regel.Eis(Jaar > vandaag.Year, nameof(IngegaanTariefLigtVast),
+            $"Het tarief van {Jaar} is al ingegaan en ligt vast; u kunt alleen een tarief voor een komend jaar vaststellen of wijzigen.");
+
+    private void Zet(decimal bedrag, Tariefperiode periode)
+    {
+        // A negative or absurd amount is a typing error, not policy (the Uitvoeringsbesluit Wmo 2015 caps the tariff).
         Regel.Eis(bedrag is >= 0 and <= 1000, "TariefIsBedragPerPeriode", "Het tarief is een bedrag van € 0 tot en met € 1.000 per periode.");
         Regel.Eis(Enum.IsDefined(periode), "TariefIsBedragPerPeriode", "Kies een tariefperiode.");
         Bedrag = Geld.Rond(bedrag);

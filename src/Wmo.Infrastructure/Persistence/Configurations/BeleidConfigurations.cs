@@ -14,7 +14,8 @@ internal sealed class BeleidsversieConfiguration : IEntityTypeConfiguration<Bele
         builder.HeeftVersie();
         builder.HasIndex(v => v.Ingangsdatum).IsUnique();
         builder.Tekst(v => v.Omschrijving, Beleidsversie.OmschrijvingLengte);
-        builder.ComplexProperty(v => v.Termijnen);
+        // The working-day calendar (Atw, gelijkgestelde dagen) is the termijnregels' own data, not part of a version.
+        builder.ComplexProperty(v => v.Termijnen, t => t.Ignore(x => x.Kalender));
         builder.ComplexProperty(v => v.Duur);
 
         builder.OwnsMany(v => v.Voorzieningen, c =>

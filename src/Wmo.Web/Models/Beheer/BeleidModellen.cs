@@ -1,0 +1,214 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.EigenBijdrage;
+using Wmo.Domain.Gemeentebeleid;
+
+namespace Wmo.Web.Models.Beheer;
+
+public enum VersieStatus
+{
+    Vervallen = 1,
+    Geldend = 2,
+    Toekomstig = 3,
+}
+
+public sealed record BeleidsversieRegel(Guid Id, DateOnly Ingangsdatum, string Omschrijving, VersieStatus Status);
+
+/// <summary>The beleid page: every version, the chosen one in full, and the tariffs per year.</summary>
+public sealed record BeleidBeheerOverzicht(IReadOnlyList<BeleidsversieRegel> Versies, Beleidsversie Gekozen, VersieStatus Status, IReadOnlyList<Tariefjaar> Tarieven, DateOnly Vandaag)
+{
+    public bool IsWijzigbaar => Status == VersieStatus.Toekomstig;
+
+    public bool BasisondersteuningBeschikkingsvrij =>
+        Gekozen.Voorzieningen.Where(v => v.Pijler == Pijler.Basisondersteuning).All(v => !v.BeschikkingNodig);
+}
+
+/// <summary>Confirmation page before something is removed.</summary>
+public sealed record Verwijderbevestiging(string Titel, string Gevolg, string Actie, IReadOnlyDictionary<string, string> Route, Guid? VersieId);
+
+public sealed class NieuweVersieModel
+{
+    public DateOnly? Ingangsdatum { get; set; }
+
+    public string? Omschrijving { get; set; }
+}
+
+public sealed class NieuweVersieModelValidator : AbstractValidator<NieuweVersieModel>
+{
+    public NieuweVersieModelValidator()
+    {
+        RuleFor(m => m.Ingangsdatum).NotNull().WithMessage("Vul de ingangsdatum in.");
+        RuleFor(m => m.Omschrijving).NotEmpty().WithMessage("Geef de beleidsversie een omschrijving.")
+            .MaximumLength(Beleidsversie.OmschrijvingLengte).WithMessage($"De omschrijving is hoogstens {Beleidsversie.OmschrijvingLengte} tekens.");
+    }
+}
+
+public sealed class InstellingenModel
+{
+    public string? Omschrijving { get; set; }
+
+    public int? OnderzoekDagen { get; set; }
+
+    public int? PersoonlijkPlanDagen { get; set; }
+
+    public int? BeschikkingDagen { get; set; }
+
+    public int? BezwaarDagen { get; set; }
+
+    public int? BeslissingOpBezwaarDagen { get; set; }
+
+    public int? BinnenkortWerkdagen { get; set; }
+
+    public int? StandaardMaanden { get; set; }
+
+    public int? VerlengdMaanden { get; set; }
+
+    public int? LeeftijdVoorVerlenging { get; set; }
+
+    public DateOnly? TransitieGesprekkenUiterlijkVoor { get; set; }
+
+    public Guid Versie { get; set; }
+
+    [BindNever]
+    public DateOnly Ingangsdatum { get; set; }
+}
+
+public sealed class InstellingenModelValidator : AbstractValidator<InstellingenModel>
+{
+    public InstellingenModelValidator()
+    {
+        RuleFor(m => m.Omschrijving).NotEmpty().WithMessage("Geef de beleidsversie een omschrijving.")
+            .MaximumLength(Beleidsversie.OmschrijvingLengte).WithMessage($"De omschrijving is hoogstens {Beleidsversie.OmschrijvingLengte} tekens.");
+        foreach (var (veld, naam) in new (System.Linq.Expressions.Expression<Func<InstellingenModel, int?>>, string)[]
+                 {
+                     (m => m.OnderzoekDagen, "onderzoekstermijn"), (m => m.PersoonlijkPlanDagen, "termijn voor het persoonlijk plan"),
+                     (m => m.BeschikkingDagen, "beslistermijn"), (m => m.BezwaarDagen, "bezwaartermijn"), (m => m.BeslissingOpBezwaarDagen, "termijn voor de beslissing op bezwaar"),
+                 })
+        {
+            RuleFor(veld).NotNull().WithMessage($"Vul de {naam} in dagen in.").InclusiveBetween(1, 365).WithMessage("Een termijn duurt 1 tot en met 365 dagen.");
+        }
+
+        RuleFor(m => m.BinnenkortWerkdagen).NotNull().WithMessage("Vul in vanaf hoeveel werkdagen een termijn bijna verloopt.")
+            .InclusiveBetween(0, 30).WithMessage("Kies 0 tot en met 30 werkdagen.");
+        RuleFor(m => m.StandaardMaanden).NotNull().WithMessage("Vul de standaardduur in maanden in.").InclusiveBetween(1, 120).WithMessage("De standaardduur is 1 tot en met 120 maanden.");
+        RuleFor(m => m.VerlengdMaanden).NotNull().WithMessage("Vul de verlengde duur in maanden in.").InclusiveBetween(1, 120).WithMessage("De verlengde duur is 1 tot en met 120 maanden.")
+            .GreaterThanOrEqualTo(m => m.StandaardMaanden).When(m => m.StandaardMaanden is not null).WithMessage("De verlengde duur is minstens de standaardduur.");
+        RuleFor(m => m.LeeftijdVoorVerlenging).NotNull().WithMessage("Vul de leeftijd voor de verlengde duur in.").InclusiveBetween(18, 120).WithMessage("Kies een leeftijd van 18 tot en met 120 jaar.");
+        RuleFor(m => m.TransitieGesprekkenUiterlijkVoor).NotNull().WithMessage("Vul de datum in waarvoor de maatwerkgesprekken plaatsvinden.");
+    }
+}
+
+public sealed class VoorzieningModel
+{
+    public string? Code { get; set; }
+
+    public string? Naam { get; set; }
+
+    public Pijler? Pijler { get; set; }
+
+    public Perceel? Perceel { get; set; }
+
+    public ProductCategorie? ProductCategorie { get; set; }
+
+    public string? Productcode { get; set; }
+
+    public bool BeschikkingNodig { get; set; }
+
+    public bool AbonnementstariefVanToepassing { get; set; }
+
+    public Doelsoort? Doelsoort { get; set; }
+
+    public Guid Versie { get; set; }
+
+    [BindNever]
+    public DateOnly Ingangsdatum { get; set; }
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> Pijlers { get; set; } = [];
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> Percelen { get; set; } = [];
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> Categorieen { get; set; } = [];
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> Doelsoorten { get; set; } = [];
+
+    public Voorziening NaarVoorziening() =>
+        new(Code!.Trim().ToUpperInvariant(), Naam!.Trim(), Pijler!.Value, Perceel, ProductCategorie, BeschikkingNodig, AbonnementstariefVanToepassing,
+            string.IsNullOrWhiteSpace(Productcode) ? null : Productcode.Trim(), Doelsoort);
+}
+
+public sealed class VoorzieningModelValidator : AbstractValidator<VoorzieningModel>
+{
+    public VoorzieningModelValidator()
+    {
+        RuleFor(m => m.Code).NotEmpty().WithMessage("Vul de code van de voorziening in.")
+            .Matches("^[A-Za-z0-9][A-Za-z0-9-]*$").WithMessage("Een code bestaat uit letters, cijfers en streepjes, zoals AO-HH.")
+            .MaximumLength(CatalogusRegel.CodeLengte).WithMessage($"De code is hoogstens {CatalogusRegel.CodeLengte} tekens.");
+        RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam van de voorziening in.")
+            .MaximumLength(CatalogusRegel.NaamLengte).WithMessage($"De naam is hoogstens {CatalogusRegel.NaamLengte} tekens.");
+        RuleFor(m => m.Pijler).NotNull().WithMessage("Kies de pijler.").IsInEnum().WithMessage("Kies de pijler uit de lijst.");
+        RuleFor(m => m.Perceel).IsInEnum().WithMessage("Kies het perceel uit de lijst.");
+        RuleFor(m => m.ProductCategorie).IsInEnum().WithMessage("Kies de productcategorie uit de lijst.");
+        RuleFor(m => m.Doelsoort).IsInEnum().WithMessage("Kies ontwikkelen of stabiliseren.");
+        RuleFor(m => m.Productcode).Matches("^[A-Za-z0-9]{1,5}$").When(m => !string.IsNullOrWhiteSpace(m.Productcode))
+            .WithMessage("Een productcode bestaat uit hoogstens 5 letters of cijfers (iWmo).");
+    }
+}
+
+public sealed class PerceelModel
+{
+    public int? MaximaalAantalAanbieders { get; set; }
+
+    public int? AantalGelijkeDelen { get; set; }
+
+    public Guid Versie { get; set; }
+
+    [BindNever]
+    public Perceel Perceel { get; set; }
+
+    [BindNever]
+    public DateOnly Ingangsdatum { get; set; }
+}
+
+public sealed class PerceelModelValidator : AbstractValidator<PerceelModel>
+{
+    public PerceelModelValidator()
+    {
+        RuleFor(m => m.MaximaalAantalAanbieders).NotNull().WithMessage("Vul het maximale aantal hoofdaanbieders in.")
+            .InclusiveBetween(1, 50).WithMessage("Kies 1 tot en met 50 hoofdaanbieders.");
+        RuleFor(m => m.AantalGelijkeDelen).NotNull().WithMessage("Vul het aantal gelijke delen in.")
+            .GreaterThanOrEqualTo(1).WithMessage("Het aantal gelijke delen is minstens 1.")
+            .LessThanOrEqualTo(m => m.MaximaalAantalAanbieders).When(m => m.MaximaalAantalAanbieders is not null)
+            .WithMessage("Het aantal gelijke delen is hoogstens het maximale aantal hoofdaanbieders.");
+    }
+}
+
+public sealed class TariefModel
+{
+    public int? Jaar { get; set; }
+
+    public decimal? Bedrag { get; set; }
+
+    public Tariefperiode? Periode { get; set; }
+
+    [BindNever]
+    public bool IsNieuw { get; set; }
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> Perioden { get; set; } = [];
+}
+
+public sealed class TariefModelValidator : AbstractValidator<TariefModel>
+{
+    public TariefModelValidator()
+    {
+        RuleFor(m => m.Jaar).NotNull().WithMessage("Vul het jaar in.").InclusiveBetween(2015, 2100).WithMessage("Kies een jaar van 2015 tot en met 2100.");
+        RuleFor(m => m.Bedrag).NotNull().WithMessage("Vul het bedrag per periode in.").InclusiveBetween(0m, 1000m).WithMessage("Het tarief is € 0 tot en met € 1.000 per periode.");
+        RuleFor(m => m.Periode).NotNull().WithMessage("Kies de tariefperiode.").IsInEnum().WithMessage("Kies de tariefperiode uit de lijst.");
+    }
+}
