@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Wmo.Infrastructure.Beleid;
 using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Cli;
@@ -58,6 +59,10 @@ public sealed class OpdrachtContext
             var logger = scope.ServiceProvider.GetRequiredService<ILogger<WmoDbContext>>();
             await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<WmoDbContext>(), logger, cancellationToken);
         }
+
+        // Like the portal: the gemeente's policy is reference data in every environment.
+        await Referentiedata.ZorgVoorBeleidAsync(scope.ServiceProvider.GetRequiredService<WmoDbContext>(),
+            scope.ServiceProvider.GetRequiredService<ILogger<WmoDbContext>>(), cancellationToken);
 
         databaseGereed = true;
     }

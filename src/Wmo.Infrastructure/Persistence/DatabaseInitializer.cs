@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Wmo.Infrastructure.Beleid;
 
 namespace Wmo.Infrastructure.Persistence;
 
-/// <summary>Applies the migrations of the configured provider, switches SQLite to WAL and makes sure the policy tables are filled.</summary>
+/// <summary>Applies the migrations of the configured provider and switches SQLite to WAL (reference data: <c>Referentiedata</c>).</summary>
 public static class DatabaseInitializer
 {
     public static async Task MigrateAsync(WmoDbContext db, ILogger logger, CancellationToken cancellationToken = default)
@@ -30,7 +29,5 @@ public static class DatabaseInitializer
             logger.LogInformation("Database: {Count} migratie(s) toepassen", pending.Count);
             await db.Database.MigrateAsync(cancellationToken);
         }
-
-        await Referentiedata.ZorgVoorBeleidAsync(db, logger, cancellationToken);
     }
 }
