@@ -78,6 +78,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
     private readonly List<Acteur> _acteurs = [];
     private readonly Dictionary<int, int> _beschikkingenPerJaar = [];
     private DateOnly _vandaag;
+    private int _vragen;
     private long _bsn = 300_000_000;
 
     /// <summary>Seeds <paramref name="schaal"/>; refuses a database that already holds a gemeente.</summary>
@@ -428,6 +429,17 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         var melding = _vandaag.AddDays(-_kans.Next(0, 5 * 365));
         var dagen = _vandaag.DayNumber - melding.DayNumber;
         var doel = DoelStatus(dagen);
+
+        // Every state occurs at least once, also at a small scale: the first vragen walk through all of them.
+        var statussen = Enum.GetValues<VraagStatus>();
+        if (_vragen < statussen.Length)
+        {
+            doel = statussen[_vragen];
+            melding = _vandaag.AddDays(-30);
+            dagen = 30;
+        }
+
+        _vragen++;
 
         // The demo accounts carry a large share of their buurtkamers' work.
         var sw = kamer.DemoSociaalWerkers.Count > 0 && _kans.Next(2) == 0 ? Kies(kamer.DemoSociaalWerkers) : Kies(kamer.SociaalWerkers);
