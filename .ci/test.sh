@@ -23,7 +23,7 @@ results="$(mktemp -d)"
 status=0
 # One project after another: the fault and load tests measure the portal and must not share the two cores
 # with the other test projects.
-for project in tests/Wmo.Domain.Tests tests/Wmo.Web.Tests tests/Wmo.Browser.Tests; do
+for project in tests/Wmo.Domain.Tests tests/Wmo.Cli.Tests tests/Wmo.Web.Tests tests/Wmo.Browser.Tests; do
     dotnet test "$project" -c Release --no-build --logger "trx" --results-directory "$results" || status=$?
 done
 

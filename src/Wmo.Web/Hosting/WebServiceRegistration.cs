@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Serilog;
+using Wmo.Application;
 using Wmo.Infrastructure;
 using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Identity;
@@ -33,6 +34,7 @@ public static class WebServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditBron, HttpAuditBron>();
         services.AddWmoInfrastructure(configuration, builder.Environment);
+        services.AddWmoApplication();
 
         services.AddIdentity<Gebruiker, IdentityRole<Guid>>(options =>
             {

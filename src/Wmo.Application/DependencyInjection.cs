@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Wmo.Application;
+
+/// <summary>
+/// The use cases: one class per workflow step that spans aggregates or needs the database, shared by the portal,
+/// the command line, the seeder and the tests (docs/architectuur.md).
+/// </summary>
+public static class DependencyInjection
+{
+    /// <summary>Registers every use case of this assembly: each public class whose name ends in one of the use-case suffixes.</summary>
+    public static IServiceCollection AddWmoApplication(this IServiceCollection services)
+    {
+        var useCases = typeof(DependencyInjection).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.GetCustomAttributes(typeof(UseCaseAttribute), inherit: false).Length > 0);
+        foreach (var type in useCases)
+        {
+            services.AddScoped(type);
+        }
+
+        return services;
+    }
+}
+
+/// <summary>Marks a class as a use case, so <see cref="DependencyInjection.AddWmoApplication"/> registers it (scoped).</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class UseCaseAttribute : Attribute;

@@ -1,0 +1,91 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Wmo.Infrastructure.Persistence;
+
+namespace Wmo.Cli;
+
+/// <summary>What a command gets: its parsed arguments and options, output, and the portal's services (built on first use).</summary>
+public sealed class OpdrachtContext
+{
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> argumenten;
+    private readonly IReadOnlyDictionary<string, string?> opties;
+    private readonly Func<IServiceProvider> maakServices;
+    private IServiceProvider? services;
+    private bool databaseGereed;
+
+    internal OpdrachtContext(
+        IReadOnlyDictionary<string, IReadOnlyList<string>> argumenten,
+        IReadOnlyDictionary<string, string?> opties,
+        TextWriter uit,
+        TextWriter fout,
+        Func<IServiceProvider> maakServices)
+    {
+        this.argumenten = argumenten;
+        this.opties = opties;
+        this.maakServices = maakServices;
+        Uit = uit;
+        Fout = fout;
+    }
+
+    public TextWriter Uit { get; }
+
+    internal bool IsServicesGebouwd => services is not null;
+
+    public TextWriter Fout { get; }
+
+    /// <summary>The portal's services with the portal's configuration (<c>appsettings*.json</c>, environment variables).</summary>
+    public IServiceProvider Services => services ??= maakServices();
+
+    public string? Argument(string naam) => argumenten.TryGetValue(naam, out var waarden) && waarden.Count > 0 ? waarden[0] : null;
+
+    public IReadOnlyList<string> Argumentlijst(string naam) => argumenten.TryGetValue(naam, out var waarden) ? waarden : [];
+
+    public string? Optie(string naam) => opties.TryGetValue(naam, out var waarde) ? waarde : null;
+
+    public bool Schakelaar(string naam) => opties.ContainsKey(naam);
+
+    /// <summary>Migrates the configured database once (when <c>Database:MigrateAtStartup</c>), like the portal does at start-up.</summary>
+    public async Task ZorgVoorDatabaseAsync(CancellationToken cancellationToken)
+    {
+        if (databaseGereed)
+        {
+            return;
+        }
+
+        await using var scope = Services.CreateAsyncScope();
+        if (scope.ServiceProvider.GetRequiredService<DatabaseSettings>().MigrateAtStartup)
+        {
+            var logger = scope.ServiceProvider.GetRequiredService<ILogger<WmoDbContext>>();
+            await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<WmoDbContext>(), logger, cancellationToken);
+        }
+
+        databaseGereed = true;
+    }
+
+    /// <summary>A progress line for long batches: rewritten in place on a terminal, every tenth on a log.</summary>
+    public void Voortgang(string wat, long gedaan, long totaal)
+    {
+        if (totaal <= 0)
+        {
+            return;
+        }
+
+        var procent = (int)(gedaan * 100 / totaal);
+        if (!Console.IsErrorRedirected && ReferenceEquals(Fout, Console.Error))
+        {
+            Fout.Write($"\r{wat}: {gedaan}/{totaal} ({procent}%)   ");
+            if (gedaan >= totaal)
+            {
+                Fout.WriteLine();
+            }
+
+            return;
+        }
+
+        var stap = Math.Max(1, totaal / 10);
+        if (gedaan == totaal || gedaan % stap == 0)
+        {
+            Fout.WriteLine($"{wat}: {gedaan}/{totaal} ({procent}%)");
+        }
+    }
+}
