@@ -115,3 +115,31 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"")]
     private static partial Regex TokenPatroon();
 }
+
+/// <summary>Issue 9: a plan never names someone outside its household.</summary>
+public sealed class PlanDoelTests(IdorFactory dossier) : IClassFixture<IdorFactory>
+{
+    [Fact]
+    public async Task Een_plandoel_gaat_alleen_over_een_lid_van_het_huishouden()
+    {
+        var buitenstaander = await dossier.LeesAsync(db => db.Inwoners.Where(i => !db.Huishoudens.Any(h => h.Id == dossier.HuishoudenId && h.Lidmaatschappen.Any(l => l.InwonerId == i.Id)))
+            .Select(i => i.Id).FirstAsync());
+        using var fatima = await IntakeHulp.InloggenAsync(dossier, "fatima.elamrani");
+        var doelenVoor = await dossier.LeesAsync(async db => (await db.Ondersteuningsplannen.AsNoTracking().SingleAsync(p => p.Id == dossier.PlanId)).Doelen.Count);
+
+        var formulier = await fatima.GetHtmlAsync($"/Plan/Doel/{dossier.PlanId}");
+        var response = await fatima.PostFormAsync($"/Plan/Doel/{dossier.PlanId}", new Dictionary<string, string>
+        {
+            ["Versie"] = Regex.Match(formulier, "name=\"Versie\"[^>]*value=\"([^\"]+)\"").Groups[1].Value,
+            ["Leefgebied"] = "FinancienSchulden",
+            ["Omschrijving"] = "Doel over iemand van buiten het huishouden",
+            ["Doelsoort"] = "Ontwikkelen",
+            ["Evaluatiedatum"] = Wmo.Web.Weergave.Klok.Vandaag(dossier.Klok).AddDays(90).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["InwonerId"] = buitenstaander.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kies een lid van dit huishouden", await IntakeHulp.HtmlAsync(response), StringComparison.Ordinal);
+        Assert.Equal(doelenVoor, await dossier.LeesAsync(async db => (await db.Ondersteuningsplannen.AsNoTracking().SingleAsync(p => p.Id == dossier.PlanId)).Doelen.Count));
+    }
+}
