@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Wmo.Infrastructure.Audit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Beleid;
 using Wmo.Infrastructure.Persistence;
 
@@ -24,8 +24,9 @@ public static class DependencyInjection
         services.TryAddScoped<IAuditBron, SysteemAuditBron>();
         services.AddSingleton<Beleidsbron>();
 
-        // The policy that holds today, read from the reference tables; a step dated otherwise asks Beleidsbron.Op(datum).
-        services.AddScoped(sp => sp.GetRequiredService<Beleidsbron>().Vandaag());
+        // The policy that holds today, read from the reference tables, with the gelijkgestelde dagen of the Atw
+        // calendar (read per scope); a step dated otherwise asks Beleidsbron.Op(datum).
+        services.AddScoped(sp => BeleidMetFeestdagen.Laad(sp.GetRequiredService<Beleidsbron>().Vandaag(), sp.GetRequiredService<WmoDbContext>()));
 
         // Keys in the shared database, so several instances behind a load balancer read each other's cookies.
         services.AddDataProtection()

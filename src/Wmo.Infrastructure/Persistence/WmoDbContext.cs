@@ -5,16 +5,17 @@ using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Bezwaren;
 using Wmo.Domain.Gemeentebeleid;
-using Wmo.Domain.Klachten;
-using Wmo.Domain.SocialeKaart;
 using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Klachten;
 using Wmo.Domain.Organisaties;
 using Wmo.Domain.Plannen;
+using Wmo.Domain.SocialeKaart;
+using Wmo.Domain.Toewijzingen;
 using Wmo.Domain.Transitie;
 using Wmo.Domain.Vragen;
-using Wmo.Infrastructure.Persistence.Configurations;
 using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Identity;
+using Wmo.Infrastructure.Persistence.Configurations;
 
 namespace Wmo.Infrastructure.Persistence;
 
@@ -70,9 +71,13 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 
     public DbSet<Bezwaar> Bezwaren => Set<Bezwaar>();
 
+    public DbSet<Domain.Termijnen.GelijkgesteldeDag> GelijkgesteldeDagen => Set<Domain.Termijnen.GelijkgesteldeDag>();
+
     public DbSet<Klacht> Klachten => Set<Klacht>();
 
     public DbSet<Nummerreeks> Nummerreeksen => Set<Nummerreeks>();
+
+    public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
 
     /// <summary>The gemeente's policy by ingangsdatum (catalogus, percelen, termijnen, duur); read through <c>Beleidsbron</c>.</summary>
     public DbSet<Beleidsversie> Beleidsversies => Set<Beleidsversie>();
@@ -85,7 +90,11 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
     /// The next number of a yearly series ("WMO-2026-000123"). The counter row is a concurrency token, so two
     /// instances never hand out the same number; the caller saves it together with the letter.
     /// </summary>
-    public async Task<string> VolgendNummerAsync(string reeks, int jaar, CancellationToken cancellationToken = default)
+    public async Task<string> VolgendNummerAsync(string reeks, int jaar, CancellationToken cancellationToken = default) =>
+        $"{reeks}-{jaar}-{await VolgendVolgnummerAsync(reeks, jaar, cancellationToken):D6}";
+
+    /// <summary>The next counter value of a series (same concurrency guarantee as <see cref="VolgendNummerAsync"/>); <paramref name="jaar"/> 0 for a series that never restarts.</summary>
+    public async Task<int> VolgendVolgnummerAsync(string reeks, int jaar, CancellationToken cancellationToken = default)
     {
         var teller = await Nummerreeksen.FindAsync([reeks, jaar], cancellationToken);
         if (teller is null)
@@ -95,7 +104,7 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
         }
 
         teller.Laatste++;
-        return $"{reeks}-{jaar}-{teller.Laatste:D6}";
+        return teller.Laatste;
     }
 
     /// <summary>

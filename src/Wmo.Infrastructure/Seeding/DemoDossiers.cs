@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Organisaties;
 using Wmo.Domain.Plannen;

@@ -856,6 +856,189 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("SocialeKaart", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Termijnen.GelijkgesteldeDag", b =>
+                {
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Besluit")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Datum");
+
+                    b.ToTable("GelijkgesteldeDagen", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Datum = new DateOnly(2023, 4, 28),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2023, 5, 19),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2024, 5, 10),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2024, 12, 27),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2025, 5, 30),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2026, 1, 2),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2026, 5, 15),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2027, 5, 7),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2028, 4, 28),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2028, 5, 26),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        });
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.Toewijzing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("BeeindigdOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Begindatum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("BeschikkingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InwonerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("MoetVerstuurdWorden")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProductCategorie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Productcode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("RedenBeeindiging")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RedenWijziging")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("ToegewezenOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Toewijzingsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("VoorzieningCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("VraagId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Omvang", "Wmo.Domain.Toewijzingen.Toewijzing.Omvang#Omvang", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Eenheid")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Frequentie")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("Volume")
+                                .HasColumnType("int");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeschikkingId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("InwonerId");
+
+                    b.HasIndex("Nummer")
+                        .IsUnique();
+
+                    b.HasIndex("VraagId");
+
+                    b.HasIndex("AanbiederId", "InwonerId");
+
+                    b.HasIndex("MoetVerstuurdWorden", "AanbiederId");
+
+                    b.ToTable("Toewijzingen", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1018,6 +1201,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.Property<Guid?>("EersteContactId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("HuishoudenAfgeschermd")
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("HuishoudenId")
                         .HasColumnType("uniqueidentifier");
@@ -1830,6 +2016,38 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("WijkId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.Toewijzing", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Besluiten.Beschikking", null)
+                        .WithMany()
+                        .HasForeignKey("BeschikkingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
+                        .WithMany()
+                        .HasForeignKey("InwonerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Vragen.Ondersteuningsvraag", null)
+                        .WithMany()
+                        .HasForeignKey("VraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>

@@ -844,6 +844,189 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("SocialeKaart", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Termijnen.GelijkgesteldeDag", b =>
+                {
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Besluit")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Datum");
+
+                    b.ToTable("GelijkgesteldeDagen", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Datum = new DateOnly(2023, 4, 28),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2023, 5, 19),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2024, 5, 10),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2024, 12, 27),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2025, 5, 30),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2026, 1, 2),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2026, 5, 15),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2027, 5, 7),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2028, 4, 28),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2028, 5, 26),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        });
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.Toewijzing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BeeindigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Begindatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BeschikkingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InwonerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MoetVerstuurdWorden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProductCategorie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Productcode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedenBeeindiging")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedenWijziging")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ToegewezenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Toewijzingsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoorzieningCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VraagId")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Omvang", "Wmo.Domain.Toewijzingen.Toewijzing.Omvang#Omvang", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Eenheid")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Frequentie")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Volume")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeschikkingId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("InwonerId");
+
+                    b.HasIndex("Nummer")
+                        .IsUnique();
+
+                    b.HasIndex("VraagId");
+
+                    b.HasIndex("AanbiederId", "InwonerId");
+
+                    b.HasIndex("MoetVerstuurdWorden", "AanbiederId");
+
+                    b.ToTable("Toewijzingen", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1006,6 +1189,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("EersteContactId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("HuishoudenAfgeschermd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("HuishoudenId")
                         .HasColumnType("TEXT");
@@ -1817,6 +2003,38 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("WijkId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.Toewijzing", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Besluiten.Beschikking", null)
+                        .WithMany()
+                        .HasForeignKey("BeschikkingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
+                        .WithMany()
+                        .HasForeignKey("InwonerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Vragen.Ondersteuningsvraag", null)
+                        .WithMany()
+                        .HasForeignKey("VraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Bezwaren;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Besluiten;

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Afweging;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Bezwaren;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Klachten;
 using Wmo.Domain.Plannen;

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Infrastructure.Identity;
 using Wmo.Web.Weergave;
 
@@ -85,4 +85,4 @@ public sealed class GebruikerWijzigModelValidator : AbstractValidator<GebruikerW
 }
 
 /// <summary>The policy in force, read from configuration (<c>Beleid:*</c>); shown, never edited here.</summary>
-public sealed record BeleidOverzicht(WmoBeleid Beleid, bool BasisondersteuningBeschikkingsvrij);
+public sealed record BeleidOverzicht(WmoBeleid Beleid, bool BasisondersteuningBeschikkingsvrij, IReadOnlyList<int> JarenZonderBesluitGelijkstelling);

@@ -1,5 +1,5 @@
-using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Besluiten;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Huishoudens;
 
 namespace Wmo.Web.Models.Besluiten;
