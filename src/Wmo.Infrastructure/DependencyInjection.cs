@@ -23,6 +23,8 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.TryAddScoped<IAuditBron, SysteemAuditBron>();
         services.AddSingleton(_ => BeleidConfiguratie.Laad(configuration));
+        services.AddOptions<Iwmo.IwmoInstellingen>().Bind(configuration.GetSection(Iwmo.IwmoInstellingen.Sectie));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<Iwmo.IwmoInstellingen>>().Value);
 
         // Keys in the shared database, so several instances behind a load balancer read each other's cookies.
         services.AddDataProtection()
