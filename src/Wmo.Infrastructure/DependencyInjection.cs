@@ -22,14 +22,10 @@ public static class DependencyInjection
             sp.GetRequiredService<DatabaseSettings>().Apply(options, environment.ContentRootPath));
         services.AddSingleton(TimeProvider.System);
         services.TryAddScoped<IAuditBron, SysteemAuditBron>();
-<<<<<<< HEAD
-        services.AddSingleton(_ => BeleidConfiguratie.Laad(configuration));
-        services.AddOptions<Iwmo.IwmoInstellingen>().Bind(configuration.GetSection(Iwmo.IwmoInstellingen.Sectie));
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<Iwmo.IwmoInstellingen>>().Value);
-=======
         services.AddSingleton(_ => new GeconfigureerdBeleid(BeleidConfiguratie.Laad(configuration)));
         services.AddScoped(sp => BeleidMetFeestdagen.Laad(sp.GetRequiredService<GeconfigureerdBeleid>().Beleid, sp.GetRequiredService<WmoDbContext>()));
->>>>>>> main
+        services.AddOptions<Iwmo.IwmoInstellingen>().Bind(configuration.GetSection(Iwmo.IwmoInstellingen.Sectie));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<Iwmo.IwmoInstellingen>>().Value);
 
         // Keys in the shared database, so several instances behind a load balancer read each other's cookies.
         services.AddDataProtection()
