@@ -72,7 +72,7 @@ public sealed class HerverdelingAanvragen(WmoDbContext db, TimeProvider klok, Cl
     public async Task VoerUitAsync(int jaar, Guid versie, Perceel van, Perceel naar, decimal bedrag, Guid partijBasis, Guid partijAanvullend, string toelichting, CancellationToken ct = default)
     {
         var begroting = await LumpsumOpslag.LaadAsync(db, jaar, ct);
-        var vandaag = Kalender.Vandaag(klok);
+        var vandaag = Gemeentetijd.Vandaag(klok);
         var clienten = await telling.PerPijlerOpAsync(vandaag, ct);
         begroting.VraagHerverdelingAan(van, naar, bedrag, partijBasis, partijAanvullend, clienten, toelichting, vandaag);
         db.Bewaar(begroting, versie);
@@ -86,7 +86,7 @@ public sealed class HerverdelingBesluiten(WmoDbContext db, TimeProvider klok)
     public async Task VoerUitAsync(int jaar, Guid versie, Guid herverdelingId, Actor gemeente, bool toekennen, string motivering, CancellationToken ct = default)
     {
         var begroting = await LumpsumOpslag.LaadAsync(db, jaar, ct);
-        begroting.BesluitOverHerverdeling(herverdelingId, gemeente, toekennen, motivering, Kalender.Vandaag(klok));
+        begroting.BesluitOverHerverdeling(herverdelingId, gemeente, toekennen, motivering, Gemeentetijd.Vandaag(klok));
         db.Bewaar(begroting, versie);
         await db.SaveChangesAsync(ct);
     }

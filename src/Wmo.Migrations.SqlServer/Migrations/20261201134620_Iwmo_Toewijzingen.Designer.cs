@@ -13,8 +13,8 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(WmoDbContext))]
-    [Migration("20261201135250_Sturing_Lumpsum")]
-    partial class Sturing_Lumpsum
+    [Migration("20261201134620_Iwmo_Toewijzingen")]
+    partial class Iwmo_Toewijzingen
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -590,30 +590,6 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("Klachten", (string)null);
                 });
 
-            modelBuilder.Entity("Wmo.Domain.Lumpsum.Begrotingsjaar", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Jaar")
-                        .HasColumnType("int");
-
-                    b.Property<decimal>("Totaal")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
-
-                    b.Property<Guid>("Versie")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Jaar")
-                        .IsUnique();
-
-                    b.ToTable("Begrotingsjaren", (string)null);
-                });
-
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -797,6 +773,122 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("IsActief", "WijkId", "Soort");
 
                     b.ToTable("SocialeKaart", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.Toewijzing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("BeeindigdOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Begindatum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("BeschikkingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InwonerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("MoetVerstuurdWorden")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProductCategorie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Productcode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("RedenBeeindiging")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RedenWijziging")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("ToegewezenOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Toewijzingsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("VoorzieningCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("VraagId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Omvang", "Wmo.Domain.Toewijzingen.Toewijzing.Omvang#Omvang", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Eenheid")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Frequentie")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("Volume")
+                                .HasColumnType("int");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeschikkingId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("InwonerId");
+
+                    b.HasIndex("Nummer")
+                        .IsUnique();
+
+                    b.HasIndex("VraagId");
+
+                    b.HasIndex("AanbiederId", "InwonerId");
+
+                    b.HasIndex("MoetVerstuurdWorden", "AanbiederId");
+
+                    b.ToTable("Toewijzingen", (string)null);
                 });
 
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>
@@ -1558,241 +1650,6 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Navigation("Stappen");
                 });
 
-            modelBuilder.Entity("Wmo.Domain.Lumpsum.Begrotingsjaar", b =>
-                {
-                    b.OwnsMany("Wmo.Domain.Lumpsum.Herverdeling", "Herverdelingen", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<DateOnly>("AangevraagdOp")
-                                .HasColumnType("date");
-
-                            b1.Property<decimal>("Bedrag")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
-
-                            b1.Property<Guid>("BegrotingsjaarId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<Guid?>("BesluitDoorId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<DateOnly?>("BesluitOp")
-                                .HasColumnType("date");
-
-                            b1.Property<string>("Motivering")
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)");
-
-                            b1.Property<string>("Naar")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.Property<Guid>("PartijAanvullendId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<Guid>("PartijBasisondersteuningId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("Status")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.Property<string>("Toelichting")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)");
-
-                            b1.Property<string>("Van")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("BegrotingsjaarId");
-
-                            b1.HasIndex("PartijAanvullendId");
-
-                            b1.HasIndex("PartijBasisondersteuningId");
-
-                            b1.ToTable("LumpsumHerverdelingen", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("BegrotingsjaarId");
-
-                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
-                                .WithMany()
-                                .HasForeignKey("PartijAanvullendId")
-                                .OnDelete(DeleteBehavior.Restrict)
-                                .IsRequired();
-
-                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
-                                .WithMany()
-                                .HasForeignKey("PartijBasisondersteuningId")
-                                .OnDelete(DeleteBehavior.Restrict)
-                                .IsRequired();
-
-                            b1.OwnsOne("Wmo.Domain.Lumpsum.Clientaantallen", "Clienten", b2 =>
-                                {
-                                    b2.Property<Guid>("HerverdelingId")
-                                        .HasColumnType("uniqueidentifier");
-
-                                    b2.Property<int>("AanvullendeOndersteuning")
-                                        .HasColumnType("int")
-                                        .HasColumnName("ClientenAanvullendeOndersteuning");
-
-                                    b2.Property<int>("Basisondersteuning")
-                                        .HasColumnType("int")
-                                        .HasColumnName("ClientenBasisondersteuning");
-
-                                    b2.HasKey("HerverdelingId");
-
-                                    b2.ToTable("LumpsumHerverdelingen");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("HerverdelingId");
-                                });
-
-                            b1.Navigation("Clienten")
-                                .IsRequired();
-                        });
-
-                    b.OwnsMany("Wmo.Domain.Lumpsum.LumpsumContract", "Contracten", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<Guid>("AanbiederId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<Guid>("BegrotingsjaarId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<DateOnly?>("Einde")
-                                .HasColumnType("date");
-
-                            b1.Property<string>("Perceel")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.Property<string>("Rol")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.Property<DateOnly>("Start")
-                                .HasColumnType("date");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("AanbiederId");
-
-                            b1.HasIndex("BegrotingsjaarId", "Perceel", "AanbiederId")
-                                .IsUnique();
-
-                            b1.ToTable("LumpsumContracten", (string)null);
-
-                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
-                                .WithMany()
-                                .HasForeignKey("AanbiederId")
-                                .OnDelete(DeleteBehavior.Restrict)
-                                .IsRequired();
-
-                            b1.WithOwner()
-                                .HasForeignKey("BegrotingsjaarId");
-                        });
-
-                    b.OwnsMany("Wmo.Domain.Lumpsum.Maanduitgave", "Uitgaven", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<Guid>("AanbiederId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<decimal>("Bedrag")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
-
-                            b1.Property<Guid>("BegrotingsjaarId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<int>("Maand")
-                                .HasColumnType("int");
-
-                            b1.Property<string>("Perceel")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("AanbiederId");
-
-                            b1.HasIndex("BegrotingsjaarId", "Perceel", "Maand", "AanbiederId")
-                                .IsUnique();
-
-                            b1.ToTable("LumpsumUitgaven", (string)null);
-
-                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
-                                .WithMany()
-                                .HasForeignKey("AanbiederId")
-                                .OnDelete(DeleteBehavior.Restrict)
-                                .IsRequired();
-
-                            b1.WithOwner()
-                                .HasForeignKey("BegrotingsjaarId");
-                        });
-
-                    b.OwnsMany("Wmo.Domain.Lumpsum.PerceelBudget", "Percelen", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<int>("AantalGelijkeDelen")
-                                .HasColumnType("int");
-
-                            b1.Property<decimal>("Bedrag")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
-
-                            b1.Property<Guid>("BegrotingsjaarId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<decimal>("InitieelBedrag")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
-
-                            b1.Property<string>("Perceel")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("BegrotingsjaarId", "Perceel")
-                                .IsUnique();
-
-                            b1.ToTable("LumpsumPercelen", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("BegrotingsjaarId");
-                        });
-
-                    b.Navigation("Contracten");
-
-                    b.Navigation("Herverdelingen");
-
-                    b.Navigation("Percelen");
-
-                    b.Navigation("Uitgaven");
-                });
-
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>
                 {
                     b.HasOne("Wmo.Domain.Organisaties.Wijk", null)
@@ -1915,6 +1772,38 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("WijkId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.Toewijzing", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Besluiten.Beschikking", null)
+                        .WithMany()
+                        .HasForeignKey("BeschikkingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
+                        .WithMany()
+                        .HasForeignKey("InwonerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Vragen.Ondersteuningsvraag", null)
+                        .WithMany()
+                        .HasForeignKey("VraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>
