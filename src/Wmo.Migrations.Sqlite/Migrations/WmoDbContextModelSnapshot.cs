@@ -1063,6 +1063,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("EersteContactId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HuishoudenAfgeschermd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("HuishoudenId")
                         .HasColumnType("TEXT");
 

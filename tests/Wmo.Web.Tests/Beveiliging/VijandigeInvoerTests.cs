@@ -252,7 +252,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen",
         "Klacht.Escaleer", "Klacht.HandelAf", "Klacht.Nieuw", "Lumpsum.Besluit", "Lumpsum.Contract", "Lumpsum.ContractVerwijderen", "Lumpsum.Herverdeling", "Lumpsum.Nieuw",
         "Lumpsum.Realisatie", "Lumpsum.Upload", "Lumpsum.Verdeling", "Plan.Actie", "Plan.Activeren", "Plan.Afsluiten", "Plan.Doel", "Plan.Evalueren",
-        "Privacy.Exporteer", "Privacy.Index", "Privacy.Inzage", "Privacy.InzagePdf", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Transitie.Conclusie",
+        "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Transitie.Conclusie",
         "Transitie.Gesprek", "TweeStaps.Herstelcode", "TweeStaps.TweeStaps", "TweeStaps.TweeStapsInstellen", "Vraag.Advies", "Vraag.AdviesHerzien",
         "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten", "Vraag.Onderzoek", "Vraag.Oppakken",
         "Vraag.Opschorten", "Vraag.Uitkomst", "Zoeken.Index",
