@@ -83,6 +83,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         ["Beheer"] = "ingrid.postma",
         ["AanbiederBeheer"] = "ingrid.postma",
         ["BuurtkamerBeheer"] = "ingrid.postma",
+        ["Feestdagen"] = "ingrid.postma",
         ["SocialeKaart"] = "ingrid.postma",
         ["Privacy"] = "ingrid.postma",
         ["Lumpsum"] = "ingrid.postma",
@@ -248,7 +249,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
     [
         "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Account.Inloggen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen",
         "Bezwaar.Beslissen", "Bezwaar.Intrekken", "Bezwaar.Nieuw", "Bezwaar.Verdagen", "BuurtkamerBeheer.Nieuw", "BuurtkamerBeheer.NieuweWijk",
-        "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
+        "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Feestdagen.Nieuw", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
         "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen",
         "Klacht.Escaleer", "Klacht.HandelAf", "Klacht.Nieuw", "Lumpsum.Besluit", "Lumpsum.Contract", "Lumpsum.ContractVerwijderen", "Lumpsum.Herverdeling", "Lumpsum.Nieuw",
         "Lumpsum.Realisatie", "Lumpsum.Upload", "Lumpsum.Verdeling", "Plan.Actie", "Plan.Activeren", "Plan.Afsluiten", "Plan.Doel", "Plan.Evalueren",
