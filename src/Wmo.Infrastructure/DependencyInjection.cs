@@ -27,6 +27,8 @@ public static class DependencyInjection
         // The policy that holds today, read from the reference tables, with the gelijkgestelde dagen of the Atw
         // calendar (read per scope); a step dated otherwise asks Beleidsbron.Op(datum).
         services.AddScoped(sp => BeleidMetFeestdagen.Laad(sp.GetRequiredService<Beleidsbron>().Vandaag(), sp.GetRequiredService<WmoDbContext>()));
+        services.AddOptions<Iwmo.IwmoInstellingen>().Bind(configuration.GetSection(Iwmo.IwmoInstellingen.Sectie));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<Iwmo.IwmoInstellingen>>().Value);
 
         // Keys in the shared database, so several instances behind a load balancer read each other's cookies.
         services.AddDataProtection()

@@ -116,11 +116,11 @@ public class BeleidsversieTests
     }
 
     [Fact]
-    public void Gelijke_delen_zijn_er_hoogstens_zoveel_als_hoofdaanbieders()
+    public void Een_perceel_heeft_minstens_een_gelijk_deel()
     {
         var versie = Leeuwarden().NieuweVersieVanaf(Vandaag.AddDays(1), "2027", Vandaag);
-        var fout = Assert.Throws<DomainException>(() => versie.WijzigPerceel(Perceel.HulpBijHetHuishouden, 2, 3, Vandaag));
-        Assert.Equal("GelijkeDelenPerAanbieder", fout.Regel);
+        var fout = Assert.Throws<DomainException>(() => versie.WijzigPerceel(Perceel.HulpBijHetHuishouden, 0, Vandaag));
+        Assert.Equal("PerceelHeeftGelijkeDelen", fout.Regel);
     }
 }
 

@@ -4,6 +4,7 @@ using Wmo.Domain.Common;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Toewijzingen;
 using Wmo.Domain.ValueObjects;
+using Wmo.Infrastructure;
 using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Application.Toewijzingen;

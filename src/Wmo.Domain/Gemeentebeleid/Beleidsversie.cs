@@ -127,12 +127,12 @@ public sealed partial class Beleidsversie
         _voorzieningen.Remove(Voorziening(regelId));
     }
 
-    public void WijzigPerceel(Perceel perceel, int maximaalAantalAanbieders, int aantalGelijkeDelen, DateOnly vandaag)
+    public void WijzigPerceel(Perceel perceel, int aantalGelijkeDelen, DateOnly vandaag)
     {
         IngegaanBeleidLigtVast(vandaag);
         var regel = _percelen.SingleOrDefault(p => p.Perceel == perceel);
         Regel.Eis(regel is not null, "PerceelInVersie", "Dit perceel staat niet in deze beleidsversie.");
-        regel!.Wijzig(maximaalAantalAanbieders, aantalGelijkeDelen);
+        regel!.Wijzig(aantalGelijkeDelen);
     }
 
     public CatalogusRegel Voorziening(Guid regelId)
@@ -288,26 +288,21 @@ public sealed class PerceelRegel
     {
         Id = Guid.CreateVersion7();
         Perceel = instelling.Perceel;
-        Wijzig(instelling.MaximaalAantalAanbieders, instelling.AantalGelijkeDelen);
+        Wijzig(instelling.AantalGelijkeDelen);
     }
 
     public Guid Id { get; private set; }
 
     public Perceel Perceel { get; private set; }
 
-    public int MaximaalAantalAanbieders { get; private set; }
-
     public int AantalGelijkeDelen { get; private set; }
 
-    public PerceelInstelling NaarInstelling() => new(Perceel, MaximaalAantalAanbieders, AantalGelijkeDelen);
+    public PerceelInstelling NaarInstelling() => new(Perceel, AantalGelijkeDelen);
 
-    internal void Wijzig(int maximaalAantalAanbieders, int aantalGelijkeDelen)
+    internal void Wijzig(int aantalGelijkeDelen)
     {
-        // 002 §5.1: at least one hoofdaanbieder; the lumpsum is split in equal parts, one per contracted party at most.
-        Regel.Eis(maximaalAantalAanbieders is >= 1 and <= 50, "PerceelHeeftAanbieders", "Een perceel heeft 1 tot en met 50 hoofdaanbieders.");
-        Regel.Eis(aantalGelijkeDelen >= 1 && aantalGelijkeDelen <= maximaalAantalAanbieders, "GelijkeDelenPerAanbieder",
-            "Het aantal gelijke delen ligt tussen 1 en het maximale aantal hoofdaanbieders.");
-        MaximaalAantalAanbieders = maximaalAantalAanbieders;
+        // 002 §5.1: each hoofdaanbieder holds one equal part, so a perceel has at least one part.
+        Regel.Eis(aantalGelijkeDelen is >= 1 and <= 50, "PerceelHeeftGelijkeDelen", "Een perceel heeft 1 tot en met 50 gelijke delen.");
         AantalGelijkeDelen = aantalGelijkeDelen;
     }
 }

@@ -7,6 +7,7 @@ using Wmo.Domain.Bezwaren;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Klachten;
+using Wmo.Domain.Lumpsum;
 using Wmo.Domain.Organisaties;
 using Wmo.Domain.Plannen;
 using Wmo.Domain.SocialeKaart;
@@ -75,9 +76,15 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 
     public DbSet<Klacht> Klachten => Set<Klacht>();
 
+    public DbSet<Begrotingsjaar> Begrotingsjaren => Set<Begrotingsjaar>();
+
     public DbSet<Nummerreeks> Nummerreeksen => Set<Nummerreeks>();
 
     public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
+
+    public DbSet<VerzoekOmToewijzing> VerzoekenOmToewijzing => Set<VerzoekOmToewijzing>();
+
+    public DbSet<Iwmo.IwmoBericht> IwmoBerichten => Set<Iwmo.IwmoBericht>();
 
     /// <summary>The gemeente's policy by ingangsdatum (catalogus, percelen, termijnen, duur); read through <c>Beleidsbron</c>.</summary>
     public DbSet<Beleidsversie> Beleidsversies => Set<Beleidsversie>();

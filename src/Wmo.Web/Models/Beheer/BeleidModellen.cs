@@ -162,8 +162,6 @@ public sealed class VoorzieningModelValidator : AbstractValidator<VoorzieningMod
 
 public sealed class PerceelModel
 {
-    public int? MaximaalAantalAanbieders { get; set; }
-
     public int? AantalGelijkeDelen { get; set; }
 
     public Guid Versie { get; set; }
@@ -179,12 +177,8 @@ public sealed class PerceelModelValidator : AbstractValidator<PerceelModel>
 {
     public PerceelModelValidator()
     {
-        RuleFor(m => m.MaximaalAantalAanbieders).NotNull().WithMessage("Vul het maximale aantal hoofdaanbieders in.")
-            .InclusiveBetween(1, 50).WithMessage("Kies 1 tot en met 50 hoofdaanbieders.");
         RuleFor(m => m.AantalGelijkeDelen).NotNull().WithMessage("Vul het aantal gelijke delen in.")
-            .GreaterThanOrEqualTo(1).WithMessage("Het aantal gelijke delen is minstens 1.")
-            .LessThanOrEqualTo(m => m.MaximaalAantalAanbieders).When(m => m.MaximaalAantalAanbieders is not null)
-            .WithMessage("Het aantal gelijke delen is hoogstens het maximale aantal hoofdaanbieders.");
+            .InclusiveBetween(1, 50).WithMessage("Een perceel heeft 1 tot en met 50 gelijke delen.");
     }
 }
 

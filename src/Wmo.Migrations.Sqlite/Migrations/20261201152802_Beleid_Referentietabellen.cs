@@ -81,7 +81,6 @@ namespace Wmo.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Perceel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MaximaalAantalAanbieders = table.Column<int>(type: "INTEGER", nullable: false),
                     AantalGelijkeDelen = table.Column<int>(type: "INTEGER", nullable: false),
                     BeleidsversieId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },

@@ -81,7 +81,6 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Perceel = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    MaximaalAantalAanbieders = table.Column<int>(type: "int", nullable: false),
                     AantalGelijkeDelen = table.Column<int>(type: "int", nullable: false),
                     BeleidsversieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
