@@ -6,6 +6,7 @@ using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Lumpsum;
 using Wmo.Domain.Organisaties;
 using Wmo.Domain.ValueObjects;
+using Wmo.Infrastructure;
 using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Application.Lumpsum;
