@@ -98,6 +98,23 @@ public sealed class ZwaarwegendAdvies
         Vul(VoorzieningCode, omvang, periode, leveringsvorm, motivering, pgbVaardigheidMotivering);
     }
 
+    /// <summary>
+    /// Why <paramref name="toetser"/> cannot toets this advies now (the message of the first broken rule), or <c>null</c>:
+    /// the same checks as <see cref="Keur"/>, <see cref="StuurTerug"/> and <see cref="WijkAf"/>, so a page can hide its buttons.
+    /// </summary>
+    public string? BelemmeringVoorToetsing(Actor toetser, Guid? clientondersteunerVanDeZaak)
+    {
+        try
+        {
+            ControleerToetser(toetser, clientondersteunerVanDeZaak);
+            return null;
+        }
+        catch (DomainException e)
+        {
+            return e.Message;
+        }
+    }
+
     public void Keur(Actor toetser, Guid? clientondersteunerVanDeZaak, string? opmerking, DateTimeOffset moment)
     {
         ControleerToetser(toetser, clientondersteunerVanDeZaak);

@@ -1,3 +1,4 @@
+using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 using Wmo.Domain.Plannen;
@@ -277,20 +278,32 @@ public sealed class Ondersteuningsvraag
 
     // ── advies, toetsing, beschikking (driven by the Besluiten aggregates) ─
 
-    public void MarkeerAdviesIngediend(Guid adviesId)
+    /// <summary>The advies of this vraag was submitted for toetsing (DOMAIN.md §2.5); an advies of another vraag is refused.</summary>
+    public void MarkeerAdviesIngediend(ZwaarwegendAdvies advies)
     {
+        ArgumentNullException.ThrowIfNull(advies);
+        Regel.Eis(advies.VraagId == Id, "AdviesHoortBijVraag", "Dit advies hoort niet bij deze ondersteuningsvraag.");
         GaNaar(VraagStatus.AdviesIngediend);
-        AdviesId = adviesId;
+        AdviesId = advies.Id;
     }
 
     public void MarkeerAdviesTeruggestuurd() => GaNaar(VraagStatus.AdviesTeruggestuurd);
 
-    public void MarkeerGetoetst() => GaNaar(VraagStatus.Getoetst);
-
-    public void MarkeerBeschikt(Guid beschikkingId)
+    /// <summary>The toetser decided on this vraag's own advies (DOMAIN.md §2.5, vier ogen).</summary>
+    public void MarkeerGetoetst(ZwaarwegendAdvies advies)
     {
+        ArgumentNullException.ThrowIfNull(advies);
+        Regel.Eis(advies.VraagId == Id && advies.Id == AdviesId, "AdviesHoortBijVraag", "Dit advies hoort niet bij deze ondersteuningsvraag.");
+        GaNaar(VraagStatus.Getoetst);
+    }
+
+    /// <summary>The beschikking on this vraag was issued (Wmo 2015 art. 2.3.5); a beschikking of another vraag is refused.</summary>
+    public void MarkeerBeschikt(Beschikking beschikking)
+    {
+        ArgumentNullException.ThrowIfNull(beschikking);
+        Regel.Eis(beschikking.VraagId == Id, "BeschikkingHoortBijVraag", "Deze beschikking hoort niet bij deze ondersteuningsvraag.");
         GaNaar(VraagStatus.Beschikt);
-        BeschikkingId = beschikkingId;
+        BeschikkingId = beschikking.Id;
     }
 
     // ── Wlz, afsluiten, opschorting ──────────────────────────────────────

@@ -73,6 +73,10 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The household (tracked, for a change) when the user may see it; otherwise <c>null</c> (→ 404).</summary>
+    public async Task<Huishouden?> HuishoudenAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, CancellationToken cancellationToken = default) =>
+        await MagHuishoudenZienAsync(gebruiker, huishoudenId, cancellationToken) ? await db.Huishoudens.SingleOrDefaultAsync(h => h.Id == huishoudenId, cancellationToken) : null;
+
     public Task<bool> MagHuishoudenZienAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, CancellationToken cancellationToken = default) =>
         ZichtbareHuishoudens(gebruiker).AnyAsync(h => h.Id == huishoudenId, cancellationToken);
 

@@ -10,6 +10,7 @@ using Wmo.Web.Models.Beheer;
 namespace Wmo.Web.Controllers;
 
 /// <summary>Contracted aanbieders: name, AGB code and the percelen they deliver in (002 §5.1). Deactivated, never deleted.</summary>
+[GeenInzage("beheer van aanbieders: geen dossiergegevens")]
 [Authorize(Policy = Beleid.MagBeheren)]
 [Route("Beheer/Aanbieders")]
 public sealed class AanbiederBeheerController(WmoDbContext db) : Controller

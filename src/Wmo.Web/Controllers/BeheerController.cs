@@ -16,6 +16,7 @@ namespace Wmo.Web.Controllers;
 /// Accounts and the read-only policy view for the beheerder. The beheerder manages who may do what, but sees no
 /// dossier contents (DOMAIN.md §8): nothing here reads households, vragen or decisions.
 /// </summary>
+[GeenInzage("beheer van accounts en beleid: geen dossiergegevens")]
 [Authorize(Policy = Authorization.Beleid.MagBeheren)]
 [Route("Beheer")]
 public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> gebruikers, WmoBeleid beleid) : Controller

@@ -11,6 +11,7 @@ using Wmo.Web.Models.Beheer;
 namespace Wmo.Web.Controllers;
 
 /// <summary>The beheerder's list of buurt- and dorpskamers and their wijken. A buurtkamer is closed, never deleted.</summary>
+[GeenInzage("beheer van buurt- en dorpskamers: geen dossiergegevens")]
 [Authorize(Policy = Beleid.MagBeheren)]
 [Route("Beheer/Buurtkamers")]
 public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller

@@ -16,6 +16,7 @@ namespace Wmo.Web.Controllers;
 /// activation, evaluation and closing. Every form carries the plan's version: a colleague's save in between gives a
 /// conflict message with the current plan, the user's input stays in the form and nothing is overwritten.
 /// </summary>
+[Inzage(Dossierdeel.Plan)]
 [Authorize(Policy = Beleid.MagDossierInzien)]
 public sealed class PlanController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : Controller
 {

@@ -139,8 +139,6 @@ public static class WebServiceRegistration
         services.AddBrieven(configuration);
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoSeeder>();
-        services.AddScoped<DossierBouwer>();
-        services.AddScoped<DemoDossiers>();
         return builder;
     }
 }

@@ -281,5 +281,9 @@ public static class Teksten
     public static string VoorzieningNaam(this WmoBeleid beleid, string? code) =>
         code is not null && beleid.Catalogus.Bevat(code) ? beleid.Catalogus.Zoek(code).Naam : code ?? "–";
 
+    /// <summary>The voorzieningen of <paramref name="pijlers"/> as a drop-down list, by name.</summary>
+    public static List<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Keuzelijst(this WmoBeleid beleid, params Pijler[] pijlers) =>
+        [.. beleid.Catalogus.Voorzieningen.Where(v => pijlers.Contains(v.Pijler)).OrderBy(v => v.Naam).Select(v => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(v.Naam, v.Code))];
+
     public static string JaNee(this bool waarde) => waarde ? "Ja" : "Nee";
 }

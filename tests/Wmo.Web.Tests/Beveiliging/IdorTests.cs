@@ -5,6 +5,7 @@ using Wmo.Domain.Catalogus;
 using Wmo.Domain.Plannen;
 using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Besluiten;
 using Wmo.Web.Tests.Support;

@@ -54,7 +54,7 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         var bsn = IntakeHulp.NieuwBsn();
         var huishoudenId = await factory.InScopeAsync(async sp =>
-            (await sp.GetRequiredService<Wmo.Infrastructure.Seeding.DossierBouwer>().HuishoudenAsync(bsn, "Klaas", "Bekend", new DateOnly(1948, 5, 1), "Vlietsingel", 3, "8913 AB", "Leeuwarden")).Huishouden.Id);
+            (await sp.GetRequiredService<Wmo.Application.Seeding.DossierBouwer>().HuishoudenAsync(bsn, "Klaas", "Bekend", new DateOnly(1948, 5, 1), "Vlietsingel", 3, "8913 AB", "Leeuwarden")).Huishouden.Id);
         var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Bekende Melder");
         var vragenVoor = await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Ondersteuningsvragen.CountAsync());
 
@@ -296,7 +296,7 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         await factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<WmoDbContext>();
-            var toetser = await sp.GetRequiredService<Wmo.Infrastructure.Seeding.DossierBouwer>().ActorAsync("marieke.hoekstra");
+            var toetser = await sp.GetRequiredService<Wmo.Application.Seeding.DossierBouwer>().ActorAsync("marieke.hoekstra");
             var advies = await db.Adviezen.SingleAsync(a => a.Id == adviesId);
             var vraag = await db.Ondersteuningsvragen.SingleAsync(v => v.Id == vraagId);
             advies.StuurTerug(toetser, null, "Onderbouw de omvang per week.", factory.Klok.GetUtcNow());
