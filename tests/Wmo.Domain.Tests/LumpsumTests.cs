@@ -59,7 +59,7 @@ public class BegrotingsjaarTests
             jaar.Contracteer(Guid.NewGuid(), Perceel.ThuisondersteuningEnDagbesteding, ContractRol.Hoofdaanbieder);
         }
 
-        Assert.Throws<DomainException>(() => jaar.Contracteer(Guid.NewGuid(), Perceel.ThuisondersteuningEnDagbesteding, ContractRol.Hoofdaanbieder));
+        Breekt("MaximaalAantalAanbiedersPerPerceel", () => jaar.Contracteer(Guid.NewGuid(), Perceel.ThuisondersteuningEnDagbesteding, ContractRol.Hoofdaanbieder));
         jaar.Contracteer(Guid.NewGuid(), Perceel.ThuisondersteuningEnDagbesteding, ContractRol.Onderaannemer);
     }
 

@@ -120,7 +120,7 @@ public sealed class Ondersteuningsplan
     /// <summary>Evaluates a goal (001 L893-906); only an active plan is evaluated.</summary>
     public void EvalueerDoel(Guid doelId, EvaluatieUitkomst uitkomst, string toelichting, DateOnly datum, DateOnly? volgendeEvaluatie = null)
     {
-        Regel.Eis(Status == PlanStatus.Actief, "AlleenActiefPlanEvalueren", "Alleen een actief ondersteuningsplan kan worden geëvalueerd.");
+        Regel.Eis(IsActief, "AlleenActiefPlanEvalueren", "Alleen een actief ondersteuningsplan kan worden geëvalueerd.");
         var doel = _doelen.SingleOrDefault(d => d.Id == doelId);
         Regel.Eis(doel is not null, "ActieHoortBijDoelVanPlan", "Dit doel hoort niet bij dit plan.");
         doel!.Evalueer(uitkomst, toelichting, datum, volgendeEvaluatie);
@@ -130,9 +130,18 @@ public sealed class Ondersteuningsplan
     public IEnumerable<Doel> TeEvaluerenOp(DateOnly datum) =>
         _doelen.Where(d => d.Evaluatiedatum <= datum && (d.LaatsteEvaluatieOp is null || d.LaatsteEvaluatieOp < d.Evaluatiedatum));
 
+    /// <summary>Goals and actions can still be added (<see cref="PlanIsNietAfgesloten"/>).</summary>
+    public bool KanWijzigen => Status != PlanStatus.Afgesloten;
+
+    /// <summary>A concept can become the household's active plan.</summary>
+    public bool KanActiveren => Status == PlanStatus.Concept;
+
+    /// <summary>Only an active plan is evaluated and can be closed.</summary>
+    public bool IsActief => Status == PlanStatus.Actief;
+
     internal void Activeer(DateOnly datum)
     {
-        Regel.Eis(Status == PlanStatus.Concept, "PlanStatusovergang", "Alleen een conceptplan kan actief worden.");
+        Regel.Eis(KanActiveren, "PlanStatusovergang", "Alleen een conceptplan kan actief worden.");
         Regel.Eis(_doelen.Count > 0, "PlanHeeftDoelen", "Een ondersteuningsplan heeft minstens één doel.");
         Status = PlanStatus.Actief;
         ActiefVanaf = datum;
@@ -145,7 +154,7 @@ public sealed class Ondersteuningsplan
     }
 
     private void PlanIsNietAfgesloten() =>
-        Regel.Eis(Status != PlanStatus.Afgesloten, "PlanIsNietAfgesloten", "Een afgesloten plan kan niet meer worden gewijzigd.");
+        Regel.Eis(KanWijzigen, "PlanIsNietAfgesloten", "Een afgesloten plan kan niet meer worden gewijzigd.");
 }
 
 /// <summary>A goal on one leefgebied, aimed at ontwikkelen or stabiliseren (001 L893-906).</summary>

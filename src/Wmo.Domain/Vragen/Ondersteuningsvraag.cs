@@ -149,6 +149,21 @@ public sealed class Ondersteuningsvraag
 
     public bool IsOpgeschort => _opschortingen.Any(o => o.TotEnMet is null);
 
+    // What may happen next: the pages ask these instead of repeating the preconditions (the operations enforce them).
+
+    /// <summary>The onderzoek runs and is not suspended already (<see cref="SchortOnderzoekOp"/>).</summary>
+    public bool KanOpschorten => Status is VraagStatus.Gemeld or VraagStatus.InVraagverheldering && !IsOpgeschort;
+
+    /// <summary>The vraagverheldering runs: gesprekken, afweging, and then an uitkomst (or an aanvraag with advies).</summary>
+    public bool LooptVraagverheldering => Status == VraagStatus.InVraagverheldering;
+
+    /// <summary>An aanvraag runs and waits for its zwaarwegend advies.</summary>
+    public bool WachtOpAdvies => Status == VraagStatus.AdviesVereist;
+
+    /// <summary>No aanvraag runs and none was decided (<see cref="DienAanvraagIn"/>).</summary>
+    public bool KanAanvraagIndienen =>
+        BeschikkingId is null && Status is not (VraagStatus.AdviesVereist or VraagStatus.AdviesIngediend or VraagStatus.AdviesTeruggestuurd or VraagStatus.Getoetst);
+
     // ── vraagverheldering ────────────────────────────────────────────────
 
     /// <summary>A sociaal werker of the basisondersteuning takes up the onderzoek (002 §3.1).</summary>
@@ -268,8 +283,7 @@ public sealed class Ondersteuningsvraag
     /// </summary>
     public void DienAanvraagIn(DateOnly aanvraagdatum)
     {
-        Regel.Eis(BeschikkingId is null && Status is not (VraagStatus.AdviesVereist or VraagStatus.AdviesIngediend or VraagStatus.AdviesTeruggestuurd or VraagStatus.Getoetst),
-            "AanvraagLooptAl", "Er loopt al een aanvraag of er is al beschikt op deze vraag.");
+        Regel.Eis(KanAanvraagIndienen, "AanvraagLooptAl", "Er loopt al een aanvraag of er is al beschikt op deze vraag.");
         Aanvraagdatum = aanvraagdatum;
         Afsluitreden = null;
         AfgeslotenOp = null;
@@ -338,6 +352,7 @@ public sealed class Ondersteuningsvraag
     public void SchortOnderzoekOp(DateOnly van, string reden)
     {
         Regel.Eis(Status is VraagStatus.Gemeld or VraagStatus.InVraagverheldering, "OpschortingTijdensOnderzoek", "Alleen het onderzoek kan worden opgeschort.");
+        // (together with the next rule this is KanOpschorten; two messages, so the user reads which one applies)
         Regel.Eis(!IsOpgeschort, "OpschortingTijdensOnderzoek", "Het onderzoek is al opgeschort.");
         _opschortingen.Add(new Opschorting(van, Regel.VerplichteTekst(reden, "OpschortingHeeftReden", "Geef de reden van de opschorting.")));
     }

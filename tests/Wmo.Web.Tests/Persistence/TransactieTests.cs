@@ -102,7 +102,7 @@ public sealed class TransactieTests(HerhalendeStrategieFactory factory) : IClass
     [Fact]
     public async Task Een_losse_opslag_gaat_na_een_tijdelijke_fout_bij_de_commit_niet_verloren()
     {
-        var bsn = Dossiers.NieuweBsn();
+        var bsn = TestBsn.Nieuw();
         await factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<WmoDbContext>();

@@ -86,18 +86,15 @@ public sealed class InzageoverzichtTests(WmoWebApplicationFactory factory) : ICl
     public async Task De_leesbare_inzagebrief_bevat_de_gegevens_en_wie_ze_inzag()
     {
         await ZorgVoorDossierAsync();
-        string? html = null;
-        var pdf = new Moq.Mock<Wmo.Web.Brieven.IPdfRenderer>();
-        pdf.Setup(p => p.RenderAsync(Moq.It.IsAny<string>(), Moq.It.IsAny<CancellationToken>()))
-            .Callback<string, CancellationToken>((h, _) => html = h)
-            .Returns(Task.FromResult("%PDF-1.7 test"u8.ToArray()));
-        using var metNepPrinter = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton(pdf.Object)));
+        var pdf = new NepPdfRenderer();
+        using var metNepPrinter = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<Wmo.Web.Brieven.IPdfRenderer>(pdf)));
         using var client = new PortalClient(metNepPrinter);
         await client.LoginAsDemoAsync("ingrid.postma");
 
         var antwoord = await client.PostFormAsync("/Privacy", new Dictionary<string, string> { ["Bsn"] = Bsn }, "/Privacy/InzagePdf");
 
         Assert.Equal("application/pdf", antwoord.Content.Headers.ContentType?.MediaType);
+        var html = pdf.LaatsteHtml;
         Assert.NotNull(html);
         Assert.Contains("Beste Mariska Hoekstra", html, StringComparison.Ordinal);
         Assert.Contains(Bsn, html, StringComparison.Ordinal);
