@@ -34,7 +34,7 @@ public sealed class IdorFactory : WmoWebApplicationFactory, IAsyncLifetime
     /// <summary>A second vraag of the same family name, with a verwijzing, so the verwijsbrief exists.</summary>
     public Guid VerwijsVraagId { get; private set; }
 
-    public string VerwijsBsn { get; } = Intake.TestBsn.Nieuw();
+    public string VerwijsBsn { get; } = TestBsn.Nieuw();
 
     public async Task InitializeAsync()
     {
