@@ -49,8 +49,8 @@ public sealed class PlanController(WmoDbContext db, DossierToegang toegang, Time
 
     [HttpPost]
     public Task<IActionResult> Doel(Guid id, DoelModel model) =>
-        WijzigAsync(id, model, "Het doel is toegevoegd.", (plan, _) =>
-            plan.VoegDoelToe(model.Leefgebied!.Value, model.Omschrijving!, model.Doelsoort!.Value, model.Evaluatiedatum!.Value, model.InwonerId));
+        WijzigAsync(id, model, "Het doel is toegevoegd.", (plan, huishouden) =>
+            plan.VoegDoelToe(huishouden, model.Leefgebied!.Value, model.Omschrijving!, model.Doelsoort!.Value, model.Evaluatiedatum!.Value, model.InwonerId, klok.Vandaag()));
 
     [HttpGet]
     public async Task<IActionResult> Actie(Guid id, Guid? doelId) =>

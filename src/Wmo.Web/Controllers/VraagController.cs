@@ -39,12 +39,16 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Vra
             async contact =>
             {
                 var bsn = Bsn.Parse(model.Bsn);
-                if (await oppakken.BekendeInwonerAsync(bsn) is null && !NieuweInwonerIsCompleet(model))
+                var gevonden = await toegang.ZoekInwonerVoorOppakkenAsync(User, bsn);
+
+                // Unknown and "known outside your caseload" ask for the same data with the same words: no BSN oracle.
+                if (!gevonden.InCaseload && !NieuweInwonerIsCompleet(model))
                 {
                     return View(await OppakkenPaginaAsync(contact, model));
                 }
 
-                var vraag = await oppakken.OppakkenAsync(contact, bsn, model.Gegevens(), User.AlsActor());
+                var vraag = await oppakken.OppakkenAsync(contact, bsn, new BekendeInwoner(gevonden.Inwoner, gevonden.HuidigHuishoudenId, gevonden.InCaseload),
+                    model.Gegevens(), User.AlsActor());
                 return Bevestigd("Het eerste contact is opgepakt als ondersteuningsvraag. De vraagverheldering is gestart.", nameof(Details), new { id = vraag.Id });
             },
             async contact => View(await OppakkenPaginaAsync(contact, model)));
@@ -66,7 +70,8 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Vra
     /// <summary>An unknown BSN means a new inwoner: then name, birth date and address are needed as well.</summary>
     private bool NieuweInwonerIsCompleet(OppakkenModel model)
     {
-        const string Uitleg = " Dit BSN is nog niet bekend, dus de inwoner wordt nieuw ingeschreven.";
+        // The same words whether the BSN is new or belongs to someone outside the caseload (no BSN oracle, issue 9).
+        const string Uitleg = " Deze inwoner staat niet in uw caseload: neem de gegevens over zoals de inwoner ze opgeeft.";
         Eis(!string.IsNullOrWhiteSpace(model.Voornamen), nameof(model.Voornamen), "Vul de voornamen in." + Uitleg);
         Eis(!string.IsNullOrWhiteSpace(model.Achternaam), nameof(model.Achternaam), "Vul de achternaam in." + Uitleg);
         Eis(model.Geboortedatum is not null, nameof(model.Geboortedatum), "Vul de geboortedatum in." + Uitleg);

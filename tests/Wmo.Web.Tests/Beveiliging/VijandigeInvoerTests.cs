@@ -84,6 +84,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         ["Beheer"] = "ingrid.postma",
         ["AanbiederBeheer"] = "ingrid.postma",
         ["BuurtkamerBeheer"] = "ingrid.postma",
+        ["Feestdagen"] = "ingrid.postma",
         ["SocialeKaart"] = "ingrid.postma",
         ["Privacy"] = "ingrid.postma",
     };
@@ -248,10 +249,10 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
     [
         "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Account.Inloggen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen",
         "Bezwaar.Beslissen", "Bezwaar.Intrekken", "Bezwaar.Nieuw", "Bezwaar.Verdagen", "BuurtkamerBeheer.Nieuw", "BuurtkamerBeheer.NieuweWijk",
-        "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
+        "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Feestdagen.Nieuw", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
         "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen",
         "Klacht.Escaleer", "Klacht.HandelAf", "Klacht.Nieuw", "Plan.Actie", "Plan.Activeren", "Plan.Afsluiten", "Plan.Doel", "Plan.Evalueren",
-        "Privacy.Exporteer", "Privacy.Index", "Privacy.Inzage", "Privacy.InzagePdf", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Transitie.Conclusie",
+        "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Transitie.Conclusie",
         "Transitie.Gesprek", "TweeStaps.Herstelcode", "TweeStaps.TweeStaps", "TweeStaps.TweeStapsInstellen", "Vraag.Advies", "Vraag.AdviesHerzien",
         "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten", "Vraag.Onderzoek", "Vraag.Oppakken",
         "Vraag.Opschorten", "Vraag.Uitkomst", "Zoeken.Index",
