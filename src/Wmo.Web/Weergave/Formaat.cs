@@ -39,7 +39,7 @@ public static class Formaat
 /// <summary>The gemeente's calendar day, whatever time zone the server runs in.</summary>
 public static class Klok
 {
-    public static readonly TimeZoneInfo Amsterdam = Domain.Termijnen.Vandaag.Amsterdam;
+    public static readonly TimeZoneInfo Amsterdam = Infrastructure.Gemeentetijd.Amsterdam;
 
-    public static DateOnly Vandaag(this TimeProvider klok) => Domain.Termijnen.Vandaag.Volgens(klok);
+    public static DateOnly Vandaag(this TimeProvider klok) => Infrastructure.Gemeentetijd.Vandaag(klok);
 }
