@@ -376,15 +376,25 @@ public sealed class Ondersteuningsvraag
 
     /// <summary>Wmo 2015 art. 2.3.2 lid 1; a running opschorting counts up to <paramref name="vandaag"/>.</summary>
     public Termijn Onderzoekstermijn(TermijnInstellingen instellingen, DateOnly vandaag) =>
-        Termijn.Bereken(TermijnSoort.Onderzoek, Meldingsdatum, instellingen, _opschortingen.Select(o => new Periode(o.Van, o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag))));
+        OnderzoekstermijnVan(Meldingsdatum, _opschortingen.Select(o => (o.Van, o.TotEnMet)), instellingen, vandaag);
+
+    /// <summary>
+    /// Wmo 2015 art. 2.3.2 lid 1 from the stored facts alone (melding and opschortingen), so a list computes the term
+    /// without loading each vraag with all it owns (issue 15); a running opschorting counts up to <paramref name="vandaag"/>.
+    /// </summary>
+    public static Termijn OnderzoekstermijnVan(DateOnly meldingsdatum, IEnumerable<(DateOnly Van, DateOnly? TotEnMet)> opschortingen, TermijnInstellingen instellingen, DateOnly vandaag) =>
+        Termijn.Bereken(TermijnSoort.Onderzoek, meldingsdatum, instellingen, opschortingen.Select(o => new Periode(o.Van, o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag))));
 
     /// <summary>Wmo 2015 art. 2.3.2 lid 2, counted from the melding (its confirmation is sent the same day).</summary>
     public Termijn PersoonlijkPlanTermijn(TermijnInstellingen instellingen) =>
         Termijn.Bereken(TermijnSoort.PersoonlijkPlan, Meldingsdatum, instellingen);
 
     /// <summary>Wmo 2015 art. 2.3.5 lid 1; null when there is no aanvraag.</summary>
-    public Termijn? Beschikkingstermijn(TermijnInstellingen instellingen) =>
-        Aanvraagdatum is { } aanvraag ? Termijn.Bereken(TermijnSoort.Beschikking, aanvraag, instellingen) : null;
+    public Termijn? Beschikkingstermijn(TermijnInstellingen instellingen) => BeschikkingstermijnVan(Aanvraagdatum, instellingen);
+
+    /// <summary>Wmo 2015 art. 2.3.5 lid 1 from the stored aanvraagdatum alone (for lists); null without an aanvraag.</summary>
+    public static Termijn? BeschikkingstermijnVan(DateOnly? aanvraagdatum, TermijnInstellingen instellingen) =>
+        aanvraagdatum is { } aanvraag ? Termijn.Bereken(TermijnSoort.Beschikking, aanvraag, instellingen) : null;
 
     // ── rules ────────────────────────────────────────────────────────────
 

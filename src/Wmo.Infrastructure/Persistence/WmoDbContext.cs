@@ -259,7 +259,16 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
             regel.Verzegel();
             vorige = regel.Hash;
             regels.Add(regel);
-            AuditTrail.Add(regel);
+        }
+
+        if (Database.IsSqlite() && regels.Count > 1)
+        {
+            // One command for all rows instead of one per row (issue 15, docs/performance.md).
+            await AuditInvoeging.VoegInAsync(this, regels, cancellationToken);
+        }
+        else
+        {
+            AuditTrail.AddRange(regels);
         }
 
         await Set<AuditKop>().Where(k => k.Id == AuditKop.EnigeId)
