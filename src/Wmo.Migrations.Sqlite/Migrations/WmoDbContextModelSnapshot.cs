@@ -949,6 +949,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Begindatum");
+
                     b.HasIndex("BeschikkingId");
 
                     b.HasIndex("HuishoudenId");
@@ -1179,6 +1181,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("InwonerId");
 
+                    b.HasIndex("Meldingsdatum");
+
                     b.HasIndex("BehandelaarId", "Status");
 
                     b.HasIndex("BuurtkamerId", "Status");
@@ -1186,6 +1190,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("HuishoudenId", "Meldingsdatum");
 
                     b.HasIndex("Status", "Aanvraagdatum");
+
+                    b.HasIndex("UitkomstDatum", "InwonerId");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
