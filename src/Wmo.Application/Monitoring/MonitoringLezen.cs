@@ -4,6 +4,7 @@ using Wmo.Domain.Catalogus;
 using Wmo.Domain.Lumpsum;
 using Wmo.Domain.Termijnen;
 using Wmo.Domain.Vragen;
+using Wmo.Infrastructure;
 using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Application.Monitoring;
