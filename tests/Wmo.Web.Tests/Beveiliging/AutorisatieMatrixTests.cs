@@ -138,6 +138,8 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["Lumpsum.Verdeling GET"] = Beh,
         ["Lumpsum.Verdeling POST"] = Beh,
         ["Lumpsum.Voorbeeld GET"] = Sturing,
+        ["Monitoring.Csv GET"] = Sturing,
+        ["Monitoring.Index GET"] = Sturing,
         ["Plan.Actie GET"] = SW,
         ["Plan.Actie POST"] = SW,
         ["Plan.Activeren GET"] = SW,
