@@ -49,8 +49,8 @@ public sealed class BezwaarTests
         var met = new Bezwaar(beschikking, new DateOnly(2026, 3, 20), "Gronden", true, Toetser);
         var einde = beschikking.BezwaartermijnEinde!.Value;
 
-        Assert.Equal(Werkdagen.VerlengTotWerkdag(einde.AddDays(42)), zonder.Beslistermijn(TermijnInstellingen.Wettelijk).Einddatum);
-        Assert.Equal(Werkdagen.VerlengTotWerkdag(einde.AddDays(84)), met.Beslistermijn(TermijnInstellingen.Wettelijk).Einddatum);
+        Assert.Equal(Feestdagkalender.Wettelijk.VerlengTotWerkdag(einde.AddDays(42)), zonder.Beslistermijn(TermijnInstellingen.Wettelijk).Einddatum);
+        Assert.Equal(Feestdagkalender.Wettelijk.VerlengTotWerkdag(einde.AddDays(84)), met.Beslistermijn(TermijnInstellingen.Wettelijk).Einddatum);
     }
 
     [Fact]

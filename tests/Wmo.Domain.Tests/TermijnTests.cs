@@ -16,8 +16,44 @@ public class FeestdagenTests
     [InlineData(2025, 4, 20)]
     public void Paaszondag_wordt_juist_berekend(int jaar, int maand, int dag) => Assert.Equal(D(jaar, maand, dag), Feestdagen.Paaszondag(jaar));
 
+    [Theory]
+    [InlineData(2021, 4, 2)]
+    [InlineData(2024, 3, 29)]
+    [InlineData(2026, 4, 3)]
+    public void Goede_vrijdag_is_een_feestdag_volgens_artikel_3_lid_2(int jaar, int maand, int dag)
+    {
+        Assert.True(Feestdagen.IsFeestdag(D(jaar, maand, dag)));
+        Assert.Contains("art. 3 lid 2", Feestdagkalender.Wettelijk.WaaromGeenWerkdag(D(jaar, maand, dag)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2013, 4, 30)]
+    [InlineData(2006, 4, 29)]
+    [InlineData(1995, 4, 29)]
+    public void Koninginnedag_voor_2014_is_30_april_of_29_april_als_30_april_een_zondag_is(int jaar, int maand, int dag)
+    {
+        Assert.Equal(D(jaar, maand, dag), Feestdagen.Koningsdag(jaar));
+        Assert.True(Feestdagen.IsFeestdag(D(jaar, maand, dag)));
+        Assert.False(Feestdagen.IsFeestdag(D(jaar, 4, 27)));
+    }
+
     [Fact]
-    public void Goede_vrijdag_is_geen_feestdag() => Assert.False(Feestdagen.IsFeestdag(D(2021, 4, 2)));
+    public void Koningsdag_2014_viel_op_26_april_omdat_27_april_een_zondag_was()
+    {
+        Assert.Equal(D(2014, 4, 26), Feestdagen.Koningsdag(2014));
+        Assert.False(Feestdagen.IsFeestdag(D(2014, 4, 30)));
+    }
+
+    [Fact]
+    public void Vijf_mei_is_elk_jaar_een_feestdag_ook_buiten_lustrumjaren()
+    {
+        Assert.True(Feestdagen.IsFeestdag(D(2026, 5, 5)));
+        Assert.True(Feestdagen.IsFeestdag(D(2027, 5, 5)));
+    }
+
+    [Fact]
+    public void Eerste_paasdag_en_pinksterdag_zijn_zondagen_en_dus_geen_werkdag() =>
+        Assert.Equal("zondag (Atw art. 1 lid 1)", Feestdagkalender.Wettelijk.WaaromGeenWerkdag(D(2026, 4, 5)));
 
     [Fact]
     public void Koningsdag_valt_op_26_april_als_27_april_een_zondag_is()
@@ -35,7 +71,7 @@ public class FeestdagenTests
     [InlineData(2021, 5, 24)]
     [InlineData(2021, 12, 25)]
     [InlineData(2021, 12, 26)]
-    public void Algemeen_erkende_feestdagen_zijn_geen_werkdag(int jaar, int maand, int dag) => Assert.False(Werkdagen.IsWerkdag(D(jaar, maand, dag)));
+    public void Algemeen_erkende_feestdagen_zijn_geen_werkdag(int jaar, int maand, int dag) => Assert.False(Feestdagkalender.Wettelijk.IsWerkdag(D(jaar, maand, dag)));
 }
 
 public class TermijnBerekeningTests
@@ -55,8 +91,8 @@ public class TermijnBerekeningTests
         Assert.Equal(D(2021, 4, 6), Termijn.Bereken(TermijnSoort.Beschikking, D(2021, 3, 22), Wet).Einddatum);
 
     [Fact]
-    public void Termijn_die_op_goede_vrijdag_eindigt_wordt_niet_verlengd() =>
-        Assert.Equal(D(2021, 4, 2), Termijn.Bereken(TermijnSoort.Beschikking, D(2021, 3, 19), Wet).Einddatum);
+    public void Termijn_die_op_goede_vrijdag_eindigt_loopt_door_tot_na_tweede_paasdag() =>
+        Assert.Equal(D(2021, 4, 6), Termijn.Bereken(TermijnSoort.Beschikking, D(2021, 3, 19), Wet).Einddatum);
 
     [Fact]
     public void Termijn_die_op_koningsdag_eindigt_loopt_door_tot_de_dag_erna() =>
@@ -110,8 +146,12 @@ public class TermijnStatusTests
         Assert.Equal(TermijnStatus.BinnenkortVerlopen, _termijn.Status(D(2021, 4, 6)));
 
     [Fact]
-    public void Zes_werkdagen_voor_einde_is_nog_op_schema() =>
-        Assert.Equal(TermijnStatus.OpSchema, _termijn.Status(D(2021, 4, 1)));
+    public void Zes_werkdagen_voor_einde_is_nog_op_schema()
+    {
+        // 1, 6, 7, 8, 9 and 12 April 2021: Goede Vrijdag (2 April) and tweede Paasdag are no working days (Atw art. 3).
+        Assert.Equal(TermijnStatus.OpSchema, _termijn.Status(D(2021, 3, 31)));
+        Assert.Equal(TermijnStatus.BinnenkortVerlopen, _termijn.Status(D(2021, 4, 1)));
+    }
 
     [Fact]
     public void Termijn_na_einddatum_is_verlopen_met_negatieve_resterende_dagen()

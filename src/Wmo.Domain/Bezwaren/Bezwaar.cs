@@ -77,9 +77,8 @@ public sealed class Bezwaar
     /// <summary>Awb 7:10: 6 weeks (12 with a committee) from the end of the bezwaartermijn, plus any extension.</summary>
     public Termijn Beslistermijn(TermijnInstellingen instellingen)
     {
-        var basis = Termijn.Bereken(TermijnSoort.BeslissingOpBezwaar, BezwaartermijnEinde, instellingen);
-        var extra = (Adviescommissie ? instellingen.BeslissingOpBezwaarDagen : 0) + VerdagingDagen;
-        return extra == 0 ? basis : basis with { Einddatum = Werkdagen.VerlengTotWerkdag(BezwaartermijnEinde.AddDays(instellingen.BeslissingOpBezwaarDagen + extra)) };
+        var dagen = instellingen.BeslissingOpBezwaarDagen + (Adviescommissie ? instellingen.BeslissingOpBezwaarDagen : 0) + VerdagingDagen;
+        return Termijn.Bereken(TermijnSoort.BeslissingOpBezwaar, BezwaartermijnEinde, dagen, instellingen.Kalender);
     }
 
     public void Verdaag(int dagen)

@@ -1,34 +1,43 @@
 namespace Wmo.Domain.Termijnen;
 
 /// <summary>
-/// Algemeen erkende feestdagen of the Algemene termijnenwet (art. 3 lid 1): Nieuwjaarsdag, tweede Paasdag,
-/// Hemelvaartsdag, tweede Pinksterdag, both Kerstdagen, Koningsdag and 5 mei. Goede Vrijdag is not one.
-/// (Eerste Paas- and Pinksterdag are Sundays and therefore already excluded.)
+/// The algemeen erkende feestdagen named by the Algemene termijnenwet itself (art. 3 lid 1 and 2): Nieuwjaarsdag,
+/// Goede Vrijdag, tweede Paasdag, Hemelvaartsdag, tweede Pinksterdag, both Kerstdagen, the King's birthday and 5 mei.
+/// Eerste Paas- and Pinksterdag are Sundays and therefore already excluded by art. 1. Days declared equal by
+/// koninklijk besluit (art. 3 lid 3) are data and live in <see cref="Feestdagkalender"/>.
 /// </summary>
 public static class Feestdagen
 {
-    public static bool IsFeestdag(DateOnly datum) => Van(datum.Year).Contains(datum);
+    public static bool IsFeestdag(DateOnly datum) => Van(datum.Year).ContainsKey(datum);
 
-    public static IReadOnlySet<DateOnly> Van(int jaar)
+    /// <summary>The statutory feestdagen of <paramref name="jaar"/> with their name and the article that names them.</summary>
+    public static IReadOnlyDictionary<DateOnly, string> Van(int jaar)
     {
         var pasen = Paaszondag(jaar);
-        return new HashSet<DateOnly>
+        var dagen = new Dictionary<DateOnly, string>
         {
-            new(jaar, 1, 1),
-            pasen.AddDays(1),
-            Koningsdag(jaar),
-            new(jaar, 5, 5),
-            pasen.AddDays(39),
-            pasen.AddDays(50),
-            new(jaar, 12, 25),
-            new(jaar, 12, 26),
+            [new(jaar, 1, 1)] = "Nieuwjaarsdag (Atw art. 3 lid 1)",
+            [pasen.AddDays(-2)] = "Goede Vrijdag (Atw art. 3 lid 2)",
+            [pasen.AddDays(1)] = "tweede Paasdag (Atw art. 3 lid 1)",
+            [pasen.AddDays(39)] = "Hemelvaartsdag (Atw art. 3 lid 1)",
+            [pasen.AddDays(50)] = "tweede Pinksterdag (Atw art. 3 lid 1)",
+            [new(jaar, 12, 25)] = "eerste Kerstdag (Atw art. 3 lid 1)",
+            [new(jaar, 12, 26)] = "tweede Kerstdag (Atw art. 3 lid 1)",
         };
+
+        // 5 mei and the King's birthday are separate keys: in some years (none so far) they could coincide with a moving feast.
+        dagen.TryAdd(new DateOnly(jaar, 5, 5), "5 mei (Atw art. 3 lid 1)");
+        dagen.TryAdd(Koningsdag(jaar), jaar >= 2014 ? "Koningsdag (Atw art. 3 lid 1)" : "Koninginnedag (Atw art. 3 lid 1, vóór 2014)");
+        return dagen;
     }
 
-    /// <summary>27 April, or 26 April when the 27th is a Sunday (Atw art. 3 lid 1, since 2014).</summary>
+    /// <summary>
+    /// The day the King's birthday is celebrated (Atw art. 3 lid 1): since 2014 Koningsdag on 27 April, or 26 April when the
+    /// 27th is a Sunday; before 2014 Koninginnedag on 30 April, or 29 April when the 30th was a Sunday (historic data).
+    /// </summary>
     public static DateOnly Koningsdag(int jaar)
     {
-        var dag = new DateOnly(jaar, 4, 27);
+        var dag = jaar >= 2014 ? new DateOnly(jaar, 4, 27) : new DateOnly(jaar, 4, 30);
         return dag.DayOfWeek == DayOfWeek.Sunday ? dag.AddDays(-1) : dag;
     }
 
@@ -53,14 +62,57 @@ public static class Feestdagen
     }
 }
 
-/// <summary>Working days in the sense of the Algemene termijnenwet.</summary>
-public static class Werkdagen
+/// <summary>A day declared equal to an algemeen erkende feestdag by koninklijk besluit (Atw art. 3 lid 3), with that besluit.</summary>
+public sealed record GelijkgesteldeDag(DateOnly Datum, string Besluit);
+
+/// <summary>
+/// Working days in the sense of the Algemene termijnenwet: not a Saturday or Sunday (art. 1), not a feestdag of art. 3 lid 1
+/// and 2, and not a day declared equal by koninklijk besluit (art. 3 lid 3). The gelijkgestelde dagen are policy data the
+/// beheerder maintains; <see cref="Wettelijk"/> knows only the days the law names itself.
+/// </summary>
+public sealed class Feestdagkalender
 {
-    public static bool IsWerkdag(DateOnly datum) =>
-        datum.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !Feestdagen.IsFeestdag(datum);
+    private readonly Dictionary<DateOnly, GelijkgesteldeDag> _gelijkgesteld;
+
+    public Feestdagkalender(IEnumerable<GelijkgesteldeDag> gelijkgesteld)
+    {
+        _gelijkgesteld = [];
+        foreach (var dag in gelijkgesteld)
+        {
+            _gelijkgesteld[dag.Datum] = dag;
+        }
+    }
+
+    /// <summary>Only the days of art. 1 and art. 3 lid 1-2; no besluit of art. 3 lid 3 entered.</summary>
+    public static Feestdagkalender Wettelijk { get; } = new([]);
+
+    public IReadOnlyCollection<GelijkgesteldeDag> GelijkgesteldeDagen => _gelijkgesteld.Values;
+
+    public bool IsWerkdag(DateOnly datum) => WaaromGeenWerkdag(datum) is null;
+
+    /// <summary>Why <paramref name="datum"/> is not a working day, with the article; null for a working day.</summary>
+    public string? WaaromGeenWerkdag(DateOnly datum)
+    {
+        if (datum.DayOfWeek == DayOfWeek.Saturday)
+        {
+            return "zaterdag (Atw art. 1 lid 1)";
+        }
+
+        if (datum.DayOfWeek == DayOfWeek.Sunday)
+        {
+            return "zondag (Atw art. 1 lid 1)";
+        }
+
+        if (Feestdagen.Van(datum.Year).TryGetValue(datum, out var feestdag))
+        {
+            return feestdag;
+        }
+
+        return _gelijkgesteld.TryGetValue(datum, out var gelijk) ? $"gelijkgestelde dag, {gelijk.Besluit} (Atw art. 3 lid 3)" : null;
+    }
 
     /// <summary>Atw art. 1 lid 1: a term ending on a Saturday, Sunday or feestdag runs to the next day that is none of these.</summary>
-    public static DateOnly VerlengTotWerkdag(DateOnly einde)
+    public DateOnly VerlengTotWerkdag(DateOnly einde)
     {
         while (!IsWerkdag(einde))
         {
@@ -71,7 +123,7 @@ public static class Werkdagen
     }
 
     /// <summary>Working days after <paramref name="van"/> up to and including <paramref name="tot"/>.</summary>
-    public static int Tussen(DateOnly van, DateOnly tot)
+    public int Tussen(DateOnly van, DateOnly tot)
     {
         var aantal = 0;
         for (var dag = van.AddDays(1); dag <= tot; dag = dag.AddDays(1))

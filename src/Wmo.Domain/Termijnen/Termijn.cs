@@ -40,6 +40,9 @@ public sealed record TermijnInstellingen(
 {
     public static TermijnInstellingen Wettelijk { get; } = new(42, 7, 14, 42, 42, 5);
 
+    /// <summary>The working-day calendar every term uses, including the gelijkgestelde dagen of Atw art. 3 lid 3 (data).</summary>
+    public Feestdagkalender Kalender { get; init; } = Feestdagkalender.Wettelijk;
+
     public int Lengte(TermijnSoort soort) => soort switch
     {
         TermijnSoort.Onderzoek => OnderzoekDagen,
@@ -50,17 +53,86 @@ public sealed record TermijnInstellingen(
     };
 }
 
+public static class TermijnSoortBron
+{
+    /// <summary>The statutory source of each term, for explanations to juristen.</summary>
+    public static string Wetsartikel(this TermijnSoort soort) => soort switch
+    {
+        TermijnSoort.Onderzoek => "Wmo 2015 art. 2.3.2 lid 1",
+        TermijnSoort.PersoonlijkPlan => "Wmo 2015 art. 2.3.2 lid 2",
+        TermijnSoort.Beschikking => "Wmo 2015 art. 2.3.5 lid 1",
+        TermijnSoort.Bezwaar => "Awb 6:7 en 6:8",
+        TermijnSoort.BeslissingOpBezwaar => "Awb 7:10",
+        _ => throw new ArgumentOutOfRangeException(nameof(soort)),
+    };
+}
+
 /// <summary>
 /// A computed deadline. The term starts the day after <see cref="Aanvang"/> (Awb 6:8) so the nominal end is
-/// aanvang + length; suspended days are added, then the Algemene termijnenwet moves the end to a working day.
+/// aanvang + length; suspended days are added, then the Algemene termijnenwet moves the end (art. 2, art. 1).
+/// <see cref="Uitleg"/> says, line by line, why the end date is what it is.
 /// </summary>
 public sealed record Termijn(TermijnSoort Soort, DateOnly Aanvang, DateOnly Einddatum, int OpgeschorteDagen)
 {
-    public static Termijn Bereken(TermijnSoort soort, DateOnly aanvang, TermijnInstellingen instellingen, IEnumerable<Periode>? opschortingen = null)
+    private const int DagenVoorArtikel2 = 3;
+    private const int WerkdagenVolgensArtikel2 = 2;
+
+    public IReadOnlyList<string> Uitleg { get; init; } = [];
+
+    /// <summary>The calendar the end date was computed with; the status of the term counts working days with it too.</summary>
+    public Feestdagkalender Kalender { get; init; } = Feestdagkalender.Wettelijk;
+
+    public static Termijn Bereken(TermijnSoort soort, DateOnly aanvang, TermijnInstellingen instellingen, IEnumerable<Periode>? opschortingen = null) =>
+        Bereken(soort, aanvang, instellingen.Lengte(soort), instellingen.Kalender, TelOpgeschorteDagen(opschortingen ?? []));
+
+    /// <summary>
+    /// A term of <paramref name="dagen"/> calendar days (plus <paramref name="opgeschorteDagen"/>) after <paramref name="aanvang"/>,
+    /// extended by the Algemene termijnenwet: art. 2 (a term of at least three days contains at least two working days),
+    /// then art. 1 (a term ending on a Saturday, Sunday or feestdag runs to the next working day).
+    /// </summary>
+    public static Termijn Bereken(TermijnSoort soort, DateOnly aanvang, int dagen, Feestdagkalender kalender, int opgeschorteDagen = 0)
     {
-        var opgeschort = TelOpgeschorteDagen(opschortingen ?? []);
-        var nominaal = aanvang.AddDays(instellingen.Lengte(soort) + opgeschort);
-        return new Termijn(soort, aanvang, Werkdagen.VerlengTotWerkdag(nominaal), opgeschort);
+        var lengte = dagen + opgeschorteDagen;
+        var nominaal = aanvang.AddDays(lengte);
+        var uitleg = new List<string>
+        {
+            $"aanvang: {Toon(aanvang)}; de termijn begint de dag erna",
+            $"termijn: {dagen} dagen ({soort.Wetsartikel()})" + (opgeschorteDagen > 0 ? $" plus {opgeschorteDagen} opgeschorte dagen" : string.Empty),
+            $"laatste dag zonder Algemene termijnenwet: {Toon(nominaal)}",
+        };
+
+        for (var dag = aanvang.AddDays(1); dag < nominaal; dag = dag.AddDays(1))
+        {
+            if (kalender.WaaromGeenWerkdag(dag) is { } reden && dag.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                uitleg.Add($"{Toon(dag)} valt binnen de termijn: {reden}; telt gewoon mee (de Atw verlengt alleen een termijn die op zo'n dag eindigt)");
+            }
+        }
+
+        var einde = nominaal;
+        if (lengte >= DagenVoorArtikel2 && kalender.Tussen(aanvang, einde) < WerkdagenVolgensArtikel2)
+        {
+            uitleg.Add($"Atw art. 2: de termijn bevat {kalender.Tussen(aanvang, einde)} werkdag(en); verlengd tot er {WerkdagenVolgensArtikel2} in vallen");
+            while (kalender.Tussen(aanvang, einde) < WerkdagenVolgensArtikel2)
+            {
+                einde = einde.AddDays(1);
+                if (kalender.WaaromGeenWerkdag(einde) is { } reden)
+                {
+                    uitleg.Add($"{Toon(einde)} overgeslagen: {reden} (Atw art. 2)");
+                }
+            }
+        }
+
+        while (kalender.WaaromGeenWerkdag(einde) is { } reden)
+        {
+            uitleg.Add($"{Toon(einde)} overgeslagen: {reden}");
+            einde = einde.AddDays(1);
+        }
+
+        uitleg.Add(einde == nominaal
+            ? $"{Toon(einde)} is een werkdag: geen verlenging (Atw art. 1)"
+            : $"verlengd tot de eerstvolgende werkdag: {Toon(einde)}");
+        return new Termijn(soort, aanvang, einde, opgeschorteDagen) { Uitleg = uitleg, Kalender = kalender };
     }
 
     /// <summary>Days left until the end date (negative when overdue).</summary>
@@ -73,10 +145,13 @@ public sealed record Termijn(TermijnSoort Soort, DateOnly Aanvang, DateOnly Eind
             return TermijnStatus.Verlopen;
         }
 
-        return Werkdagen.Tussen(vandaag, Einddatum) <= binnenkortWerkdagen ? TermijnStatus.BinnenkortVerlopen : TermijnStatus.OpSchema;
+        return Kalender.Tussen(vandaag, Einddatum) <= binnenkortWerkdagen ? TermijnStatus.BinnenkortVerlopen : TermijnStatus.OpSchema;
     }
 
     public TermijnStatus Status(TimeProvider klok) => Status(Vandaag.Volgens(klok));
+
+    private static string Toon(DateOnly dag) =>
+        dag.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " (" + dag.ToString("dddd", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")) + ")";
 
     // An open opschorting (not yet resumed) cannot extend by a known number of days; it is counted once it ends.
     private static int TelOpgeschorteDagen(IEnumerable<Periode> opschortingen)

@@ -9,6 +9,7 @@ using Wmo.Domain.SocialeKaart;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Organisaties;
 using Wmo.Domain.Plannen;
+using Wmo.Domain.Toewijzingen;
 using Wmo.Domain.Transitie;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence.Configurations;
@@ -73,13 +74,19 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 
     public DbSet<Nummerreeks> Nummerreeksen => Set<Nummerreeks>();
 
+    public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
+
     public DbSet<Toegang.InzageBuitenCaseload> InzagesBuitenCaseload => Set<Toegang.InzageBuitenCaseload>();
 
     /// <summary>
     /// The next number of a yearly series ("WMO-2026-000123"). The counter row is a concurrency token, so two
     /// instances never hand out the same number; the caller saves it together with the letter.
     /// </summary>
-    public async Task<string> VolgendNummerAsync(string reeks, int jaar, CancellationToken cancellationToken = default)
+    public async Task<string> VolgendNummerAsync(string reeks, int jaar, CancellationToken cancellationToken = default) =>
+        $"{reeks}-{jaar}-{await VolgendVolgnummerAsync(reeks, jaar, cancellationToken):D6}";
+
+    /// <summary>The next counter value of a series (same concurrency guarantee as <see cref="VolgendNummerAsync"/>); <paramref name="jaar"/> 0 for a series that never restarts.</summary>
+    public async Task<int> VolgendVolgnummerAsync(string reeks, int jaar, CancellationToken cancellationToken = default)
     {
         var teller = await Nummerreeksen.FindAsync([reeks, jaar], cancellationToken);
         if (teller is null)
@@ -89,7 +96,7 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
         }
 
         teller.Laatste++;
-        return $"{reeks}-{jaar}-{teller.Laatste:D6}";
+        return teller.Laatste;
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Organisaties;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Identity;
@@ -87,5 +88,31 @@ public sealed class DossierBouwer(WmoDbContext db, UserManager<Gebruiker> users,
         db.Bewaar(vraag);
         await db.SaveChangesAsync();
         return advies;
+    }
+
+    /// <summary>The sociaal werker refers the inwoner to aanvullende ondersteuning at a contracted aanbieder (a verwijzing, 002 §3.1).</summary>
+    public async Task<Ondersteuningsvraag> VerwijzingAsync(Ondersteuningsvraag vraag, Actor sociaalWerker, DateOnly datum, string aanbieder = "Zorggroep Noord", string voorzieningCode = "AO-TO")
+    {
+        var voorziening = beleid.Catalogus.Zoek(voorzieningCode);
+        var organisatie = await ContracteerAsync(aanbieder, voorziening.Perceel!.Value);
+        vraag.LegUitkomstVast(Uitkomst.AanvullendViaVerwijzing(voorzieningCode, organisatie.Id, voorziening.Perceel!.Value, "Specialistische ondersteuning nodig."),
+            sociaalWerker, datum, beleid.Catalogus);
+        db.Bewaar(vraag);
+        await db.SaveChangesAsync();
+        return vraag;
+    }
+
+    /// <summary>Makes sure <paramref name="aanbieder"/> is contracted for <paramref name="perceel"/> (002 §5.1).</summary>
+    public async Task<Organisatie> ContracteerAsync(string aanbieder, Perceel perceel)
+    {
+        var organisatie = await db.Organisaties.SingleAsync(o => o.Naam == aanbieder);
+        if (!organisatie.LevertIn(perceel))
+        {
+            organisatie.ZetPercelen([.. organisatie.Percelen, perceel]);
+            db.Bewaar(organisatie);
+            await db.SaveChangesAsync();
+        }
+
+        return organisatie;
     }
 }

@@ -772,6 +772,122 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("SocialeKaart", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.Toewijzing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("BeeindigdOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Begindatum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("BeschikkingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InwonerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("MoetVerstuurdWorden")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProductCategorie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Productcode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("RedenBeeindiging")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RedenWijziging")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("ToegewezenOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Toewijzingsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("VoorzieningCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("VraagId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Omvang", "Wmo.Domain.Toewijzingen.Toewijzing.Omvang#Omvang", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Eenheid")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Frequentie")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("Volume")
+                                .HasColumnType("int");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeschikkingId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("InwonerId");
+
+                    b.HasIndex("Nummer")
+                        .IsUnique();
+
+                    b.HasIndex("VraagId");
+
+                    b.HasIndex("AanbiederId", "InwonerId");
+
+                    b.HasIndex("MoetVerstuurdWorden", "AanbiederId");
+
+                    b.ToTable("Toewijzingen", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1653,6 +1769,38 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("WijkId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.Toewijzing", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Besluiten.Beschikking", null)
+                        .WithMany()
+                        .HasForeignKey("BeschikkingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
+                        .WithMany()
+                        .HasForeignKey("InwonerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Vragen.Ondersteuningsvraag", null)
+                        .WithMany()
+                        .HasForeignKey("VraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>

@@ -1,0 +1,128 @@
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
+using Wmo.Domain.Organisaties;
+using Wmo.Domain.Toewijzingen;
+using Wmo.Domain.ValueObjects;
+using Wmo.Domain.Vragen;
+using static Wmo.Domain.Tests.Maak;
+
+namespace Wmo.Domain.Tests;
+
+public class ToewijzingTests
+{
+    private readonly Actor _werker = SociaalWerker();
+    private readonly Organisatie _aanbieder = Aanbieder(Perceel.ThuisondersteuningEnDagbesteding);
+    private readonly Omvang _omvang = new(4, Eenheid.Uur, Frequentie.PerWeek);
+
+    private static Organisatie Aanbieder(Perceel perceel, string? agb = "12345678")
+    {
+        var aanbieder = new Organisatie("Zorggroep Noord", OrganisatieSoort.Aanbieder, agb);
+        aanbieder.ZetPercelen([perceel]);
+        return aanbieder;
+    }
+
+    private Ondersteuningsvraag Verwijzing(string code = "AO-TO", Organisatie? aanbieder = null)
+    {
+        var vraag = VraagMetGesprek(_werker);
+        SluitStappenUitTot(vraag, Afwegingsstap.AanvullendeOndersteuning);
+        var perceel = Leeuwarden.Zoek(code).Perceel!.Value;
+        vraag.LegUitkomstVast(Uitkomst.AanvullendViaVerwijzing(code, (aanbieder ?? _aanbieder).Id, perceel), _werker, D(2021, 4, 1), Leeuwarden);
+        return vraag;
+    }
+
+    private Toewijzing Toewijzing(Ondersteuningsvraag? vraag = null, IEnumerable<Toewijzing>? eerdere = null) =>
+        Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), vraag ?? Verwijzing(), _aanbieder, Leeuwarden.Zoek("AO-TO"), _omvang,
+            new Periode(D(2021, 4, 5), D(2022, 4, 4)), _werker, Moment, D(2021, 4, 1), eerdere ?? []);
+
+    [Fact]
+    public void Een_verwijzing_leidt_tot_een_toewijzing_die_op_verzending_wacht()
+    {
+        var toewijzing = Toewijzing();
+        Assert.Equal(ToewijzingBron.Verwijzing, toewijzing.Bron);
+        Assert.Equal(ProductCategorie.Begeleiding, toewijzing.ProductCategorie);
+        Assert.True(toewijzing.MoetVerstuurdWorden);
+        Assert.Null(toewijzing.WachttijdInDagen);
+    }
+
+    [Fact]
+    public void Een_toewijzing_gaat_naar_de_aanbieder_van_de_verwijzing()
+    {
+        var ander = Aanbieder(Perceel.ThuisondersteuningEnDagbesteding);
+        var fout = Assert.Throws<DomainException>(() => Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), Verwijzing(), ander, Leeuwarden.Zoek("AO-TO"),
+            _omvang, new Periode(D(2021, 4, 5)), _werker, Moment, D(2021, 4, 1), []));
+        Assert.Equal("VerwijzingLeidtTotToewijzing", fout.Regel);
+    }
+
+    [Fact]
+    public void Een_aanbieder_zonder_agb_code_krijgt_geen_toewijzing()
+    {
+        var zonderAgb = Aanbieder(Perceel.ThuisondersteuningEnDagbesteding, agb: null);
+        var fout = Assert.Throws<DomainException>(() => Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), Verwijzing(aanbieder: zonderAgb), zonderAgb,
+            Leeuwarden.Zoek("AO-TO"), _omvang, new Periode(D(2021, 4, 5)), _werker, Moment, D(2021, 4, 1), []));
+        Assert.Equal("AanbiederHeeftAgbCode", fout.Regel);
+    }
+
+    [Fact]
+    public void Een_tweede_lopende_toewijzing_op_dezelfde_vraag_wordt_geweigerd()
+    {
+        var vraag = Verwijzing();
+        var eerste = Toewijzing(vraag);
+        Assert.Equal("EenLopendeToewijzingPerBesluit", Assert.Throws<DomainException>(() => Toewijzing(vraag, [eerste])).Regel);
+    }
+
+    [Fact]
+    public void De_start_geeft_de_wachttijd_vanaf_de_toewijzingsdatum()
+    {
+        var toewijzing = Toewijzing();
+        toewijzing.MeldStart(D(2021, 4, 19));
+        Assert.Equal(18, toewijzing.WachttijdInDagen);
+    }
+
+    [Fact]
+    public void Een_start_voor_de_ingangsdatum_wordt_geweigerd() =>
+        Assert.Equal("StartNietVoorIngangsdatum", Assert.Throws<DomainException>(() => Toewijzing().MeldStart(D(2021, 4, 4))).Regel);
+
+    [Fact]
+    public void Een_start_na_de_einddatum_wordt_geweigerd() =>
+        Assert.Equal("StartBinnenToewijzing", Assert.Throws<DomainException>(() => Toewijzing().MeldStart(D(2022, 4, 5))).Regel);
+
+    [Fact]
+    public void Een_stop_zonder_start_wordt_geweigerd() =>
+        Assert.Equal("StopVereistStart", Assert.Throws<DomainException>(() => Toewijzing().MeldStop(D(2021, 6, 1), RedenBeeindiging.VolgensPlanBeeindigd)).Regel);
+
+    [Fact]
+    public void Een_stop_voor_de_start_wordt_geweigerd()
+    {
+        var toewijzing = Toewijzing();
+        toewijzing.MeldStart(D(2021, 5, 1));
+        Assert.Equal("StopNietVoorStart", Assert.Throws<DomainException>(() => toewijzing.MeldStop(D(2021, 4, 30), RedenBeeindiging.VolgensPlanBeeindigd)).Regel);
+    }
+
+    [Fact]
+    public void Een_stop_beeindigt_de_toewijzing_met_reden()
+    {
+        var toewijzing = Toewijzing();
+        toewijzing.MeldStart(D(2021, 5, 1));
+        toewijzing.MeldStop(D(2021, 9, 30), RedenBeeindiging.OverstapNaarAndereAanbieder);
+        Assert.False(toewijzing.IsActueelOp(D(2021, 10, 1)));
+        Assert.Equal(RedenBeeindiging.OverstapNaarAndereAanbieder, toewijzing.RedenBeeindiging);
+    }
+
+    [Fact]
+    public void Een_wijziging_draagt_de_reden_en_wacht_opnieuw_op_verzending()
+    {
+        var toewijzing = Toewijzing();
+        toewijzing.MarkeerVerstuurd();
+        toewijzing.Wijzig(new Omvang(6, Eenheid.Uur, Frequentie.PerWeek), new Periode(D(2021, 4, 5), D(2022, 10, 4)), RedenWijziging.Verlenging, Moment.AddDays(30));
+        Assert.True(toewijzing.MoetVerstuurdWorden);
+        Assert.Equal(RedenWijziging.Verlenging, toewijzing.RedenWijziging);
+    }
+
+    [Fact]
+    public void Basisondersteuning_gaat_niet_via_een_iwmo_toewijzing()
+    {
+        var fout = Assert.Throws<DomainException>(() => Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), Verwijzing(), _aanbieder, Leeuwarden.Zoek("BO-TO"),
+            _omvang, new Periode(D(2021, 4, 5)), _werker, Moment, D(2021, 4, 1), []));
+        Assert.Equal("ToewijzingVoorAanvullendeOndersteuning", fout.Regel);
+    }
+}
