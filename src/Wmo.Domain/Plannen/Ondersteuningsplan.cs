@@ -1,5 +1,6 @@
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
+using Wmo.Domain.Huishoudens;
 
 namespace Wmo.Domain.Plannen;
 
@@ -93,6 +94,19 @@ public sealed class Ondersteuningsplan
     public IReadOnlyList<Doel> Doelen => _doelen;
 
     public IReadOnlyList<Actie> Acties => _acties;
+
+    /// <summary>A doel, possibly about one person: that person must be a member of the plan's household on <paramref name="datum"/>.</summary>
+    public Doel VoegDoelToe(Huishouden huishouden, Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId, DateOnly datum)
+    {
+        Regel.Eis(huishouden.Id == HuishoudenId, "PlanHoortBijHuishouden", "Dit ondersteuningsplan hoort bij een ander huishouden.");
+        DoelGaatOverLidVanHuishouden(huishouden, inwonerId, datum);
+        return VoegDoelToe(leefgebied, omschrijving, doelsoort, evaluatiedatum, inwonerId);
+    }
+
+    // DOMAIN.md §4 (one household, one plan) and §8 (need-to-know): a plan never names someone outside its household.
+    private static void DoelGaatOverLidVanHuishouden(Huishouden huishouden, Guid? inwonerId, DateOnly datum) =>
+        Regel.Eis(inwonerId is null || huishouden.IsLidOp(inwonerId.Value, datum), nameof(DoelGaatOverLidVanHuishouden),
+            "Kies een lid van dit huishouden, of laat het doel over het hele huishouden gaan.");
 
     public Doel VoegDoelToe(Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId = null)
     {

@@ -98,6 +98,13 @@ public sealed class Ondersteuningsvraag
 
     public VraagStatus Status { get; private set; }
 
+    /// <summary>
+    /// Picked up for an inwoner whose household lies outside the picker's caseload: the vraag stands on its own and does
+    /// not open the household's other vragen, plans and klachten (need-to-know, DOMAIN.md §8; AVG art. 5 lid 1 sub c).
+    /// Access to the household comes from the regievoerder's hand-over or an "inzage buiten eigen caseload" with a reason.
+    /// </summary>
+    public bool HuishoudenAfgeschermd { get; private set; }
+
     /// <summary>The sociaal werker doing the vraagverheldering.</summary>
     public Guid? BehandelaarId { get; private set; }
 
@@ -147,6 +154,9 @@ public sealed class Ondersteuningsvraag
     public IReadOnlyList<KaderBeoordeling> KaderBeoordelingen => _kaderBeoordelingen;
 
     public bool IsOpgeschort => _opschortingen.Any(o => o.TotEnMet is null);
+
+    /// <summary>See <see cref="HuishoudenAfgeschermd"/>; decided by the platform's need-to-know check at pickup.</summary>
+    public void SchermHuishoudenAf() => HuishoudenAfgeschermd = true;
 
     // ── vraagverheldering ────────────────────────────────────────────────
 

@@ -20,36 +20,55 @@ public sealed class InzageExport(WmoDbContext db)
         Converters = { new JsonStringEnumConverter(), new BsnVoluit() },
     };
 
-    public async Task<InzageDossier?> VerzamelAsync(Bsn bsn, CancellationToken cancellationToken = default)
+    public async Task<InzageDossier?> VerzamelAsync(Guid inwonerId, CancellationToken cancellationToken = default)
     {
-        var inwoner = await db.Inwoners.AsNoTracking().SingleOrDefaultAsync(i => i.Bsn == bsn, cancellationToken);
+        var inwoner = await db.Inwoners.AsNoTracking().SingleOrDefaultAsync(i => i.Id == inwonerId, cancellationToken);
         if (inwoner is null)
         {
             return null;
         }
 
-        var huishoudens = await db.Huishoudens.AsNoTracking().Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == inwoner.Id)).ToListAsync(cancellationToken);
-        var huishoudenIds = huishoudens.Select(h => h.Id).ToList();
-        var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => v.InwonerId == inwoner.Id).ToListAsync(cancellationToken);
+        // Only the person's own data (issue 9): the households with the periods they were a member, and of those households
+        // only what happened while they belonged to it and was not about someone else.
+        var huishoudens = await db.Huishoudens.AsNoTracking().Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId)).ToListAsync(cancellationToken);
+        var eigen = huishoudens.Select(h => new InzageHuishouden(h.Id, h.Naam, [.. h.Lidmaatschappen.Where(l => l.InwonerId == inwonerId).Select(l => l.Periode)])).ToList();
+        var huishoudenIds = eigen.Select(h => h.Id).ToList();
+        bool TijdensLidmaatschap(Guid huishoudenId, DateOnly datum) => eigen.Single(h => h.Id == huishoudenId).Lidmaatschap.Any(p => p.Bevat(datum));
+
+        var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => v.InwonerId == inwonerId).ToListAsync(cancellationToken);
         var vraagIds = vragen.Select(v => v.Id).ToList();
         var contactIds = vragen.Where(v => v.EersteContactId != null).Select(v => v.EersteContactId!.Value).ToList();
-        var beschikkingen = await db.Beschikkingen.AsNoTracking().Where(b => b.InwonerId == inwoner.Id).ToListAsync(cancellationToken);
+        var beschikkingen = await db.Beschikkingen.AsNoTracking().Where(b => b.InwonerId == inwonerId).ToListAsync(cancellationToken);
         var beschikkingIds = beschikkingen.Select(b => b.Id).ToList();
+        var plannen = (await db.Ondersteuningsplannen.AsNoTracking().Where(p => huishoudenIds.Contains(p.HuishoudenId)).ToListAsync(cancellationToken))
+            .Where(p => TijdensLidmaatschap(p.HuishoudenId, p.OpgesteldOp))
+            .Select(p => new InzagePlan(p.OpgesteldOp, p.Status, [.. p.Doelen.Where(d => d.InwonerId is null || d.InwonerId == inwonerId)]))
+            .ToList();
+        var klachten = (await db.Klachten.AsNoTracking().Where(k => huishoudenIds.Contains(k.HuishoudenId)).ToListAsync(cancellationToken))
+            .Where(k => TijdensLidmaatschap(k.HuishoudenId, k.OntvangenOp))
+            .ToList();
 
         var dossier = new InzageDossier(
             inwoner,
-            huishoudens,
+            eigen,
             await db.EersteContacten.AsNoTracking().Where(c => contactIds.Contains(c.Id)).ToListAsync(cancellationToken),
             vragen,
-            await db.Ondersteuningsplannen.AsNoTracking().Where(p => huishoudenIds.Contains(p.HuishoudenId)).ToListAsync(cancellationToken),
+            plannen,
             await db.Adviezen.AsNoTracking().Where(a => vraagIds.Contains(a.VraagId)).ToListAsync(cancellationToken),
             beschikkingen,
             await db.Bezwaren.AsNoTracking().Where(b => beschikkingIds.Contains(b.BeschikkingId)).ToListAsync(cancellationToken),
-            await db.Klachten.AsNoTracking().Where(k => huishoudenIds.Contains(k.HuishoudenId)).ToListAsync(cancellationToken),
-            await db.LegacyBeschikkingen.AsNoTracking().Where(l => l.InwonerId == inwoner.Id).ToListAsync(cancellationToken));
+            klachten,
+            await db.LegacyBeschikkingen.AsNoTracking().Where(l => l.InwonerId == inwonerId).ToListAsync(cancellationToken));
 
         await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Exporteren, "Inzage-export", inwoner.Id.ToString(), inwoner.Id, Details: "Alle gegevens (AVG art. 15)"), cancellationToken);
         return dossier;
+    }
+
+    /// <summary>Who accessed or changed the inwoner's data: rows about them, or about a household they belonged to.</summary>
+    public IQueryable<AuditRegel> ToegangsregelsVan(Guid inwonerId)
+    {
+        var huishoudens = db.Huishoudens.Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId)).Select(h => h.Id);
+        return db.AuditTrail.AsNoTracking().Where(r => r.InwonerId == inwonerId || (r.HuishoudenId != null && huishoudens.Contains(r.HuishoudenId.Value)));
     }
 
     public static string AlsJson(InzageDossier dossier) => JsonSerializer.Serialize(dossier, Json);
@@ -65,12 +84,18 @@ public sealed class InzageExport(WmoDbContext db)
 
 public sealed record InzageDossier(
     Domain.Huishoudens.Inwoner Inwoner,
-    IReadOnlyList<Domain.Huishoudens.Huishouden> Huishoudens,
+    IReadOnlyList<InzageHuishouden> Huishoudens,
     IReadOnlyList<Domain.Vragen.EersteContact> EersteContacten,
     IReadOnlyList<Domain.Vragen.Ondersteuningsvraag> Ondersteuningsvragen,
-    IReadOnlyList<Domain.Plannen.Ondersteuningsplan> Ondersteuningsplannen,
+    IReadOnlyList<InzagePlan> Ondersteuningsplannen,
     IReadOnlyList<Domain.Besluiten.ZwaarwegendAdvies> ZwaarwegendeAdviezen,
     IReadOnlyList<Domain.Besluiten.Beschikking> Beschikkingen,
     IReadOnlyList<Domain.Bezwaren.Bezwaar> Bezwaren,
     IReadOnlyList<Domain.Klachten.Klacht> Klachten,
     IReadOnlyList<Domain.Transitie.LegacyBeschikking> BestaandeBeschikkingen);
+
+/// <summary>A household the inwoner belonged to, with only their own membership periods (not the other members).</summary>
+public sealed record InzageHuishouden(Guid Id, string Naam, IReadOnlyList<Periode> Lidmaatschap);
+
+/// <summary>A plan of the household made during the membership, with only the doelen about the whole household or this inwoner.</summary>
+public sealed record InzagePlan(DateOnly OpgesteldOp, Domain.Plannen.PlanStatus Status, IReadOnlyList<Domain.Plannen.Doel> Doelen);

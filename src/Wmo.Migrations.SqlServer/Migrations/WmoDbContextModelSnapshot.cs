@@ -1051,6 +1051,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("EersteContactId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("HuishoudenAfgeschermd")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("HuishoudenId")
                         .HasColumnType("uniqueidentifier");
 

@@ -1039,6 +1039,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("EersteContactId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HuishoudenAfgeschermd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("HuishoudenId")
                         .HasColumnType("TEXT");
 

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Common;
 using Wmo.Domain.Huishoudens;
+using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Web.Authorization;
@@ -13,8 +15,14 @@ namespace Wmo.Web.Authorization;
 /// controller that shows dossier data asks this service; lists filter with the same queries, so a list and
 /// a direct URL (or a guessed id) give the same answer.
 /// </summary>
-public sealed class DossierToegang(WmoDbContext db, TimeProvider klok)
+public sealed class DossierToegang(WmoDbContext db, TimeProvider klok, IHttpContextAccessor http)
 {
+    /// <summary>
+    /// A request that can change something (every method but GET/HEAD) never gets access through an "inzage buiten eigen
+    /// caseload": that grants reading only (issue 9). Decided here, once, so no write path can forget it.
+    /// </summary>
+    private bool Wijzigt => http.HttpContext?.Request.Method is { } methode && !HttpMethods.IsGet(methode) && !HttpMethods.IsHead(methode);
+
     /// <summary>
     /// Sociaal werker: households with a vraag in one of their buurtkamers, or where they are regievoerder or
     /// behandelaar. Toetser: households with an advies submitted for toetsing. Others: none.
@@ -26,10 +34,13 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok)
         {
             case Rol.SociaalWerker:
                 var buurtkamers = gebruiker.BuurtkamerIds().ToList();
-                var nu = klok.GetUtcNow().UtcDateTime;
+                // A write request matches no inzage: no Tot lies after DateTime.MaxValue.
+                var nu = Wijzigt ? DateTime.MaxValue : klok.GetUtcNow().UtcDateTime;
+
+                // A vraag picked up for an inwoner whose household lies outside the caseload opens only itself (HuishoudenAfgeschermd).
                 return db.Huishoudens.Where(h =>
                     h.RegievoerderId == id ||
-                    db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id && (buurtkamers.Contains(v.BuurtkamerId) || v.BehandelaarId == id)) ||
+                    db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id && !v.HuishoudenAfgeschermd && (buurtkamers.Contains(v.BuurtkamerId) || v.BehandelaarId == id)) ||
                     db.InzagesBuitenCaseload.Any(i => i.GebruikerId == id && i.HuishoudenId == h.Id && i.Tot > nu));
             case Rol.Toetser:
                 var vragen = VragenVoorToetsing();
@@ -43,9 +54,17 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok)
     public IQueryable<Ondersteuningsvraag> ZichtbareVragen(ClaimsPrincipal gebruiker)
     {
         var huishoudens = ZichtbareHuishoudens(gebruiker).Select(h => h.Id);
-        return gebruiker.Rol() == Rol.Toetser
-            ? VragenVoorToetsing()
-            : db.Ondersteuningsvragen.Where(v => huishoudens.Contains(v.HuishoudenId));
+        var id = gebruiker.Id();
+        var buurtkamers = gebruiker.BuurtkamerIds().ToList();
+        return gebruiker.Rol() switch
+        {
+            Rol.Toetser => VragenVoorToetsing(),
+
+            // Their own vraag stays theirs, also when it was picked up with the household closed to them.
+            Rol.SociaalWerker => db.Ondersteuningsvragen.Where(v => huishoudens.Contains(v.HuishoudenId)
+                || (v.HuishoudenAfgeschermd && (buurtkamers.Contains(v.BuurtkamerId) || v.BehandelaarId == id))),
+            _ => db.Ondersteuningsvragen.Where(v => huishoudens.Contains(v.HuishoudenId)),
+        };
     }
 
     /// <summary>Toetser: adviezen that were submitted (also after toetsing, for the decision and the letter).</summary>
@@ -71,6 +90,24 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok)
         db.LegVast(new Infrastructure.Audit.AuditGebeurtenis(Infrastructure.Audit.AuditActie.InzageBuitenCaseload, "Huishouden", huishoudenId.ToString(),
             HuishoudenId: huishoudenId, Details: inzage.Reden));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Looks up the inwoner with <paramref name="bsn"/> for a pickup, and whether their current household is in this user's
+    /// caseload. Every lookup is audited as a search, with the inwoner when found, so it shows in that person's privacy
+    /// overview. The caller treats "unknown" and "outside the caseload" alike, so the answer is no BSN oracle.
+    /// </summary>
+    public async Task<InwonerBijOppakken> ZoekInwonerVoorOppakkenAsync(ClaimsPrincipal gebruiker, Bsn bsn, CancellationToken cancellationToken = default)
+    {
+        var inwoner = await db.Inwoners.SingleOrDefaultAsync(i => i.Bsn == bsn, cancellationToken);
+        var inwonerId = inwoner?.Id;
+        var huidig = inwonerId is null ? null : await db.Huishoudens
+            .Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId && l.Tot == null))
+            .Select(h => (Guid?)h.Id).FirstOrDefaultAsync(cancellationToken);
+        var inCaseload = huidig is { } huishoudenId && await ZichtbareHuishoudens(gebruiker).AnyAsync(h => h.Id == huishoudenId, cancellationToken);
+        await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, inwonerId, huidig,
+            inwoner is null ? "Gezocht op BSN bij het oppakken van een eerste contact, niets gevonden" : "Gezocht op BSN bij het oppakken van een eerste contact"), cancellationToken);
+        return new InwonerBijOppakken(inwoner, huidig, inCaseload);
     }
 
     public Task<bool> MagHuishoudenZienAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, CancellationToken cancellationToken = default) =>
@@ -101,3 +138,9 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok)
         return db.Ondersteuningsvragen.Where(v => ingediend.Contains(v.Id));
     }
 }
+
+/// <summary>
+/// The result of <see cref="DossierToegang.ZoekInwonerVoorOppakkenAsync"/>: the inwoner (null when the BSN is new), their
+/// current household, and whether that household is already in the user's caseload.
+/// </summary>
+public sealed record InwonerBijOppakken(Inwoner? Inwoner, Guid? HuidigHuishoudenId, bool InCaseload);

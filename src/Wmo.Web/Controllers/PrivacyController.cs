@@ -18,11 +18,12 @@ namespace Wmo.Web.Controllers;
 
 /// <summary>
 /// For the privacy officer: who looked at or changed one inwoner's data (what an inwoner receives on an AVG
-/// art. 15 request about access to their file), exportable; and the integrity check of the audit trail.
+/// art. 15 request about access to their file), exportable; and the integrity check of the audit trail. The export of
+/// all the inwoner's data itself is not here: a beheerder sees no dossier content (<see cref="AvgInzageController"/>).
 /// The BSN travels only in POST bodies, never in a URL.
 /// </summary>
 [Authorize(Policy = Beleid.MagBeheren)]
-public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewaartermijn bewaartermijn, BriefWeergave weergave, IPdfRenderer pdf, WmoBeleid beleid, TimeProvider klok) : Controller
+public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewaartermijn bewaartermijn) : Controller
 {
     [HttpGet]
     public IActionResult Index() => View(new InzageoverzichtModel(null, null, null));
@@ -81,25 +82,6 @@ public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewa
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", "toegang-tot-gegevens.csv");
     }
 
-    /// <summary>AVG art. 15: everything stored about the inwoner, as a JSON file.</summary>
-    [HttpPost]
-    public async Task<IActionResult> Inzage(InzageverzoekModel model, CancellationToken cancellationToken)
-    {
-        if (!ModelState.IsValid)
-        {
-            return View(nameof(Index), new InzageoverzichtModel(model.Bsn, null, null));
-        }
-
-        var dossier = await inzage.VerzamelAsync(Bsn.Parse(model.Bsn), cancellationToken);
-        if (dossier is null)
-        {
-            ModelState.AddModelError(nameof(InzageverzoekModel.Bsn), "Er is geen inwoner met dit BSN bekend in het portaal.");
-            return View(nameof(Index), new InzageoverzichtModel(model.Bsn, null, null));
-        }
-
-        return File(Encoding.UTF8.GetBytes(InzageExport.AlsJson(dossier)), "application/json", "gegevens-inwoner.json");
-    }
-
     /// <summary>Confirmation page for the retention purge: what a run would remove now.</summary>
     [HttpGet]
     public async Task<IActionResult> Opschonen(CancellationToken cancellationToken)
@@ -130,46 +112,11 @@ public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewa
         return View(new Pagina<AuditRegel>(regels, nummer, Pagina<AuditRegel>.StandaardGrootte, totaal));
     }
 
-    /// <summary>AVG art. 15 as a readable letter (PDF): everything stored and who accessed it.</summary>
-    [HttpPost]
-    public async Task<IActionResult> InzagePdf(InzageverzoekModel model, CancellationToken cancellationToken)
-    {
-        if (!ModelState.IsValid)
-        {
-            return View(nameof(Index), new InzageoverzichtModel(model.Bsn, null, null));
-        }
-
-        var dossier = await inzage.VerzamelAsync(Bsn.Parse(model.Bsn), cancellationToken);
-        if (dossier is null)
-        {
-            ModelState.AddModelError(nameof(InzageverzoekModel.Bsn), "Er is geen inwoner met dit BSN bekend in het portaal.");
-            return View(nameof(Index), new InzageoverzichtModel(model.Bsn, null, null));
-        }
-
-        var toegang = await RegelsVan(dossier.Inwoner.Id).OrderBy(r => r.Volgnummer).ToListAsync(cancellationToken);
-        var brief = new Inzagebrief("Uw gegevens in het Wmo-portaal", klok.Vandaag(), $"AVG-{klok.Vandaag():yyyyMMdd}",
-            Geadresseerde.Van(dossier.Inwoner), string.Empty, "/Privacy", dossier, toegang, beleid);
-        try
-        {
-            var html = await weergave.RenderAsync(ControllerContext, "Inzagebrief", brief);
-            return File(await pdf.RenderAsync(html, cancellationToken), "application/pdf", "gegevens-inwoner.pdf");
-        }
-        catch (PdfMislukt e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message + " Gebruik zolang de JSON-export.");
-            return View(nameof(Index), new InzageoverzichtModel(model.Bsn, null, null));
-        }
-    }
-
     [HttpGet]
     public async Task<IActionResult> Keten(CancellationToken cancellationToken) =>
         View(await AuditKeten.ControleerAsync(db, cancellationToken));
 
-    private IQueryable<AuditRegel> RegelsVan(Guid inwonerId)
-    {
-        var huishoudens = db.Huishoudens.Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId)).Select(h => h.Id);
-        return db.AuditTrail.AsNoTracking().Where(r => r.InwonerId == inwonerId || (r.HuishoudenId != null && huishoudens.Contains(r.HuishoudenId.Value)));
-    }
+    private IQueryable<AuditRegel> RegelsVan(Guid inwonerId) => inzage.ToegangsregelsVan(inwonerId);
 
     private static string Veld(string tekst) => "\"" + tekst.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

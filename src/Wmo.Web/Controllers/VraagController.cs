@@ -49,12 +49,13 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
             return NotFound();
         }
 
-        Inwoner? inwoner = null;
+        InwonerBijOppakken? gevonden = null;
         if (ModelState.IsValid)
         {
-            var bsn = Bsn.Parse(model.Bsn);
-            inwoner = await db.Inwoners.SingleOrDefaultAsync(i => i.Bsn == bsn);
-            if (inwoner is null)
+            gevonden = await toegang.ZoekInwonerVoorOppakkenAsync(User, Bsn.Parse(model.Bsn));
+
+            // Unknown and "known outside your caseload" ask for the same data with the same words: no BSN oracle.
+            if (!gevonden.InCaseload)
             {
                 VerplichtVoorNieuweInwoner(model);
             }
@@ -68,7 +69,9 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
         try
         {
             var vandaag = klok.Vandaag();
+            var inwoner = gevonden!.Inwoner;
             Guid huishoudenId;
+            var afgeschermd = false;
             if (inwoner is null)
             {
                 inwoner = new Inwoner(Bsn.Parse(model.Bsn), model.Voornamen!, model.Achternaam!, model.Geboortedatum!.Value,
@@ -78,23 +81,28 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
                 db.AddRange(inwoner, huishouden);
                 huishoudenId = huishouden.Id;
             }
+            else if (gevonden.HuidigHuishoudenId is { } huidig)
+            {
+                // The inwoner lives in a household: the new vraag belongs there, but opens it only for who already may see it.
+                huishoudenId = huidig;
+                afgeschermd = !gevonden.InCaseload;
+            }
             else
             {
                 var inwonerId = inwoner.Id;
-                var huidig = await db.Huishoudens.Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId && l.Tot == null)).Select(h => (Guid?)h.Id).FirstOrDefaultAsync();
-                if (huidig is null)
-                {
-                    var huishouden = new Huishouden(inwoner.Achternaam);
-                    var elders = await db.Huishoudens.SelectMany(h => h.Lidmaatschappen).Where(l => l.InwonerId == inwonerId).ToListAsync();
-                    huishouden.VoegLidToe(inwoner.Id, Relatie.Huisgenoot, vandaag, elders.Select(l => l.Periode));
-                    db.Add(huishouden);
-                    huidig = huishouden.Id;
-                }
-
-                huishoudenId = huidig.Value;
+                var huishouden = new Huishouden(inwoner.Achternaam);
+                var elders = await db.Huishoudens.SelectMany(h => h.Lidmaatschappen).Where(l => l.InwonerId == inwonerId).ToListAsync();
+                huishouden.VoegLidToe(inwoner.Id, Relatie.Huisgenoot, vandaag, elders.Select(l => l.Periode));
+                db.Add(huishouden);
+                huishoudenId = huishouden.Id;
             }
 
             var vraag = new Ondersteuningsvraag(huishoudenId, inwoner.Id, contact);
+            if (afgeschermd)
+            {
+                vraag.SchermHuishoudenAf();
+            }
+
             vraag.StartVraagverheldering(User.AlsActor());
             db.Add(vraag);
             db.Bewaar(contact);
@@ -496,7 +504,8 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
 
     private void VerplichtVoorNieuweInwoner(OppakkenModel model)
     {
-        const string Uitleg = " Dit BSN is nog niet bekend, dus de inwoner wordt nieuw ingeschreven.";
+        // The same words whether the BSN is new or belongs to someone outside the caseload (no BSN oracle, issue 9).
+        const string Uitleg = " Deze inwoner staat niet in uw caseload: neem de gegevens over zoals de inwoner ze opgeeft.";
         Eis(!string.IsNullOrWhiteSpace(model.Voornamen), nameof(model.Voornamen), "Vul de voornamen in." + Uitleg);
         Eis(!string.IsNullOrWhiteSpace(model.Achternaam), nameof(model.Achternaam), "Vul de achternaam in." + Uitleg);
         Eis(model.Geboortedatum is not null, nameof(model.Geboortedatum), "Vul de geboortedatum in." + Uitleg);

@@ -259,7 +259,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
         "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen",
         "Klacht.Escaleer", "Klacht.HandelAf", "Klacht.Nieuw", "Plan.Actie", "Plan.Activeren", "Plan.Afsluiten", "Plan.Doel", "Plan.Evalueren", "Plan.Verwijderen", "Plan.Weggooien",
-        "Privacy.Exporteer", "Privacy.Index", "Privacy.Inzage", "Privacy.InzagePdf", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Transitie.Conclusie",
+        "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Transitie.Conclusie",
         "Transitie.Gesprek", "TweeStaps.Herstelcode", "TweeStaps.TweeStaps", "TweeStaps.TweeStapsInstellen", "Vraag.Advies", "Vraag.AdviesHerzien",
         "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten", "Vraag.Onderzoek", "Vraag.Oppakken",
         "Vraag.Opschorten", "Vraag.Uitkomst", "Zoeken.Index",

@@ -48,7 +48,7 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Oppakken_met_bekend_bsn_gebruikt_het_huishouden_en_onbekend_bsn_vraagt_de_gegevens()
+    public async Task Oppakken_met_bekend_bsn_buiten_caseload_vraagt_de_gegevens_en_opent_het_huishouden_niet()
     {
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
@@ -64,14 +64,24 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         Assert.Contains("id=\"Achternaam-fout\"", html, StringComparison.Ordinal);
         Assert.Equal(vragenVoor, await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Ondersteuningsvragen.CountAsync()));
 
-        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Oppakken/{contactId}", new Dictionary<string, string> { ["Bsn"] = bsn }));
+        // Known, but outside her caseload: the same data is asked as for an unknown BSN (issue 9, no BSN oracle) ...
+        var alleenBsn = await fatima.PostFormAsync($"/Vraag/Oppakken/{contactId}", new Dictionary<string, string> { ["Bsn"] = bsn });
+        Assert.Contains("id=\"Achternaam-fout\"", await IntakeHulp.HtmlAsync(alleenBsn), StringComparison.Ordinal);
+        await IntakeHulp.PakOpAsync(fatima, contactId, bsn, "Bekend");
+
+        // ... and the vraag joins the household it belongs to, without opening that household to her.
         var vraag = await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Ondersteuningsvragen.AsNoTracking().SingleAsync(v => v.EersteContactId == contactId));
         Assert.Equal(huishoudenId, vraag.HuishoudenId);
+        Assert.True(vraag.HuishoudenAfgeschermd);
 
         // A first contact is picked up once: the form sends you to the vraag, a second POST is refused by the domain.
         var opnieuw = await fatima.Http.GetAsync(new Uri($"/Vraag/Oppakken/{contactId}", UriKind.Relative));
         Assert.Equal($"/Vraag/Details/{vraag.Id}", opnieuw.Headers.Location!.OriginalString);
-        var tweede = await IntakeHulp.PostMetTokenVanAsync(fatima, "/Zoeken", $"/Vraag/Oppakken/{contactId}", new Dictionary<string, string> { ["Bsn"] = bsn });
+        var tweede = await IntakeHulp.PostMetTokenVanAsync(fatima, "/Zoeken", $"/Vraag/Oppakken/{contactId}", new Dictionary<string, string>
+        {
+            ["Bsn"] = bsn, ["Voornamen"] = "Klaas", ["Achternaam"] = "Bekend", ["Geboortedatum"] = "1948-05-01", ["Straat"] = "Vlietsingel",
+            ["Huisnummer"] = "3", ["Postcode"] = "8913 AB", ["Woonplaats"] = "Leeuwarden",
+        });
         Assert.Contains("Dit eerste contact is al opgepakt.", await IntakeHulp.HtmlAsync(tweede), StringComparison.Ordinal);
         Assert.Equal(vragenVoor + 1, await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Ondersteuningsvragen.CountAsync()));
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Support;
@@ -22,6 +23,12 @@ public sealed class InzageoverzichtTests(WmoWebApplicationFactory factory) : ICl
             var fatima = await bouwer.ActorAsync("fatima.elamrani");
             var (inwoner, huishouden) = await bouwer.HuishoudenAsync(Bsn, "Mariska", "Hoekstra", new DateOnly(2001, 2, 3), "Aldlânsdyk", 22, "8924CE", "Leeuwarden");
             await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Vrijheidswijk", new DateOnly(2026, 10, 1));
+
+            // The regievoerder produces the AVG export of all data (issue 9: not the beheerder).
+            var opnieuw = await db.Huishoudens.SingleAsync(h => h.Id == huishouden.Id);
+            opnieuw.WijsRegievoerderToe(fatima, fatima, DateTimeOffset.UtcNow);
+            db.Bewaar(opnieuw);
+            await db.SaveChangesAsync();
             return 1;
         });
 
@@ -43,6 +50,9 @@ public sealed class InzageoverzichtTests(WmoWebApplicationFactory factory) : ICl
         Assert.DoesNotContain("SociaalWerker", html, StringComparison.Ordinal);
         Assert.DoesNotMatch("<td>[A-Z][a-z]+[A-Z][a-z]+", html);
     }
+
+    private Task<Guid> InwonerIdAsync() =>
+        factory.LeesAsync(db => db.Inwoners.Where(i => i.Bsn == Wmo.Domain.ValueObjects.Bsn.Parse(Bsn)).Select(i => i.Id).SingleAsync());
 
     [Fact]
     public async Task Een_ongeldig_BSN_geeft_een_melding_bij_het_veld()
@@ -73,8 +83,8 @@ public sealed class InzageoverzichtTests(WmoWebApplicationFactory factory) : ICl
     {
         await ZorgVoorDossierAsync();
         using var client = new PortalClient(factory);
-        await client.LoginAsDemoAsync("ingrid.postma");
-        var antwoord = await client.PostFormAsync("/Privacy", new Dictionary<string, string> { ["Bsn"] = Bsn }, "/Privacy/Inzage");
+        await client.LoginAsDemoAsync("fatima.elamrani");
+        var antwoord = await client.PostFormAsync("/Zoeken", new Dictionary<string, string>(), $"/AvgInzage/Gegevens/{await InwonerIdAsync()}");
         Assert.Equal("application/json", antwoord.Content.Headers.ContentType?.MediaType);
         using var json = System.Text.Json.JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync());
         var root = json.RootElement;
@@ -96,9 +106,9 @@ public sealed class InzageoverzichtTests(WmoWebApplicationFactory factory) : ICl
             .Returns(Task.FromResult("%PDF-1.7 test"u8.ToArray()));
         using var metNepPrinter = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton(pdf.Object)));
         using var client = new PortalClient(metNepPrinter);
-        await client.LoginAsDemoAsync("ingrid.postma");
+        await client.LoginAsDemoAsync("fatima.elamrani");
 
-        var antwoord = await client.PostFormAsync("/Privacy", new Dictionary<string, string> { ["Bsn"] = Bsn }, "/Privacy/InzagePdf");
+        var antwoord = await client.PostFormAsync("/Zoeken", new Dictionary<string, string>(), $"/AvgInzage/Brief/{await InwonerIdAsync()}");
 
         Assert.Equal("application/pdf", antwoord.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(html);
@@ -106,7 +116,7 @@ public sealed class InzageoverzichtTests(WmoWebApplicationFactory factory) : ICl
         Assert.Contains(Bsn, html, StringComparison.Ordinal);
         Assert.Contains("In vraagverheldering", html, StringComparison.Ordinal);
         Assert.Contains("Wie heeft uw gegevens ingezien of gewijzigd", html, StringComparison.Ordinal);
-        Assert.Contains("Ingrid Postma (Beheerder)", html, StringComparison.Ordinal);
+        Assert.Contains("Fatima el Amrani", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Infrastructure.Audit;
+using Wmo.Web.Tests.Intake;
+using Wmo.Web.Tests.Support;
+
+namespace Wmo.Web.Tests.Beveiliging;
+
+/// <summary>
+/// Issue 9: picking up a first contact with the BSN of an inwoner whose household lies in another caseload must not open
+/// that household, must not tell whether the BSN exists (no oracle), and is audited as a search.
+/// </summary>
+public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory factory) : IClassFixture<WmoWebApplicationFactory>
+{
+    /// <summary>Jeroen (Dorpskamer Stiens) has a vraag for an inwoner; returns the BSN, the household and Jeroen's vraag.</summary>
+    private async Task<(string Bsn, Guid HuishoudenId, Guid VraagId)> DossierBijJeroenAsync(string achternaam)
+    {
+        using var henk = await IntakeHulp.InloggenAsync(factory, "henk.visser");
+        using var jeroen = await IntakeHulp.InloggenAsync(factory, "jeroen.bakker");
+        var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, henk, "Dorpskamer Stiens", "Melder Stiens");
+        var bsn = IntakeHulp.NieuwBsn();
+        var vraagId = await IntakeHulp.PakOpAsync(jeroen, contactId, bsn, achternaam);
+        var huishoudenId = await factory.LeesAsync(db => db.Ondersteuningsvragen.Where(v => v.Id == vraagId).Select(v => v.HuishoudenId).SingleAsync());
+        return (bsn, huishoudenId, vraagId);
+    }
+
+    [Fact]
+    public async Task Oppakken_met_bsn_uit_andere_caseload_opent_het_bestaande_dossier_niet()
+    {
+        var (bsn, huishoudenId, vraagJeroen) = await DossierBijJeroenAsync("Caseloadlek");
+        using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Melder Oost");
+
+        var vraagFatima = await IntakeHulp.PakOpAsync(fatima, contactId, bsn, "Caseloadlek");
+
+        // Her own vraag is hers to work on ...
+        Assert.Equal(HttpStatusCode.OK, (await fatima.Http.GetAsync($"/Vraag/Details/{vraagFatima}")).StatusCode);
+
+        // ... but the household and Jeroen's vraag stay closed until inzage buiten eigen caseload or the regievoerder.
+        Assert.Equal(HttpStatusCode.Forbidden, (await fatima.Http.GetAsync($"/Huishouden/Details/{huishoudenId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fatima.Http.GetAsync($"/Vraag/Details/{vraagJeroen}")).StatusCode);
+        var zoeken = await IntakeHulp.HtmlAsync(await fatima.PostFormAsync("/Zoeken", new Dictionary<string, string> { ["Bsn"] = bsn }));
+        Assert.DoesNotContain($"/Huishouden/Details/{huishoudenId}", zoeken, StringComparison.Ordinal);
+
+        // The regievoerder side: Jeroen sees the new vraag in the household he is responsible for.
+        using var jeroen = await IntakeHulp.InloggenAsync(factory, "jeroen.bakker");
+        Assert.Equal(HttpStatusCode.OK, (await jeroen.Http.GetAsync($"/Vraag/Details/{vraagFatima}")).StatusCode);
+        Assert.Equal(huishoudenId, await factory.LeesAsync(db => db.Ondersteuningsvragen.Where(v => v.Id == vraagFatima).Select(v => v.HuishoudenId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Oppakken_verraadt_niet_of_een_bsn_elders_bekend_is()
+    {
+        var (bekend, _, _) = await DossierBijJeroenAsync("Orakel");
+        var onbekend = IntakeHulp.NieuwBsn();
+        using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Melder Oost");
+
+        var bekendAntwoord = await fatima.PostFormAsync($"/Vraag/Oppakken/{contactId}", new Dictionary<string, string> { ["Bsn"] = bekend });
+        var onbekendAntwoord = await fatima.PostFormAsync($"/Vraag/Oppakken/{contactId}", new Dictionary<string, string> { ["Bsn"] = onbekend });
+
+        Assert.Equal(onbekendAntwoord.StatusCode, bekendAntwoord.StatusCode);
+        var bekendHtml = Vergelijkbaar(await IntakeHulp.HtmlAsync(bekendAntwoord), bekend);
+        var onbekendHtml = Vergelijkbaar(await IntakeHulp.HtmlAsync(onbekendAntwoord), onbekend);
+        Assert.Equal(onbekendHtml, bekendHtml);
+        Assert.DoesNotContain("Orakel", bekendHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Elke_bsn_opzoeking_bij_oppakken_staat_als_zoekopdracht_in_de_audittrail()
+    {
+        var (bsn, huishoudenId, _) = await DossierBijJeroenAsync("Zoekspoor");
+        var inwonerId = await factory.LeesAsync(db => db.Ondersteuningsvragen.Where(v => v.HuishoudenId == huishoudenId).Select(v => v.InwonerId).FirstAsync());
+        using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Melder Zoekspoor");
+
+        // Even a lookup that ends in a form error is recorded, with the person it hit.
+        await fatima.PostFormAsync($"/Vraag/Oppakken/{contactId}", new Dictionary<string, string> { ["Bsn"] = bsn });
+
+        var zoekregels = await factory.LeesAsync(db => db.AuditTrail.Where(r => r.Actie == AuditActie.Zoeken && r.InwonerId == inwonerId && r.GebruikerNaam.Contains("Fatima")).CountAsync());
+        Assert.Equal(1, zoekregels);
+    }
+
+    [Fact]
+    public async Task Inzage_buiten_eigen_caseload_geeft_alleen_leesrechten()
+    {
+        var (_, huishoudenId, _) = await DossierBijJeroenAsync("Alleenlezen");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var fatimaId = await factory.LeesAsync(db => db.Users.Where(u => u.UserName == "fatima.elamrani").Select(u => u.Id).SingleAsync());
+
+        // The household page answers 403 with the request form; any page of hers carries a valid token.
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync("/Zoeken",
+            new Dictionary<string, string> { ["Reden"] = "Overleg met de huisarts over een gezamenlijke aanpak." }, $"/Huishouden/InzageBuitenCaseload/{huishoudenId}"));
+        Assert.Equal(HttpStatusCode.OK, (await fatima.Http.GetAsync($"/Huishouden/Details/{huishoudenId}")).StatusCode);
+
+        // Reading yes; making herself regievoerder or adding a mantelzorger through it: no.
+        var regie = await fatima.PostFormAsync($"/Huishouden/Details/{huishoudenId}",
+            new Dictionary<string, string> { ["RegievoerderId"] = fatimaId.ToString() }, $"/Huishouden/RegievoerderToewijzen/{huishoudenId}");
+        Assert.Equal(HttpStatusCode.NotFound, regie.StatusCode);
+        var mantelzorger = await fatima.PostFormAsync($"/Huishouden/Details/{huishoudenId}",
+            new Dictionary<string, string> { ["Naam"] = "Kees", ["Relatie"] = "Buurman", ["UrenPerWeek"] = "4", ["Belastbaarheid"] = "Goed" }, $"/Huishouden/Mantelzorger/{huishoudenId}");
+        Assert.Equal(HttpStatusCode.NotFound, mantelzorger.StatusCode);
+        var huishouden = await factory.LeesAsync(db => db.Huishoudens.AsNoTracking().SingleAsync(h => h.Id == huishoudenId));
+        Assert.NotEqual(fatimaId, huishouden.RegievoerderId);
+        Assert.Empty(huishouden.Mantelzorgers);
+    }
+
+    private static string Vergelijkbaar(string html, string bsn) =>
+        TokenPatroon().Replace(html.Replace(bsn, "BSN", StringComparison.Ordinal), "TOKEN");
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"")]
+    private static partial Regex TokenPatroon();
+}
+
+/// <summary>Issue 9: a plan never names someone outside its household.</summary>
+public sealed class PlanDoelTests(IdorFactory dossier) : IClassFixture<IdorFactory>
+{
+    [Fact]
+    public async Task Een_plandoel_gaat_alleen_over_een_lid_van_het_huishouden()
+    {
+        var buitenstaander = await dossier.LeesAsync(db => db.Inwoners.Where(i => !db.Huishoudens.Any(h => h.Id == dossier.HuishoudenId && h.Lidmaatschappen.Any(l => l.InwonerId == i.Id)))
+            .Select(i => i.Id).FirstAsync());
+        using var fatima = await IntakeHulp.InloggenAsync(dossier, "fatima.elamrani");
+        var doelenVoor = await dossier.LeesAsync(async db => (await db.Ondersteuningsplannen.AsNoTracking().SingleAsync(p => p.Id == dossier.PlanId)).Doelen.Count);
+
+        var formulier = await fatima.GetHtmlAsync($"/Plan/Doel/{dossier.PlanId}");
+        var response = await fatima.PostFormAsync($"/Plan/Doel/{dossier.PlanId}", new Dictionary<string, string>
+        {
+            ["Versie"] = Regex.Match(formulier, "name=\"Versie\"[^>]*value=\"([^\"]+)\"").Groups[1].Value,
+            ["Leefgebied"] = "FinancienSchulden",
+            ["Omschrijving"] = "Doel over iemand van buiten het huishouden",
+            ["Doelsoort"] = "Ontwikkelen",
+            ["Evaluatiedatum"] = Wmo.Web.Weergave.Klok.Vandaag(dossier.Klok).AddDays(90).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["InwonerId"] = buitenstaander.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kies een lid van dit huishouden", await IntakeHulp.HtmlAsync(response), StringComparison.Ordinal);
+        Assert.Equal(doelenVoor, await dossier.LeesAsync(async db => (await db.Ondersteuningsplannen.AsNoTracking().SingleAsync(p => p.Id == dossier.PlanId)).Doelen.Count));
+    }
+}
