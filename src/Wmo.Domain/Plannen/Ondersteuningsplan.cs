@@ -132,9 +132,11 @@ public sealed class Ondersteuningsplan
     }
 
     /// <summary>Corrects a goal while the plan is a concept; an active plan changes through evaluation (001 L893-906).</summary>
-    public void WijzigDoel(Guid doelId, Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId = null)
+    public void WijzigDoel(Huishouden huishouden, Guid doelId, Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId, DateOnly datum)
     {
         AlleenConceptplanCorrigeren();
+        Regel.Eis(huishouden.Id == HuishoudenId, "PlanHoortBijHuishouden", "Dit ondersteuningsplan hoort bij een ander huishouden.");
+        DoelGaatOverLidVanHuishouden(huishouden, inwonerId, datum);
         Regel.Eis(evaluatiedatum > OpgesteldOp, "EvaluatiedatumNaOpstellen", "De evaluatiedatum ligt na de datum van het plan.");
         DoelVanDitPlan(doelId).Wijzig(leefgebied, omschrijving, doelsoort, evaluatiedatum, inwonerId);
     }

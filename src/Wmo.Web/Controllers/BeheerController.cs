@@ -129,6 +129,7 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
             return View(await MetKeuzesAsync(model));
         }
 
+        var kamersVoor = await Bezetting.KamersAlsSociaalWerkerAsync(db, gebruiker.Id);
         await using var transactie = await db.Database.BeginTransactionAsync();
         gebruiker.ConcurrencyStamp = model.ConcurrencyStamp;
         gebruiker.Naam = model.Naam!.Trim();
@@ -164,6 +165,11 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
 
         await transactie.CommitAsync();
         TempData["Melding"] = $"Het account {gebruiker.UserName} is bijgewerkt.";
+        if (await Bezetting.WaarschuwingAsync(db, gebruiker.Id, gebruiker.Naam, kamersVoor) is { } waarschuwing)
+        {
+            TempData["Waarschuwing"] = waarschuwing;
+        }
+
         return RedirectToAction(nameof(Gebruikers));
     }
 
@@ -205,6 +211,7 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
 
     private async Task<IActionResult> ZetActiefAsync(Gebruiker gebruiker, bool actief, string melding)
     {
+        var kamersVoor = await Bezetting.KamersAlsSociaalWerkerAsync(db, gebruiker.Id);
         gebruiker.IsActief = actief;
         var resultaat = await gebruikers.UpdateAsync(gebruiker);
         if (resultaat.Succeeded)
@@ -213,6 +220,11 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
         }
 
         TempData["Melding"] = resultaat.Succeeded ? melding : string.Join(" ", resultaat.Errors.Select(e => e.Description));
+        if (resultaat.Succeeded && await Bezetting.WaarschuwingAsync(db, gebruiker.Id, gebruiker.Naam, kamersVoor) is { } waarschuwing)
+        {
+            TempData["Waarschuwing"] = waarschuwing;
+        }
+
         return RedirectToAction(nameof(Gebruikers));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Besluiten;
+using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 using Wmo.Domain.Termijnen;
 using Wmo.Domain.Vragen;
@@ -41,7 +42,7 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
         var contacten = await (from c in db.EersteContacten.AsNoTracking()
                                where c.AuteurId == mijnId
                                join b in db.Buurtkamers on c.BuurtkamerId equals b.Id
-                               orderby c.VastgelegdOp descending
+                               orderby c.Meldingsdatum descending, c.Id descending
                                select new RecentContact(c.Id, c.Meldingsdatum, c.Melder.Naam, b.Naam, c.OndersteuningsvraagId != null))
             .Take(Kort).ToListAsync();
         return new Startpagina { Vandaag = vandaag, RecenteContacten = contacten };
@@ -90,14 +91,7 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
 
     private async Task<Startpagina> BeheerderAsync(DateOnly vandaag)
     {
-        var actieveSociaalWerkers =
-            from ur in db.UserRoles
-            join r in db.Roles on ur.RoleId equals r.Id
-            join u in db.Users on ur.UserId equals u.Id
-            where r.Name == Rollen.SociaalWerker && u.IsActief
-            select u.Id;
-        var bezet = db.GebruikerBuurtkamers.Where(gb => actieveSociaalWerkers.Contains(gb.GebruikerId)).Select(gb => gb.BuurtkamerId);
-        var zonder = await db.Buurtkamers.AsNoTracking().Where(b => b.IsActief && !bezet.Contains(b.Id)).OrderBy(b => b.Naam).Select(b => b.Naam).ToListAsync();
+        var zonder = await Models.Beheer.Bezetting.ZonderSociaalWerker(db).OrderBy(b => b.Naam).Select(b => b.Naam).ToListAsync();
         var zonderTweeStaps = await (from ur in db.UserRoles
                                      join r in db.Roles on ur.RoleId equals r.Id
                                      join u in db.Users on ur.UserId equals u.Id

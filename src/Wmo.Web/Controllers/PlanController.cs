@@ -60,17 +60,11 @@ public sealed class PlanController(WmoDbContext db, DossierToegang toegang, Time
     }
 
     [HttpPost]
-<<<<<<< HEAD
     public Task<IActionResult> Doel(Guid id, DoelModel model) => model.CorrigeerDoelId is { } doelId
-        ? WijzigAsync(id, model, "Het doel is gewijzigd.", (plan, _) =>
-            plan.WijzigDoel(doelId, model.Leefgebied!.Value, model.Omschrijving!, model.Doelsoort!.Value, model.Evaluatiedatum!.Value, model.InwonerId))
-        : WijzigAsync(id, model, "Het doel is toegevoegd.", (plan, _) =>
-            plan.VoegDoelToe(model.Leefgebied!.Value, model.Omschrijving!, model.Doelsoort!.Value, model.Evaluatiedatum!.Value, model.InwonerId));
-=======
-    public Task<IActionResult> Doel(Guid id, DoelModel model) =>
-        WijzigAsync(id, model, "Het doel is toegevoegd.", (plan, huishouden) =>
+        ? WijzigAsync(id, model, "Het doel is gewijzigd.", (plan, huishouden) =>
+            plan.WijzigDoel(huishouden, doelId, model.Leefgebied!.Value, model.Omschrijving!, model.Doelsoort!.Value, model.Evaluatiedatum!.Value, model.InwonerId, klok.Vandaag()))
+        : WijzigAsync(id, model, "Het doel is toegevoegd.", (plan, huishouden) =>
             plan.VoegDoelToe(huishouden, model.Leefgebied!.Value, model.Omschrijving!, model.Doelsoort!.Value, model.Evaluatiedatum!.Value, model.InwonerId, klok.Vandaag()));
->>>>>>> main
 
     /// <summary>A new action, or with <paramref name="actieId"/> the correction of an action of a concept plan.</summary>
     [HttpGet]

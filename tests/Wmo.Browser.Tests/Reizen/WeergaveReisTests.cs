@@ -35,6 +35,8 @@ public sealed class WeergaveReisTests(BrowserFixture fixture)
         var ingrid = await fixture.NieuwePaginaAsync();
         await reis.InloggenAsync(ingrid, "ingrid.postma");
         await Assertions.Expect(ingrid.Locator("main p").First).ToHaveTextAsync("U bent ingelogd als Beheerder.");
+        await Assertions.Expect(ingrid.Locator("#kop-buurtkamers")).ToBeVisibleAsync();
+        await reis.ControleerAsync(ingrid, "start-beheerder");
 
         await ingrid.GotoAsync("/SocialeKaart/Nieuw");
         await ingrid.GetByLabel("Naam van het aanbod").FillAsync("Taalcafé met een heel lange naam voor de kaart");
@@ -59,6 +61,8 @@ public sealed class WeergaveReisTests(BrowserFixture fixture)
         var fatima = await fixture.NieuwePaginaAsync();
         await reis.InloggenAsync(fatima, "fatima.elamrani");
         await Assertions.Expect(fatima.Locator("main p").First).ToHaveTextAsync("U bent ingelogd als Sociaal werker voor Buurtkamer Oost, Buurtkamer Vrijheidswijk.");
+        await Assertions.Expect(fatima.Locator("section", new() { Has = fatima.Locator("#kop-spoed") })).ToContainTextAsync("Sanne Mulder");
+        await reis.ControleerAsync(fatima, "start-sociaal-werker");
         foreach (var breedte in new[] { 1280, 700 })
         {
             await fatima.SetViewportSizeAsync(breedte, 900);
@@ -72,9 +76,51 @@ public sealed class WeergaveReisTests(BrowserFixture fixture)
         var marieke = await fixture.NieuwePaginaAsync();
         await reis.InloggenAsync(marieke, "marieke.hoekstra");
         await Assertions.Expect(marieke.Locator("main p").First).ToHaveTextAsync("U bent ingelogd als Toetser (gemeente).");
+        await Assertions.Expect(marieke.Locator("section", new() { Has = marieke.Locator("#kop-wachtrij") })).ToContainTextAsync("Mariska Hoekstra");
+        await reis.ControleerAsync(marieke, "start-toetser");
+
+        // GOV.UK error summary on a long page: after a decision without a choice the summary has focus and is in view.
+        await marieke.Locator("#kop-wachtrij ~ ul a", new() { HasText = "Mariska Hoekstra" }).First.ClickAsync();
+        await marieke.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Toetsing/Advies/"));
+        await marieke.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
+        var foutoverzicht = marieke.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(foutoverzicht).ToBeFocusedAsync();
+        await Assertions.Expect(foutoverzicht).ToBeInViewportAsync();
+        Assert.True(await marieke.EvaluateAsync<double>("() => document.documentElement.scrollHeight / window.innerHeight") > 1.5, "De adviespagina is niet lang genoeg om het scrollen te bewijzen.");
+        await reis.ControleerAsync(marieke, "toetsing-foutoverzicht");
         await marieke.SetViewportSizeAsync(700, 900);
         await marieke.GotoAsync("/Toetsing");
         Assert.Empty(await marieke.EvaluateAsync<string[]>(AfgebrokenDatums));
         await reis.ControleerAsync(marieke, "toetsing-smal");
+    }
+
+    [Fact]
+    public async Task Een_nieuwe_toetser_scant_een_qr_code_naast_de_tekstsleutel()
+    {
+        var reis = new Reis("qr", 1);
+        var ingrid = await fixture.NieuwePaginaAsync();
+        await reis.InloggenAsync(ingrid, "ingrid.postma");
+        var gebruikersnaam = "toetser.qr" + Guid.NewGuid().ToString("N")[..6];
+        await ingrid.GotoAsync("/Beheer/Gebruikers/Nieuw");
+        await ingrid.Locator("#Gebruikersnaam").FillAsync(gebruikersnaam);
+        await ingrid.Locator("#Naam").FillAsync("Toetser Met QR");
+        await ingrid.Locator("#Rol").SelectOptionAsync("Toetser");
+        await ingrid.Locator("#OrganisatieId").SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        await ingrid.GetByLabel("Eerste wachtwoord").FillAsync(Wmo.Infrastructure.Seeding.DemoSeeder.DemoWachtwoord);
+        await Reis.VerstuurAsync(ingrid, "Gebruiker aanmaken", "/Beheer/Gebruikers");
+
+        var toetser = await fixture.NieuwePaginaAsync();
+        await toetser.GotoAsync("/Account/Inloggen");
+        await toetser.GetByLabel("Gebruikersnaam").FillAsync(gebruikersnaam);
+        await toetser.GetByLabel("Wachtwoord").FillAsync(Wmo.Infrastructure.Seeding.DemoSeeder.DemoWachtwoord);
+        await toetser.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await toetser.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Account/TweeStapsInstellen"));
+
+        var qr = toetser.GetByRole(AriaRole.Img, new() { Name = "QR-code om het Wmo-portaal aan uw authenticator-app toe te voegen" });
+        await Assertions.Expect(qr).ToBeVisibleAsync();
+        Assert.StartsWith("data:image/svg+xml;base64,", await qr.GetAttributeAsync("src"), StringComparison.Ordinal);
+        Assert.True(await qr.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 100"), "De QR-code is niet als afbeelding geladen.");
+        await Assertions.Expect(toetser.Locator("main code").First).ToBeVisibleAsync();
+        await reis.ControleerAsync(toetser, "tweestaps-instellen");
     }
 }

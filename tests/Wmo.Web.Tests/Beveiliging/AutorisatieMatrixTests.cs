@@ -145,6 +145,7 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["SocialeKaart.Wijzigen POST"] = Beh,
         ["Toetsing.Advies GET"] = Toets,
         ["Toetsing.Advies POST"] = Toets,
+        ["Beschikkingen.Index GET"] = Toets,
         ["Toetsing.Beschikking GET"] = Toets,
         ["Toetsing.Index GET"] = Toets,
         ["Transitie.Conclusie GET"] = SW,

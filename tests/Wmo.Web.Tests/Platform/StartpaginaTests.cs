@@ -5,14 +5,39 @@ using Microsoft.Extensions.DependencyInjection;
 using Wmo.Domain.Organisaties;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Seeding;
+using Wmo.Web.Weergave;
 using Wmo.Web.Tests.Support;
 
 namespace Wmo.Web.Tests.Platform;
 
-/// <summary>Each role's start page says what needs attention today (demo data: Sanne's urgent signal, Pieter's overdue term, Mariska's advies).</summary>
-public sealed class StartpaginaTests(WmoWebApplicationFactory factory) : IClassFixture<WmoWebApplicationFactory>
+/// <summary>Each role's start page says what needs attention today: an urgent signal, an overdue term, an advies in the queue.</summary>
+public sealed class StartpaginaTests(WmoWebApplicationFactory factory) : IClassFixture<WmoWebApplicationFactory>, IAsyncLifetime
 {
+    public Task InitializeAsync() => factory.InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<WmoDbContext>();
+        if (await db.EersteContacten.AnyAsync(c => c.Melder.Naam == "Sanne Mulder"))
+        {
+            return 0;
+        }
+
+        var bouwer = sp.GetRequiredService<DossierBouwer>();
+        var vandaag = factory.Klok.Vandaag();
+        var anna = await bouwer.ActorAsync("anna.devries");
+        var fatima = await bouwer.ActorAsync("fatima.elamrani");
+        await bouwer.EersteContactAsync(anna, "Buurtkamer Oost", vandaag, "Sanne Mulder", "Ik durf niet meer naar huis.", Veiligheidssignaal.HuiselijkGeweld);
+        await bouwer.EersteContactAsync(anna, "Buurtkamer Oost", vandaag.AddDays(-2), "Gerrit Kuipers", "Het huishouden lukt niet meer.");
+
+        // Like Pieter in the demo: melding 50 days ago, so the onderzoekstermijn (6 weeks) has passed.
+        var (pieter, huis) = await bouwer.HuishoudenAsync(Besluiten.Dossiers.NieuweBsn(), "Pieter", "de Boer", vandaag.AddYears(-28), "Vlietsingel", 14, "8913 AB", "Leeuwarden");
+        await bouwer.VraagInVraagverheldering(huis, pieter, fatima, "Buurtkamer Oost", vandaag.AddDays(-50), totStap: Domain.Vragen.Afwegingsstap.SocialeBasis);
+        return 0;
+    });
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
     private async Task<string> StartVanAsync(string gebruiker)
     {
         using var client = new PortalClient(factory);
@@ -56,9 +81,10 @@ public sealed class StartpaginaTests(WmoWebApplicationFactory factory) : IClassF
     [Fact]
     public async Task De_toetser_ziet_de_wachtrij_met_voorziening_auteur_en_beslistermijn()
     {
+        await Besluiten.Dossiers.IngediendAdviesAsync(factory, "Hoekstra");
         var wachtrij = Sectie(await StartVanAsync("marieke.hoekstra"), "kop-wachtrij");
 
-        Assert.Contains("Mariska Hoekstra", wachtrij, StringComparison.Ordinal);
+        Assert.Contains("Pieter Hoekstra", wachtrij, StringComparison.Ordinal);
         Assert.Contains("Fatima el Amrani", wachtrij, StringComparison.Ordinal);
         Assert.Contains("label-status", wachtrij, StringComparison.Ordinal);
         Assert.Contains("href=\"/Toetsing\"", wachtrij, StringComparison.Ordinal);

@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Besluiten;
+using Wmo.Domain.Catalogus;
 using Wmo.Domain.Termijnen;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
@@ -31,3 +33,26 @@ public static class ToetsWachtrijLezer
         return (items, totaal);
     }
 }
+
+/// <summary>Search form of the list of issued beschikkingen (GET).</summary>
+public sealed class BeschikkingZoekModel
+{
+    /// <summary>Part of the beschikking number or of the inwoner's name.</summary>
+    public string? Zoek { get; set; }
+
+    /// <summary>The day the beschikking was sent.</summary>
+    public DateOnly? Datum { get; set; }
+
+    public int? Pagina { get; set; }
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public Pagina<BeschikkingRegel> Resultaat { get; set; } = new([], 1, Pagina<BeschikkingRegel>.StandaardGrootte, 0);
+}
+
+public sealed class BeschikkingZoekModelValidator : AbstractValidator<BeschikkingZoekModel>
+{
+    public BeschikkingZoekModelValidator() =>
+        RuleFor(m => m.Zoek).MaximumLength(100).WithMessage("Zoek op hoogstens 100 tekens: een deel van het nummer of de naam.");
+}
+
+public sealed record BeschikkingRegel(Guid Id, string Nummer, string Inwoner, string Voorziening, Domain.Besluiten.BeschikkingSoort Soort, DateOnly? Verzenddatum);
