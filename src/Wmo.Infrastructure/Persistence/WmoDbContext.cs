@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Bezwaren;
 using Wmo.Domain.Klachten;
+using Wmo.Domain.Lumpsum;
 using Wmo.Domain.SocialeKaart;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Organisaties;
@@ -70,7 +71,11 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 
     public DbSet<Bezwaar> Bezwaren => Set<Bezwaar>();
 
+    public DbSet<Domain.Termijnen.GelijkgesteldeDag> GelijkgesteldeDagen => Set<Domain.Termijnen.GelijkgesteldeDag>();
+
     public DbSet<Klacht> Klachten => Set<Klacht>();
+
+    public DbSet<Begrotingsjaar> Begrotingsjaren => Set<Begrotingsjaar>();
 
     public DbSet<Nummerreeks> Nummerreeksen => Set<Nummerreeks>();
 

@@ -587,6 +587,30 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("Klachten", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Lumpsum.Begrotingsjaar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Totaal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jaar")
+                        .IsUnique();
+
+                    b.ToTable("Begrotingsjaren", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -770,6 +794,73 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("IsActief", "WijkId", "Soort");
 
                     b.ToTable("SocialeKaart", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Termijnen.GelijkgesteldeDag", b =>
+                {
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Besluit")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Datum");
+
+                    b.ToTable("GelijkgesteldeDagen", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Datum = new DateOnly(2023, 4, 28),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2023, 5, 19),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2024, 5, 10),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2024, 12, 27),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2025, 5, 30),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2026, 1, 2),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2026, 5, 15),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2027, 5, 7),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2028, 4, 28),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2028, 5, 26),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        });
                 });
 
             modelBuilder.Entity("Wmo.Domain.Toewijzingen.Toewijzing", b =>
@@ -1648,6 +1739,241 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Stappen");
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Lumpsum.Begrotingsjaar", b =>
+                {
+                    b.OwnsMany("Wmo.Domain.Lumpsum.Herverdeling", "Herverdelingen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("AangevraagdOp")
+                                .HasColumnType("date");
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid?>("BesluitDoorId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("BesluitOp")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Motivering")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("Naar")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<Guid>("PartijAanvullendId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("PartijBasisondersteuningId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Toelichting")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("Van")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BegrotingsjaarId");
+
+                            b1.HasIndex("PartijAanvullendId");
+
+                            b1.HasIndex("PartijBasisondersteuningId");
+
+                            b1.ToTable("LumpsumHerverdelingen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("PartijAanvullendId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("PartijBasisondersteuningId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.OwnsOne("Wmo.Domain.Lumpsum.Clientaantallen", "Clienten", b2 =>
+                                {
+                                    b2.Property<Guid>("HerverdelingId")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<int>("AanvullendeOndersteuning")
+                                        .HasColumnType("int")
+                                        .HasColumnName("ClientenAanvullendeOndersteuning");
+
+                                    b2.Property<int>("Basisondersteuning")
+                                        .HasColumnType("int")
+                                        .HasColumnName("ClientenBasisondersteuning");
+
+                                    b2.HasKey("HerverdelingId");
+
+                                    b2.ToTable("LumpsumHerverdelingen");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("HerverdelingId");
+                                });
+
+                            b1.Navigation("Clienten")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Lumpsum.LumpsumContract", "Contracten", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("AanbiederId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("Einde")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Rol")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly>("Start")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanbiederId");
+
+                            b1.HasIndex("BegrotingsjaarId", "Perceel", "AanbiederId")
+                                .IsUnique();
+
+                            b1.ToTable("LumpsumContracten", (string)null);
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("AanbiederId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Lumpsum.Maanduitgave", "Uitgaven", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("AanbiederId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Maand")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanbiederId");
+
+                            b1.HasIndex("BegrotingsjaarId", "Perceel", "Maand", "AanbiederId")
+                                .IsUnique();
+
+                            b1.ToTable("LumpsumUitgaven", (string)null);
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("AanbiederId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Lumpsum.PerceelBudget", "Percelen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("AantalGelijkeDelen")
+                                .HasColumnType("int");
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal>("InitieelBedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BegrotingsjaarId", "Perceel")
+                                .IsUnique();
+
+                            b1.ToTable("LumpsumPercelen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+                        });
+
+                    b.Navigation("Contracten");
+
+                    b.Navigation("Herverdelingen");
+
+                    b.Navigation("Percelen");
+
+                    b.Navigation("Uitgaven");
                 });
 
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>

@@ -100,4 +100,11 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
                                      select u.Naam).ToListAsync();
         return new Startpagina { Vandaag = vandaag, BuurtkamersZonderSociaalWerker = zonder, AccountsZonderTweeStaps = zonderTweeStaps };
     }
+
+    /// <summary>
+    /// The bare signed-in page: the same middleware, authentication and layout as every page, without any database
+    /// work. The benchmark (<c>wmo bench</c>, docs/performance.md) measures every page against it in the same run.
+    /// </summary>
+    [HttpGet]
+    public IActionResult Kaal() => View();
 }

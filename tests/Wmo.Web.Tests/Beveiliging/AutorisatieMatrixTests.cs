@@ -31,6 +31,7 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
     private const Wie Beh = Wie.Beheerder;
     private const Wie Toets = Wie.Toetser;
     private const Wie Intake = Wie.Vrijwilliger | Wie.SociaalWerker;
+    private const Wie Sturing = Wie.Beheerder | Wie.Toetser;
 
     /// <summary>"Controller.Action METHOD" → who may call it. The policy on the controller is the source; this table is the spec.</summary>
     private static readonly Dictionary<string, Wie> Tabel = new(StringComparer.Ordinal)
@@ -76,6 +77,11 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["Brief.Verwijsbrief GET"] = Wie.Ingelogd,
         ["Brief.VerwijsbriefPdf GET"] = Wie.Ingelogd,
         ["BuurtkamerBeheer.Heropenen POST"] = Beh,
+        ["Feestdagen.Index GET"] = Beh,
+        ["Feestdagen.Nieuw GET"] = Beh,
+        ["Feestdagen.Nieuw POST"] = Beh,
+        ["Feestdagen.Verwijderen GET"] = Beh,
+        ["Feestdagen.Verwijderen POST"] = Beh,
         ["BuurtkamerBeheer.Index GET"] = Beh,
         ["BuurtkamerBeheer.Nieuw GET"] = Beh,
         ["BuurtkamerBeheer.Nieuw POST"] = Beh,
@@ -92,6 +98,7 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["EersteContact.Notitie POST"] = Intake,
         ["Fout.Index GET"] = Wie.Iedereen,
         ["Home.Index GET"] = Wie.Ingelogd,
+        ["Home.Kaal GET"] = Wie.Ingelogd,
         ["Huishouden.AndereRegie GET"] = SW,
         ["Huishouden.AndereRegie POST"] = SW,
         ["Huishouden.Details GET"] = SW,
@@ -112,6 +119,25 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["Klacht.HandelAf POST"] = SW,
         ["Klacht.Nieuw GET"] = SW,
         ["Klacht.Nieuw POST"] = SW,
+        ["Lumpsum.Besluit GET"] = Beh,
+        ["Lumpsum.Besluit POST"] = Beh,
+        ["Lumpsum.Contract GET"] = Beh,
+        ["Lumpsum.Contract POST"] = Beh,
+        ["Lumpsum.ContractVerwijderen GET"] = Beh,
+        ["Lumpsum.ContractVerwijderen POST"] = Beh,
+        ["Lumpsum.Details GET"] = Sturing,
+        ["Lumpsum.Herverdeling GET"] = Beh,
+        ["Lumpsum.Herverdeling POST"] = Beh,
+        ["Lumpsum.Index GET"] = Sturing,
+        ["Lumpsum.Nieuw GET"] = Beh,
+        ["Lumpsum.Nieuw POST"] = Beh,
+        ["Lumpsum.Realisatie GET"] = Beh,
+        ["Lumpsum.Realisatie POST"] = Beh,
+        ["Lumpsum.Upload GET"] = Beh,
+        ["Lumpsum.Upload POST"] = Beh,
+        ["Lumpsum.Verdeling GET"] = Beh,
+        ["Lumpsum.Verdeling POST"] = Beh,
+        ["Lumpsum.Voorbeeld GET"] = Sturing,
         ["Plan.Actie GET"] = SW,
         ["Plan.Actie POST"] = SW,
         ["Plan.Activeren GET"] = SW,
