@@ -81,6 +81,10 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 
     public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
 
+    public DbSet<VerzoekOmToewijzing> VerzoekenOmToewijzing => Set<VerzoekOmToewijzing>();
+
+    public DbSet<Iwmo.IwmoBericht> IwmoBerichten => Set<Iwmo.IwmoBericht>();
+
     public DbSet<Toegang.InzageBuitenCaseload> InzagesBuitenCaseload => Set<Toegang.InzageBuitenCaseload>();
 
     /// <summary>

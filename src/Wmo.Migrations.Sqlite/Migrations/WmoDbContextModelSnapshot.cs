@@ -967,6 +967,97 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("Toewijzingen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.VerzoekOmToewijzing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AfgehandeldDoorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AfgehandeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Afhandeling")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BuurtkamerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaar")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GewensteEinddatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GewensteIngangsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InwonerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductCategorie")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Productcode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferentieAanbieder")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegievoerderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Omvang", "Wmo.Domain.Toewijzingen.VerzoekOmToewijzing.Omvang#Omvang", b1 =>
+                        {
+                            b1.Property<string>("Eenheid")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Frequentie")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Volume")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbiederId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("InwonerId");
+
+                    b.HasIndex("AfgehandeldOp", "BuurtkamerId");
+
+                    b.HasIndex("AfgehandeldOp", "RegievoerderId");
+
+                    b.ToTable("VerzoekenOmToewijzing", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1381,6 +1472,96 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("BuurtkamerId");
 
                     b.ToTable("GebruikerBuurtkamers", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Iwmo.IwmoBericht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgbCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Berichtsoort")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Dagtekening")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Geaccepteerd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HuishoudenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Identificatie")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InwonerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Moment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rapport")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetourBerichtsoort")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetourIdentificatie")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetourInhoud")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Richting")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("InwonerId");
+
+                    b.HasIndex("AanbiederId", "Richting", "Moment");
+
+                    b.HasIndex("Richting", "Berichtsoort", "AgbCode", "Identificatie")
+                        .IsUnique();
+
+                    b.ToTable("IwmoBerichten", (string)null);
                 });
 
             modelBuilder.Entity("Wmo.Infrastructure.Persistence.Configurations.Nummerreeks", b =>
@@ -2119,6 +2300,27 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.VerzoekOmToewijzing", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
+                        .WithMany()
+                        .HasForeignKey("InwonerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>
                 {
                     b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
@@ -2454,6 +2656,25 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasForeignKey("GebruikerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Iwmo.IwmoBericht", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
+                        .WithMany()
+                        .HasForeignKey("InwonerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Wmo.Infrastructure.Toegang.InzageBuitenCaseload", b =>
