@@ -130,6 +130,7 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
             return View(await MetKeuzesAsync(model));
         }
 
+        var kamersVoor = await Bezetting.KamersAlsSociaalWerkerAsync(db, gebruiker.Id);
         await using var transactie = await db.Database.BeginTransactionAsync();
         gebruiker.ConcurrencyStamp = model.ConcurrencyStamp;
         gebruiker.Naam = model.Naam!.Trim();
@@ -165,6 +166,11 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
 
         await transactie.CommitAsync();
         TempData["Melding"] = $"Het account {gebruiker.UserName} is bijgewerkt.";
+        if (await Bezetting.WaarschuwingAsync(db, gebruiker.Id, gebruiker.Naam, kamersVoor) is { } waarschuwing)
+        {
+            TempData["Waarschuwing"] = waarschuwing;
+        }
+
         return RedirectToAction(nameof(Gebruikers));
     }
 
@@ -210,6 +216,7 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
 
     private async Task<IActionResult> ZetActiefAsync(Gebruiker gebruiker, bool actief, string melding)
     {
+        var kamersVoor = await Bezetting.KamersAlsSociaalWerkerAsync(db, gebruiker.Id);
         gebruiker.IsActief = actief;
         var resultaat = await gebruikers.UpdateAsync(gebruiker);
         if (resultaat.Succeeded)
@@ -218,6 +225,11 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
         }
 
         TempData["Melding"] = resultaat.Succeeded ? melding : string.Join(" ", resultaat.Errors.Select(e => e.Description));
+        if (resultaat.Succeeded && await Bezetting.WaarschuwingAsync(db, gebruiker.Id, gebruiker.Naam, kamersVoor) is { } waarschuwing)
+        {
+            TempData["Waarschuwing"] = waarschuwing;
+        }
+
         return RedirectToAction(nameof(Gebruikers));
     }
 

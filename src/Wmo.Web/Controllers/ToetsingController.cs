@@ -25,22 +25,8 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
     public async Task<IActionResult> Index(int? pagina)
     {
         var nummer = Pagina<ToetsRegel>.Normaliseer(pagina);
-        var ingediend =
-            from a in toegang.ZichtbareAdviezen(User).AsNoTracking()
-            where a.Status == AdviesStatus.Ingediend
-            join v in db.Ondersteuningsvragen on a.VraagId equals v.Id
-            join i in db.Inwoners on v.InwonerId equals i.Id
-            join u in db.Users on a.AuteurId equals u.Id into auteurs
-            from u in auteurs.DefaultIfEmpty()
-            select new { a.Id, a.VoorzieningCode, Auteur = u == null ? null : u.Naam, v.Aanvraagdatum, i.Voornamen, i.Achternaam };
-
-        var totaal = await ingediend.CountAsync();
-
-        // The beslistermijn runs from the aanvraag, so the oldest aanvraag is the most urgent (overdue first).
-        var regels = await ingediend.OrderBy(r => r.Aanvraagdatum).ThenBy(r => r.Id)
-            .Skip((nummer - 1) * Pagina<ToetsRegel>.StandaardGrootte).Take(Pagina<ToetsRegel>.StandaardGrootte).ToListAsync();
-        var items = regels.Select(r => new ToetsRegel(r.Id, $"{r.Voornamen} {r.Achternaam}", beleid.VoorzieningNaam(r.VoorzieningCode), r.Auteur ?? "–", r.Aanvraagdatum,
-            r.Aanvraagdatum is { } d ? Domain.Termijnen.Termijn.Bereken(Domain.Termijnen.TermijnSoort.Beschikking, d, beleid.Termijnen) : null)).ToList();
+        var grootte = Pagina<ToetsRegel>.StandaardGrootte;
+        var (items, totaal) = await ToetsWachtrijLezer.LeesAsync(db, toegang, beleid, User, (nummer - 1) * grootte, grootte);
         return View(new ToetsWachtrij(new Pagina<ToetsRegel>(items, nummer, Pagina<ToetsRegel>.StandaardGrootte, totaal), klok.Vandaag()));
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wmo.Domain.Afweging;
 using Wmo.Domain.Besluiten;
@@ -17,8 +18,40 @@ using Wmo.Domain.Vragen;
 namespace Wmo.Web.Weergave;
 
 /// <summary>Dutch words for the domain's enums and values: one place for every label the screens and letters show.</summary>
-public static class Teksten
+public static partial class Teksten
 {
+    /// <summary>What happened, as a past participle for the audit overview ("ingezien", "gewijzigd").</summary>
+    public static string Tekst(this Wmo.Infrastructure.Audit.AuditActie actie) => actie switch
+    {
+        Wmo.Infrastructure.Audit.AuditActie.Inzien => "ingezien",
+        Wmo.Infrastructure.Audit.AuditActie.Aanmaken => "aangemaakt",
+        Wmo.Infrastructure.Audit.AuditActie.Wijzigen => "gewijzigd",
+        Wmo.Infrastructure.Audit.AuditActie.Verwijderen => "verwijderd",
+        Wmo.Infrastructure.Audit.AuditActie.Afdrukken => "afgedrukt",
+        Wmo.Infrastructure.Audit.AuditActie.Exporteren => "geëxporteerd",
+        Wmo.Infrastructure.Audit.AuditActie.Zoeken => "gezocht",
+        Wmo.Infrastructure.Audit.AuditActie.InzageBuitenCaseload => "ingezien buiten de eigen caseload",
+        Wmo.Infrastructure.Audit.AuditActie.Geweigerd => "geweigerd",
+        Wmo.Infrastructure.Audit.AuditActie.Opschonen => "opgeschoond",
+        _ => actie.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>
+    /// The audit trail's subject (a type name, for owned parts "Ondersteuningsvraag.StapAntwoord") in words:
+    /// "ondersteuningsvraag, antwoord op een afwegingsstap". Never the code's name on screen.
+    /// </summary>
+    public static string Onderwerp(string onderwerp) =>
+        string.Join(", ", onderwerp.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(deel => deel switch
+        {
+            "StapAntwoord" => "antwoord op een afwegingsstap",
+            "ZwaarwegendAdvies" => "zwaarwegend advies",
+            "EersteContact" => "eerste contact",
+            _ => HoofdletterGrens().Replace(deel, " ").ToLowerInvariant(),
+        }));
+
+    [GeneratedRegex("(?<=[a-zë])(?=[A-Z])")]
+    private static partial Regex HoofdletterGrens();
+
     public static string Tekst(this Relatie relatie) => relatie switch
     {
         Relatie.Partner => "Partner",

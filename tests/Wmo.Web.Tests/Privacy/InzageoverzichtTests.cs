@@ -44,8 +44,12 @@ public sealed class InzageoverzichtTests(WmoWebApplicationFactory factory) : ICl
         var html = await antwoord.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Contains("Mariska Hoekstra", html, StringComparison.Ordinal);
-        Assert.Contains("Aanmaken", html, StringComparison.Ordinal);
-        Assert.Contains("Zoeken", html, StringComparison.Ordinal);
+        Assert.Contains(">aangemaakt<", html, StringComparison.Ordinal);
+        Assert.Contains(">gezocht<", html, StringComparison.Ordinal);
+        // Roles and subjects in words, not the code's names ("SociaalWerker", "Ondersteuningsvraag.StapAntwoord").
+        Assert.Contains(">Sociaal werker<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("SociaalWerker", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("<td>[A-Z][a-z]+[A-Z][a-z]+", html);
     }
 
     private Task<Guid> InwonerIdAsync() =>
