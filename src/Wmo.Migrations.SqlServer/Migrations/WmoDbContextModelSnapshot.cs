@@ -1234,6 +1234,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsActief")
                         .HasColumnType("bit");
 
+                    b.Property<long?>("LaatsteTotpStap")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 

@@ -11,7 +11,7 @@ namespace Wmo.Web.Authorization;
 /// and household it concerns, and every refused attempt on a record (a guessed or foreign id → 404). Changes
 /// are audited by <see cref="WmoDbContext"/> itself. One table says which pages show whose data.
 /// </summary>
-public sealed class InzageAuditFilter(WmoDbContext db) : IAsyncActionFilter
+public sealed class InzageAuditFilter(WmoDbContext db, WeigeringsDrempel drempel) : IAsyncActionFilter
 {
     /// <summary>(controller, action or "*") → what the page shows and which route value holds its id.</summary>
     private static readonly Dictionary<(string Controller, string Actie), (string Onderwerp, string Sleutel, AuditActie Actie)> Paginas = new()
@@ -58,7 +58,13 @@ public sealed class InzageAuditFilter(WmoDbContext db) : IAsyncActionFilter
             return;
         }
 
-        var (inwoner, huishouden) = geweigerd ? (null, null) : await BetrokkenenAsync(pagina.Onderwerp, id);
+        if (geweigerd && !await WeigeringTellenAsync(context.HttpContext))
+        {
+            return;
+        }
+
+        // Also a refusal names the inwoner and household it was aimed at (when the id exists), so it shows in their overview.
+        var (inwoner, huishouden) = await BetrokkenenAsync(pagina.Onderwerp, id);
         await db.LegVastAsync(new AuditGebeurtenis(
             geweigerd ? AuditActie.Geweigerd : pagina.Actie,
             pagina.Onderwerp,
@@ -67,6 +73,19 @@ public sealed class InzageAuditFilter(WmoDbContext db) : IAsyncActionFilter
             huishouden,
             Details: $"{controller}/{actie}",
             Geslaagd: !geweigerd));
+    }
+
+    /// <summary>False when this user's refusals this minute are past the threshold; writes the count of an earlier minute's surplus.</summary>
+    private async Task<bool> WeigeringTellenAsync(HttpContext http)
+    {
+        var (schrijf, onderdrukt) = drempel.Beslis(http.User.Identity?.Name ?? InlogBegrenzer.Adres(http));
+        if (onderdrukt > 0)
+        {
+            db.LegVast(new AuditGebeurtenis(AuditActie.Geweigerd, "Samenvatting", null,
+                Details: $"{onderdrukt} verdere geweigerde pogingen in één minuut, samengevat", Geslaagd: false));
+        }
+
+        return schrijf;
     }
 
     /// <summary>Which inwoner and household a record belongs to, so the privacy overview per inwoner finds the read.</summary>
