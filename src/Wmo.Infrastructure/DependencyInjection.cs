@@ -22,7 +22,8 @@ public static class DependencyInjection
             sp.GetRequiredService<DatabaseSettings>().Apply(options, environment.ContentRootPath));
         services.AddSingleton(TimeProvider.System);
         services.TryAddScoped<IAuditBron, SysteemAuditBron>();
-        services.AddSingleton(_ => BeleidConfiguratie.Laad(configuration));
+        services.AddSingleton(_ => new GeconfigureerdBeleid(BeleidConfiguratie.Laad(configuration)));
+        services.AddScoped(sp => BeleidMetFeestdagen.Laad(sp.GetRequiredService<GeconfigureerdBeleid>().Beleid, sp.GetRequiredService<WmoDbContext>()));
 
         // Keys in the shared database, so several instances behind a load balancer read each other's cookies.
         services.AddDataProtection()

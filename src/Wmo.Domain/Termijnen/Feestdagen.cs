@@ -1,3 +1,5 @@
+using Wmo.Domain.Common;
+
 namespace Wmo.Domain.Termijnen;
 
 /// <summary>
@@ -62,8 +64,33 @@ public static class Feestdagen
     }
 }
 
-/// <summary>A day declared equal to an algemeen erkende feestdag by koninklijk besluit (Atw art. 3 lid 3), with that besluit.</summary>
-public sealed record GelijkgesteldeDag(DateOnly Datum, string Besluit);
+/// <summary>
+/// A day declared equal to an algemeen erkende feestdag by koninklijk besluit (Atw art. 3 lid 3), with that besluit.
+/// Reference data the beheerder maintains (the besluiten appear every three years in the Staatscourant).
+/// </summary>
+public sealed class GelijkgesteldeDag
+{
+    public const int BesluitLengte = 300;
+
+    public GelijkgesteldeDag(DateOnly datum, string besluit)
+    {
+        // Atw art. 3 lid 3 only adds days: a Saturday, Sunday or feestdag of lid 1-2 already counts, so entering it is a typing error.
+        Regel.Eis(Feestdagkalender.Wettelijk.IsWerkdag(datum), "GelijkgesteldeDagIsAnderszinsEenWerkdag",
+            $"{datum:dd-MM-yyyy} is al een zaterdag, zondag of feestdag; gelijkstelling heeft dan geen betekenis.");
+        Datum = datum;
+        Besluit = Regel.VerplichteTekst(besluit, "GelijkgesteldeDagNoemtBesluit", "Noem het besluit waarin de dag is gelijkgesteld.");
+        Regel.Eis(Besluit.Length <= BesluitLengte, "GelijkgesteldeDagNoemtBesluit", $"De naam van het besluit is te lang (hoogstens {BesluitLengte} tekens).");
+    }
+
+    private GelijkgesteldeDag()
+    {
+        Besluit = string.Empty;
+    }
+
+    public DateOnly Datum { get; private set; }
+
+    public string Besluit { get; private set; }
+}
 
 /// <summary>
 /// Working days in the sense of the Algemene termijnenwet: not a Saturday or Sunday (art. 1), not a feestdag of art. 3 lid 1
@@ -87,6 +114,13 @@ public sealed class Feestdagkalender
     public static Feestdagkalender Wettelijk { get; } = new([]);
 
     public IReadOnlyCollection<GelijkgesteldeDag> GelijkgesteldeDagen => _gelijkgesteld.Values;
+
+    /// <summary>
+    /// The years from <paramref name="vanJaar"/> through <paramref name="totEnMetJaar"/> without any gelijkgestelde dag: the
+    /// besluit of Atw art. 3 lid 3 for them is probably not entered yet, so terms in those years may end a day too early.
+    /// </summary>
+    public IReadOnlyList<int> JarenZonderGelijkstelling(int vanJaar, int totEnMetJaar) =>
+        Enumerable.Range(vanJaar, Math.Max(0, totEnMetJaar - vanJaar + 1)).Where(jaar => _gelijkgesteld.Keys.All(d => d.Year != jaar)).ToList();
 
     public bool IsWerkdag(DateOnly datum) => WaaromGeenWerkdag(datum) is null;
 

@@ -70,6 +70,8 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 
     public DbSet<Bezwaar> Bezwaren => Set<Bezwaar>();
 
+    public DbSet<Domain.Termijnen.GelijkgesteldeDag> GelijkgesteldeDagen => Set<Domain.Termijnen.GelijkgesteldeDag>();
+
     public DbSet<Klacht> Klachten => Set<Klacht>();
 
     public DbSet<Nummerreeks> Nummerreeksen => Set<Nummerreeks>();

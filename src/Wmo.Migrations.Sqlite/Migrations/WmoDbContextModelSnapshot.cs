@@ -760,6 +760,73 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("SocialeKaart", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Termijnen.GelijkgesteldeDag", b =>
+                {
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Besluit")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Datum");
+
+                    b.ToTable("GelijkgesteldeDagen", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Datum = new DateOnly(2023, 4, 28),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2023, 5, 19),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2024, 5, 10),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2024, 12, 27),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2025, 5, 30),
+                            Besluit = "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2026, 1, 2),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2026, 5, 15),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2027, 5, 7),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2028, 4, 28),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        },
+                        new
+                        {
+                            Datum = new DateOnly(2028, 5, 26),
+                            Besluit = "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+                        });
+                });
+
             modelBuilder.Entity("Wmo.Domain.Toewijzingen.Toewijzing", b =>
                 {
                     b.Property<Guid>("Id")

@@ -18,7 +18,7 @@ namespace Wmo.Web.Controllers;
 /// </summary>
 [Authorize(Policy = Authorization.Beleid.MagBeheren)]
 [Route("Beheer")]
-public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> gebruikers, WmoBeleid beleid) : Controller
+public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> gebruikers, WmoBeleid beleid, TimeProvider klok) : Controller
 {
     [HttpGet("")]
     public IActionResult Index() => RedirectToAction(nameof(Gebruikers));
@@ -208,8 +208,12 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
             : NotFound();
 
     [HttpGet("Beleid")]
-    public IActionResult BeleidInzien() =>
-        View(new BeleidOverzicht(beleid, beleid.Catalogus.Voorzieningen.Where(v => v.Pijler == Pijler.Basisondersteuning).All(v => !v.BeschikkingNodig)));
+    public IActionResult BeleidInzien()
+    {
+        var jaar = Domain.Termijnen.Vandaag.Volgens(klok).Year;
+        return View(new BeleidOverzicht(beleid, beleid.Catalogus.Voorzieningen.Where(v => v.Pijler == Pijler.Basisondersteuning).All(v => !v.BeschikkingNodig),
+            beleid.Termijnen.Kalender.JarenZonderGelijkstelling(jaar, jaar + FeestdagenController.JarenVooruit)));
+    }
 
     private async Task<IActionResult> ZetActiefAsync(Gebruiker gebruiker, bool actief, string melding)
     {

@@ -86,6 +86,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         ["Beheer"] = "ingrid.postma",
         ["AanbiederBeheer"] = "ingrid.postma",
         ["BuurtkamerBeheer"] = "ingrid.postma",
+        ["Feestdagen"] = "ingrid.postma",
         ["SocialeKaart"] = "ingrid.postma",
         ["Privacy"] = "ingrid.postma",
     };
@@ -250,7 +251,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
     [
         "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Account.Inloggen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen",
         "Bezwaar.Beslissen", "Bezwaar.Intrekken", "Bezwaar.Nieuw", "Bezwaar.Verdagen", "BuurtkamerBeheer.Nieuw", "BuurtkamerBeheer.NieuweWijk",
-        "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
+        "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Feestdagen.Nieuw", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
         "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen",
         "Klacht.Escaleer", "Klacht.HandelAf", "Klacht.Nieuw", "Plan.Actie", "Plan.Activeren", "Plan.Afsluiten", "Plan.Doel", "Plan.Evalueren",
         "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Transitie.Conclusie",
