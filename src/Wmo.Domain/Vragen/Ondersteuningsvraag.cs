@@ -364,14 +364,14 @@ public sealed class Ondersteuningsvraag
         Regel.Eis(Status is VraagStatus.Gemeld or VraagStatus.InVraagverheldering, "OpschortingTijdensOnderzoek", "Alleen het onderzoek kan worden opgeschort.");
         // (together with the next rule this is KanOpschorten; two messages, so the user reads which one applies)
         Regel.Eis(!IsOpgeschort, "OpschortingTijdensOnderzoek", "Het onderzoek is al opgeschort.");
-        _opschortingen.Add(new Opschorting(van, Regel.VerplichteTekst(reden, "OpschortingHeeftReden", "Geef de reden van de opschorting.")));
+        _opschortingen.Add(new Opschorting(Regel.BruikbareDatum(van), Regel.VerplichteTekst(reden, "OpschortingHeeftReden", "Geef de reden van de opschorting.")));
     }
 
     public void HervatOnderzoek(DateOnly laatsteOpgeschorteDag)
     {
         var lopend = _opschortingen.SingleOrDefault(o => o.TotEnMet is null);
         Regel.Eis(lopend is not null, "OpschortingTijdensOnderzoek", "Het onderzoek is niet opgeschort.");
-        lopend!.Beeindig(laatsteOpgeschorteDag);
+        lopend!.Beeindig(Regel.BruikbareDatum(laatsteOpgeschorteDag));
     }
 
     /// <summary>Wmo 2015 art. 2.3.2 lid 1; a running opschorting counts up to <paramref name="vandaag"/>.</summary>

@@ -1422,6 +1422,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsActief")
                         .HasColumnType("bit");
 
+                    b.Property<long?>("LaatsteTotpStap")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 

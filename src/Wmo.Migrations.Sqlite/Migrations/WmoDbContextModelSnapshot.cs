@@ -1410,6 +1410,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsActief")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LaatsteTotpStap")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 

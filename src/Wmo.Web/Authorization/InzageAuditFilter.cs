@@ -12,7 +12,7 @@ namespace Wmo.Web.Authorization;
 /// are audited by <see cref="WmoDbContext"/> itself. Which pages show whose data is declared at each action with
 /// <see cref="InzageAttribute"/>.
 /// </summary>
-public sealed class InzageAuditFilter(WmoDbContext db) : IAsyncActionFilter
+public sealed class InzageAuditFilter(WmoDbContext db, WeigeringsDrempel drempel) : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
@@ -40,7 +40,13 @@ public sealed class InzageAuditFilter(WmoDbContext db) : IAsyncActionFilter
 
         var controller = context.RouteData.Values["controller"] as string ?? string.Empty;
         var actie = context.RouteData.Values["action"] as string ?? string.Empty;
-        var (inwoner, huishouden) = geweigerd ? (null, null) : await BetrokkenenAsync(pagina.Deel, id);
+        if (geweigerd && !await WeigeringTellenAsync(context.HttpContext))
+        {
+            return;
+        }
+
+        // Also a refusal names the inwoner and household it was aimed at (when the id exists), so it shows in their overview.
+        var (inwoner, huishouden) = await BetrokkenenAsync(pagina.Deel, id);
         await db.LegVastAsync(new AuditGebeurtenis(
             geweigerd ? AuditActie.Geweigerd : pagina.Actie,
             pagina.Deel.ToString(),
@@ -49,6 +55,19 @@ public sealed class InzageAuditFilter(WmoDbContext db) : IAsyncActionFilter
             huishouden,
             Details: $"{controller}/{actie}",
             Geslaagd: !geweigerd));
+    }
+
+    /// <summary>False when this user's refusals this minute are past the threshold; writes the count of an earlier minute's surplus.</summary>
+    private async Task<bool> WeigeringTellenAsync(HttpContext http)
+    {
+        var (schrijf, onderdrukt) = drempel.Beslis(http.User.Identity?.Name ?? InlogBegrenzer.Adres(http));
+        if (onderdrukt > 0)
+        {
+            db.LegVast(new AuditGebeurtenis(AuditActie.Geweigerd, "Samenvatting", null,
+                Details: $"{onderdrukt} verdere geweigerde pogingen in één minuut, samengevat", Geslaagd: false));
+        }
+
+        return schrijf;
     }
 
     /// <summary>Which inwoner and household a record belongs to, so the privacy overview per inwoner finds the read.</summary>

@@ -125,6 +125,13 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
 
         model.Gebruikersnaam = gebruiker.UserName ?? string.Empty;
         await ControleerKeuzesAsync(model);
+
+        // Opened on an older version: someone else changed the account in between (issue 9); nothing is overwritten.
+        if (ModelState.IsValid && gebruiker.ConcurrencyStamp != model.ConcurrencyStamp)
+        {
+            ModelState.AddModelError(string.Empty, new DutchIdentityErrorDescriber().ConcurrencyFailure().Description);
+        }
+
         if (!ModelState.IsValid)
         {
             return View(await MetKeuzesAsync(model));
@@ -132,7 +139,8 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
 
         var kamersVoor = await Bezetting.KamersAlsSociaalWerkerAsync(db, gebruiker.Id);
         await using var transactie = await db.Database.BeginTransactionAsync();
-        gebruiker.ConcurrencyStamp = model.ConcurrencyStamp;
+        // The version the form was opened with is the one EF checks against (issue 9): a second edit of the same version is refused.
+        db.Entry(gebruiker).Property(u => u.ConcurrencyStamp).OriginalValue = model.ConcurrencyStamp;
         gebruiker.Naam = model.Naam!.Trim();
         gebruiker.OrganisatieId = model.OrganisatieId!.Value;
         gebruiker.Buurtkamers.RemoveAll(b => !model.BuurtkamerIds.Contains(b.BuurtkamerId));

@@ -75,7 +75,7 @@ internal sealed class Reis
         {
             Assert.Contains("/Account/TweeStaps", pagina.Url, StringComparison.Ordinal);
             await ControleerAsync(pagina, "tweestaps");
-            await pagina.GetByLabel("Code", new() { Exact = true }).FillAsync(Wmo.Web.Tests.Support.Totp.Code(sleutel, DateTimeOffset.UtcNow));
+            await pagina.GetByLabel("Code", new() { Exact = true }).FillAsync(Wmo.Web.Tests.Support.Totp.VolgendeCode(sleutel));
             await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
             await Assertions.Expect(pagina).Not.ToHaveURLAsync(new Regex("/Account/TweeStaps"), new() { Timeout = 30_000 });
         }

@@ -183,6 +183,8 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["Transitie.Index GET"] = SW,
         ["TweeStaps.Herstelcode GET"] = Wie.Iedereen,
         ["TweeStaps.Herstelcode POST"] = Wie.Iedereen,
+        ["TweeStaps.HerstelcodesVernieuwen GET"] = Wie.Ingelogd,
+        ["TweeStaps.HerstelcodesVernieuwen POST"] = Wie.Ingelogd,
         ["TweeStaps.TweeStaps GET"] = Wie.Iedereen,
         ["TweeStaps.TweeStaps POST"] = Wie.Iedereen,
         ["TweeStaps.TweeStapsInstellen GET"] = Wie.Ingelogd,
