@@ -1,12 +1,9 @@
 namespace Wmo.Infrastructure;
 
-/// <summary>
-/// The gemeente's calendar day and wall-clock time, whatever time zone the server runs in; the day is the domain's one
-/// "vandaag" (<see cref="Domain.Termijnen.Vandaag"/>).
-/// </summary>
+/// <summary>The gemeente's calendar day and wall-clock time, whatever time zone the server runs in (the day itself is the domain's: <see cref="Domain.Termijnen.Vandaag"/>).</summary>
 public static class Gemeentetijd
 {
-    public static TimeZoneInfo Amsterdam => Domain.Termijnen.Vandaag.Amsterdam;
+    public static readonly TimeZoneInfo Amsterdam = Domain.Termijnen.Vandaag.Amsterdam;
 
     public static DateTime Nu(TimeProvider klok)
     {

@@ -1,4 +1,3 @@
-using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 using Wmo.Domain.Plannen;
 using Wmo.Domain.ValueObjects;
@@ -130,23 +129,6 @@ public sealed class Huishouden
         Regel.Eis(regie is null || regie.Domein == RegieDomein.SocialeZaken, "AndereRegieInEigenDomein", "Dit is geen regie van Sociale Zaken.");
         SocialeZakenRegie = regie;
     }
-
-    /// <summary>
-    /// A doel in the household's plan, possibly about one person: that person must be a member on <paramref name="datum"/>.
-    /// Lives here, not on the plan, so <c>Plannen</c> does not depend on <c>Huishoudens</c> (no namespace cycle).
-    /// </summary>
-    public Doel VoegDoelToe(Ondersteuningsplan plan, Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId, DateOnly datum)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        Regel.Eis(plan.HuishoudenId == Id, "PlanHoortBijHuishouden", "Dit ondersteuningsplan hoort bij een ander huishouden.");
-        DoelGaatOverLidVanHuishouden(inwonerId, datum);
-        return plan.VoegDoelToe(leefgebied, omschrijving, doelsoort, evaluatiedatum, inwonerId);
-    }
-
-    // DOMAIN.md §4 (one household, one plan) and §8 (need-to-know): a plan never names someone outside its household.
-    private void DoelGaatOverLidVanHuishouden(Guid? inwonerId, DateOnly datum) =>
-        Regel.Eis(inwonerId is null || IsLidOp(inwonerId.Value, datum), nameof(DoelGaatOverLidVanHuishouden),
-            "Kies een lid van dit huishouden, of laat het doel over het hele huishouden gaan.");
 
     /// <summary>Makes <paramref name="plan"/> the household's one active plan (003 L2849-2857).</summary>
     public void ActiveerPlan(Ondersteuningsplan plan, DateOnly datum)

@@ -1045,6 +1045,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Begindatum");
+
                     b.HasIndex("BeschikkingId");
 
                     b.HasIndex("HuishoudenId");
@@ -1366,6 +1368,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("InwonerId");
 
+                    b.HasIndex("Meldingsdatum");
+
                     b.HasIndex("BehandelaarId", "Status");
 
                     b.HasIndex("BuurtkamerId", "Status");
@@ -1373,6 +1377,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("HuishoudenId", "Meldingsdatum");
 
                     b.HasIndex("Status", "Aanvraagdatum");
+
+                    b.HasIndex("UitkomstDatum", "InwonerId");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
@@ -1499,6 +1505,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("IsActief")
                         .HasColumnType("bit");
+
+                    b.Property<long?>("LaatsteTotpStap")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");

@@ -2,6 +2,7 @@ using System.Text;
 using Wmo.Infrastructure.Beleid;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
 
 namespace Wmo.Web.Hosting;
