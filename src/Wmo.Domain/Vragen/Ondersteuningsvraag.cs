@@ -1,3 +1,4 @@
+using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 using Wmo.Domain.Plannen;
@@ -155,6 +156,21 @@ public sealed class Ondersteuningsvraag
 
     public bool IsOpgeschort => _opschortingen.Any(o => o.TotEnMet is null);
 
+    // What may happen next: the pages ask these instead of repeating the preconditions (the operations enforce them).
+
+    /// <summary>The onderzoek runs and is not suspended already (<see cref="SchortOnderzoekOp"/>).</summary>
+    public bool KanOpschorten => Status is VraagStatus.Gemeld or VraagStatus.InVraagverheldering && !IsOpgeschort;
+
+    /// <summary>The vraagverheldering runs: gesprekken, afweging, and then an uitkomst (or an aanvraag with advies).</summary>
+    public bool LooptVraagverheldering => Status == VraagStatus.InVraagverheldering;
+
+    /// <summary>An aanvraag runs and waits for its zwaarwegend advies.</summary>
+    public bool WachtOpAdvies => Status == VraagStatus.AdviesVereist;
+
+    /// <summary>No aanvraag runs and none was decided (<see cref="DienAanvraagIn"/>).</summary>
+    public bool KanAanvraagIndienen =>
+        BeschikkingId is null && Status is not (VraagStatus.AdviesVereist or VraagStatus.AdviesIngediend or VraagStatus.AdviesTeruggestuurd or VraagStatus.Getoetst);
+
     /// <summary>See <see cref="HuishoudenAfgeschermd"/>; decided by the platform's need-to-know check at pickup.</summary>
     public void SchermHuishoudenAf() => HuishoudenAfgeschermd = true;
 
@@ -277,8 +293,7 @@ public sealed class Ondersteuningsvraag
     /// </summary>
     public void DienAanvraagIn(DateOnly aanvraagdatum)
     {
-        Regel.Eis(BeschikkingId is null && Status is not (VraagStatus.AdviesVereist or VraagStatus.AdviesIngediend or VraagStatus.AdviesTeruggestuurd or VraagStatus.Getoetst),
-            "AanvraagLooptAl", "Er loopt al een aanvraag of er is al beschikt op deze vraag.");
+        Regel.Eis(KanAanvraagIndienen, "AanvraagLooptAl", "Er loopt al een aanvraag of er is al beschikt op deze vraag.");
         Aanvraagdatum = aanvraagdatum;
         Afsluitreden = null;
         AfgeslotenOp = null;
@@ -287,20 +302,32 @@ public sealed class Ondersteuningsvraag
 
     // ── advies, toetsing, beschikking (driven by the Besluiten aggregates) ─
 
-    public void MarkeerAdviesIngediend(Guid adviesId)
+    /// <summary>The advies of this vraag was submitted for toetsing (DOMAIN.md §2.5); an advies of another vraag is refused.</summary>
+    public void MarkeerAdviesIngediend(ZwaarwegendAdvies advies)
     {
+        ArgumentNullException.ThrowIfNull(advies);
+        Regel.Eis(advies.VraagId == Id, "AdviesHoortBijVraag", "Dit advies hoort niet bij deze ondersteuningsvraag.");
         GaNaar(VraagStatus.AdviesIngediend);
-        AdviesId = adviesId;
+        AdviesId = advies.Id;
     }
 
     public void MarkeerAdviesTeruggestuurd() => GaNaar(VraagStatus.AdviesTeruggestuurd);
 
-    public void MarkeerGetoetst() => GaNaar(VraagStatus.Getoetst);
-
-    public void MarkeerBeschikt(Guid beschikkingId)
+    /// <summary>The toetser decided on this vraag's own advies (DOMAIN.md §2.5, vier ogen).</summary>
+    public void MarkeerGetoetst(ZwaarwegendAdvies advies)
     {
+        ArgumentNullException.ThrowIfNull(advies);
+        Regel.Eis(advies.VraagId == Id && advies.Id == AdviesId, "AdviesHoortBijVraag", "Dit advies hoort niet bij deze ondersteuningsvraag.");
+        GaNaar(VraagStatus.Getoetst);
+    }
+
+    /// <summary>The beschikking on this vraag was issued (Wmo 2015 art. 2.3.5); a beschikking of another vraag is refused.</summary>
+    public void MarkeerBeschikt(Beschikking beschikking)
+    {
+        ArgumentNullException.ThrowIfNull(beschikking);
+        Regel.Eis(beschikking.VraagId == Id, "BeschikkingHoortBijVraag", "Deze beschikking hoort niet bij deze ondersteuningsvraag.");
         GaNaar(VraagStatus.Beschikt);
-        BeschikkingId = beschikkingId;
+        BeschikkingId = beschikking.Id;
     }
 
     // ── Wlz, afsluiten, opschorting ──────────────────────────────────────
@@ -335,15 +362,16 @@ public sealed class Ondersteuningsvraag
     public void SchortOnderzoekOp(DateOnly van, string reden)
     {
         Regel.Eis(Status is VraagStatus.Gemeld or VraagStatus.InVraagverheldering, "OpschortingTijdensOnderzoek", "Alleen het onderzoek kan worden opgeschort.");
+        // (together with the next rule this is KanOpschorten; two messages, so the user reads which one applies)
         Regel.Eis(!IsOpgeschort, "OpschortingTijdensOnderzoek", "Het onderzoek is al opgeschort.");
-        _opschortingen.Add(new Opschorting(van, Regel.VerplichteTekst(reden, "OpschortingHeeftReden", "Geef de reden van de opschorting.")));
+        _opschortingen.Add(new Opschorting(Regel.BruikbareDatum(van), Regel.VerplichteTekst(reden, "OpschortingHeeftReden", "Geef de reden van de opschorting.")));
     }
 
     public void HervatOnderzoek(DateOnly laatsteOpgeschorteDag)
     {
         var lopend = _opschortingen.SingleOrDefault(o => o.TotEnMet is null);
         Regel.Eis(lopend is not null, "OpschortingTijdensOnderzoek", "Het onderzoek is niet opgeschort.");
-        lopend!.Beeindig(laatsteOpgeschorteDag);
+        lopend!.Beeindig(Regel.BruikbareDatum(laatsteOpgeschorteDag));
     }
 
     /// <summary>Wmo 2015 art. 2.3.2 lid 1; a running opschorting counts up to <paramref name="vandaag"/>.</summary>

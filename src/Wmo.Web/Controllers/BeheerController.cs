@@ -16,6 +16,7 @@ namespace Wmo.Web.Controllers;
 /// Accounts and the read-only policy view for the beheerder. The beheerder manages who may do what, but sees no
 /// dossier contents (DOMAIN.md §8): nothing here reads households, vragen or decisions.
 /// </summary>
+[GeenInzage("beheer van accounts en beleid: geen dossiergegevens")]
 [Authorize(Policy = Authorization.Beleid.MagBeheren)]
 [Route("Beheer")]
 public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> gebruikers, WmoBeleid beleid, TimeProvider klok) : Controller
@@ -124,13 +125,22 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
 
         model.Gebruikersnaam = gebruiker.UserName ?? string.Empty;
         await ControleerKeuzesAsync(model);
+
+        // Opened on an older version: someone else changed the account in between (issue 9); nothing is overwritten.
+        if (ModelState.IsValid && gebruiker.ConcurrencyStamp != model.ConcurrencyStamp)
+        {
+            ModelState.AddModelError(string.Empty, new DutchIdentityErrorDescriber().ConcurrencyFailure().Description);
+        }
+
         if (!ModelState.IsValid)
         {
             return View(await MetKeuzesAsync(model));
         }
 
+        var kamersVoor = await Bezetting.KamersAlsSociaalWerkerAsync(db, gebruiker.Id);
         await using var transactie = await db.Database.BeginTransactionAsync();
-        gebruiker.ConcurrencyStamp = model.ConcurrencyStamp;
+        // The version the form was opened with is the one EF checks against (issue 9): a second edit of the same version is refused.
+        db.Entry(gebruiker).Property(u => u.ConcurrencyStamp).OriginalValue = model.ConcurrencyStamp;
         gebruiker.Naam = model.Naam!.Trim();
         gebruiker.OrganisatieId = model.OrganisatieId!.Value;
         gebruiker.Buurtkamers.RemoveAll(b => !model.BuurtkamerIds.Contains(b.BuurtkamerId));
@@ -164,6 +174,11 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
 
         await transactie.CommitAsync();
         TempData["Melding"] = $"Het account {gebruiker.UserName} is bijgewerkt.";
+        if (await Bezetting.WaarschuwingAsync(db, gebruiker.Id, gebruiker.Naam, kamersVoor) is { } waarschuwing)
+        {
+            TempData["Waarschuwing"] = waarschuwing;
+        }
+
         return RedirectToAction(nameof(Gebruikers));
     }
 
@@ -209,6 +224,7 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
 
     private async Task<IActionResult> ZetActiefAsync(Gebruiker gebruiker, bool actief, string melding)
     {
+        var kamersVoor = await Bezetting.KamersAlsSociaalWerkerAsync(db, gebruiker.Id);
         gebruiker.IsActief = actief;
         var resultaat = await gebruikers.UpdateAsync(gebruiker);
         if (resultaat.Succeeded)
@@ -217,6 +233,11 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
         }
 
         TempData["Melding"] = resultaat.Succeeded ? melding : string.Join(" ", resultaat.Errors.Select(e => e.Description));
+        if (resultaat.Succeeded && await Bezetting.WaarschuwingAsync(db, gebruiker.Id, gebruiker.Naam, kamersVoor) is { } waarschuwing)
+        {
+            TempData["Waarschuwing"] = waarschuwing;
+        }
+
         return RedirectToAction(nameof(Gebruikers));
     }
 

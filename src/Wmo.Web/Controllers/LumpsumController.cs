@@ -16,6 +16,7 @@ namespace Wmo.Web.Controllers;
 /// Lumpsum management (002 §2.5, §5.1, §7; DOMAIN.md §5): budget years, contracts, herverdeling and realisation.
 /// The beheerder (contractmanagement) changes; the toetser reads along.
 /// </summary>
+[GeenInzage("sturing op lumpsum: contracten en begroting, geen gegevens van inwoners")]
 [Authorize(Policy = Beleid.MagSturingInzien)]
 [Route("Lumpsum")]
 public sealed class LumpsumController(LumpsumLezen lezen) : Controller

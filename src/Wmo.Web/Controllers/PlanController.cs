@@ -16,6 +16,7 @@ namespace Wmo.Web.Controllers;
 /// activation, evaluation and closing. Every form carries the plan's version: a colleague's save in between gives a
 /// conflict message with the current plan, the user's input stays in the form and nothing is overwritten.
 /// </summary>
+[Inzage(Dossierdeel.Plan)]
 [Authorize(Policy = Beleid.MagDossierInzien)]
 public sealed class PlanController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : Controller
 {
@@ -43,17 +44,49 @@ public sealed class PlanController(WmoDbContext db, DossierToegang toegang, Time
         return weergave is null ? NotFound() : View(weergave);
     }
 
+    /// <summary>A new goal, or with <paramref name="doelId"/> the correction of a goal of a concept plan.</summary>
     [HttpGet]
-    public Task<IActionResult> Doel(Guid id) => ToonFormulierAsync(id, new DoelModel { Evaluatiedatum = klok.Vandaag().AddMonths(3) });
+    public async Task<IActionResult> Doel(Guid id, Guid? doelId)
+    {
+        var bestaand = doelId is { } d ? (await WeergaveAsync(id))?.Plan.Doelen.SingleOrDefault(x => x.Id == d) : null;
+        return doelId is not null && bestaand is null
+            ? NotFound()
+            : await ToonFormulierAsync(id, bestaand is null
+                ? new DoelModel { Evaluatiedatum = klok.Vandaag().AddMonths(3) }
+                : new DoelModel
+                {
+                    CorrigeerDoelId = bestaand.Id, Leefgebied = bestaand.Leefgebied, Omschrijving = bestaand.Omschrijving,
+                    Doelsoort = bestaand.Doelsoort, Evaluatiedatum = bestaand.Evaluatiedatum, InwonerId = bestaand.InwonerId,
+                });
+    }
 
     [HttpPost]
-    public Task<IActionResult> Doel(Guid id, DoelModel model) =>
-        WijzigAsync(id, model, "Het doel is toegevoegd.", (plan, huishouden) =>
+    public Task<IActionResult> Doel(Guid id, DoelModel model) => model.CorrigeerDoelId is { } doelId
+        ? WijzigAsync(id, model, "Het doel is gewijzigd.", (plan, huishouden) =>
+            plan.WijzigDoel(huishouden, doelId, model.Leefgebied!.Value, model.Omschrijving!, model.Doelsoort!.Value, model.Evaluatiedatum!.Value, model.InwonerId, klok.Vandaag()))
+        : WijzigAsync(id, model, "Het doel is toegevoegd.", (plan, huishouden) =>
             plan.VoegDoelToe(huishouden, model.Leefgebied!.Value, model.Omschrijving!, model.Doelsoort!.Value, model.Evaluatiedatum!.Value, model.InwonerId, klok.Vandaag()));
 
+    /// <summary>A new action, or with <paramref name="actieId"/> the correction of an action of a concept plan.</summary>
     [HttpGet]
-    public async Task<IActionResult> Actie(Guid id, Guid? doelId) =>
-        await ToonFormulierAsync(id, new ActieModel { DoelId = doelId, SocialeKaartKeuzes = await SocialeKaartKeuzesAsync() });
+    public async Task<IActionResult> Actie(Guid id, Guid? doelId, Guid? actieId)
+    {
+        var bestaand = actieId is { } a ? (await WeergaveAsync(id))?.Plan.Acties.SingleOrDefault(x => x.Id == a) : null;
+        if (actieId is not null && bestaand is null)
+        {
+            return NotFound();
+        }
+
+        var model = bestaand is null
+            ? new ActieModel { DoelId = doelId }
+            : new ActieModel
+            {
+                CorrigeerActieId = bestaand.Id, DoelId = bestaand.DoelId, Omschrijving = bestaand.Omschrijving, Uitvoerder = bestaand.Uitvoerder,
+                UitgevoerdDoor = bestaand.UitgevoerdDoor, Financier = bestaand.Financier, SocialeKaartAanbodId = bestaand.SocialeKaartAanbodId,
+            };
+        model.SocialeKaartKeuzes = await SocialeKaartKeuzesAsync();
+        return await ToonFormulierAsync(id, model);
+    }
 
     [HttpPost]
     public async Task<IActionResult> Actie(Guid id, ActieModel model)
@@ -64,8 +97,85 @@ public sealed class PlanController(WmoDbContext db, DossierToegang toegang, Time
             ModelState.AddModelError(nameof(ActieModel.SocialeKaartAanbodId), "Kies een aanbod dat op de sociale kaart staat.");
         }
 
-        return await WijzigAsync(id, model, "De actie is toegevoegd.", (plan, _) =>
-            plan.VoegActieToe(model.DoelId!.Value, model.Omschrijving!, model.Uitvoerder!.Value, model.UitgevoerdDoor ?? string.Empty, model.Financier!.Value, model.SocialeKaartAanbodId));
+        return model.CorrigeerActieId is { } actieId
+            ? await WijzigAsync(id, model, "De actie is gewijzigd.", (plan, _) =>
+                plan.WijzigActie(actieId, model.DoelId!.Value, model.Omschrijving!, model.Uitvoerder!.Value, model.UitgevoerdDoor ?? string.Empty, model.Financier!.Value, model.SocialeKaartAanbodId))
+            : await WijzigAsync(id, model, "De actie is toegevoegd.", (plan, _) =>
+                plan.VoegActieToe(model.DoelId!.Value, model.Omschrijving!, model.Uitvoerder!.Value, model.UitgevoerdDoor ?? string.Empty, model.Financier!.Value, model.SocialeKaartAanbodId));
+    }
+
+    /// <summary>Asks before a goal (with its actions) or an action is removed from a concept plan.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Verwijderen(Guid id, Guid? doelId, Guid? actieId)
+    {
+        var weergave = await WeergaveAsync(id);
+        var bestaat = weergave is not null && ((doelId is { } d && actieId is null && weergave.Plan.Doelen.Any(x => x.Id == d))
+            || (actieId is { } a && doelId is null && weergave.Plan.Acties.Any(x => x.Id == a)));
+        return bestaat ? await ToonFormulierAsync(id, new PlanVerwijderModel { DoelId = doelId, ActieId = actieId }) : NotFound();
+    }
+
+    [HttpPost]
+    public Task<IActionResult> Verwijderen(Guid id, PlanVerwijderModel model) => model.DoelId is { } doelId
+        ? WijzigAsync(id, model, "Het doel en de acties daarbij zijn verwijderd.", (plan, _) => plan.VerwijderDoel(doelId))
+        : WijzigAsync(id, model, "De actie is verwijderd.", (plan, _) => plan.VerwijderActie(model.ActieId!.Value));
+
+    [HttpGet]
+    public Task<IActionResult> Weggooien(Guid id) => ToonFormulierAsync(id, new PlanVersieModel());
+
+    /// <summary>Throws a concept plan away (after confirmation): removed, with the removal in the audit trail.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Weggooien(Guid id, PlanVersieModel model)
+    {
+        var weergave = await WeergaveAsync(id);
+        if (weergave is null)
+        {
+            return NotFound();
+        }
+
+        model.Weergave = weergave;
+        if (model.Versie is null)
+        {
+            ModelState.AddModelError(string.Empty, "Open het formulier opnieuw vanuit het plan.");
+        }
+
+        try
+        {
+            weergave.Plan.ControleerWeggooien();
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        db.Bewaar(weergave.Plan, model.Versie);
+        db.Ondersteuningsplannen.Remove(weergave.Plan);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var actueel = await WeergaveAsync(id);
+            if (actueel is null)
+            {
+                return RedirectToAction("Details", "Huishouden", new { id = weergave.HuishoudenId });
+            }
+
+            actueel.Conflict = true;
+            model.Weergave = actueel;
+            ModelState.Remove(nameof(PlanFormulier.Versie));
+            model.Versie = actueel.Versie;
+            return View(model);
+        }
+
+        TempData["Melding"] = "Het conceptplan is weggegooid.";
+        return RedirectToAction("Details", "Huishouden", new { id = weergave.HuishoudenId });
     }
 
     private async Task<List<SelectListItem>> SocialeKaartKeuzesAsync() =>

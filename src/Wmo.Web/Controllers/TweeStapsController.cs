@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Wmo.Infrastructure.Identity;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models;
@@ -16,7 +17,7 @@ namespace Wmo.Web.Controllers;
 /// </summary>
 [Authorize(Policy = Beleid.IsIngelogd)]
 [Route("Account/[action]")]
-public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserManager<Gebruiker> users, ILogger<TweeStapsController> logger) : Controller
+public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserManager<Gebruiker> users, InlogBegrenzer begrenzer, ILogger<TweeStapsController> logger) : Controller
 {
     public const string OngeldigeCode = "De code is onjuist of verlopen. Probeer de nieuwste code uit uw app.";
 
@@ -34,15 +35,22 @@ public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserMan
 
     [HttpPost]
     [AllowAnonymous]
+    [EnableRateLimiting(InlogBegrenzer.Beleidsnaam)]
     public async Task<IActionResult> TweeStaps(TweeStapsModel model)
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } gebruiker)
         {
             return RedirectToAction("Inloggen", "Account");
         }
 
         if (!ModelState.IsValid)
         {
+            return View(model);
+        }
+
+        if (!begrenzer.MagProberen(gebruiker.UserName!))
+        {
+            ModelState.AddModelError(nameof(TweeStapsModel.Code), AccountController.TeVeelPogingen);
             return View(model);
         }
 
@@ -65,9 +73,10 @@ public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserMan
 
     [HttpPost]
     [AllowAnonymous]
+    [EnableRateLimiting(InlogBegrenzer.Beleidsnaam)]
     public async Task<IActionResult> Herstelcode(HerstelcodeModel model)
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } gebruiker)
         {
             return RedirectToAction("Inloggen", "Account");
         }
@@ -77,7 +86,25 @@ public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserMan
             return View(model);
         }
 
+        if (!begrenzer.MagProberen(gebruiker.UserName!))
+        {
+            ModelState.AddModelError(nameof(HerstelcodeModel.Herstelcode), AccountController.TeVeelPogingen);
+            return View(model);
+        }
+
+        // A recovery code is a second factor like the app's code: a locked account cannot use one, and a wrong one counts.
+        if (await users.IsLockedOutAsync(gebruiker))
+        {
+            ModelState.AddModelError(nameof(HerstelcodeModel.Herstelcode), AccountController.Geblokkeerd);
+            return View(model);
+        }
+
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(model.Herstelcode!.Replace(" ", string.Empty, StringComparison.Ordinal));
+        if (!result.Succeeded && !result.IsLockedOut)
+        {
+            await users.AccessFailedAsync(gebruiker);
+        }
+
         if (result.Succeeded)
         {
             TempData["Melding"] = "U bent ingelogd met een herstelcode. Die code is nu gebruikt; stel zo nodig uw authenticator-app opnieuw in.";
@@ -98,6 +125,12 @@ public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserMan
             return Challenge();
         }
 
+        // Once set up, the secret is never shown again (issue 9): a new app means new enrolment by the beheerder.
+        if (gebruiker.TwoFactorEnabled)
+        {
+            return View("TweeStapsIngesteld");
+        }
+
         return View(await MaakInstelModelAsync(gebruiker));
     }
 
@@ -108,6 +141,11 @@ public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserMan
         if (gebruiker is null)
         {
             return Challenge();
+        }
+
+        if (gebruiker.TwoFactorEnabled)
+        {
+            return View("TweeStapsIngesteld");
         }
 
         if (!ModelState.IsValid)
@@ -131,6 +169,42 @@ public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserMan
         return View("HerstelcodesBewaren", herstelcodes.ToList());
     }
 
+    /// <summary>New recovery codes replace the old ones; only after the password is entered again (issue 9).</summary>
+    [HttpGet]
+    public IActionResult HerstelcodesVernieuwen() => View(new HerstelcodesVernieuwenModel());
+
+    [HttpPost]
+    [EnableRateLimiting(InlogBegrenzer.Beleidsnaam)]
+    public async Task<IActionResult> HerstelcodesVernieuwen(HerstelcodesVernieuwenModel model)
+    {
+        var gebruiker = await users.GetUserAsync(User);
+        if (gebruiker is null)
+        {
+            return Challenge();
+        }
+
+        if (ModelState.IsValid && !gebruiker.TwoFactorEnabled)
+        {
+            ModelState.AddModelError(string.Empty, "Stel eerst tweestapsverificatie in.");
+        }
+
+        if (ModelState.IsValid && (await users.IsLockedOutAsync(gebruiker) || !await users.CheckPasswordAsync(gebruiker, model.Wachtwoord!)))
+        {
+            await users.AccessFailedAsync(gebruiker);
+            ModelState.AddModelError(nameof(HerstelcodesVernieuwenModel.Wachtwoord), "Het wachtwoord is onjuist.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(new HerstelcodesVernieuwenModel());
+        }
+
+        await users.ResetAccessFailedCountAsync(gebruiker);
+        var herstelcodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(gebruiker, 10) ?? [];
+        logger.LogInformation("Herstelcodes vernieuwd");
+        return View("HerstelcodesBewaren", herstelcodes.ToList());
+    }
+
     private async Task<TweeStapsInstellenModel> MaakInstelModelAsync(Gebruiker gebruiker)
     {
         var sleutel = await users.GetAuthenticatorKeyAsync(gebruiker);
@@ -138,6 +212,9 @@ public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserMan
         {
             await users.ResetAuthenticatorKeyAsync(gebruiker);
             sleutel = await users.GetAuthenticatorKeyAsync(gebruiker) ?? string.Empty;
+
+            // A new key changes the security stamp, which is checked on every request: keep this session signed in.
+            await signIn.RefreshSignInAsync(gebruiker);
         }
 
         return new TweeStapsInstellenModel

@@ -54,3 +54,16 @@ public sealed class TweeStapsInstellenModelValidator : AbstractValidator<TweeSta
             .Matches("^[0-9 ]{6,7}$").WithMessage("De code bestaat uit 6 cijfers.");
     }
 }
+
+public sealed class HerstelcodesVernieuwenModel
+{
+    public string? Wachtwoord { get; set; }
+}
+
+public sealed class HerstelcodesVernieuwenModelValidator : AbstractValidator<HerstelcodesVernieuwenModel>
+{
+    public HerstelcodesVernieuwenModelValidator()
+    {
+        RuleFor(m => m.Wachtwoord).NotEmpty().WithMessage("Vul uw wachtwoord in.").MaximumLength(256).WithMessage("Het wachtwoord is te lang.");
+    }
+}

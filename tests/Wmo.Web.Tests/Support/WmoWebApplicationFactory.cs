@@ -46,6 +46,10 @@ public class WmoWebApplicationFactory : WebApplicationFactory<Program>
 
                 // Tests arrange their own dossiers; the demo accounts and organisations are seeded.
                 ["DemoData:Dossiers"] = "false",
+
+                // All test clients share one (absent) address and the demo users; RateLimitTests set real limits.
+                ["Beveiliging:InlogpogingenPerAdresPerMinuut"] = "1000000",
+                ["Beveiliging:InlogpogingenPerAccountPerMinuut"] = "1000000",
                 ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "wmo-.log"),
             };
             foreach (var (key, value) in ExtraSettings)

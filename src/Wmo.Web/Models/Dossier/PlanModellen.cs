@@ -44,8 +44,28 @@ public sealed class PlanVersieModel : PlanFormulier
 {
 }
 
+/// <summary>Removing one goal (with its actions) or one action from a concept plan, after confirmation.</summary>
+public sealed class PlanVerwijderModel : PlanFormulier
+{
+    public Guid? DoelId { get; set; }
+
+    public Guid? ActieId { get; set; }
+}
+
+public sealed class PlanVerwijderModelValidator : AbstractValidator<PlanVerwijderModel>
+{
+    public PlanVerwijderModelValidator()
+    {
+        RuleFor(m => m.Versie).NotEmpty().WithMessage("Open het formulier opnieuw vanuit het plan.");
+        RuleFor(m => m).Must(m => (m.DoelId is null) != (m.ActieId is null)).WithName("DoelId").WithMessage("Kies in het plan wat u wilt verwijderen.");
+    }
+}
+
 public sealed class DoelModel : PlanFormulier
 {
+    /// <summary>Set when an existing goal of a concept plan is corrected; empty for a new goal.</summary>
+    public Guid? CorrigeerDoelId { get; set; }
+
     public Leefgebied? Leefgebied { get; set; }
 
     public string? Omschrijving { get; set; }
@@ -74,6 +94,9 @@ public sealed class DoelModelValidator : AbstractValidator<DoelModel>
 
 public sealed class ActieModel : PlanFormulier
 {
+    /// <summary>Set when an existing action of a concept plan is corrected; empty for a new action.</summary>
+    public Guid? CorrigeerActieId { get; set; }
+
     public Guid? DoelId { get; set; }
 
     public string? Omschrijving { get; set; }

@@ -267,3 +267,6 @@ public sealed class UploadModelValidator : AbstractValidator<UploadModel>
             .OverridePropertyName(nameof(UploadModel.Bestand)).WithMessage("Kies een bestand dat eindigt op .csv.");
     }
 }
+
+/// <summary>The dashboard: the filter as applied, a message when the requested period was not usable, and the figures.</summary>
+public sealed record MonitoringPagina(Wmo.Application.Monitoring.MonitoringFilter Filter, string? Fout, IReadOnlyList<(Guid Id, string Naam)> Wijken, IReadOnlyList<Wmo.Application.Monitoring.Figuur> Figuren);
