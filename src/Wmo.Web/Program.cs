@@ -15,11 +15,8 @@ if (!app.Environment.IsDevelopment())
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler("/Fout");
 app.UseStatusCodePagesWithReExecute("/Fout/{0}");
-<<<<<<< HEAD
-app.UseMiddleware<NulInFormulierMiddleware>();
-=======
 app.UseMiddleware<VerzoekLimieten>();
->>>>>>> sec
+app.UseMiddleware<NulInFormulierMiddleware>();
 // The host's own logger, not the process-wide static one: several hosts in one process (the tests) each log to their own sink.
 app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseRequestLocalization();

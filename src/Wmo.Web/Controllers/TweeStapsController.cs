@@ -148,6 +148,12 @@ public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserMan
             return View("TweeStapsIngesteld");
         }
 
+        // Only the page (GET) makes a key; a post without one saves nothing and sends the user to that page.
+        if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(gebruiker)))
+        {
+            return RedirectToAction(nameof(TweeStapsInstellen));
+        }
+
         if (!ModelState.IsValid)
         {
             return View(await MaakInstelModelAsync(gebruiker));
