@@ -8,9 +8,9 @@ namespace Wmo.Infrastructure.Identity;
 /// Authenticator-app codes (RFC 6238: SHA-1, 30 s, 6 digits), replacing Identity's provider that accepts a code for
 /// two steps either side and as often as it is sent. Here a code is valid one step either side at most, and only once:
 /// the step that was used is stored on the user and no code of that step or an earlier one is accepted again (issue 9).
-/// Real time, not the portal's clock: the authenticator app on the phone runs on real time too.
+/// Real time (<see cref="TotpKlok"/>), not the portal's clock: the authenticator app on the phone runs on real time too.
 /// </summary>
-public sealed class EenmaligeTotpProvider : IUserTwoFactorTokenProvider<Gebruiker>
+public sealed class EenmaligeTotpProvider(TotpKlok klok) : IUserTwoFactorTokenProvider<Gebruiker>
 {
     public const int Stapseconden = 30;
 
@@ -30,7 +30,7 @@ public sealed class EenmaligeTotpProvider : IUserTwoFactorTokenProvider<Gebruike
         }
 
         var bytes = Base32(sleutel);
-        var nu = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / Stapseconden;
+        var nu = klok.Nu.ToUnixTimeSeconds() / Stapseconden;
         for (var stap = nu - Venster; stap <= nu + Venster; stap++)
         {
             if (stap > (user.LaatsteTotpStap ?? long.MinValue)
@@ -84,4 +84,13 @@ public sealed class EenmaligeTotpProvider : IUserTwoFactorTokenProvider<Gebruike
 
         return [.. uit];
     }
+}
+
+/// <summary>
+/// The time the authenticator codes are checked against: real time (<see cref="TimeProvider.System"/>), separate from the
+/// portal's clock that tests move by days. Tests give it a clock of its own, so each sign-in can use a fresh step.
+/// </summary>
+public sealed class TotpKlok(TimeProvider tijd)
+{
+    public DateTimeOffset Nu => tijd.GetUtcNow();
 }

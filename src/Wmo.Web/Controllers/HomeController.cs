@@ -92,7 +92,7 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
 
     private async Task<Startpagina> BeheerderAsync(DateOnly vandaag)
     {
-        var zonder = await Models.Beheer.Bezetting.ZonderSociaalWerker(db).OrderBy(b => b.Naam).Select(b => b.Naam).ToListAsync();
+        var zonder = await Application.Beheer.Bezetting.ZonderSociaalWerker(db).OrderBy(b => b.Naam).Select(b => b.Naam).ToListAsync();
         var zonderTweeStaps = await (from ur in db.UserRoles
                                      join r in db.Roles on ur.RoleId equals r.Id
                                      join u in db.Users on ur.UserId equals u.Id

@@ -11,6 +11,7 @@ namespace Wmo.Web.Controllers;
 /// <summary>The monitoring dashboard (002 §5.3, §9.6): every figure for a chosen period and wijk, as chart, table and CSV.</summary>
 [Authorize(Policy = Beleid.MagSturingInzien)]
 [Route("Monitoring")]
+[GeenInzage("sturingscijfers: alleen aantallen en bedragen per pijler, perceel, aanbieder of buurtkamer, geen gegevens van inwoners")]
 public sealed class MonitoringController(MonitoringLezen monitoring, TimeProvider klok) : Controller
 {
     [HttpGet("")]

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,12 +9,12 @@ using Wmo.Web.Models;
 namespace Wmo.Web.Controllers;
 
 /// <summary>
-/// Two-factor sign-in with an authenticator app (TOTP), required for toetsers and beheerders (issue 5):
-/// the second step after the password, recovery codes, and the enrolment that a required role must finish
-/// before using the portal.
+/// Two-factor sign-in with an authenticator app (TOTP), required for toetsers and beheerders (issue 5): the second
+/// step after the password, or a recovery code instead. The enrolment is <see cref="TweeStapsInstellenController"/>.
 /// </summary>
 [Authorize(Policy = Beleid.IsIngelogd)]
 [Route("Account/[action]")]
+[Scherm("TweeStaps")]
 public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserManager<Gebruiker> users, InlogBegrenzer begrenzer, ILogger<TweeStapsController> logger) : Controller
 {
     public const string OngeldigeCode = "De code is onjuist of verlopen. Probeer de nieuwste code uit uw app.";
@@ -113,132 +111,5 @@ public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserMan
 
         ModelState.AddModelError(nameof(HerstelcodeModel.Herstelcode), "Deze herstelcode is onjuist of al gebruikt.");
         return View(model);
-    }
-
-    /// <summary>Enrolment: show the key, confirm with a first code, then hand out recovery codes once.</summary>
-    [HttpGet]
-    public async Task<IActionResult> TweeStapsInstellen()
-    {
-        var gebruiker = await users.GetUserAsync(User);
-        if (gebruiker is null)
-        {
-            return Challenge();
-        }
-
-        // Once set up, the secret is never shown again (issue 9): a new app means new enrolment by the beheerder.
-        if (gebruiker.TwoFactorEnabled)
-        {
-            return View("TweeStapsIngesteld");
-        }
-
-        return View(await MaakInstelModelAsync(gebruiker));
-    }
-
-    [HttpPost]
-    public async Task<IActionResult> TweeStapsInstellen(TweeStapsInstellenModel model)
-    {
-        var gebruiker = await users.GetUserAsync(User);
-        if (gebruiker is null)
-        {
-            return Challenge();
-        }
-
-        if (gebruiker.TwoFactorEnabled)
-        {
-            return View("TweeStapsIngesteld");
-        }
-
-        // Only the page (GET) makes a key; a post without one saves nothing and sends the user to that page.
-        if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(gebruiker)))
-        {
-            return RedirectToAction(nameof(TweeStapsInstellen));
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(await MaakInstelModelAsync(gebruiker));
-        }
-
-        var code = model.Code!.Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (!await users.VerifyTwoFactorTokenAsync(gebruiker, users.Options.Tokens.AuthenticatorTokenProvider, code))
-        {
-            ModelState.AddModelError(nameof(TweeStapsInstellenModel.Code), OngeldigeCode);
-            return View(await MaakInstelModelAsync(gebruiker));
-        }
-
-        await users.SetTwoFactorEnabledAsync(gebruiker, true);
-        var herstelcodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(gebruiker, 10) ?? [];
-        await signIn.RefreshSignInAsync(gebruiker);
-        logger.LogInformation("Tweestapsverificatie ingesteld");
-
-        // The recovery codes are shown once, on this response; they are not kept anywhere readable.
-        return View("HerstelcodesBewaren", herstelcodes.ToList());
-    }
-
-    /// <summary>New recovery codes replace the old ones; only after the password is entered again (issue 9).</summary>
-    [HttpGet]
-    public IActionResult HerstelcodesVernieuwen() => View(new HerstelcodesVernieuwenModel());
-
-    [HttpPost]
-    [EnableRateLimiting(InlogBegrenzer.Beleidsnaam)]
-    public async Task<IActionResult> HerstelcodesVernieuwen(HerstelcodesVernieuwenModel model)
-    {
-        var gebruiker = await users.GetUserAsync(User);
-        if (gebruiker is null)
-        {
-            return Challenge();
-        }
-
-        if (ModelState.IsValid && !gebruiker.TwoFactorEnabled)
-        {
-            ModelState.AddModelError(string.Empty, "Stel eerst tweestapsverificatie in.");
-        }
-
-        if (ModelState.IsValid && (await users.IsLockedOutAsync(gebruiker) || !await users.CheckPasswordAsync(gebruiker, model.Wachtwoord!)))
-        {
-            await users.AccessFailedAsync(gebruiker);
-            ModelState.AddModelError(nameof(HerstelcodesVernieuwenModel.Wachtwoord), "Het wachtwoord is onjuist.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(new HerstelcodesVernieuwenModel());
-        }
-
-        await users.ResetAccessFailedCountAsync(gebruiker);
-        var herstelcodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(gebruiker, 10) ?? [];
-        logger.LogInformation("Herstelcodes vernieuwd");
-        return View("HerstelcodesBewaren", herstelcodes.ToList());
-    }
-
-    private async Task<TweeStapsInstellenModel> MaakInstelModelAsync(Gebruiker gebruiker)
-    {
-        var sleutel = await users.GetAuthenticatorKeyAsync(gebruiker);
-        if (string.IsNullOrEmpty(sleutel))
-        {
-            await users.ResetAuthenticatorKeyAsync(gebruiker);
-            sleutel = await users.GetAuthenticatorKeyAsync(gebruiker) ?? string.Empty;
-
-            // A new key changes the security stamp, which is checked on every request: keep this session signed in.
-            await signIn.RefreshSignInAsync(gebruiker);
-        }
-
-        return new TweeStapsInstellenModel
-        {
-            Sleutel = InGroepen(sleutel),
-            AuthenticatorUri = string.Create(CultureInfo.InvariantCulture,
-                $"otpauth://totp/{Uri.EscapeDataString("Wmo-portaal")}:{Uri.EscapeDataString(gebruiker.UserName ?? string.Empty)}?secret={sleutel}&issuer={Uri.EscapeDataString("Wmo-portaal")}&digits=6"),
-        };
-    }
-
-    private static string InGroepen(string sleutel)
-    {
-        var tekst = new StringBuilder();
-        for (var i = 0; i < sleutel.Length; i += 4)
-        {
-            tekst.Append(sleutel.AsSpan(i, Math.Min(4, sleutel.Length - i))).Append(' ');
-        }
-
-        return tekst.ToString().TrimEnd().ToLowerInvariant();
     }
 }

@@ -25,8 +25,12 @@ public abstract class WmoController : Controller
     /// by <paramref name="formulier"/>; nothing is half saved. A concurrent edit goes to <c>DomeinFoutFilter</c> (409).
     /// </summary>
     /// <param name="veldVanRegel">Which form field a broken rule belongs to (rule name → property); otherwise the summary.</param>
+    /// <param name="conflictMelding">
+    /// When given, a colleague's save in between becomes this message at the form (the form shows the current state);
+    /// otherwise it goes to the 409 page.
+    /// </param>
     protected async Task<IActionResult> PostAsync<T>(
-        T? geladen, Func<T, Task<IActionResult>> handeling, Func<T, Task<IActionResult>> formulier, IReadOnlyDictionary<string, string>? veldVanRegel = null)
+        T? geladen, Func<T, Task<IActionResult>> handeling, Func<T, Task<IActionResult>> formulier, Func<string, string>? veldVanRegel, string? conflictMelding = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(handeling);
@@ -48,12 +52,17 @@ public abstract class WmoController : Controller
         catch (DomainException e)
         {
             Vergeet();
-            ModelState.AddModelError(veldVanRegel?.GetValueOrDefault(e.Regel) ?? string.Empty, e.Message);
+            ModelState.AddModelError(veldVanRegel?.Invoke(e.Regel) ?? string.Empty, e.Message);
         }
         catch (InvoerFout e)
         {
             Vergeet();
             ModelState.AddModelError(e.Veld, e.Message);
+        }
+        catch (DbUpdateConcurrencyException) when (conflictMelding is not null)
+        {
+            Vergeet();
+            ModelState.AddModelError(string.Empty, conflictMelding);
         }
         catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
         {
@@ -65,7 +74,13 @@ public abstract class WmoController : Controller
         return await formulier(geladen);
     }
 
-    /// <inheritdoc cref="PostAsync{T}(T, Func{T, Task{IActionResult}}, Func{T, Task{IActionResult}}, IReadOnlyDictionary{string, string})"/>
+    /// <inheritdoc cref="PostAsync{T}(T, Func{T, Task{IActionResult}}, Func{T, Task{IActionResult}}, Func{string, string}, string)"/>
+    protected Task<IActionResult> PostAsync<T>(
+        T? geladen, Func<T, Task<IActionResult>> handeling, Func<T, Task<IActionResult>> formulier, IReadOnlyDictionary<string, string>? veldVanRegel = null)
+        where T : class =>
+        PostAsync(geladen, handeling, formulier, veldVanRegel is null ? null : regel => veldVanRegel.GetValueOrDefault(regel) ?? string.Empty);
+
+    /// <inheritdoc cref="PostAsync{T}(T, Func{T, Task{IActionResult}}, Func{T, Task{IActionResult}}, Func{string, string}, string)"/>
     protected Task<IActionResult> PostAsync<T>(
         T? geladen, Func<T, Task<IActionResult>> handeling, Func<T, IActionResult> formulier, IReadOnlyDictionary<string, string>? veldVanRegel = null)
         where T : class =>

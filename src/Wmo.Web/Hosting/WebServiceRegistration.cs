@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 using Wmo.Application;
 using Wmo.Infrastructure;
@@ -56,6 +57,7 @@ public static class WebServiceRegistration
             .AddClaimsPrincipalFactory<WmoClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<EenmaligeTotpProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        services.TryAddSingleton(new TotpKlok(TimeProvider.System));
         services.AddScoped<IUserConfirmation<Gebruiker>, ActiefAccountBevestiging>();
 
         // The security stamp is checked on every request: logging out, deactivating or a new password ends every session

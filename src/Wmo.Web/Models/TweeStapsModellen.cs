@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using FluentValidation;
 
 namespace Wmo.Web.Models;
@@ -44,6 +46,24 @@ public sealed class TweeStapsInstellenModel
     public string AuthenticatorUri { get; set; } = string.Empty;
 
     public IReadOnlyList<string> Herstelcodes { get; set; } = [];
+
+    /// <summary>The page for a key: in groups of four to type, and as the otpauth URI (key URI format) behind the QR code.</summary>
+    public static TweeStapsInstellenModel Voor(string sleutel, string gebruikersnaam)
+    {
+        ArgumentNullException.ThrowIfNull(sleutel);
+        var groepen = new StringBuilder();
+        for (var i = 0; i < sleutel.Length; i += 4)
+        {
+            groepen.Append(sleutel.AsSpan(i, Math.Min(4, sleutel.Length - i))).Append(' ');
+        }
+
+        return new TweeStapsInstellenModel
+        {
+            Sleutel = groepen.ToString().TrimEnd().ToLowerInvariant(),
+            AuthenticatorUri = string.Create(CultureInfo.InvariantCulture,
+                $"otpauth://totp/{Uri.EscapeDataString("Wmo-portaal")}:{Uri.EscapeDataString(gebruikersnaam)}?secret={sleutel}&issuer={Uri.EscapeDataString("Wmo-portaal")}&digits=6"),
+        };
+    }
 }
 
 public sealed class TweeStapsInstellenModelValidator : AbstractValidator<TweeStapsInstellenModel>

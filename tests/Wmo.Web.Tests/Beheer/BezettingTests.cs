@@ -1,9 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
-using Wmo.Web.Weergave;
 using Wmo.Web.Tests.Support;
+using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Tests.Beheer;
 
@@ -21,7 +22,7 @@ public sealed class BezettingTests(WmoWebApplicationFactory factory) : IClassFix
             var bouwer = sp.GetRequiredService<DossierBouwer>();
             var vandaag = factory.Klok.Vandaag();
             await bouwer.EersteContactAsync(await bouwer.ActorAsync("henk.visser"), "Dorpskamer Stiens", vandaag, "Tineke Bosma", "Ik zorg voor mijn moeder.");
-            var (frank, huis) = await bouwer.HuishoudenAsync(Besluiten.Dossiers.NieuweBsn(), "Frank", "Dijkstra", vandaag.AddYears(-70), "Dorpsstraat", 3, "9051 AB", "Stiens");
+            var (frank, huis) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Frank", "Dijkstra", vandaag.AddYears(-70), "Dorpsstraat", 3, "9051 AB", "Stiens");
             await bouwer.VraagInVraagverheldering(huis, frank, await bouwer.ActorAsync("jeroen.bakker"), "Dorpskamer Stiens", vandaag.AddDays(-10));
             return 0;
         });

@@ -18,7 +18,7 @@ public sealed class SlechteInvoerTests(WmoWebApplicationFactory factory) : IClas
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Datum Melder");
-        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, IntakeHulp.NieuwBsn());
+        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, TestBsn.Nieuw());
         await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Opschorten/{vraagId}",
             new Dictionary<string, string> { ["Van"] = IntakeHulp.Vandaag(factory), ["Reden"] = "Inwoner vraagt bedenktijd." }));
 

@@ -2,13 +2,14 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wmo.Application.Seeding;
 using Wmo.Domain.Organisaties;
+using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
-using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Seeding;
-using Wmo.Web.Weergave;
 using Wmo.Web.Tests.Support;
+using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Tests.Platform;
 
@@ -31,7 +32,7 @@ public sealed class StartpaginaTests(WmoWebApplicationFactory factory) : IClassF
         await bouwer.EersteContactAsync(anna, "Buurtkamer Oost", vandaag.AddDays(-2), "Gerrit Kuipers", "Het huishouden lukt niet meer.");
 
         // Like Pieter in the demo: melding 50 days ago, so the onderzoekstermijn (6 weeks) has passed.
-        var (pieter, huis) = await bouwer.HuishoudenAsync(Besluiten.Dossiers.NieuweBsn(), "Pieter", "de Boer", vandaag.AddYears(-28), "Vlietsingel", 14, "8913 AB", "Leeuwarden");
+        var (pieter, huis) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Pieter", "de Boer", vandaag.AddYears(-28), "Vlietsingel", 14, "8913 AB", "Leeuwarden");
         await bouwer.VraagInVraagverheldering(huis, pieter, fatima, "Buurtkamer Oost", vandaag.AddDays(-50), totStap: Domain.Vragen.Afwegingsstap.SocialeBasis);
         return 0;
     });

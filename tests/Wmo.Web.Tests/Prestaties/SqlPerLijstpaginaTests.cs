@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Wmo.Application.Seeding;
 using Wmo.Domain.Transitie;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Infrastructure.Seeding;
@@ -62,7 +63,7 @@ public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactor
             var vandaag = DateOnly.FromDateTime(DateTime.Today);
             for (var i = 0; i < aantal; i++)
             {
-                var (inwoner, huishouden) = await bouwer.HuishoudenAsync(IntakeHulp.NieuwBsn(), "Anne", "Lijstma", new DateOnly(1960, 1, 1), "Vlietsingel", 1 + i, "8913 AB", "Leeuwarden");
+                var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Anne", "Lijstma", new DateOnly(1960, 1, 1), "Vlietsingel", 1 + i, "8913 AB", "Leeuwarden");
                 var contact = await bouwer.EersteContactAsync(anna, "Buurtkamer Oost", vandaag.AddDays(-i), "Anne Lijstma", "Ik kan het huishouden niet meer aan.");
                 await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", vandaag.AddDays(-i), contact);
                 db.LegacyBeschikkingen.Add(new LegacyBeschikking(inwoner.Id, huishouden.Id, Wmo.Domain.Catalogus.LegacyProduct.TO2, vandaag.AddYears(-1), vandaag.AddMonths(6)));

@@ -64,7 +64,7 @@ public sealed class TweeStapsHardingTests(WmoWebApplicationFactory factory) : IC
     [Fact]
     public async Task Een_tweestapscode_werkt_maar_een_keer()
     {
-        var code = Totp.VolgendeCode(Sleutel("sjoerd.dijkstra"));
+        var code = Totp.VolgendeCode(Sleutel("sjoerd.dijkstra"), factory.TotpTijd);
         using var eerste = await NaWachtwoordAsync("sjoerd.dijkstra");
         Assert.Equal(HttpStatusCode.Redirect, (await eerste.PostFormAsync("/Account/TweeStaps", new Dictionary<string, string> { ["Code"] = code })).StatusCode);
 
@@ -79,7 +79,7 @@ public sealed class TweeStapsHardingTests(WmoWebApplicationFactory factory) : IC
     public async Task Een_code_van_een_minuut_geleden_wordt_geweigerd()
     {
         using var client = await NaWachtwoordAsync("marieke.hoekstra");
-        var oud = Totp.Code(Sleutel("marieke.hoekstra"), DateTimeOffset.UtcNow.AddSeconds(-65));
+        var oud = Totp.Code(Sleutel("marieke.hoekstra"), factory.TotpTijd.GetUtcNow().AddSeconds(-65));
 
         var antwoord = await client.PostFormAsync("/Account/TweeStaps", new Dictionary<string, string> { ["Code"] = oud });
 

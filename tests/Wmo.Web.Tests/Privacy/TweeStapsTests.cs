@@ -39,7 +39,7 @@ public sealed partial class TweeStapsTests(WmoWebApplicationFactory factory) : I
         var fout = await client.PostFormAsync("/Account/TweeStapsInstellen", new Dictionary<string, string> { ["Code"] = "000000" });
         Assert.Contains(WebUtility.HtmlEncode(TweeStapsController.OngeldigeCode), await fout.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var goed = await client.PostFormAsync("/Account/TweeStapsInstellen", new Dictionary<string, string> { ["Code"] = Totp.VolgendeCode(sleutel) });
+        var goed = await client.PostFormAsync("/Account/TweeStapsInstellen", new Dictionary<string, string> { ["Code"] = Totp.VolgendeCode(sleutel, factory.TotpTijd) });
         var html = await goed.Content.ReadAsStringAsync();
         Assert.Contains("Bewaar uw herstelcodes", html, StringComparison.Ordinal);
         Assert.Equal(10, HerstelcodeRegex().Matches(html).Count);

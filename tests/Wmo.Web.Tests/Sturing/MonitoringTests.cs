@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wmo.Application.Seeding;
 using Wmo.Application.Toewijzingen;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
@@ -35,7 +36,7 @@ public sealed class MonitoringFactory : WmoWebApplicationFactory, IAsyncLifetime
 
             async Task<Ondersteuningsvraag> VraagAsync(Domain.Common.Actor sw, string buurtkamer, DateOnly melding, Afwegingsstap totStap, EersteContact? contact = null)
             {
-                var (inwoner, huishouden) = await bouwer.HuishoudenAsync(Dossiers.NieuweBsn(), "Test", $"Monitoring{++i}", new DateOnly(1950, 1, 1), "Markt", i, "8911AA", "Leeuwarden");
+                var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Test", $"Monitoring{++i}", new DateOnly(1950, 1, 1), "Markt", i, "8911AA", "Leeuwarden");
                 return await bouwer.VraagInVraagverheldering(huishouden, inwoner, sw, buurtkamer, melding, contact, totStap);
             }
 

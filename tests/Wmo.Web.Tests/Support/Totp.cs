@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Time.Testing;
 using Wmo.Infrastructure.Identity;
 
 namespace Wmo.Web.Tests.Support;
@@ -10,6 +11,20 @@ public static class Totp
 
     public static string Code(string base32Sleutel, DateTimeOffset moment) =>
         EenmaligeTotpProvider.Code(EenmaligeTotpProvider.Base32(base32Sleutel), moment.ToUnixTimeSeconds() / EenmaligeTotpProvider.Stapseconden);
+
+    /// <summary>
+    /// The next code on a test's own authenticator clock (<see cref="WmoWebApplicationFactory.TotpTijd"/>): the clock moves
+    /// one step on, so the code is new for the portal and no test waits for real time.
+    /// </summary>
+    public static string VolgendeCode(string base32Sleutel, FakeTimeProvider tijd)
+    {
+        ArgumentNullException.ThrowIfNull(tijd);
+        lock (tijd)
+        {
+            tijd.Advance(TimeSpan.FromSeconds(EenmaligeTotpProvider.Stapseconden));
+            return Code(base32Sleutel, tijd.GetUtcNow());
+        }
+    }
 
     /// <summary>
     /// A code that this process has not used before for this key, as a person typing the next code from the app: the portal

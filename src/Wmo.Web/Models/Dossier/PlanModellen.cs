@@ -78,6 +78,17 @@ public sealed class DoelModel : PlanFormulier
 
     public IEnumerable<SelectListItem> LedenKeuzes =>
         Weergave?.Leden.Select(l => new SelectListItem(l.Value, l.Key.ToString())) ?? [];
+
+    /// <summary>The form for correcting an existing goal of a concept plan.</summary>
+    public static DoelModel Van(Doel doel)
+    {
+        ArgumentNullException.ThrowIfNull(doel);
+        return new DoelModel
+        {
+            CorrigeerDoelId = doel.Id, Leefgebied = doel.Leefgebied, Omschrijving = doel.Omschrijving,
+            Doelsoort = doel.Doelsoort, Evaluatiedatum = doel.Evaluatiedatum, InwonerId = doel.InwonerId,
+        };
+    }
 }
 
 public sealed class DoelModelValidator : AbstractValidator<DoelModel>
@@ -114,6 +125,17 @@ public sealed class ActieModel : PlanFormulier
 
     public IEnumerable<SelectListItem> DoelKeuzes =>
         Weergave?.Plan.Doelen.Select(d => new SelectListItem(d.Omschrijving, d.Id.ToString())) ?? [];
+
+    /// <summary>The form for correcting an existing action of a concept plan.</summary>
+    public static ActieModel Van(Actie actie)
+    {
+        ArgumentNullException.ThrowIfNull(actie);
+        return new ActieModel
+        {
+            CorrigeerActieId = actie.Id, DoelId = actie.DoelId, Omschrijving = actie.Omschrijving, Uitvoerder = actie.Uitvoerder,
+            UitgevoerdDoor = actie.UitgevoerdDoor, Financier = actie.Financier, SocialeKaartAanbodId = actie.SocialeKaartAanbodId,
+        };
+    }
 }
 
 public sealed class ActieModelValidator : AbstractValidator<ActieModel>

@@ -77,6 +77,24 @@ public sealed class BegrotingModel
     [BindNever]
     public bool IsWijziging { get; set; }
 
+    /// <summary>The form for changing the division of an existing year, filled with its current amounts.</summary>
+    public static BegrotingModel Van(Wmo.Application.Lumpsum.LumpsumOverzicht overzicht)
+    {
+        ArgumentNullException.ThrowIfNull(overzicht);
+        string Bedrag(Perceel p) => BedragInvoer.Schrijf(overzicht.Percelen.Single(x => x.Perceel == p).Bedrag);
+        return new BegrotingModel
+        {
+            Jaar = overzicht.Jaar,
+            Versie = overzicht.Versie,
+            IsWijziging = true,
+            Totaal = BedragInvoer.Schrijf(overzicht.Totaal),
+            Basisondersteuning = Bedrag(Perceel.Basisondersteuning),
+            ThuisondersteuningEnDagbesteding = Bedrag(Perceel.ThuisondersteuningEnDagbesteding),
+            HulpBijHetHuishouden = Bedrag(Perceel.HulpBijHetHuishouden),
+            KortdurendVerblijf = Bedrag(Perceel.KortdurendVerblijf),
+        };
+    }
+
     public Dictionary<Perceel, decimal> Verdeling() => new()
     {
         [Perceel.Basisondersteuning] = BedragInvoer.Lees(Basisondersteuning) ?? 0,

@@ -4,7 +4,7 @@ using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
 
-namespace Wmo.Web.Models.Beheer;
+namespace Wmo.Application.Beheer;
 
 /// <summary>
 /// Which open buurtkamers have no active sociaal werker: first contacts recorded there reach nobody's werkvoorraad
