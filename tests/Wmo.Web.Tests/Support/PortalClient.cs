@@ -8,19 +8,9 @@ namespace Wmo.Web.Tests.Support;
 public sealed partial class PortalClient : IDisposable
 {
     public PortalClient(WebApplicationFactory<Program> factory)
-        : this(factory, (factory as WmoWebApplicationFactory)?.TotpTijd)
     {
-    }
-
-    /// <summary>
-    /// For a factory derived with <c>WithWebHostBuilder</c>: it keeps the authenticator clock of the factory it came from
-    /// (<paramref name="totpTijd"/>), which the derived factory cannot tell.
-    /// </summary>
-    public PortalClient(WebApplicationFactory<Program> factory, Microsoft.Extensions.Time.Testing.FakeTimeProvider? totpTijd)
-    {
-        ArgumentNullException.ThrowIfNull(factory);
         Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        _totpTijd = totpTijd;
+        _totpTijd = (factory as WmoWebApplicationFactory)?.TotpTijd;
     }
 
     private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider? _totpTijd;
