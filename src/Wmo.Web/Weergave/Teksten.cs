@@ -53,6 +53,16 @@ public static partial class Teksten
     [GeneratedRegex("(?<=[a-zë])(?=[A-Z])")]
     private static partial Regex HoofdletterGrens();
 
+    public static string Tekst(this Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing reden) => reden switch
+    {
+        Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing.Nieuw => "Nieuw",
+        Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing.Gewijzigd => "Gewijzigd",
+        Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing.Beeindigd => "Beëindigd",
+        Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing.Vervallen => "Niet meer geheven",
+        Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing.Ongewijzigd => "Ongewijzigd",
+        _ => reden.ToString(),
+    };
+
     public static string Tekst(this Relatie relatie) => relatie switch
     {
         Relatie.Partner => "Partner",
