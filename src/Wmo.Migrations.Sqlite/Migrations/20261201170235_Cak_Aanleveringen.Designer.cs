@@ -12,8 +12,8 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(WmoDbContext))]
-    [Migration("20261201152802_Beleid_Referentietabellen")]
-    partial class Beleid_Referentietabellen
+    [Migration("20261201170235_Cak_Aanleveringen")]
+    partial class Cak_Aanleveringen
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -389,88 +389,37 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("Bezwaren", (string)null);
                 });
 
-            modelBuilder.Entity("Wmo.Domain.Gemeentebeleid.Beleidsversie", b =>
+            modelBuilder.Entity("Wmo.Domain.EigenBijdrage.CakAanlevering", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("Ingangsdatum")
+                    b.Property<Guid?>("AangemaaktDoorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Omschrijving")
-                        .IsRequired()
-                        .HasMaxLength(200)
+                    b.Property<DateTimeOffset>("AangemaaktOp")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("TransitieGesprekkenUiterlijkVoor")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Versie")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Duur", "Wmo.Domain.Gemeentebeleid.Beleidsversie.Duur#Duurbeleid", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<int>("LeeftijdVoorVerlenging")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("StandaardMaanden")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("VerlengdMaanden")
-                                .HasColumnType("INTEGER");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Termijnen", "Wmo.Domain.Gemeentebeleid.Beleidsversie.Termijnen#TermijnInstellingen", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<int>("BeschikkingDagen")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("BeslissingOpBezwaarDagen")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("BezwaarDagen")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("BinnenkortWerkdagen")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("OnderzoekDagen")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("PersoonlijkPlanDagen")
-                                .HasColumnType("INTEGER");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Ingangsdatum")
-                        .IsUnique();
-
-                    b.ToTable("Beleidsversies", (string)null);
-                });
-
-            modelBuilder.Entity("Wmo.Domain.Gemeentebeleid.Tariefjaar", b =>
-                {
                     b.Property<int>("Jaar")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Bedrag")
-                        .HasPrecision(9, 2)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Maand")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Periode")
+                    b.Property<string>("Soort")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Jaar");
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
 
-                    b.ToTable("Abonnementstarieven", (string)null);
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jaar", "Maand", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("CakAanleveringen", (string)null);
                 });
 
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>
@@ -1036,6 +985,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Begindatum");
+
                     b.HasIndex("BeschikkingId");
 
                     b.HasIndex("HuishoudenId");
@@ -1357,6 +1308,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("InwonerId");
 
+                    b.HasIndex("Meldingsdatum");
+
                     b.HasIndex("BehandelaarId", "Status");
 
                     b.HasIndex("BuurtkamerId", "Status");
@@ -1364,6 +1317,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("HuishoudenId", "Meldingsdatum");
 
                     b.HasIndex("Status", "Aanvraagdatum");
+
+                    b.HasIndex("UitkomstDatum", "InwonerId");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
@@ -1489,6 +1444,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsActief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LaatsteTotpStap")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
@@ -1819,94 +1777,66 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Wmo.Domain.Gemeentebeleid.Beleidsversie", b =>
+            modelBuilder.Entity("Wmo.Domain.EigenBijdrage.CakAanlevering", b =>
                 {
-                    b.OwnsMany("Wmo.Domain.Gemeentebeleid.CatalogusRegel", "Voorzieningen", b1 =>
+                    b.OwnsMany("Wmo.Domain.EigenBijdrage.CakAanleveringRegel", "Regels", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<bool>("AbonnementstariefVanToepassing")
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<Guid>("BeleidsversieId")
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(9, 2)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<bool>("BeschikkingNodig")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Code")
-                                .IsRequired()
-                                .HasMaxLength(20)
+                            b1.Property<Guid>("CakAanleveringId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("Doelsoort")
-                                .HasMaxLength(40)
+                            b1.Property<Guid>("HuishoudenId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("Naam")
-                                .IsRequired()
-                                .HasMaxLength(200)
+                            b1.Property<Guid>("InwonerId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("Perceel")
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Pijler")
+                            b1.Property<string>("Reden")
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("ProductCategorie")
-                                .HasMaxLength(40)
+                            b1.Property<DateOnly>("Start")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("Productcode")
-                                .HasMaxLength(5)
+                            b1.Property<DateOnly?>("Stop")
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("BeleidsversieId", "Code")
+                            b1.HasIndex("HuishoudenId");
+
+                            b1.HasIndex("InwonerId");
+
+                            b1.HasIndex("CakAanleveringId", "HuishoudenId")
                                 .IsUnique();
 
-                            b1.ToTable("Catalogus", (string)null);
+                            b1.ToTable("CakAanleveringRegels", (string)null);
 
                             b1.WithOwner()
-                                .HasForeignKey("BeleidsversieId");
+                                .HasForeignKey("CakAanleveringId");
+
+                            b1.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                                .WithMany()
+                                .HasForeignKey("HuishoudenId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
+                                .WithMany()
+                                .HasForeignKey("InwonerId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
                         });
 
-                    b.OwnsMany("Wmo.Domain.Gemeentebeleid.PerceelRegel", "Percelen", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("AantalGelijkeDelen")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<Guid>("BeleidsversieId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Perceel")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("BeleidsversieId", "Perceel")
-                                .IsUnique();
-
-                            b1.ToTable("Percelen", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("BeleidsversieId");
-                        });
-
-                    b.Navigation("Percelen");
-
-                    b.Navigation("Voorzieningen");
+                    b.Navigation("Regels");
                 });
 
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>
