@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.EigenBijdrage;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;

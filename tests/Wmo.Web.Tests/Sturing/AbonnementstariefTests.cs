@@ -8,6 +8,7 @@ using Wmo.Application.Seeding;
 using Wmo.Application.Toewijzingen;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.EigenBijdrage;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Toewijzingen;
 using Wmo.Domain.ValueObjects;
