@@ -272,7 +272,7 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
         Guid? berichtId = null;
         if (aanbieder is not null && eerder is null)
         {
-            var toewijzing = context.Toewijzingen.Values.FirstOrDefault(t => snapshots.ContainsKey(t));
+            var toewijzing = snapshots.Keys.FirstOrDefault();
             var bericht = new IwmoBericht
             {
                 Berichtsoort = soort,

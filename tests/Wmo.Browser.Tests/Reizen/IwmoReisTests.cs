@@ -36,13 +36,13 @@ public sealed class IwmoReisTests(BrowserFixture fixture)
             await Assertions.Expect(main.GetByRole(AriaRole.Heading, new() { Name = "Rapport van het inlezen" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
             await Assertions.Expect(main).ToContainTextAsync("2 bestanden gelezen: 1 verwerkt, 1 geweigerd.");
             await Assertions.Expect(main).ToContainTextAsync("Geweigerd: ongeldig bestand");
-            await Assertions.Expect(main.GetByRole(AriaRole.Link, new() { Name = new Regex("^WMO316_") })).ToHaveCountAsync(1);
+            await Assertions.Expect(main.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^WMO316_") })).ToHaveCountAsync(1);
             await reis.ControleerAsync(fatima, "rapport");
 
             await fatima.GotoAsync("/Zoeken");
-            await fatima.GetByLabel("BSN").FillAsync("123456782");
+            await fatima.GetByLabel("BSN", new() { Exact = true }).FillAsync("123456782");
             await fatima.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
-            await fatima.GetByRole(AriaRole.Link, new() { Name = new Regex("Visser") }).First.ClickAsync();
+            await fatima.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Visser") }).First.ClickAsync();
             await fatima.WaitForURLAsync(new Regex("/Huishouden/Details/"));
             await fatima.GetByRole(AriaRole.Link, new() { Name = "Berichten met aanbieders" }).ClickAsync();
             await fatima.WaitForURLAsync(new Regex("/Huishouden/Berichten/"));

@@ -7,10 +7,11 @@ namespace Wmo.Web.Tests.Support;
 /// <summary>An HTTP client that behaves like a browser user: keeps cookies, reads antiforgery tokens from forms.</summary>
 public sealed partial class PortalClient : IDisposable
 {
-    public PortalClient(WebApplicationFactory<Program> factory)
+    /// <param name="totpTijd">The authenticator clock of the app; given for a factory derived with WithWebHostBuilder, which shares it.</param>
+    public PortalClient(WebApplicationFactory<Program> factory, Microsoft.Extensions.Time.Testing.FakeTimeProvider? totpTijd = null)
     {
         Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        _totpTijd = (factory as WmoWebApplicationFactory)?.TotpTijd;
+        _totpTijd = totpTijd ?? (factory as WmoWebApplicationFactory)?.TotpTijd;
     }
 
     private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider? _totpTijd;
