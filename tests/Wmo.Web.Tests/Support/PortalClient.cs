@@ -1,17 +1,17 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Wmo.Web.Tests.Support;
 
 /// <summary>An HTTP client that behaves like a browser user: keeps cookies, reads antiforgery tokens from forms.</summary>
 public sealed partial class PortalClient : IDisposable
 {
-    /// <param name="totpTijd">The authenticator clock of the app; given for a factory derived with WithWebHostBuilder, which shares it.</param>
-    public PortalClient(WebApplicationFactory<Program> factory, Microsoft.Extensions.Time.Testing.FakeTimeProvider? totpTijd = null)
+    public PortalClient(WebApplicationFactory<Program> factory)
     {
         Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        _totpTijd = totpTijd ?? (factory as WmoWebApplicationFactory)?.TotpTijd;
+        _totpTijd = (factory as WmoWebApplicationFactory)?.TotpTijd ?? factory.Services.GetService<TotpTestklok>()?.Tijd;
     }
 
     private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider? _totpTijd;
