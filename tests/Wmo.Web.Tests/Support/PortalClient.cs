@@ -8,9 +8,15 @@ namespace Wmo.Web.Tests.Support;
 public sealed partial class PortalClient : IDisposable
 {
     public PortalClient(WebApplicationFactory<Program> factory)
+        : this(factory, (factory as WmoWebApplicationFactory)?.TotpTijd)
+    {
+    }
+
+    /// <summary>For a host derived with <c>WithWebHostBuilder</c>: it shares the authenticator clock of the factory it came from.</summary>
+    public PortalClient(WebApplicationFactory<Program> factory, Microsoft.Extensions.Time.Testing.FakeTimeProvider? totpTijd)
     {
         Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        _totpTijd = (factory as WmoWebApplicationFactory)?.TotpTijd;
+        _totpTijd = totpTijd;
     }
 
     private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider? _totpTijd;
