@@ -132,7 +132,7 @@ public sealed class BriefTests(WmoWebApplicationFactory factory) : IClassFixture
         var beschikking = await Dossiers.BeschikkingAsync(factory, "Nep Pdf");
         var renderer = new NepPdfRenderer();
         using var metNep = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IPdfRenderer>(renderer)));
-        using var client = new PortalClient(metNep, factory.TotpTijd);
+        using var client = new PortalClient(metNep);
         await client.LoginAsDemoAsync("marieke.hoekstra");
 
         var response = await client.Http.GetAsync(new Uri($"/Brief/Beschikking/{beschikking.Id}/Pdf", UriKind.Relative));

@@ -46,7 +46,7 @@ public sealed class AuditActiesTests(WmoWebApplicationFactory factory) : IClassF
     {
         var advies = await Besluiten.Dossiers.IngediendAdviesAsync(factory, "Afdruk");
         using var metNepPrinter = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<Wmo.Web.Brieven.IPdfRenderer>(new NepPdfRenderer())));
-        using var marieke = new PortalClient(metNepPrinter, factory.TotpTijd);
+        using var marieke = new PortalClient(metNepPrinter);
         await marieke.LoginAsDemoAsync("marieke.hoekstra");
 
         var antwoord = await marieke.Http.GetAsync(new Uri($"/Brief/Advies/{advies.AdviesId}/Pdf", UriKind.Relative));

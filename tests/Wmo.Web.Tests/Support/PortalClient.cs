@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Wmo.Web.Tests.Support;
 
@@ -8,15 +9,9 @@ namespace Wmo.Web.Tests.Support;
 public sealed partial class PortalClient : IDisposable
 {
     public PortalClient(WebApplicationFactory<Program> factory)
-        : this(factory, (factory as WmoWebApplicationFactory)?.TotpTijd)
-    {
-    }
-
-    /// <summary>For a host derived with <c>WithWebHostBuilder</c>: it shares the authenticator clock of the factory it came from.</summary>
-    public PortalClient(WebApplicationFactory<Program> factory, Microsoft.Extensions.Time.Testing.FakeTimeProvider? totpTijd)
     {
         Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        _totpTijd = totpTijd;
+        _totpTijd = (factory as WmoWebApplicationFactory)?.TotpTijd ?? factory.Services.GetService<TotpTestklok>()?.Tijd;
     }
 
     private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider? _totpTijd;
