@@ -326,6 +326,29 @@ public static partial class Teksten
         BezwaarBeslissing.NietOntvankelijk => "Niet-ontvankelijk",
     };
 
+    /// <summary>The iWmo productcategorie with its code, as the standard's code list names it (Basisschema, WJ756).</summary>
+    public static string Tekst(this ProductCategorie categorie) => $"{(int)categorie:D2} " + categorie switch
+    {
+        ProductCategorie.HulpBijHetHuishouden => "Hulp bij het huishouden",
+        ProductCategorie.Begeleiding => "Begeleiding",
+        ProductCategorie.PersoonlijkeVerzorging => "Persoonlijke verzorging",
+        ProductCategorie.KortdurendVerblijf => "Kortdurend verblijf",
+        ProductCategorie.Woondiensten => "Woondiensten",
+        ProductCategorie.OverigeOndersteuningIndividu => "Overige ondersteuning gericht op het individu of huishouden/gezin",
+        ProductCategorie.Dagbesteding => "Dagbesteding",
+        ProductCategorie.Vervoerdiensten => "Vervoerdiensten",
+        ProductCategorie.OverigeGroepsgerichteOndersteuning => "Overige groepsgerichte ondersteuning",
+        ProductCategorie.OverigeMaatwerkArrangementen => "Overige maatwerkarrangementen",
+        ProductCategorie.Rolstoelen => "Rolstoelen",
+        ProductCategorie.Vervoervoorzieningen => "Vervoervoorzieningen",
+        ProductCategorie.Woonvoorzieningen => "Woonvoorzieningen",
+        ProductCategorie.OverigeHulpmiddelen => "Overige hulpmiddelen",
+        ProductCategorie.BeschermdWonen => "Beschermd wonen",
+        ProductCategorie.Opvang => "Opvang",
+        ProductCategorie.Spoedopvang => "Spoedopvang",
+        ProductCategorie.OverigeBeschermdWonenEnOpvang => "Overige beschermd wonen en opvang",
+    };
+
     public static string Tekst(this Perceel perceel) => perceel.Naam();
 
     /// <summary>The catalogue name of a voorziening, or the code itself when the catalogue no longer knows it.</summary>
