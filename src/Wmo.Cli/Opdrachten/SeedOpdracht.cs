@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
+using Wmo.Infrastructure.Beleid;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Infrastructure.Seeding.Schaal;
 
@@ -40,6 +41,9 @@ public sealed class SeedOpdracht : IOpdracht
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WmoDbContext>();
+
+        // A database the bench just made has no policy yet: the policy is reference data, seeded first (as at start-up).
+        await Referentiedata.ZorgVoorBeleidAsync(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<WmoDbContext>>(), cancellationToken);
         var seeder = new SchaalSeeder(db, scope.ServiceProvider.GetRequiredService<WmoBeleid>(), TimeProvider.System);
         SeedResultaat resultaat;
         try
