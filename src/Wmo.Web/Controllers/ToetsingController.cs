@@ -31,16 +31,24 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
             join i in db.Inwoners on v.InwonerId equals i.Id
             join u in db.Users on a.AuteurId equals u.Id into auteurs
             from u in auteurs.DefaultIfEmpty()
-            select new { a.Id, a.VoorzieningCode, Auteur = u == null ? null : u.Naam, v.Aanvraagdatum, i.Voornamen, i.Achternaam };
+            select new { a.Id, a.VoorzieningCode, Auteur = u == null ? null : u.Naam, v.Aanvraagdatum, VraagId = v.Id, i.Voornamen, i.Achternaam };
 
         var totaal = await ingediend.CountAsync();
 
         // The beslistermijn runs from the aanvraag, so the oldest aanvraag is the most urgent (overdue first).
         var regels = await ingediend.OrderBy(r => r.Aanvraagdatum).ThenBy(r => r.Id)
             .Skip((nummer - 1) * Pagina<ToetsRegel>.StandaardGrootte).Take(Pagina<ToetsRegel>.StandaardGrootte).ToListAsync();
+        // The vragen of this page carry the verdaging, opschortingen and ingebrekestelling the beslistermijn and dwangsom need.
+        var vandaag = klok.Vandaag();
+        var vraagIds = regels.Select(r => r.VraagId).ToList();
+        var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => vraagIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id);
         var items = regels.Select(r => new ToetsRegel(r.Id, $"{r.Voornamen} {r.Achternaam}", beleid.VoorzieningNaam(r.VoorzieningCode), r.Auteur ?? "–", r.Aanvraagdatum,
-            r.Aanvraagdatum is { } d ? Domain.Termijnen.Termijn.Bereken(Domain.Termijnen.TermijnSoort.Beschikking, d, beleid.Termijnen) : null)).ToList();
-        return View(new ToetsWachtrij(new Pagina<ToetsRegel>(items, nummer, Pagina<ToetsRegel>.StandaardGrootte, totaal), klok.Vandaag()));
+            vragen[r.VraagId].Beschikkingstermijn(beleid.Termijnen, vandaag))
+        {
+            IsVerdaagd = vragen[r.VraagId].IsVerdaagd,
+            Dwangsom = vragen[r.VraagId].DwangsomTotEnMet(vandaag, beleid.Dwangsom),
+        }).ToList();
+        return View(new ToetsWachtrij(new Pagina<ToetsRegel>(items, nummer, Pagina<ToetsRegel>.StandaardGrootte, totaal), vandaag));
     }
 
     [HttpGet]

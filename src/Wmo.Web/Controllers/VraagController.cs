@@ -141,7 +141,10 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
         var voorziening = code is not null && beleid.Catalogus.Bevat(code) ? beleid.Catalogus.Zoek(code).Naam : null;
         var behandelaar = vraag.BehandelaarId is { } bId ? await db.Users.Where(u => u.Id == bId).Select(u => u.Naam).SingleOrDefaultAsync() : null;
         return View(new VraagDetails(vraag, inwoner, buurtkamer, contact, advies, aanbod, aanbieder, voorziening, behandelaar, vandaag,
-            vraag.Onderzoekstermijn(beleid.Termijnen, vandaag), vraag.Beschikkingstermijn(beleid.Termijnen)));
+            vraag.Onderzoekstermijn(beleid.Termijnen, vandaag), vraag.Beschikkingstermijn(beleid.Termijnen, vandaag))
+        {
+            Dwangsom = vraag.BeschikkingId is null ? vraag.DwangsomTotEnMet(vandaag, beleid.Dwangsom) : 0m,
+        });
     }
 
     // ── keukentafelgesprek ───────────────────────────────────────────────
@@ -209,7 +212,7 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
 
     [HttpPost]
     public Task<IActionResult> Opschorten(Guid id, OpschortenModel model) =>
-        WijzigVraagAsync(id, model, "Het onderzoek is opgeschort; de termijn loopt niet door.", vraag => vraag.SchortOnderzoekOp(model.Van!.Value, model.Reden!));
+        WijzigVraagAsync(id, model, "Het onderzoek is opgeschort; de termijn loopt niet door.", vraag => vraag.SchortOnderzoekOp(model.Van!.Value, model.Reden!, model.ToestemmingInwoner, beleid.Termijnen));
 
     [HttpGet]
     public async Task<IActionResult> Hervatten(Guid id) =>
@@ -218,6 +221,43 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Wmo
     [HttpPost]
     public Task<IActionResult> Hervatten(Guid id, HervattenModel model) =>
         WijzigVraagAsync(id, model, "Het onderzoek is hervat.", vraag => vraag.HervatOnderzoek(model.LaatsteOpgeschorteDag!.Value));
+
+    // ── beslistermijn op de aanvraag (Awb 4:14, 4:15, 4:17) ───────────────
+
+    [HttpGet]
+    public async Task<IActionResult> Verdagen(Guid id) =>
+        await toegang.MagVraagZienAsync(User, id) ? View(new VerdagenModel { BerichtOp = klok.Vandaag() }) : NotFound();
+
+    [HttpPost]
+    public Task<IActionResult> Verdagen(Guid id, VerdagenModel model) =>
+        WijzigVraagAsync(id, model, "De beslistermijn is verdaagd; de nieuwe datum staat in de werkvoorraad.",
+            vraag => vraag.VerdaagBeslistermijn(model.BerichtOp!.Value, model.NieuweDatum!.Value, model.Reden!, beleid.Termijnen));
+
+    [HttpGet]
+    public async Task<IActionResult> BeslistermijnOpschorten(Guid id) =>
+        await toegang.MagVraagZienAsync(User, id) ? View(new BeslistermijnOpschortenModel { Van = klok.Vandaag() }) : NotFound();
+
+    [HttpPost]
+    public Task<IActionResult> BeslistermijnOpschorten(Guid id, BeslistermijnOpschortenModel model) =>
+        WijzigVraagAsync(id, model, "De beslistermijn is opgeschort.",
+            vraag => vraag.SchortBeslistermijnOp(model.Van!.Value, model.Grond!.Value, model.Reden!, beleid.Termijnen));
+
+    [HttpGet]
+    public async Task<IActionResult> BeslistermijnHervatten(Guid id) =>
+        await toegang.MagVraagZienAsync(User, id) ? View(new HervattenModel { LaatsteOpgeschorteDag = klok.Vandaag().AddDays(-1) }) : NotFound();
+
+    [HttpPost]
+    public Task<IActionResult> BeslistermijnHervatten(Guid id, HervattenModel model) =>
+        WijzigVraagAsync(id, model, "De beslistermijn loopt weer.", vraag => vraag.HervatBeslistermijn(model.LaatsteOpgeschorteDag!.Value));
+
+    [HttpGet]
+    public async Task<IActionResult> Ingebrekestelling(Guid id) =>
+        await toegang.MagVraagZienAsync(User, id) ? View(new IngebrekestellingModel { OntvangenOp = klok.Vandaag() }) : NotFound();
+
+    [HttpPost]
+    public Task<IActionResult> Ingebrekestelling(Guid id, IngebrekestellingModel model) =>
+        WijzigVraagAsync(id, model, "De ingebrekestelling is vastgelegd; twee weken na ontvangst gaat de dwangsom lopen.",
+            vraag => vraag.RegistreerIngebrekestelling(model.OntvangenOp!.Value, beleid.Termijnen));
 
     // ── afweging ─────────────────────────────────────────────────────────
 

@@ -59,7 +59,7 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ti
 
         var regels = vragen
             .Select(v => new VraagRegel(v.Id, inwoners.GetValueOrDefault(v.InwonerId, "–"), buurtkamers.GetValueOrDefault(v.BuurtkamerId, "–"), v.Status, v.Meldingsdatum,
-                v.EersteContactId is { } c ? signalen.GetValueOrDefault(c) : null, v.Onderzoekstermijn(beleid.Termijnen, vandaag), v.Beschikkingstermijn(beleid.Termijnen), v.IsOpgeschort))
+                v.EersteContactId is { } c ? signalen.GetValueOrDefault(c) : null, v.Onderzoekstermijn(beleid.Termijnen, vandaag), v.Beschikkingstermijn(beleid.Termijnen, vandaag), v.IsOpgeschort) { IsVerdaagd = v.IsVerdaagd })
             .Where(r => !filter.AlleenUrgent || r.Signaal is not null)
             .OrderBy(r => r.Signaal is null)
             .ThenBy(r => r.Beschikkingstermijn?.Einddatum ?? r.Onderzoekstermijn.Einddatum)

@@ -253,8 +253,8 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         "Klacht.Escaleer", "Klacht.HandelAf", "Klacht.Nieuw", "Plan.Actie", "Plan.Activeren", "Plan.Afsluiten", "Plan.Doel", "Plan.Evalueren",
         "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Transitie.Conclusie",
         "Transitie.Gesprek", "TweeStaps.Herstelcode", "TweeStaps.TweeStaps", "TweeStaps.TweeStapsInstellen", "Vraag.Advies", "Vraag.AdviesHerzien",
-        "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten", "Vraag.Onderzoek", "Vraag.Oppakken",
-        "Vraag.Opschorten", "Vraag.Uitkomst", "Zoeken.Index",
+        "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.BeslistermijnHervatten", "Vraag.BeslistermijnOpschorten", "Vraag.Ingebrekestelling", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten", "Vraag.Onderzoek", "Vraag.Oppakken",
+        "Vraag.Opschorten", "Vraag.Uitkomst", "Vraag.Verdagen", "Zoeken.Index",
     ];
 
     /// <summary>Every POST action that binds a view model, from the app's own endpoint data.</summary>
