@@ -97,6 +97,7 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["EersteContact.Notitie POST"] = Intake,
         ["Fout.Index GET"] = Wie.Iedereen,
         ["Home.Index GET"] = Wie.Ingelogd,
+        ["Home.Kaal GET"] = Wie.Ingelogd,
         ["Huishouden.AndereRegie GET"] = SW,
         ["Huishouden.AndereRegie POST"] = SW,
         ["Huishouden.Details GET"] = SW,

@@ -1,0 +1,263 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wmo.Cli.Bench;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Infrastructure.Seeding;
+using Wmo.Infrastructure.Seeding.Schaal;
+
+namespace Wmo.Cli.Opdrachten;
+
+/// <summary>
+/// The benchmark of issue 15: the portal (Release) on a seeded database as a separate process on loopback, driven by
+/// 16 and 64 concurrent signed-in clients per page, each page compared with the bare signed-in page of the same run.
+/// Speed is reported here and in docs/performance.md, never asserted in a test.
+/// </summary>
+public sealed class BenchOpdracht : IOpdracht
+{
+    private static readonly int[] Gelijktijdig = [16, 64];
+
+    public string Naam => "bench";
+
+    public string Omschrijving => "Meet het portaal (Release) op een gemeente op schaal met 16 en 64 gelijktijdige ingelogde gebruikers per pagina.";
+
+    public IReadOnlyList<CliOptie> Opties =>
+    [
+        new("quick", "Snel: schaal leeuwarden, korte metingen (minder dan twee minuten op een geseede database).", IsSchakelaar: true),
+        new("scale", "De schaal van de gemeente: leeuwarden of amsterdam (standaard amsterdam, met --quick leeuwarden).", Waardenaam: "leeuwarden|amsterdam"),
+        new("data", "Map van de database; ontbreekt de database, dan wordt ze eerst geseed (standaard data-bench/<schaal> naast het portaal).", Waardenaam: "map"),
+        new("seconden", "Duur van één meting per pagina en aantal gebruikers (standaard 3 met --quick, anders 10).", Waardenaam: "seconden"),
+        new("zonder-build", "Bouw het portaal niet eerst in Release (het is al gebouwd).", IsSchakelaar: true),
+    ];
+
+    public IReadOnlyList<string> Voorbeelden => ["bench --quick", "bench --scale amsterdam", "bench --scale leeuwarden --seconden 5"];
+
+    public async Task<int> VoerUitAsync(OpdrachtContext context, CancellationToken cancellationToken)
+    {
+        var quick = context.Schakelaar("quick");
+        var schaal = Schaal.Zoek(context.Optie("scale") ?? (quick ? "leeuwarden" : "amsterdam"));
+        if (schaal is null)
+        {
+            await context.Fout.WriteLineAsync($"Onbekende schaal '{context.Optie("scale")}'. Kies {string.Join(" of ", Schaal.Alle.Select(s => s.Naam))}.");
+            return CliProgramma.VerkeerdGebruik;
+        }
+
+        var seconden = int.TryParse(context.Optie("seconden"), CultureInfo.InvariantCulture, out var s) && s > 0 ? s : quick ? 3 : 10;
+        var contentRoot = CliHost.ZoekContentRoot();
+        var dataMap = Path.GetFullPath(context.Optie("data") ?? Path.Combine(contentRoot, "data-bench", schaal.Naam));
+        var uit = context.Uit;
+        var c = CultureInfo.InvariantCulture;
+
+        // 1. A seeded database (seeded now when it is missing).
+        var services = CliHost.Bouw(new Dictionary<string, string?> { ["Database:DataFolder"] = dataMap, ["Database:Provider"] = "Sqlite", ["Database:ConnectionString"] = null });
+        try
+        {
+            if (!File.Exists(Path.Combine(dataMap, "wmo.db")))
+            {
+                await context.Fout.WriteLineAsync($"Geen database in {dataMap}: eerst seeden op schaal {schaal.Naam}.");
+                await using (var scope = services.CreateAsyncScope())
+                {
+                    var logger = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<WmoDbContext>>();
+                    await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<WmoDbContext>(), logger, cancellationToken);
+                }
+
+                if (await SeedOpdracht.SeedAsync(services, context, schaal, cancellationToken) is null)
+                {
+                    return CliProgramma.Mislukt;
+                }
+            }
+
+            var doelen = await DoelenAsync(services, cancellationToken);
+
+            // 2. The portal in Release as its own process.
+            if (!context.Schakelaar("zonder-build"))
+            {
+                await context.Fout.WriteLineAsync("Portaal bouwen (Release)...");
+                if (await BouwAsync(contentRoot, cancellationToken) != 0)
+                {
+                    await context.Fout.WriteLineAsync("Het portaal kon niet worden gebouwd.");
+                    return CliProgramma.Mislukt;
+                }
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            await using var portaal = await PortaalProces.StartAsync(contentRoot, dataMap, cancellationToken);
+            var paginas = await PaginasAsync(portaal.Adres, doelen, cancellationToken);
+
+            await uit.WriteLineAsync($"Benchmark Wmo-portaal — schaal {schaal.Naam}, {Environment.ProcessorCount} cores, {seconden} s per meting, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+            await uit.WriteLineAsync($"Database: {Path.Combine(dataMap, "wmo.db")} ({new FileInfo(Path.Combine(dataMap, "wmo.db")).Length / 1024 / 1024} MB); {Belasting()}");
+
+            // 3. Warm up: every page a few times (JIT, caches), then the bare page with all clients.
+            var timeout = TimeSpan.FromSeconds(quick ? 15 : 30);
+            foreach (var pagina in paginas.Algemeen.Append(paginas.Pdf))
+            {
+                var warm = await Meting.MeetNaElkaarAsync(pagina, 2, timeout, cancellationToken);
+                if (warm.Fouten > 0)
+                {
+                    await context.Fout.WriteLineAsync($"Let op: {pagina.Naam} gaf bij het opwarmen {warm.Fouten} fout(en).");
+                }
+            }
+
+            await Meting.MeetAsync(paginas.Algemeen[0], Gelijktijdig[0], TimeSpan.FromSeconds(Math.Min(5, seconden)), timeout, portaal, cancellationToken);
+
+            // 4. Measure each page per level, with the bare page of the same level as the reference.
+            var resultaten = new List<Resultaat>();
+            await uit.WriteLineAsync();
+            await uit.WriteLineAsync($"{"pagina",-22} {"clients",7} {"verzoeken",9} {"fouten",6} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"req/s",8} {"ratio",6}");
+            foreach (var clients in Gelijktijdig)
+            {
+                Resultaat? kaal = null;
+                foreach (var pagina in paginas.Algemeen)
+                {
+                    var r = await Meting.MeetAsync(pagina, clients, TimeSpan.FromSeconds(seconden), timeout, portaal, cancellationToken);
+                    kaal ??= r;
+                    resultaten.Add(r);
+                    var bijkomen = await portaal.WachtTotRustigAsync(TimeSpan.FromSeconds(quick ? 30 : 120), cancellationToken);
+                    await uit.WriteLineAsync($"{r.Pagina,-22} {r.Clients,7} {r.Aantal,9} {r.Fouten,6} {Meting.Ms(r.P50),8} {Meting.Ms(r.P95),8} {Meting.Ms(r.P99),8} {r.Rps.ToString("F0", c),8} {(r.Rps / kaal.Rps).ToString("F2", c),6}"
+                        + (bijkomen > TimeSpan.FromSeconds(2) ? $"  (portaal daarna nog {bijkomen.TotalSeconds.ToString("F0", c)} s bezig)" : string.Empty));
+                }
+            }
+
+            var pdf = await Meting.MeetNaElkaarAsync(paginas.Pdf, quick ? 3 : 10, TimeSpan.FromSeconds(60), cancellationToken);
+            await uit.WriteLineAsync($"{pdf.Pagina,-22} {pdf.Clients,7} {pdf.Aantal,9} {pdf.Fouten,6} {Meting.Ms(pdf.P50),8} {Meting.Ms(pdf.P95),8} {Meting.Ms(pdf.P99),8} {pdf.Rps.ToString("F1", c),8} {"–",6}");
+            await uit.WriteLineAsync();
+            await uit.WriteLineAsync($"Geheugen portaal (piek, resident): {portaal.PiekGeheugen / 1024 / 1024} MB; {Belasting()}");
+            foreach (var ontbreekt in paginas.Ontbrekend)
+            {
+                await uit.WriteLineAsync($"Niet gemeten: {ontbreekt}");
+            }
+
+            // 5. One summary line per page at 16 clients (the issue's targets are at 16).
+            await uit.WriteLineAsync();
+            var referentie = resultaten.First(r => r.Clients == Gelijktijdig[0]);
+            foreach (var r in resultaten.Where(r => r.Clients == Gelijktijdig[0]))
+            {
+                await uit.WriteLineAsync($"{r.Pagina} p95={Meting.Ms(r.P95)}ms rps={r.Rps.ToString("F0", c)} ratio={(r.Rps / referentie.Rps).ToString("F2", c)}" + (r.Fouten > 0 ? $" fouten={r.Fouten}" : string.Empty));
+            }
+
+            await uit.WriteLineAsync($"{pdf.Pagina} p95={Meting.Ms(pdf.P95)}ms rps={pdf.Rps.ToString("F1", c)} (na elkaar, 1 client)" + (pdf.Fouten > 0 ? $" fouten={pdf.Fouten}" : string.Empty));
+            return resultaten.Any(r => r.Aantal == 0) ? CliProgramma.Mislukt : CliProgramma.Gelukt;
+        }
+        finally
+        {
+            if (services is IAsyncDisposable weg)
+            {
+                await weg.DisposeAsync();
+            }
+        }
+    }
+
+    private sealed record Doelen(List<Guid> Huishoudens, List<string> Bsns, List<(string Postcode, int Huisnummer)> Adressen, List<string> Achternamen, Guid Beschikking);
+
+    private sealed record Paginas(List<BenchPagina> Algemeen, BenchPagina Pdf, List<string> Ontbrekend);
+
+    /// <summary>Ids and search terms from the caseload of the demo sociaal werker, so every request finds something.</summary>
+    private static async Task<Doelen> DoelenAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WmoDbContext>();
+        var fatima = await db.Users.Where(u => u.UserName == "fatima.elamrani").Select(u => u.Id).SingleAsync(cancellationToken);
+        var open = db.Ondersteuningsvragen.AsNoTracking().Where(v => v.BehandelaarId == fatima && v.Status != VraagStatus.Afgesloten && v.Status != VraagStatus.Beschikt);
+        var huishoudens = await open.Select(v => v.HuishoudenId).Distinct().OrderBy(h => h).Take(50).ToListAsync(cancellationToken);
+        var inwonerIds = await open.Where(v => huishoudens.Contains(v.HuishoudenId)).Select(v => v.InwonerId).Distinct().ToListAsync(cancellationToken);
+        var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id))
+            .Select(i => new { i.Bsn, i.BrpAdres.Postcode, i.BrpAdres.Huisnummer, i.Achternaam }).ToListAsync(cancellationToken);
+        var beschikking = await db.Beschikkingen.AsNoTracking()
+            .Where(b => db.Ondersteuningsvragen.Any(v => v.Id == b.VraagId && v.BehandelaarId == fatima))
+            .Select(b => b.Id).FirstAsync(cancellationToken);
+        return new Doelen(huishoudens, [.. inwoners.Select(i => i.Bsn.Value)], [.. inwoners.Select(i => (i.Postcode.Value, i.Huisnummer))],
+            [.. inwoners.Select(i => i.Achternaam).Distinct().Take(10)], beschikking);
+    }
+
+    private static async Task<Paginas> PaginasAsync(Uri adres, Doelen doelen, CancellationToken cancellationToken)
+    {
+        string Sleutel(string gebruiker) => DemoSeeder.Accounts.Single(a => a.Gebruikersnaam == gebruiker).AuthenticatorSleutel!;
+        var sw = await Sessie.InloggenAsync(adres, "fatima.elamrani", DemoSeeder.DemoWachtwoord, null, cancellationToken);
+        var vw = await Sessie.InloggenAsync(adres, "anna.devries", DemoSeeder.DemoWachtwoord, null, cancellationToken);
+        var toetser = await Sessie.InloggenAsync(adres, "marieke.hoekstra", DemoSeeder.DemoWachtwoord, Sleutel("marieke.hoekstra"), cancellationToken);
+
+        // The second TOTP login needs a fresh 30-second window only when it shares a key; these keys differ.
+        var beheerder = await Sessie.InloggenAsync(adres, "ingrid.postma", DemoSeeder.DemoWachtwoord, Sleutel("ingrid.postma"), cancellationToken);
+
+        static Func<int, HttpRequestMessage> Get(Func<int, string> url) => i => new HttpRequestMessage(HttpMethod.Get, new Uri(url(i), UriKind.Relative));
+        static Func<int, HttpRequestMessage> Zoek(Sessie sessie, Func<int, Dictionary<string, string>> velden) => i =>
+        {
+            var formulier = velden(i);
+            formulier["__RequestVerificationToken"] = sessie.Token;
+            return new HttpRequestMessage(HttpMethod.Post, new Uri("/Zoeken", UriKind.Relative)) { Content = new FormUrlEncodedContent(formulier) };
+        };
+
+        var paginas = new List<BenchPagina>
+        {
+            new("kaal", sw, Get(_ => "/Home/Kaal")),
+            new("werkvoorraad", sw, Get(_ => "/Werkvoorraad")),
+            new("eerste-contacten", vw, Get(_ => "/EersteContact")),
+            new("dossier", sw, Get(i => $"/Huishouden/Details/{doelen.Huishoudens[i % doelen.Huishoudens.Count]}")),
+            new("toetserwachtrij", toetser, Get(_ => "/Toetsing")),
+            new("zoeken-bsn", sw, Zoek(sw, i => new() { ["Bsn"] = doelen.Bsns[i % doelen.Bsns.Count] })),
+            new("zoeken-postcode", sw, Zoek(sw, i => new()
+            {
+                ["Postcode"] = doelen.Adressen[i % doelen.Adressen.Count].Postcode,
+                ["Huisnummer"] = doelen.Adressen[i % doelen.Adressen.Count].Huisnummer.ToString(CultureInfo.InvariantCulture),
+            })),
+            new("zoeken-naam", sw, Zoek(sw, i => new() { ["Achternaam"] = doelen.Achternamen[i % doelen.Achternamen.Count] })),
+            new("transitie-werklijst", sw, Get(_ => "/Transitie")),
+            new("bewaartermijnen", beheerder, Get(_ => "/Privacy/Opschonen")),
+        };
+
+        // The monitoring dashboard comes with issue 13; measured as soon as the portal has it.
+        var ontbrekend = new List<string>();
+        using (var probe = beheerder.NieuweClient(TimeSpan.FromSeconds(60)))
+        {
+            using var antwoord = await probe.GetAsync(new Uri("/Monitoring", UriKind.Relative), cancellationToken);
+            if (antwoord.IsSuccessStatusCode)
+            {
+                paginas.Add(new("monitoringdashboard", beheerder, Get(_ => "/Monitoring")));
+            }
+            else
+            {
+                ontbrekend.Add($"monitoringdashboard (/Monitoring gaf {(int)antwoord.StatusCode}; komt met issue 13)");
+            }
+        }
+
+        var pdf = new BenchPagina("brief-pdf", sw, Get(_ => $"/Brief/Beschikking/{doelen.Beschikking}/Pdf"));
+        return new Paginas(paginas, pdf, ontbrekend);
+    }
+
+    /// <summary>The machine's load average: other work on the same cores shows in every figure.</summary>
+    private static string Belasting()
+    {
+        try
+        {
+            var delen = File.ReadAllText("/proc/loadavg").Split(' ');
+            return $"load average {delen[0]} / {delen[1]} / {delen[2]} (1/5/15 min)";
+        }
+        catch (IOException)
+        {
+            return "load average onbekend";
+        }
+    }
+
+    private static async Task<int> BouwAsync(string webProject, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("dotnet", "build -c Release --nologo -v q")
+        {
+            WorkingDirectory = webProject,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var proces = Process.Start(start) ?? throw new InvalidOperationException("dotnet build kon niet starten.");
+        var uitvoer = proces.StandardOutput.ReadToEndAsync(cancellationToken);
+        var fouten = proces.StandardError.ReadToEndAsync(cancellationToken);
+        await proces.WaitForExitAsync(cancellationToken);
+        if (proces.ExitCode != 0)
+        {
+            await Console.Error.WriteLineAsync(await uitvoer + await fouten);
+        }
+
+        return proces.ExitCode;
+    }
+}
