@@ -377,6 +377,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("OntvangenOp")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("PoststempelOp")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)

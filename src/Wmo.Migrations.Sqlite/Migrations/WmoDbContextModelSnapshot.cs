@@ -365,6 +365,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("OntvangenOp")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PoststempelOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
