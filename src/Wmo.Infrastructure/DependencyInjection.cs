@@ -24,6 +24,8 @@ public static class DependencyInjection
         services.TryAddScoped<IAuditBron, SysteemAuditBron>();
         services.AddSingleton(_ => new GeconfigureerdBeleid(BeleidConfiguratie.Laad(configuration)));
         services.AddScoped(sp => BeleidMetFeestdagen.Laad(sp.GetRequiredService<GeconfigureerdBeleid>().Beleid, sp.GetRequiredService<WmoDbContext>()));
+        services.AddOptions<Iwmo.IwmoInstellingen>().Bind(configuration.GetSection(Iwmo.IwmoInstellingen.Sectie));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<Iwmo.IwmoInstellingen>>().Value);
 
         // Keys in the shared database, so several instances behind a load balancer read each other's cookies.
         services.AddDataProtection()

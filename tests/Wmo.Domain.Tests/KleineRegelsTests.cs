@@ -57,18 +57,18 @@ public class KleineRegelsTests
     {
         var jaar = BegrotingsjaarTests.Jaar2021();
         var partij = Guid.NewGuid();
-        jaar.Contracteer(partij, Perceel.HulpBijHetHuishouden, ContractRol.Onderaannemer);
-        Assert.Equal("EenContractPerPerceel", Regel(() => jaar.Contracteer(partij, Perceel.HulpBijHetHuishouden, ContractRol.Onderaannemer)));
+        jaar.Contracteer(partij, Perceel.HulpBijHetHuishouden, ContractRol.Onderaannemer, BegrotingsjaarTests.HeelJaar);
+        Assert.Equal("EenContractPerPerceel", Regel(() => jaar.Contracteer(partij, Perceel.HulpBijHetHuishouden, ContractRol.Onderaannemer, BegrotingsjaarTests.HeelJaar)));
     }
 
     [Fact]
     public void Herverdeling_gaat_tussen_twee_verschillende_percelen() =>
-        Assert.Equal("HerverdelingTussenPercelen", Regel(() => BegrotingsjaarTests.Jaar2021().VraagHerverdelingAan(
-            Perceel.Basisondersteuning, Perceel.Basisondersteuning, 1m, true, true, new Clientaantallen(1, 1), "x")));
+        Assert.Equal("HerverdelingTussenBasisEnAanvullend", Regel(() => BegrotingsjaarTests.Jaar2021().VraagHerverdelingAan(
+            Perceel.Basisondersteuning, Perceel.Basisondersteuning, 1m, Guid.NewGuid(), Guid.NewGuid(), new Clientaantallen(1, 1), "x", D(2021, 1, 1))));
 
     [Fact]
     public void Uitgaven_horen_bij_een_maand_van_het_jaar() =>
-        Assert.Equal("MaandBinnenJaar", Regel(() => BegrotingsjaarTests.Jaar2021().RegistreerUitgaven(Perceel.Basisondersteuning, 13, 1m)));
+        Assert.Equal("MaandBinnenJaar", Regel(() => BegrotingsjaarTests.Jaar2021().RegistreerUitgaven(Guid.NewGuid(), Perceel.Basisondersteuning, 13, 1m)));
 
     [Fact]
     public void Evaluatie_heeft_een_toelichting()

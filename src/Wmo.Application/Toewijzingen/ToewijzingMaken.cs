@@ -3,6 +3,7 @@ using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 using Wmo.Domain.Toewijzingen;
 using Wmo.Domain.ValueObjects;
+using Wmo.Infrastructure;
 using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Application.Toewijzingen;

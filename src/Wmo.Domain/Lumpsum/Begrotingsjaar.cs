@@ -1,17 +1,22 @@
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
+using Wmo.Domain.ValueObjects;
 
 namespace Wmo.Domain.Lumpsum;
 
-/// <summary>How many hoofdaanbieders a perceel may have, as data (002 §5.1).</summary>
-public sealed record PerceelInstelling(Perceel Perceel, int MaximaalAantalAanbieders)
+/// <summary>
+/// Into how many equal parts a perceel's lumpsum is divided, as policy data (002 §5.1: TO&amp;DB "vijf gelijke delen",
+/// HH "twee gelijke parten"). Each hoofdaanbieder holds one part, so the number of parts is also the maximum number of
+/// hoofdaanbieders; parts nobody holds stay unallocated (decision in docs/domein.md).
+/// </summary>
+public sealed record PerceelInstelling(Perceel Perceel, int AantalGelijkeDelen)
 {
     public static IReadOnlyList<PerceelInstelling> Leeuwarden { get; } =
     [
-        new(Perceel.Basisondersteuning, 1),
-        new(Perceel.ThuisondersteuningEnDagbesteding, 5),
-        new(Perceel.HulpBijHetHuishouden, 2),
-        new(Perceel.KortdurendVerblijf, 3),
+        new(Perceel.Basisondersteuning, 1),               // 002 §5.1: één partij (of samenwerking) voor de basisondersteuning
+        new(Perceel.ThuisondersteuningEnDagbesteding, 5), // 002 §5.1: maximaal vijf partijen, vijf gelijke delen
+        new(Perceel.HulpBijHetHuishouden, 2),             // 002 §5.1: maximaal twee aanbieders, twee gelijke parten
+        new(Perceel.KortdurendVerblijf, 1),               // 002 §5.1: klein, enkelvoudig onderhands gegund
     ];
 }
 
@@ -23,7 +28,7 @@ public enum ContractRol
 
 /// <summary>
 /// A lumpsum budget year (002 §2.5, §5.1, §7; DOMAIN.md §5): the total split over the percelen, the contracted
-/// providers and their equal shares, herverdelingen, and monthly realisation with a year-end forecast.
+/// providers and their equal shares, herverdelingen, and monthly realisation per aanbieder with a year-end forecast.
 /// </summary>
 public sealed class Begrotingsjaar
 {
@@ -38,26 +43,26 @@ public sealed class Begrotingsjaar
 
     public Begrotingsjaar(int jaar, decimal totaal, IReadOnlyDictionary<Perceel, decimal> verdeling, IEnumerable<PerceelInstelling> instellingen)
     {
-        Regel.Eis(totaal > 0, "LumpsumIsPositief", "Het totale lumpsumbedrag moet positief zijn.");
-        var som = Geld.Rond(verdeling.Values.Sum());
-        // 002 §5.1: the percelen together are exactly the total lumpsum.
-        Regel.Eis(som == Geld.Rond(totaal), "VerdelingIsGelijkAanTotaal", $"De verdeling over de percelen ({som:N2}) is niet gelijk aan het totaal ({totaal:N2}).");
+        Regel.Eis(jaar is >= 2000 and <= 2100, "BegrotingsjaarIsEenJaartal", "Vul een jaartal tussen 2000 en 2100 in.");
         Id = Guid.CreateVersion7();
         Jaar = jaar;
-        Totaal = Geld.Rond(totaal);
-        var max = instellingen.ToDictionary(i => i.Perceel, i => i.MaximaalAantalAanbieders);
-        foreach (var (perceel, bedrag) in verdeling)
+        var delen = instellingen.ToDictionary(i => i.Perceel, i => i.AantalGelijkeDelen);
+        foreach (var perceel in Enum.GetValues<Perceel>())
         {
-            _percelen.Add(new PerceelBudget(perceel, Geld.Rond(bedrag), max.GetValueOrDefault(perceel, 1)));
+            _percelen.Add(new PerceelBudget(perceel, 0m, delen.GetValueOrDefault(perceel, 1)));
         }
+
+        StelVerdelingVast(totaal, verdeling);
     }
 
     public Guid Id { get; private set; }
 
     public int Jaar { get; private set; }
 
-    /// <summary>The initial total; herverdelingen never change it (002 §8.4).</summary>
+    /// <summary>The initial total; herverdelingen never change it (002 §2.5 "binnen de initieel beschikbaar gestelde totale lumpsum").</summary>
     public decimal Totaal { get; private set; }
+
+    public Periode Periode => new(new DateOnly(Jaar, 1, 1), new DateOnly(Jaar, 12, 31));
 
     public IReadOnlyList<PerceelBudget> Percelen => _percelen;
 
@@ -67,6 +72,25 @@ public sealed class Begrotingsjaar
 
     public IReadOnlyList<Maanduitgave> Uitgaven => _uitgaven;
 
+    /// <summary>
+    /// Sets the total and its split (002 §7.1 "Vertaling naar lumpsum"); allowed until the first herverdeling is granted,
+    /// after which only a herverdeling moves money.
+    /// </summary>
+    public void StelVerdelingVast(decimal totaal, IReadOnlyDictionary<Perceel, decimal> verdeling)
+    {
+        Regel.Eis(totaal > 0, "LumpsumIsPositief", "Het totale lumpsumbedrag moet groter zijn dan € 0.");
+        BedragNietNegatief(verdeling.Values);
+        var som = Geld.Rond(verdeling.Values.Sum());
+        VerdelingIsGelijkAanTotaal(som, Geld.Rond(totaal));
+        Regel.Eis(!_herverdelingen.Any(h => h.Status == HerverdelingStatus.Toegekend), "VerdelingVastNaHerverdeling",
+            "Er is al een herverdeling toegekend; de verdeling verandert nu alleen nog via een herverdeling.");
+        Totaal = Geld.Rond(totaal);
+        foreach (var budget in _percelen)
+        {
+            budget.StelVast(Geld.Rond(verdeling.GetValueOrDefault(budget.Perceel)));
+        }
+    }
+
     public PerceelBudget Budget(Perceel perceel)
     {
         var budget = _percelen.SingleOrDefault(p => p.Perceel == perceel);
@@ -74,58 +98,70 @@ public sealed class Begrotingsjaar
         return budget!;
     }
 
-    public LumpsumContract Contracteer(Guid aanbiederId, Perceel perceel, ContractRol rol)
+    public LumpsumContract Contracteer(Guid aanbiederId, Perceel perceel, ContractRol rol, Periode contractperiode)
     {
         var budget = Budget(perceel);
+        ContractperiodeInBegrotingsjaar(contractperiode);
+        Regel.Eis(!_contracten.Any(c => c.AanbiederId == aanbiederId && c.Perceel == perceel), "EenContractPerPerceel", "Deze aanbieder heeft al een contract in dit perceel.");
         if (rol == ContractRol.Hoofdaanbieder)
         {
             MaximaalAantalAanbiedersPerPerceel(budget);
             HoofdaanbiederNietInBeidePijlers(aanbiederId, perceel);
         }
 
-        Regel.Eis(!_contracten.Any(c => c.AanbiederId == aanbiederId && c.Perceel == perceel), "EenContractPerPerceel", "Deze aanbieder heeft al een contract in dit perceel.");
-        var contract = new LumpsumContract(aanbiederId, perceel, rol);
+        var contract = new LumpsumContract(aanbiederId, perceel, rol, contractperiode);
         _contracten.Add(contract);
         return contract;
     }
 
-    /// <summary>002 §5.1: each hoofdaanbieder of a perceel gets an equal share; the last share takes the rounding cents.</summary>
-    public IReadOnlyDictionary<Guid, decimal> Aandelen(Perceel perceel)
+    /// <summary>Removes a contract entered by mistake; a contract with realised spend stays (the figures refer to it).</summary>
+    public void VerwijderContract(Guid contractId)
     {
-        var hoofd = _contracten.Where(c => c.Perceel == perceel && c.Rol == ContractRol.Hoofdaanbieder).ToList();
-        var bedrag = Budget(perceel).Bedrag;
-        var aandelen = new Dictionary<Guid, decimal>();
-        if (hoofd.Count == 0)
-        {
-            return aandelen;
-        }
-
-        var deel = Geld.Rond(bedrag / hoofd.Count);
-        for (var i = 0; i < hoofd.Count; i++)
-        {
-            aandelen[hoofd[i].AanbiederId] = i < hoofd.Count - 1 ? deel : bedrag - (deel * (hoofd.Count - 1));
-        }
-
-        return aandelen;
+        var contract = _contracten.SingleOrDefault(c => c.Id == contractId);
+        Regel.Eis(contract is not null, "ContractBestaat", "Dit contract bestaat niet (meer).");
+        Regel.Eis(!_uitgaven.Any(u => u.AanbiederId == contract!.AanbiederId && u.Perceel == contract.Perceel), "ContractMetRealisatieBlijft",
+            "Voor dit contract is al realisatie geregistreerd; het kan niet meer worden verwijderd.");
+        _contracten.Remove(contract!);
     }
 
-    /// <summary>A herverdeling starts as a joint request of both parties (002 §8.4).</summary>
-    public Herverdeling VraagHerverdelingAan(Perceel van, Perceel naar, decimal bedrag, bool akkoordBasisondersteuning, bool akkoordAanvullend, Clientaantallen clienten, string toelichting)
+    /// <summary>
+    /// 002 §5.1: the perceel's lumpsum is divided into its equal parts; every hoofdaanbieder holds one part (in order of
+    /// contracting), the last part takes the rounding cents, and parts that nobody holds are unallocated.
+    /// </summary>
+    public Verdeling Aandelen(Perceel perceel)
     {
-        Regel.Eis(akkoordBasisondersteuning && akkoordAanvullend, "HerverdelingAlleenOpGezamenlijkVerzoek", "Een herverdeling kan alleen op gezamenlijk verzoek van beide partijen.");
-        Regel.Eis(van != naar && bedrag > 0, "HerverdelingTussenPercelen", "Een herverdeling verschuift een positief bedrag tussen twee verschillende percelen.");
+        var budget = Budget(perceel);
+        var hoofd = _contracten.Where(c => c.Perceel == perceel && c.Rol == ContractRol.Hoofdaanbieder).ToList();
+        var deel = Geld.Rond(budget.Bedrag / budget.AantalGelijkeDelen);
+        var laatsteDeel = budget.Bedrag - (deel * (budget.AantalGelijkeDelen - 1));
+        var aandelen = hoofd.Select((c, i) => new Aandeel(c.AanbiederId, i == budget.AantalGelijkeDelen - 1 ? laatsteDeel : deel)).ToList();
+        var vrij = budget.AantalGelijkeDelen - hoofd.Count;
+        return new Verdeling(perceel, budget.Bedrag, budget.AantalGelijkeDelen, deel, aandelen, vrij, budget.Bedrag - aandelen.Sum(a => a.Bedrag));
+    }
+
+    /// <summary>
+    /// A herverdeling starts as a joint request of both contract parties — the hoofdaanbieder of the basisondersteuning
+    /// and the hoofdaanbieder of the aanvullende perceel — with the client figures at that moment (002 §2.5).
+    /// </summary>
+    public Herverdeling VraagHerverdelingAan(Perceel van, Perceel naar, decimal bedrag, Guid partijBasisondersteuning, Guid partijAanvullend, Clientaantallen clienten, string toelichting, DateOnly datum)
+    {
+        HerverdelingTussenBasisEnAanvullend(van, naar);
+        Regel.Eis(bedrag > 0, "HerverdelingIsPositief", "Vul een bedrag groter dan € 0 in.");
+        var aanvullend = van == Perceel.Basisondersteuning ? naar : van;
+        HerverdelingAlleenOpGezamenlijkVerzoek(partijBasisondersteuning, partijAanvullend, aanvullend);
         HerverdelingBinnenInitieelTotaal(van, bedrag);
-        var herverdeling = new Herverdeling(van, naar, Geld.Rond(bedrag), clienten, toelichting);
+        var herverdeling = new Herverdeling(van, naar, Geld.Rond(bedrag), partijBasisondersteuning, partijAanvullend, clienten, toelichting, datum);
         _herverdelingen.Add(herverdeling);
         return herverdeling;
     }
 
-    /// <summary>The gemeente decides (002 §8.4); on approval the amount moves and the total stays the same.</summary>
-    public void BesluitOverHerverdeling(Guid herverdelingId, Actor gemeente, bool toekennen, DateOnly datum)
+    /// <summary>The gemeente decides, with a motivation (002 §2.5); on approval the amount moves and the total stays the same.</summary>
+    public void BesluitOverHerverdeling(Guid herverdelingId, Actor gemeente, bool toekennen, string motivering, DateOnly datum)
     {
         Regel.Eis(gemeente.Rol is Rol.Toetser or Rol.Beheerder, "GemeenteBesluitOverHerverdeling", "Alleen de gemeente besluit over een herverdeling.");
         var herverdeling = _herverdelingen.SingleOrDefault(h => h.Id == herverdelingId);
         Regel.Eis(herverdeling is { Status: HerverdelingStatus.Aangevraagd }, "GemeenteBesluitOverHerverdeling", "Er is geen openstaand verzoek tot herverdeling met dit nummer.");
+        var reden = Regel.VerplichteTekst(motivering, "BesluitIsGemotiveerd", "Motiveer het besluit over de herverdeling.");
         if (toekennen)
         {
             HerverdelingBinnenInitieelTotaal(herverdeling!.Van, herverdeling.Bedrag);
@@ -133,51 +169,101 @@ public sealed class Begrotingsjaar
             Budget(herverdeling.Naar).Verschuif(herverdeling.Bedrag);
         }
 
-        herverdeling!.Besluit(toekennen, gemeente.GebruikerId, datum);
+        herverdeling!.Besluit(toekennen, gemeente.GebruikerId, reden, datum);
     }
 
-    public void RegistreerUitgaven(Perceel perceel, int maand, decimal bedrag)
+    /// <summary>Realised spend of one aanbieder in one month of this year; a second entry for the same month replaces the first.</summary>
+    public void RegistreerUitgaven(Guid aanbiederId, Perceel perceel, int maand, decimal bedrag)
     {
         Budget(perceel);
         Regel.Eis(maand is >= 1 and <= 12, "MaandBinnenJaar", "Kies een maand van 1 tot en met 12.");
-        _uitgaven.RemoveAll(u => u.Perceel == perceel && u.Maand == maand);
-        _uitgaven.Add(new Maanduitgave(perceel, maand, Geld.Rond(bedrag)));
+        BedragNietNegatief([bedrag]);
+        Regel.Eis(_contracten.Any(c => c.AanbiederId == aanbiederId && c.Perceel == perceel), "RealisatieAlleenVanGecontracteerdeAanbieder",
+            "Deze aanbieder heeft in dit jaar geen contract voor dit perceel.");
+        var bestaand = _uitgaven.SingleOrDefault(u => u.AanbiederId == aanbiederId && u.Perceel == perceel && u.Maand == maand);
+        if (bestaand is not null)
+        {
+            bestaand.Corrigeer(Geld.Rond(bedrag));
+            return;
+        }
+
+        _uitgaven.Add(new Maanduitgave(aanbiederId, perceel, maand, Geld.Rond(bedrag)));
     }
 
     /// <summary>
-    /// Linear year-end forecast from the months registered so far (002 §9.6: "genoeg geld ... aan het eind van het jaar");
-    /// null perceel means the whole lumpsum.
+    /// Year-end forecast (002 §9.6: "genoeg geld ... aan het eind van het jaar"): per perceel the average of the months
+    /// that have figures, times twelve — a month without figures is unknown, not € 0. Null means the whole lumpsum:
+    /// the sum of the percelen's forecasts.
     /// </summary>
     public Prognose Prognose(Perceel? perceel = null)
     {
-        var uitgaven = _uitgaven.Where(u => perceel is null || u.Perceel == perceel).ToList();
-        var budget = perceel is null ? Totaal : Budget(perceel.Value).Bedrag;
-        var gerealiseerd = uitgaven.Sum(u => u.Bedrag);
-        var maanden = uitgaven.Count == 0 ? 0 : uitgaven.Max(u => u.Maand);
-        var jaareinde = maanden == 0 ? 0 : Geld.Rond(gerealiseerd / maanden * 12);
-        return new Prognose(budget, gerealiseerd, maanden, jaareinde);
+        if (perceel is null)
+        {
+            var delen = _percelen.Select(p => Prognose(p.Perceel)).ToList();
+            return new Prognose(Totaal, delen.Sum(d => d.Gerealiseerd), delen.Max(d => d.MaandenGerealiseerd), delen.Sum(d => d.VerwachtJaareinde));
+        }
+
+        return LumpsumPrognose.Bereken(Budget(perceel.Value).Bedrag, _uitgaven.Where(u => u.Perceel == perceel).Select(u => (u.Maand, u.Bedrag)));
     }
 
-    // 002 §5.1: at most 5 providers for TO&DB, 2 for HH (PerceelInstelling).
+    // 002 §5.1: the number of equal parts caps the hoofdaanbieders (5 TO&DB, 2 HH).
     private void MaximaalAantalAanbiedersPerPerceel(PerceelBudget budget)
     {
         var aantal = _contracten.Count(c => c.Perceel == budget.Perceel && c.Rol == ContractRol.Hoofdaanbieder);
-        Regel.Eis(aantal < budget.MaximaalAantalAanbieders, nameof(MaximaalAantalAanbiedersPerPerceel),
-            $"Perceel {budget.Perceel} heeft al het maximale aantal van {budget.MaximaalAantalAanbieders} hoofdaanbieder(s).");
+        Regel.Eis(aantal < budget.AantalGelijkeDelen, nameof(MaximaalAantalAanbiedersPerPerceel),
+            $"Het perceel {PerceelTekst(budget.Perceel)} heeft al {budget.AantalGelijkeDelen} hoofdaanbieder(s), het maximum: het budget is verdeeld in {budget.AantalGelijkeDelen} gelijke {(budget.AantalGelijkeDelen == 1 ? "deel" : "delen")}.");
     }
 
-    // 002 §5.1: a party is never hoofdaanbieder in both basis and aanvullend.
+    // 002 §5.1: "Partijen mogen niet hoofdaanbieder zijn in zowel de basisondersteuning- als de aanvullende ondersteuning."
     private void HoofdaanbiederNietInBeidePijlers(Guid aanbiederId, Perceel perceel)
     {
         var isBasis = perceel == Perceel.Basisondersteuning;
         var inAnderePijler = _contracten.Any(c => c.AanbiederId == aanbiederId && c.Rol == ContractRol.Hoofdaanbieder && (c.Perceel == Perceel.Basisondersteuning) != isBasis);
         Regel.Eis(!inAnderePijler, nameof(HoofdaanbiederNietInBeidePijlers),
-            "Een partij kan niet zowel in de basisondersteuning als in de aanvullende ondersteuning hoofdaanbieder zijn.");
+            "Een partij kan niet zowel in de basisondersteuning als in de aanvullende ondersteuning hoofdaanbieder zijn; onderaannemer mag wel.");
     }
 
-    // 002 §8.4: herverdeling stays within the initial total — no perceel goes below zero, the total never grows.
+    // DOMAIN.md §5: a contract of this budget year runs (at least partly) in this year.
+    private void ContractperiodeInBegrotingsjaar(Periode contractperiode) =>
+        Regel.Eis(contractperiode.Overlapt(Periode), nameof(ContractperiodeInBegrotingsjaar), $"De contractperiode valt buiten het begrotingsjaar {Jaar}.");
+
+    // 002 §2.5: herverdeling only moves money between basisondersteuning and aanvullende ondersteuning.
+    private static void HerverdelingTussenBasisEnAanvullend(Perceel van, Perceel naar) =>
+        Regel.Eis((van == Perceel.Basisondersteuning) != (naar == Perceel.Basisondersteuning), nameof(HerverdelingTussenBasisEnAanvullend),
+            "Een herverdeling verschuift budget tussen de basisondersteuning en een perceel van de aanvullende ondersteuning.");
+
+    // 002 §2.5: "wanneer beide partijen zich daarin kunnen vinden en gezamenlijk hiertoe een verzoek indienen".
+    private void HerverdelingAlleenOpGezamenlijkVerzoek(Guid partijBasis, Guid partijAanvullend, Perceel aanvullend)
+    {
+        bool IsHoofdaanbieder(Guid partij, Perceel perceel) =>
+            _contracten.Any(c => c.AanbiederId == partij && c.Perceel == perceel && c.Rol == ContractRol.Hoofdaanbieder);
+        Regel.Eis(IsHoofdaanbieder(partijBasis, Perceel.Basisondersteuning), nameof(HerverdelingAlleenOpGezamenlijkVerzoek),
+            "De partij voor de basisondersteuning moet de hoofdaanbieder van de basisondersteuning in dit jaar zijn.");
+        Regel.Eis(IsHoofdaanbieder(partijAanvullend, aanvullend), nameof(HerverdelingAlleenOpGezamenlijkVerzoek),
+            $"De partij voor de aanvullende ondersteuning moet een hoofdaanbieder van het perceel {PerceelTekst(aanvullend)} in dit jaar zijn.");
+    }
+
+    // 002 §2.5: herverdeling stays within the initial total — no perceel goes below zero, the total never grows.
     private void HerverdelingBinnenInitieelTotaal(Perceel van, decimal bedrag) =>
-        Regel.Eis(Budget(van).Bedrag >= bedrag, nameof(HerverdelingBinnenInitieelTotaal), "De herverdeling is groter dan het budget van het perceel; het totaal blijft gelijk.");
+        Regel.Eis(Budget(van).Bedrag >= bedrag, nameof(HerverdelingBinnenInitieelTotaal),
+            $"De herverdeling (€ {bedrag:N2}) is groter dan het budget van {PerceelTekst(van)} (€ {Budget(van).Bedrag:N2}); het totaal blijft altijd gelijk.");
+
+    // DOMAIN.md §5: budgets and spend are never negative.
+    private static void BedragNietNegatief(IEnumerable<decimal> bedragen) =>
+        Regel.Eis(bedragen.All(b => b >= 0), nameof(BedragNietNegatief), "Een bedrag kan niet negatief zijn.");
+
+    // 002 §7.1: the total lumpsum is split over the percelen without remainder.
+    private static void VerdelingIsGelijkAanTotaal(decimal som, decimal totaal) =>
+        Regel.Eis(som == totaal, nameof(VerdelingIsGelijkAanTotaal), $"De verdeling over de percelen (€ {som:N2}) is niet gelijk aan het totaal (€ {totaal:N2}).");
+
+    internal static string PerceelTekst(Perceel perceel) => perceel switch
+    {
+        Perceel.Basisondersteuning => "basisondersteuning",
+        Perceel.ThuisondersteuningEnDagbesteding => "thuisondersteuning en dagbesteding",
+        Perceel.HulpBijHetHuishouden => "hulp bij het huishouden",
+        Perceel.KortdurendVerblijf => "kortdurend verblijf",
+        _ => perceel.ToString(),
+    };
 }
 
 public sealed class PerceelBudget
@@ -186,13 +272,13 @@ public sealed class PerceelBudget
     {
     }
 
-    internal PerceelBudget(Perceel perceel, decimal bedrag, int maximaalAantalAanbieders)
+    internal PerceelBudget(Perceel perceel, decimal bedrag, int aantalGelijkeDelen)
     {
         Id = Guid.CreateVersion7();
         Perceel = perceel;
         Bedrag = bedrag;
         InitieelBedrag = bedrag;
-        MaximaalAantalAanbieders = maximaalAantalAanbieders;
+        AantalGelijkeDelen = Math.Max(1, aantalGelijkeDelen);
     }
 
     public Guid Id { get; private set; }
@@ -203,9 +289,16 @@ public sealed class PerceelBudget
 
     public decimal Bedrag { get; private set; }
 
-    public int MaximaalAantalAanbieders { get; private set; }
+    /// <summary>Copied from the policy when the year is created, so a later policy change does not rewrite a past year.</summary>
+    public int AantalGelijkeDelen { get; private set; }
 
     public Pijler Pijler => Perceel == Perceel.Basisondersteuning ? Pijler.Basisondersteuning : Pijler.AanvullendeOndersteuning;
+
+    internal void StelVast(decimal bedrag)
+    {
+        Bedrag = bedrag;
+        InitieelBedrag = bedrag;
+    }
 
     internal void Verschuif(decimal bedrag) => Bedrag += bedrag;
 }
@@ -216,12 +309,14 @@ public sealed class LumpsumContract
     {
     }
 
-    internal LumpsumContract(Guid aanbiederId, Perceel perceel, ContractRol rol)
+    internal LumpsumContract(Guid aanbiederId, Perceel perceel, ContractRol rol, Periode contractperiode)
     {
         Id = Guid.CreateVersion7();
         AanbiederId = aanbiederId;
         Perceel = perceel;
         Rol = rol;
+        Start = contractperiode.Start;
+        Einde = contractperiode.Einde;
     }
 
     public Guid Id { get; private set; }
@@ -232,6 +327,12 @@ public sealed class LumpsumContract
     public Perceel Perceel { get; private set; }
 
     public ContractRol Rol { get; private set; }
+
+    public DateOnly Start { get; private set; }
+
+    public DateOnly? Einde { get; private set; }
+
+    public Periode Contractperiode => new(Start, Einde);
 }
 
 public sealed class Maanduitgave
@@ -240,9 +341,10 @@ public sealed class Maanduitgave
     {
     }
 
-    internal Maanduitgave(Perceel perceel, int maand, decimal bedrag)
+    internal Maanduitgave(Guid aanbiederId, Perceel perceel, int maand, decimal bedrag)
     {
         Id = Guid.CreateVersion7();
+        AanbiederId = aanbiederId;
         Perceel = perceel;
         Maand = maand;
         Bedrag = bedrag;
@@ -250,14 +352,36 @@ public sealed class Maanduitgave
 
     public Guid Id { get; private set; }
 
+    public Guid AanbiederId { get; private set; }
+
     public Perceel Perceel { get; private set; }
 
     public int Maand { get; private set; }
 
     public decimal Bedrag { get; private set; }
+
+    internal void Corrigeer(decimal bedrag) => Bedrag = bedrag;
 }
 
-/// <summary>Spend to date against the budget and the linear forecast to year end.</summary>
+public sealed record Aandeel(Guid AanbiederId, decimal Bedrag);
+
+/// <summary>A perceel divided into its equal parts: who holds which share, and what is left unallocated.</summary>
+public sealed record Verdeling(Perceel Perceel, decimal Budget, int AantalDelen, decimal Deel, IReadOnlyList<Aandeel> Aandelen, int VrijeDelen, decimal NietToegewezen);
+
+/// <summary>The forecast rule on its own, so the monitoring can apply it to figures computed in SQL.</summary>
+public static class LumpsumPrognose
+{
+    // 002 §9.6 / DOMAIN.md §5: average of the months with figures × 12; a missing month is unknown, not € 0.
+    public static Prognose Bereken(decimal budget, IEnumerable<(int Maand, decimal Bedrag)> uitgaven)
+    {
+        var perMaand = uitgaven.GroupBy(u => u.Maand).Select(g => g.Sum(u => u.Bedrag)).ToList();
+        var gerealiseerd = perMaand.Sum();
+        var jaareinde = perMaand.Count == 0 ? 0m : Geld.Rond(gerealiseerd / perMaand.Count * 12);
+        return new Prognose(budget, gerealiseerd, perMaand.Count, jaareinde);
+    }
+}
+
+/// <summary>Spend to date against the budget and the forecast to year end.</summary>
 public sealed record Prognose(decimal Budget, decimal Gerealiseerd, int MaandenGerealiseerd, decimal VerwachtJaareinde)
 {
     public bool DreigtOverschrijding => VerwachtJaareinde > Budget;

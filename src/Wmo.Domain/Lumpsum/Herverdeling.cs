@@ -10,7 +10,7 @@ public enum HerverdelingStatus
     Afgewezen = 3,
 }
 
-/// <summary>Client counts per pillar, in absolute numbers and as a percentage split (002 §8.4).</summary>
+/// <summary>Client counts per pillar at the time of a request, absolute and as a percentage split (002 §2.5).</summary>
 public sealed record Clientaantallen(int Basisondersteuning, int AanvullendeOndersteuning)
 {
     public int Totaal => Basisondersteuning + AanvullendeOndersteuning;
@@ -20,7 +20,10 @@ public sealed record Clientaantallen(int Basisondersteuning, int AanvullendeOnde
     public decimal PercentageAanvullend => Totaal == 0 ? 0 : 100m - PercentageBasis;
 }
 
-/// <summary>A request to shift budget between percelen; agreed by both parties, decided by the gemeente (002 §8.4).</summary>
+/// <summary>
+/// A request to shift budget between the basisondersteuning and an aanvullend perceel: made jointly by both contract
+/// parties, decided and motivated by the gemeente (002 §2.5).
+/// </summary>
 public sealed class Herverdeling
 {
     private Herverdeling()
@@ -29,15 +32,18 @@ public sealed class Herverdeling
         Toelichting = string.Empty;
     }
 
-    internal Herverdeling(Perceel van, Perceel naar, decimal bedrag, Clientaantallen clienten, string toelichting)
+    internal Herverdeling(Perceel van, Perceel naar, decimal bedrag, Guid partijBasisondersteuning, Guid partijAanvullend, Clientaantallen clienten, string toelichting, DateOnly datum)
     {
         Id = Guid.CreateVersion7();
         Van = van;
         Naar = naar;
         Bedrag = bedrag;
-        Regel.Eis(clienten.Basisondersteuning >= 0 && clienten.AanvullendeOndersteuning >= 0, "HerverdelingToontClientaantallen", "Vul de aantallen cliënten per pijler in.");
+        PartijBasisondersteuningId = partijBasisondersteuning;
+        PartijAanvullendId = partijAanvullend;
+        Regel.Eis(clienten.Basisondersteuning >= 0 && clienten.AanvullendeOndersteuning >= 0, "HerverdelingToontClientaantallen", "De aantallen cliënten per pijler kunnen niet negatief zijn.");
         Clienten = clienten;
         Toelichting = Regel.VerplichteTekst(toelichting, "HerverdelingIsGemotiveerd", "Licht het verzoek tot herverdeling toe.");
+        AangevraagdOp = datum;
         Status = HerverdelingStatus.Aangevraagd;
     }
 
@@ -49,9 +55,17 @@ public sealed class Herverdeling
 
     public decimal Bedrag { get; private set; }
 
+    /// <summary>The hoofdaanbieder of the basisondersteuning that co-signs the request.</summary>
+    public Guid PartijBasisondersteuningId { get; private set; }
+
+    /// <summary>The hoofdaanbieder of the aanvullende perceel that co-signs the request.</summary>
+    public Guid PartijAanvullendId { get; private set; }
+
     public Clientaantallen Clienten { get; private set; }
 
     public string Toelichting { get; private set; }
+
+    public DateOnly AangevraagdOp { get; private set; }
 
     public HerverdelingStatus Status { get; private set; }
 
@@ -59,10 +73,13 @@ public sealed class Herverdeling
 
     public DateOnly? BesluitOp { get; private set; }
 
-    internal void Besluit(bool toekennen, Guid door, DateOnly datum)
+    public string? Motivering { get; private set; }
+
+    internal void Besluit(bool toekennen, Guid door, string motivering, DateOnly datum)
     {
         Status = toekennen ? HerverdelingStatus.Toegekend : HerverdelingStatus.Afgewezen;
         BesluitDoorId = door;
+        Motivering = motivering;
         BesluitOp = datum;
     }
 }

@@ -166,12 +166,29 @@ public sealed class Toewijzing
         Begindatum = begindatum;
     }
 
+    /// <summary>The aanbieder withdraws its WMO305 (StatusAanlevering 3); impossible once the delivery was stopped.</summary>
+    public void TrekStartIn()
+    {
+        Regel.Eis(!IsBeeindigd, "StartNaStopNietMeerWijzigen", "De levering is al beëindigd; de start kan niet meer worden ingetrokken.");
+        Regel.Eis(IsGestart, "IntrekkingVereistEerderBericht", "Er is geen start gemeld om in te trekken.");
+        Begindatum = null;
+    }
+
+    /// <summary>The aanbieder withdraws its WMO307 (StatusAanlevering 3): the delivery runs again.</summary>
+    public void TrekStopIn()
+    {
+        Regel.Eis(IsBeeindigd, "IntrekkingVereistEerderBericht", "Er is geen stop gemeld om in te trekken.");
+        BeeindigdOp = null;
+        RedenBeeindiging = null;
+    }
+
     /// <summary>The aanbieder's WMO307: delivery ended on <paramref name="einddatum"/> for <paramref name="reden"/>.</summary>
     public void MeldStop(DateOnly einddatum, RedenBeeindiging reden)
     {
         Regel.Eis(Enum.IsDefined(reden), "RedenBeeindigingUitCodelijst", "Onbekende reden beëindiging (iWmo WMO588).");
         StopVereistStart();
         StopNietVoorStart(einddatum);
+        StopBinnenToewijzing(einddatum);
         BeeindigdOp = einddatum;
         RedenBeeindiging = reden;
     }
@@ -225,6 +242,10 @@ public sealed class Toewijzing
     // 002 §5.3: the stop marks the end of a started delivery.
     private void StopVereistStart() =>
         Regel.Eis(Begindatum is not null, nameof(StopVereistStart), "Er is nog geen start van de levering gemeld (WMO305).");
+
+    // iWmo TR: the end of delivery lies within the toegewezen period.
+    private void StopBinnenToewijzing(DateOnly einddatum) =>
+        Regel.Eis(Einddatum is null || einddatum <= Einddatum, nameof(StopBinnenToewijzing), $"De einddatum {einddatum:dd-MM-yyyy} ligt na de einddatum van de toewijzing.");
 
     private void StopNietVoorStart(DateOnly einddatum) =>
         Regel.Eis(einddatum >= Begindatum, nameof(StopNietVoorStart), $"De einddatum {einddatum:dd-MM-yyyy} ligt voor de begindatum van de levering ({Begindatum:dd-MM-yyyy}).");

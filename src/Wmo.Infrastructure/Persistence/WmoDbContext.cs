@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Bezwaren;
 using Wmo.Domain.Klachten;
+using Wmo.Domain.Lumpsum;
 using Wmo.Domain.SocialeKaart;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Organisaties;
@@ -74,9 +75,15 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 
     public DbSet<Klacht> Klachten => Set<Klacht>();
 
+    public DbSet<Begrotingsjaar> Begrotingsjaren => Set<Begrotingsjaar>();
+
     public DbSet<Nummerreeks> Nummerreeksen => Set<Nummerreeks>();
 
     public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
+
+    public DbSet<VerzoekOmToewijzing> VerzoekenOmToewijzing => Set<VerzoekOmToewijzing>();
+
+    public DbSet<Iwmo.IwmoBericht> IwmoBerichten => Set<Iwmo.IwmoBericht>();
 
     public DbSet<Toegang.InzageBuitenCaseload> InzagesBuitenCaseload => Set<Toegang.InzageBuitenCaseload>();
 

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Lumpsum;
 using Wmo.Domain.Organisaties;
+using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
 
@@ -62,6 +65,7 @@ public sealed class DemoSeeder(WmoDbContext db, UserManager<Gebruiker> users, IU
             new Buurtkamer("Dorpskamer Grou", wijken["Grou"].Id, "Halbertsma's Plein 5, 9001 AB Grou"),
         };
         db.Buurtkamers.AddRange(buurtkamers);
+        db.Begrotingsjaren.Add(DemoLumpsum(organisaties));
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var account in Accounts)
@@ -88,6 +92,32 @@ public sealed class DemoSeeder(WmoDbContext db, UserManager<Gebruiker> users, IU
                 EnsureSucceeded(await users.SetTwoFactorEnabledAsync(gebruiker, true), account.Gebruikersnaam);
             }
         }
+    }
+
+    /// <summary>Lumpsum 2026 with the demo parties, two TO&amp;DB parts unallocated and realisation with a missing month.</summary>
+    private static Begrotingsjaar DemoLumpsum(IReadOnlyList<Organisatie> organisaties)
+    {
+        var jaar = new Begrotingsjaar(2026, 12_500_000m, new Dictionary<Perceel, decimal>
+        {
+            [Perceel.Basisondersteuning] = 7_200_000m,
+            [Perceel.ThuisondersteuningEnDagbesteding] = 3_500_000m,
+            [Perceel.HulpBijHetHuishouden] = 1_600_000m,
+            [Perceel.KortdurendVerblijf] = 200_000m,
+        }, PerceelInstelling.Leeuwarden);
+        var heelJaar = new Periode(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+        Guid Id(string naam) => organisaties.Single(o => o.Naam == naam).Id;
+        jaar.Contracteer(Id("Basisteam Leeuwarden"), Perceel.Basisondersteuning, ContractRol.Hoofdaanbieder, heelJaar);
+        jaar.Contracteer(Id("Zorggroep Noord"), Perceel.ThuisondersteuningEnDagbesteding, ContractRol.Hoofdaanbieder, heelJaar);
+        jaar.Contracteer(Id("Thuishulp Friesland"), Perceel.HulpBijHetHuishouden, ContractRol.Hoofdaanbieder, heelJaar);
+        jaar.Contracteer(Id("Basisteam Leeuwarden"), Perceel.ThuisondersteuningEnDagbesteding, ContractRol.Onderaannemer, heelJaar);
+        foreach (var maand in new[] { 1, 2, 3, 5, 6, 7, 8, 9, 10 })
+        {
+            jaar.RegistreerUitgaven(Id("Basisteam Leeuwarden"), Perceel.Basisondersteuning, maand, 590_000m + (maand * 1_000m));
+            jaar.RegistreerUitgaven(Id("Zorggroep Noord"), Perceel.ThuisondersteuningEnDagbesteding, maand, 140_000m);
+            jaar.RegistreerUitgaven(Id("Thuishulp Friesland"), Perceel.HulpBijHetHuishouden, maand, 142_000m);
+        }
+
+        return jaar;
     }
 
     private static void EnsureSucceeded(IdentityResult result, string gebruikersnaam)

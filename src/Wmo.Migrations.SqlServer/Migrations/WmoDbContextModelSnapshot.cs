@@ -590,6 +590,30 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("Klachten", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Lumpsum.Begrotingsjaar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Totaal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jaar")
+                        .IsUnique();
+
+                    b.ToTable("Begrotingsjaren", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -956,6 +980,97 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("MoetVerstuurdWorden", "AanbiederId");
 
                     b.ToTable("Toewijzingen", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.VerzoekOmToewijzing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AfgehandeldDoorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("AfgehandeldOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Afhandeling")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid?>("BuurtkamerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Commentaar")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("GewensteEinddatum")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("GewensteIngangsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InwonerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProductCategorie")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Productcode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("ReferentieAanbieder")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<Guid?>("RegievoerderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Omvang", "Wmo.Domain.Toewijzingen.VerzoekOmToewijzing.Omvang#Omvang", b1 =>
+                        {
+                            b1.Property<string>("Eenheid")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Frequentie")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("Volume")
+                                .HasColumnType("int");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbiederId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("InwonerId");
+
+                    b.HasIndex("AfgehandeldOp", "BuurtkamerId");
+
+                    b.HasIndex("AfgehandeldOp", "RegievoerderId");
+
+                    b.ToTable("VerzoekenOmToewijzing", (string)null);
                 });
 
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>
@@ -1388,6 +1503,96 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("GebruikerBuurtkamers", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Infrastructure.Iwmo.IwmoBericht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgbCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Berichtsoort")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("Dagtekening")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Geaccepteerd")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("HuishoudenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Identificatie")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("InwonerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Moment")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Rapport")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("RetourBerichtsoort")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("RetourIdentificatie")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("RetourInhoud")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Richting")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("InwonerId");
+
+                    b.HasIndex("AanbiederId", "Richting", "Moment");
+
+                    b.HasIndex("Richting", "Berichtsoort", "AgbCode", "Identificatie")
+                        .IsUnique();
+
+                    b.ToTable("IwmoBerichten", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Infrastructure.Persistence.Configurations.Nummerreeks", b =>
                 {
                     b.Property<string>("Naam")
@@ -1733,6 +1938,241 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Navigation("Stappen");
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Lumpsum.Begrotingsjaar", b =>
+                {
+                    b.OwnsMany("Wmo.Domain.Lumpsum.Herverdeling", "Herverdelingen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("AangevraagdOp")
+                                .HasColumnType("date");
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid?>("BesluitDoorId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("BesluitOp")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Motivering")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("Naar")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<Guid>("PartijAanvullendId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("PartijBasisondersteuningId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Toelichting")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("Van")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BegrotingsjaarId");
+
+                            b1.HasIndex("PartijAanvullendId");
+
+                            b1.HasIndex("PartijBasisondersteuningId");
+
+                            b1.ToTable("LumpsumHerverdelingen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("PartijAanvullendId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("PartijBasisondersteuningId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.OwnsOne("Wmo.Domain.Lumpsum.Clientaantallen", "Clienten", b2 =>
+                                {
+                                    b2.Property<Guid>("HerverdelingId")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<int>("AanvullendeOndersteuning")
+                                        .HasColumnType("int")
+                                        .HasColumnName("ClientenAanvullendeOndersteuning");
+
+                                    b2.Property<int>("Basisondersteuning")
+                                        .HasColumnType("int")
+                                        .HasColumnName("ClientenBasisondersteuning");
+
+                                    b2.HasKey("HerverdelingId");
+
+                                    b2.ToTable("LumpsumHerverdelingen");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("HerverdelingId");
+                                });
+
+                            b1.Navigation("Clienten")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Lumpsum.LumpsumContract", "Contracten", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("AanbiederId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("Einde")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Rol")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly>("Start")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanbiederId");
+
+                            b1.HasIndex("BegrotingsjaarId", "Perceel", "AanbiederId")
+                                .IsUnique();
+
+                            b1.ToTable("LumpsumContracten", (string)null);
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("AanbiederId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Lumpsum.Maanduitgave", "Uitgaven", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("AanbiederId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Maand")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanbiederId");
+
+                            b1.HasIndex("BegrotingsjaarId", "Perceel", "Maand", "AanbiederId")
+                                .IsUnique();
+
+                            b1.ToTable("LumpsumUitgaven", (string)null);
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("AanbiederId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Lumpsum.PerceelBudget", "Percelen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("AantalGelijkeDelen")
+                                .HasColumnType("int");
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal>("InitieelBedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BegrotingsjaarId", "Perceel")
+                                .IsUnique();
+
+                            b1.ToTable("LumpsumPercelen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+                        });
+
+                    b.Navigation("Contracten");
+
+                    b.Navigation("Herverdelingen");
+
+                    b.Navigation("Percelen");
+
+                    b.Navigation("Uitgaven");
+                });
+
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>
                 {
                     b.HasOne("Wmo.Domain.Organisaties.Wijk", null)
@@ -1885,6 +2325,27 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasOne("Wmo.Domain.Vragen.Ondersteuningsvraag", null)
                         .WithMany()
                         .HasForeignKey("VraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.VerzoekOmToewijzing", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
+                        .WithMany()
+                        .HasForeignKey("InwonerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2263,6 +2724,25 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .HasForeignKey("GebruikerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Iwmo.IwmoBericht", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
+                        .WithMany()
+                        .HasForeignKey("InwonerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Wmo.Infrastructure.Toegang.InzageBuitenCaseload", b =>

@@ -13,6 +13,9 @@ public static class Beleid
     public const string IsIngelogd = nameof(IsIngelogd);
     public const string MagSocialeKaartZien = nameof(MagSocialeKaartZien);
 
+    /// <summary>Lumpsum, monitoring and abonnementstarief: the beheerder (contractmanagement) manages, the toetser reads.</summary>
+    public const string MagSturingInzien = nameof(MagSturingInzien);
+
     public static void Registreer(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -25,6 +28,7 @@ public static class Beleid
         options.AddPolicy(MagDossierInzien, p => p.RequireRole(Rollen.SociaalWerker));
         options.AddPolicy(MagAdviesToetsen, p => p.RequireRole(Rollen.Toetser));
         options.AddPolicy(MagBeheren, p => p.RequireRole(Rollen.Beheerder));
+        options.AddPolicy(MagSturingInzien, p => p.RequireRole(Rollen.Beheerder, Rollen.Toetser));
         options.AddPolicy(MagSocialeKaartZien, p => p.RequireRole(Rollen.Vrijwilliger, Rollen.SociaalWerker, Rollen.Beheerder));
     }
 }

@@ -39,7 +39,7 @@ public static class Formaat
 /// <summary>The gemeente's calendar day, whatever time zone the server runs in.</summary>
 public static class Klok
 {
-    public static readonly TimeZoneInfo Amsterdam = Application.Gemeentetijd.Amsterdam;
+    public static readonly TimeZoneInfo Amsterdam = Infrastructure.Gemeentetijd.Amsterdam;
 
-    public static DateOnly Vandaag(this TimeProvider klok) => Application.Gemeentetijd.Vandaag(klok);
+    public static DateOnly Vandaag(this TimeProvider klok) => Infrastructure.Gemeentetijd.Vandaag(klok);
 }

@@ -31,6 +31,7 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
     private const Wie Beh = Wie.Beheerder;
     private const Wie Toets = Wie.Toetser;
     private const Wie Intake = Wie.Vrijwilliger | Wie.SociaalWerker;
+    private const Wie Sturing = Wie.Beheerder | Wie.Toetser;
 
     /// <summary>"Controller.Action METHOD" → who may call it. The policy on the controller is the source; this table is the spec.</summary>
     private static readonly Dictionary<string, Wie> Tabel = new(StringComparer.Ordinal)
@@ -118,6 +119,25 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["Klacht.HandelAf POST"] = SW,
         ["Klacht.Nieuw GET"] = SW,
         ["Klacht.Nieuw POST"] = SW,
+        ["Lumpsum.Besluit GET"] = Beh,
+        ["Lumpsum.Besluit POST"] = Beh,
+        ["Lumpsum.Contract GET"] = Beh,
+        ["Lumpsum.Contract POST"] = Beh,
+        ["Lumpsum.ContractVerwijderen GET"] = Beh,
+        ["Lumpsum.ContractVerwijderen POST"] = Beh,
+        ["Lumpsum.Details GET"] = Sturing,
+        ["Lumpsum.Herverdeling GET"] = Beh,
+        ["Lumpsum.Herverdeling POST"] = Beh,
+        ["Lumpsum.Index GET"] = Sturing,
+        ["Lumpsum.Nieuw GET"] = Beh,
+        ["Lumpsum.Nieuw POST"] = Beh,
+        ["Lumpsum.Realisatie GET"] = Beh,
+        ["Lumpsum.Realisatie POST"] = Beh,
+        ["Lumpsum.Upload GET"] = Beh,
+        ["Lumpsum.Upload POST"] = Beh,
+        ["Lumpsum.Verdeling GET"] = Beh,
+        ["Lumpsum.Verdeling POST"] = Beh,
+        ["Lumpsum.Voorbeeld GET"] = Sturing,
         ["Plan.Actie GET"] = SW,
         ["Plan.Actie POST"] = SW,
         ["Plan.Activeren GET"] = SW,

@@ -39,3 +39,26 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         builder.HasIndex(t => t.HuishoudenId);
     }
 }
+
+internal sealed class VerzoekOmToewijzingConfiguration : IEntityTypeConfiguration<VerzoekOmToewijzing>
+{
+    public void Configure(EntityTypeBuilder<VerzoekOmToewijzing> builder)
+    {
+        builder.ToTable("VerzoekenOmToewijzing");
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.HeeftVersie();
+        builder.HasOne<Organisatie>().WithMany().HasForeignKey(v => v.AanbiederId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Inwoner>().WithMany().HasForeignKey(v => v.InwonerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Huishouden>().WithMany().HasForeignKey(v => v.HuishoudenId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(v => v.ReferentieAanbieder).HasMaxLength(36).IsRequired();
+        builder.Property(v => v.Productcode).HasMaxLength(5);
+        builder.ComplexProperty(v => v.Omvang, ZwaarwegendAdviesConfiguration.OmvangKolommen);
+        builder.Property(v => v.Commentaar).HasMaxLength(4000);
+        builder.Property(v => v.Afhandeling).HasMaxLength(4000);
+        builder.Ignore(v => v.IsOpen);
+
+        // The werkvoorraad: open verzoeken of a regievoerder or of a buurtkamer.
+        builder.HasIndex(v => new { v.AfgehandeldOp, v.RegievoerderId });
+        builder.HasIndex(v => new { v.AfgehandeldOp, v.BuurtkamerId });
+    }
+}

@@ -1,4 +1,4 @@
-namespace Wmo.Application;
+namespace Wmo.Infrastructure;
 
 /// <summary>The gemeente's calendar day and wall-clock time, whatever time zone the server runs in.</summary>
 public static class Gemeentetijd
