@@ -5,6 +5,7 @@ using Wmo.Domain.Lumpsum;
 using Wmo.Domain.Organisaties;
 using Wmo.Domain.ValueObjects;
 using Wmo.Application.Monitoring;
+using Wmo.Infrastructure;
 using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Application.Lumpsum;
