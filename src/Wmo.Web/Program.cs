@@ -15,11 +15,15 @@ if (!app.Environment.IsDevelopment())
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler("/Fout");
 app.UseStatusCodePagesWithReExecute("/Fout/{0}");
+// NUL first: the request limits read the form, and ASP.NET refuses a form with a NUL in it (it must become a field error).
+app.UseMiddleware<NulInFormulierMiddleware>();
+app.UseMiddleware<VerzoekLimieten>();
 // The host's own logger, not the process-wide static one: several hosts in one process (the tests) each log to their own sink.
 app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -66,6 +66,10 @@ public sealed class PortalProces : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Database__DataFolder"] = map;
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(map, "logs", "wmo-.log");
+
+        // Many test clients sign in from one address and as the same demo users; the limits themselves are tested in Wmo.Web.Tests.
+        start.Environment["Beveiliging__InlogpogingenPerAdresPerMinuut"] = "1000000";
+        start.Environment["Beveiliging__InlogpogingenPerAccountPerMinuut"] = "1000000";
         foreach (var (sleutel, waarde) in extra ?? new Dictionary<string, string>())
         {
             start.Environment[sleutel] = waarde;

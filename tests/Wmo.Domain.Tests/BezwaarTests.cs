@@ -3,6 +3,8 @@ using Wmo.Domain.Bezwaren;
 using Wmo.Domain.Common;
 using Wmo.Domain.Termijnen;
 
+using static Wmo.Domain.Tests.Maak;
+
 namespace Wmo.Domain.Tests;
 
 public sealed class BezwaarTests
@@ -59,7 +61,7 @@ public sealed class BezwaarTests
     public void Verdagen_kan_een_keer_met_hoogstens_zes_weken()
     {
         var bezwaar = new Bezwaar(VerzondenBeschikking(), new DateOnly(2026, 3, 20), "Gronden", false, Toetser);
-        Assert.Throws<DomainException>(() => bezwaar.Verdaag(43));
+        Breekt("VerdagingHoogstensZesWeken", () => bezwaar.Verdaag(43));
         bezwaar.Verdaag(42);
         var fout = Assert.Throws<DomainException>(() => bezwaar.Verdaag(7));
         Assert.Equal("VerdagingHoogstensZesWeken", fout.Regel);
@@ -69,12 +71,12 @@ public sealed class BezwaarTests
     public void Een_beslissing_sluit_het_bezwaar_en_vraagt_een_toelichting()
     {
         var bezwaar = new Bezwaar(VerzondenBeschikking(), new DateOnly(2026, 3, 20), "Gronden", false, Toetser);
-        Assert.Throws<DomainException>(() => bezwaar.Beslis(BezwaarBeslissing.Ongegrond, " ", new DateOnly(2026, 4, 20)));
+        Breekt("BeslissingHeeftToelichting", () => bezwaar.Beslis(BezwaarBeslissing.Ongegrond, " ", new DateOnly(2026, 4, 20)));
 
         bezwaar.Beslis(BezwaarBeslissing.Ongegrond, "De beschikking blijft in stand.", new DateOnly(2026, 4, 20));
 
         Assert.Equal(BezwaarStatus.Beslist, bezwaar.Status);
-        Assert.Throws<DomainException>(() => bezwaar.Beslis(BezwaarBeslissing.Gegrond, "Toch gegrond.", new DateOnly(2026, 4, 21)));
+        Breekt("BezwaarInBehandeling", () => bezwaar.Beslis(BezwaarBeslissing.Gegrond, "Toch gegrond.", new DateOnly(2026, 4, 21)));
     }
 }
 

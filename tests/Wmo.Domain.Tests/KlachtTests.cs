@@ -1,6 +1,8 @@
 using Wmo.Domain.Common;
 using Wmo.Domain.Klachten;
 
+using static Wmo.Domain.Tests.Maak;
+
 namespace Wmo.Domain.Tests;
 
 public sealed class KlachtTests
@@ -46,7 +48,7 @@ public sealed class KlachtTests
         Assert.Equal(KlachtNiveau.NationaleOmbudsman, klacht.Niveau);
         klacht.HandelAf(KlachtUitkomst.Ongegrond, "Oordeel ombudsman", datum.AddDays(30));
         Assert.True(klacht.IsAfgehandeld);
-        Assert.Throws<DomainException>(() => klacht.Escaleer(datum.AddDays(31)));
+        Breekt("KlachtHoogsteNiveau", () => klacht.Escaleer(datum.AddDays(31)));
     }
 
     [Fact]
@@ -54,7 +56,7 @@ public sealed class KlachtTests
     {
         var klacht = NieuweKlacht();
         klacht.HandelAf(KlachtUitkomst.Ingetrokken, "Inwoner trekt klacht in.", Ontvangen.AddDays(1));
-        Assert.Throws<DomainException>(() => klacht.Escaleer(Ontvangen.AddDays(2)));
+        Breekt("KlachtEscalatieNaUitkomst", () => klacht.Escaleer(Ontvangen.AddDays(2)));
         Assert.True(klacht.IsAfgehandeld);
     }
 }

@@ -9,6 +9,14 @@ namespace Wmo.Domain.Tests;
 /// <summary>Test data builders.</summary>
 internal static class Maak
 {
+    /// <summary>Asserts that <paramref name="actie"/> is refused by exactly the rule <paramref name="regel"/> (not just any rule).</summary>
+    public static DomainException Breekt(string regel, Action actie)
+    {
+        var fout = Assert.Throws<DomainException>(actie);
+        Assert.Equal(regel, fout.Regel);
+        return fout;
+    }
+
     public static readonly Voorzieningencatalogus Leeuwarden = Voorzieningencatalogus.Leeuwarden2021();
 
     public static Actor SociaalWerker(string naam = "Sanne (sociaal werker)") => new(Guid.NewGuid(), naam, Rol.SociaalWerker, Guid.NewGuid());

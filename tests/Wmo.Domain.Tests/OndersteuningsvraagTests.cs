@@ -47,7 +47,7 @@ public class VraagverhelderingTests
     public void Gesprek_zonder_inwoner_of_vertegenwoordiger_wordt_geweigerd()
     {
         var vraag = VraagMetGesprek(_werker);
-        Assert.Throws<DomainException>(() => vraag.PlanGesprek(D(2021, 3, 10), Gesprekslocatie.Anders, [new Deelnemer("Buur", DeelnemerRol.Anders)]));
+        Breekt("GesprekMetInwoner", () => vraag.PlanGesprek(D(2021, 3, 10), Gesprekslocatie.Anders, [new Deelnemer("Buur", DeelnemerRol.Anders)]));
     }
 
     [Fact]
@@ -227,7 +227,8 @@ public class AanvraagTests
     public void Ongeldige_statusovergang_is_een_domeinfout()
     {
         var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid());
-        var fout = Assert.Throws<DomainException>(() => vraag.MarkeerBeschikt(Guid.NewGuid()));
+        var afwijzing = Wmo.Domain.Besluiten.Beschikking.WijsAf("WMO-2021-000001", vraag.Id, vraag.InwonerId, Toetser(), null, null, "motivering");
+        var fout = Assert.Throws<DomainException>(() => vraag.MarkeerBeschikt(afwijzing));
         Assert.Equal("ToegestaneStatusovergang", fout.Regel);
         Assert.Contains("Gemeld", fout.Message, StringComparison.Ordinal);
     }
@@ -258,7 +259,7 @@ public class WlzEnOpschortingTests
         var vraag = VraagMetGesprek(_werker);
         vraag.MeldWlzAanvraag(D(2021, 4, 1));
         vraag.RondWlzAanvraagAf(toegekend: false);
-        Assert.Throws<DomainException>(() => vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1)));
+        Breekt("WlzAanvraagHoudtWmoOndersteuningInStand", () => vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1)));
     }
 
     [Fact]
@@ -273,5 +274,52 @@ public class WlzEnOpschortingTests
 
         vraag.HervatOnderzoek(D(2021, 3, 19));
         Assert.Equal(D(2021, 4, 22), vraag.Onderzoekstermijn(TermijnInstellingen.Wettelijk, D(2021, 4, 1)).Einddatum);
+    }
+}
+
+/// <summary>The cross-aggregate steps take the other aggregate and check it belongs to this vraag.</summary>
+public class KoppelingAanDeVraagTests
+{
+    private readonly Actor _werker = SociaalWerker();
+
+    [Fact]
+    public void Advies_van_een_andere_vraag_wordt_niet_ingediend_op_deze_vraag()
+    {
+        var vraag = VraagMetGesprek(_werker);
+        vraag.DienAanvraagIn(D(2021, 3, 20));
+        var anderAdvies = Advies(Guid.NewGuid());
+
+        var fout = Assert.Throws<DomainException>(() => vraag.MarkeerAdviesIngediend(anderAdvies));
+        Assert.Equal("AdviesHoortBijVraag", fout.Regel);
+    }
+
+    [Fact]
+    public void Getoetst_alleen_met_het_eigen_ingediende_advies()
+    {
+        var vraag = VraagMetGesprek(_werker);
+        vraag.DienAanvraagIn(D(2021, 3, 20));
+        var advies = Advies(vraag.Id);
+        vraag.MarkeerAdviesIngediend(advies);
+
+        var fout = Assert.Throws<DomainException>(() => vraag.MarkeerGetoetst(Advies(vraag.Id)));
+        Assert.Equal("AdviesHoortBijVraag", fout.Regel);
+    }
+
+    [Fact]
+    public void Beschikking_van_een_andere_vraag_beschikt_deze_vraag_niet()
+    {
+        var vraag = VraagMetGesprek(_werker);
+        var andere = Wmo.Domain.Besluiten.Beschikking.WijsAf("WMO-2021-000002", Guid.NewGuid(), vraag.InwonerId, Toetser(), null, null, "motivering");
+
+        var fout = Assert.Throws<DomainException>(() => vraag.MarkeerBeschikt(andere));
+        Assert.Equal("BeschikkingHoortBijVraag", fout.Regel);
+    }
+
+    private Wmo.Domain.Besluiten.ZwaarwegendAdvies Advies(Guid vraagId)
+    {
+        var advies = new Wmo.Domain.Besluiten.ZwaarwegendAdvies(vraagId, _werker, "AO-TO", new Wmo.Domain.ValueObjects.Omvang(3, Wmo.Domain.ValueObjects.Eenheid.Uur, Wmo.Domain.ValueObjects.Frequentie.PerWeek),
+            new Wmo.Domain.ValueObjects.Periode(D(2021, 4, 1), D(2022, 3, 31)), Wmo.Domain.Besluiten.Leveringsvorm.ZorgInNatura, "Specialistische begeleiding is nodig.");
+        advies.DienIn();
+        return advies;
     }
 }

@@ -138,15 +138,12 @@ public class ScenarioTests
             new Periode(D(2021, 4, 1), D(2022, 3, 31)), Leveringsvorm.Pgb, "Specialistische begeleiding bij autisme en dwanghandelingen",
             "Ouders beheren het PGB en hebben zelf een passende begeleider gevonden");
         advies.DienIn();
-        vraag.MarkeerAdviesIngediend(advies.Id);
+        vraag.MarkeerAdviesIngediend(advies);
 
-        var toetser = Toetser();
-        advies.Keur(toetser, vraag.ClientondersteunerId, null, Moment);
-        vraag.MarkeerGetoetst();
-
-        var beschikking = Beschikking.KenToe("WMO-2021-0042", advies, frank.Id, toetser, vraag.ClientondersteunerId, Leeuwarden, frank.Geboortedatum, false, Duurbeleid.Leeuwarden, "Conform zwaarwegend advies");
-        beschikking.Verzend(D(2021, 3, 26), TermijnInstellingen.Wettelijk);
-        vraag.MarkeerBeschikt(beschikking.Id);
+        // The one toetsing sequence (Beschikken.Toets), as the portal and the seeder run it.
+        var beleid = WmoBeleid.Leeuwarden2021();
+        var beschikking = Beschikken.Toets(vraag, advies, frank, Toetser(), new Toetsbesluit(ToetsBesluit.Goedkeuren, Motivering: "Conform zwaarwegend advies"),
+            "WMO-2021-0042", Moment, D(2021, 3, 26), beleid)!;
 
         Assert.Equal(VraagStatus.Beschikt, vraag.Status);
         Assert.Equal(Leveringsvorm.Pgb, beschikking.Leveringsvorm);

@@ -84,6 +84,9 @@ public sealed class ZwaarwegendAdvies
 
     public Guid? BeslisserId => _toetsingen.LastOrDefault(t => t.Uitkomst != ToetsUitkomst.TerugsturenMetOpmerkingen)?.ToetserId;
 
+    /// <summary>The author may revise it: it was sent back with remarks (or is still a concept).</summary>
+    public bool KanHerzien => Status is AdviesStatus.Concept or AdviesStatus.Teruggestuurd;
+
     public void DienIn()
     {
         Regel.Eis(Status is AdviesStatus.Concept or AdviesStatus.Teruggestuurd, "AdviesStatusovergang", "Alleen een concept of teruggestuurd advies kan worden ingediend.");
@@ -94,8 +97,25 @@ public sealed class ZwaarwegendAdvies
     public void Herzie(Actor auteur, Omvang omvang, Periode periode, Leveringsvorm leveringsvorm, string motivering, string? pgbVaardigheidMotivering = null)
     {
         Regel.Eis(auteur.GebruikerId == AuteurId, "AlleenAuteurHerzietAdvies", "Alleen de schrijver van het advies kan het herzien.");
-        Regel.Eis(Status is AdviesStatus.Concept or AdviesStatus.Teruggestuurd, "AdviesStatusovergang", "Een ingediend of getoetst advies kan niet meer worden gewijzigd.");
+        Regel.Eis(KanHerzien, "AdviesStatusovergang", "Een ingediend of getoetst advies kan niet meer worden gewijzigd.");
         Vul(VoorzieningCode, omvang, periode, leveringsvorm, motivering, pgbVaardigheidMotivering);
+    }
+
+    /// <summary>
+    /// Why <paramref name="toetser"/> cannot toets this advies now (the message of the first broken rule), or <c>null</c>:
+    /// the same checks as <see cref="Keur"/>, <see cref="StuurTerug"/> and <see cref="WijkAf"/>, so a page can hide its buttons.
+    /// </summary>
+    public string? BelemmeringVoorToetsing(Actor toetser, Guid? clientondersteunerVanDeZaak)
+    {
+        try
+        {
+            ControleerToetser(toetser, clientondersteunerVanDeZaak);
+            return null;
+        }
+        catch (DomainException e)
+        {
+            return e.Message;
+        }
     }
 
     public void Keur(Actor toetser, Guid? clientondersteunerVanDeZaak, string? opmerking, DateTimeOffset moment)

@@ -131,10 +131,51 @@ public sealed class Ondersteuningsplan
         return actie;
     }
 
+    /// <summary>Corrects a goal while the plan is a concept; an active plan changes through evaluation (001 L893-906).</summary>
+    public void WijzigDoel(Huishouden huishouden, Guid doelId, Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId, DateOnly datum)
+    {
+        AlleenConceptplanCorrigeren();
+        Regel.Eis(huishouden.Id == HuishoudenId, "PlanHoortBijHuishouden", "Dit ondersteuningsplan hoort bij een ander huishouden.");
+        DoelGaatOverLidVanHuishouden(huishouden, inwonerId, datum);
+        Regel.Eis(evaluatiedatum > OpgesteldOp, "EvaluatiedatumNaOpstellen", "De evaluatiedatum ligt na de datum van het plan.");
+        DoelVanDitPlan(doelId).Wijzig(leefgebied, omschrijving, doelsoort, evaluatiedatum, inwonerId);
+    }
+
+    /// <summary>Removes a goal of a concept plan, with the actions that belong to it (an action always has a goal).</summary>
+    public void VerwijderDoel(Guid doelId)
+    {
+        AlleenConceptplanCorrigeren();
+        _doelen.Remove(DoelVanDitPlan(doelId));
+        _acties.RemoveAll(a => a.DoelId == doelId);
+    }
+
+    public void WijzigActie(Guid actieId, Guid doelId, string omschrijving, Uitvoerder uitvoerder, string uitgevoerdDoor, Financier financier, Guid? socialeKaartAanbodId = null)
+    {
+        AlleenConceptplanCorrigeren();
+        var actie = ActieVanDitPlan(actieId);
+        Regel.Eis(_doelen.Any(d => d.Id == doelId), "ActieHoortBijDoelVanPlan", "Een actie hoort bij een doel van dit plan.");
+        Regel.Eis(socialeKaartAanbodId is null || uitvoerder == Uitvoerder.SocialeBasis, "SocialeKaartAlleenBijSocialeBasis",
+            "Een aanbod van de sociale kaart hoort bij een actie van de sociale basis.");
+        actie.Wijzig(doelId, omschrijving, uitvoerder, uitgevoerdDoor, financier, socialeKaartAanbodId);
+    }
+
+    public void VerwijderActie(Guid actieId)
+    {
+        AlleenConceptplanCorrigeren();
+        _acties.Remove(ActieVanDitPlan(actieId));
+    }
+
+    /// <summary>
+    /// AlleenConceptplanWeggooien: a concept was never agreed with the inwoner and may be thrown away; an active or
+    /// closed plan is part of the dossier (Archiefwet, 001 L893-906) and stays.
+    /// </summary>
+    public void ControleerWeggooien() =>
+        Regel.Eis(Status == PlanStatus.Concept, "AlleenConceptplanWeggooien", "Alleen een conceptplan kan worden weggegooid; een actief of afgesloten plan blijft in het dossier.");
+
     /// <summary>Evaluates a goal (001 L893-906); only an active plan is evaluated.</summary>
     public void EvalueerDoel(Guid doelId, EvaluatieUitkomst uitkomst, string toelichting, DateOnly datum, DateOnly? volgendeEvaluatie = null)
     {
-        Regel.Eis(Status == PlanStatus.Actief, "AlleenActiefPlanEvalueren", "Alleen een actief ondersteuningsplan kan worden geëvalueerd.");
+        Regel.Eis(IsActief, "AlleenActiefPlanEvalueren", "Alleen een actief ondersteuningsplan kan worden geëvalueerd.");
         var doel = _doelen.SingleOrDefault(d => d.Id == doelId);
         Regel.Eis(doel is not null, "ActieHoortBijDoelVanPlan", "Dit doel hoort niet bij dit plan.");
         doel!.Evalueer(uitkomst, toelichting, datum, volgendeEvaluatie);
@@ -144,9 +185,18 @@ public sealed class Ondersteuningsplan
     public IEnumerable<Doel> TeEvaluerenOp(DateOnly datum) =>
         _doelen.Where(d => d.Evaluatiedatum <= datum && (d.LaatsteEvaluatieOp is null || d.LaatsteEvaluatieOp < d.Evaluatiedatum));
 
+    /// <summary>Goals and actions can still be added (<see cref="PlanIsNietAfgesloten"/>).</summary>
+    public bool KanWijzigen => Status != PlanStatus.Afgesloten;
+
+    /// <summary>A concept can become the household's active plan.</summary>
+    public bool KanActiveren => Status == PlanStatus.Concept;
+
+    /// <summary>Only an active plan is evaluated and can be closed.</summary>
+    public bool IsActief => Status == PlanStatus.Actief;
+
     internal void Activeer(DateOnly datum)
     {
-        Regel.Eis(Status == PlanStatus.Concept, "PlanStatusovergang", "Alleen een conceptplan kan actief worden.");
+        Regel.Eis(KanActiveren, "PlanStatusovergang", "Alleen een conceptplan kan actief worden.");
         Regel.Eis(_doelen.Count > 0, "PlanHeeftDoelen", "Een ondersteuningsplan heeft minstens één doel.");
         Status = PlanStatus.Actief;
         ActiefVanaf = datum;
@@ -158,8 +208,18 @@ public sealed class Ondersteuningsplan
         AfgeslotenOp = datum;
     }
 
+    /// <summary>AlleenConceptplanCorrigeren: what was agreed in an active plan changes through an evaluation, not by editing (001 L893-906).</summary>
+    private void AlleenConceptplanCorrigeren() =>
+        Regel.Eis(Status == PlanStatus.Concept, "AlleenConceptplanCorrigeren", "Doelen en acties van een actief plan wijzigt u via een evaluatie; alleen een conceptplan kunt u nog corrigeren.");
+
+    private Doel DoelVanDitPlan(Guid doelId) =>
+        _doelen.SingleOrDefault(d => d.Id == doelId) ?? throw new DomainException("DoelHoortBijPlan", "Dit doel hoort niet bij dit plan.");
+
+    private Actie ActieVanDitPlan(Guid actieId) =>
+        _acties.SingleOrDefault(a => a.Id == actieId) ?? throw new DomainException("ActieHoortBijPlan", "Deze actie hoort niet bij dit plan.");
+
     private void PlanIsNietAfgesloten() =>
-        Regel.Eis(Status != PlanStatus.Afgesloten, "PlanIsNietAfgesloten", "Een afgesloten plan kan niet meer worden gewijzigd.");
+        Regel.Eis(KanWijzigen, "PlanIsNietAfgesloten", "Een afgesloten plan kan niet meer worden gewijzigd.");
 }
 
 /// <summary>A goal on one leefgebied, aimed at ontwikkelen or stabiliseren (001 L893-906).</summary>
@@ -199,6 +259,15 @@ public sealed class Doel
 
     public DateOnly? LaatsteEvaluatieOp { get; private set; }
 
+    internal void Wijzig(Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId)
+    {
+        Omschrijving = Regel.VerplichteTekst(omschrijving, "DoelHeeftOmschrijving", "Beschrijf het doel.");
+        Leefgebied = leefgebied;
+        Doelsoort = doelsoort;
+        Evaluatiedatum = evaluatiedatum;
+        InwonerId = inwonerId;
+    }
+
     internal void Evalueer(EvaluatieUitkomst uitkomst, string toelichting, DateOnly datum, DateOnly? volgendeEvaluatie)
     {
         EvaluatieToelichting = Regel.VerplichteTekst(toelichting, "EvaluatieHeeftToelichting", "Licht de evaluatie toe.");
@@ -235,6 +304,16 @@ public sealed class Actie
     public Guid Id { get; private set; }
 
     public Guid DoelId { get; private set; }
+
+    internal void Wijzig(Guid doelId, string omschrijving, Uitvoerder uitvoerder, string uitgevoerdDoor, Financier financier, Guid? socialeKaartAanbodId)
+    {
+        Omschrijving = Regel.VerplichteTekst(omschrijving, "ActieHeeftOmschrijving", "Beschrijf de actie.");
+        DoelId = doelId;
+        Uitvoerder = uitvoerder;
+        UitgevoerdDoor = uitgevoerdDoor?.Trim() ?? string.Empty;
+        Financier = financier;
+        SocialeKaartAanbodId = socialeKaartAanbodId;
+    }
 
     public string Omschrijving { get; private set; }
 

@@ -167,8 +167,14 @@ public sealed record Termijn(TermijnSoort Soort, DateOnly Aanvang, DateOnly Eind
     }
 }
 
-/// <summary>The one place that turns the clock into a calendar date.</summary>
+/// <summary>The one place that turns the clock into a calendar date: the gemeente's day (Europe/Amsterdam), whatever the server's zone.</summary>
 public static class Vandaag
 {
-    public static DateOnly Volgens(TimeProvider klok) => DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+    public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static DateOnly Volgens(TimeProvider klok)
+    {
+        ArgumentNullException.ThrowIfNull(klok);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(klok.GetUtcNow(), Amsterdam).DateTime);
+    }
 }

@@ -8,8 +8,8 @@ public sealed record Periode
     public Periode(DateOnly start, DateOnly? einde = null)
     {
         Regel.Eis(einde is null || einde >= start, "PeriodeEindigtNietVoorStart", "De einddatum ligt voor de begindatum.");
-        Start = start;
-        Einde = einde;
+        Start = Regel.BruikbareDatum(start);
+        Einde = einde is { } e ? Regel.BruikbareDatum(e) : null;
     }
 
     public DateOnly Start { get; }

@@ -161,6 +161,9 @@ public enum BeslistermijnOpschortingGrond
     ToestemmingInwoner = 2,
 }
 
+/// <summary>The notice of verdaging of the beslistermijn (Awb 4:14): when it was sent, the new date and the reason.</summary>
+public sealed record Verdaging(DateOnly BerichtOp, DateOnly Tot, string Reden);
+
 /// <summary>Suspension of the beslistermijn on an aanvraag (Awb 4:15), with start, end, reason and ground.</summary>
 public sealed class BeslistermijnOpschorting
 {

@@ -1,3 +1,4 @@
+using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 using Wmo.Domain.Plannen;
@@ -174,6 +175,21 @@ public sealed class Ondersteuningsvraag
 
     public bool IsOpgeschort => _opschortingen.Any(o => o.TotEnMet is null);
 
+    // What may happen next: the pages ask these instead of repeating the preconditions (the operations enforce them).
+
+    /// <summary>The onderzoek runs and is not suspended already (<see cref="SchortOnderzoekOp"/>).</summary>
+    public bool KanOpschorten => Status is VraagStatus.Gemeld or VraagStatus.InVraagverheldering && !IsOpgeschort;
+
+    /// <summary>The vraagverheldering runs: gesprekken, afweging, and then an uitkomst (or an aanvraag with advies).</summary>
+    public bool LooptVraagverheldering => Status == VraagStatus.InVraagverheldering;
+
+    /// <summary>An aanvraag runs and waits for its zwaarwegend advies.</summary>
+    public bool WachtOpAdvies => Status == VraagStatus.AdviesVereist;
+
+    /// <summary>No aanvraag runs and none was decided (<see cref="DienAanvraagIn"/>).</summary>
+    public bool KanAanvraagIndienen =>
+        BeschikkingId is null && Status is not (VraagStatus.AdviesVereist or VraagStatus.AdviesIngediend or VraagStatus.AdviesTeruggestuurd or VraagStatus.Getoetst);
+
     /// <summary>See <see cref="HuishoudenAfgeschermd"/>; decided by the platform's need-to-know check at pickup.</summary>
     public void SchermHuishoudenAf() => HuishoudenAfgeschermd = true;
 
@@ -296,8 +312,7 @@ public sealed class Ondersteuningsvraag
     /// </summary>
     public void DienAanvraagIn(DateOnly aanvraagdatum)
     {
-        Regel.Eis(BeschikkingId is null && Status is not (VraagStatus.AdviesVereist or VraagStatus.AdviesIngediend or VraagStatus.AdviesTeruggestuurd or VraagStatus.Getoetst),
-            "AanvraagLooptAl", "Er loopt al een aanvraag of er is al beschikt op deze vraag.");
+        Regel.Eis(KanAanvraagIndienen, "AanvraagLooptAl", "Er loopt al een aanvraag of er is al beschikt op deze vraag.");
         Aanvraagdatum = aanvraagdatum;
         Afsluitreden = null;
         AfgeslotenOp = null;
@@ -306,20 +321,32 @@ public sealed class Ondersteuningsvraag
 
     // ── advies, toetsing, beschikking (driven by the Besluiten aggregates) ─
 
-    public void MarkeerAdviesIngediend(Guid adviesId)
+    /// <summary>The advies of this vraag was submitted for toetsing (DOMAIN.md §2.5); an advies of another vraag is refused.</summary>
+    public void MarkeerAdviesIngediend(ZwaarwegendAdvies advies)
     {
+        ArgumentNullException.ThrowIfNull(advies);
+        Regel.Eis(advies.VraagId == Id, "AdviesHoortBijVraag", "Dit advies hoort niet bij deze ondersteuningsvraag.");
         GaNaar(VraagStatus.AdviesIngediend);
-        AdviesId = adviesId;
+        AdviesId = advies.Id;
     }
 
     public void MarkeerAdviesTeruggestuurd() => GaNaar(VraagStatus.AdviesTeruggestuurd);
 
-    public void MarkeerGetoetst() => GaNaar(VraagStatus.Getoetst);
-
-    public void MarkeerBeschikt(Guid beschikkingId)
+    /// <summary>The toetser decided on this vraag's own advies (DOMAIN.md §2.5, vier ogen).</summary>
+    public void MarkeerGetoetst(ZwaarwegendAdvies advies)
     {
+        ArgumentNullException.ThrowIfNull(advies);
+        Regel.Eis(advies.VraagId == Id && advies.Id == AdviesId, "AdviesHoortBijVraag", "Dit advies hoort niet bij deze ondersteuningsvraag.");
+        GaNaar(VraagStatus.Getoetst);
+    }
+
+    /// <summary>The beschikking on this vraag was issued (Wmo 2015 art. 2.3.5); a beschikking of another vraag is refused.</summary>
+    public void MarkeerBeschikt(Beschikking beschikking)
+    {
+        ArgumentNullException.ThrowIfNull(beschikking);
+        Regel.Eis(beschikking.VraagId == Id, "BeschikkingHoortBijVraag", "Deze beschikking hoort niet bij deze ondersteuningsvraag.");
         GaNaar(VraagStatus.Beschikt);
-        BeschikkingId = beschikkingId;
+        BeschikkingId = beschikking.Id;
     }
 
     // ── Wlz, afsluiten, opschorting ──────────────────────────────────────
@@ -357,8 +384,10 @@ public sealed class Ondersteuningsvraag
     public void SchortOnderzoekOp(DateOnly van, string reden, bool toestemmingInwoner, TermijnInstellingen instellingen)
     {
         Regel.Eis(Status is VraagStatus.Gemeld or VraagStatus.InVraagverheldering, "OpschortingTijdensOnderzoek", "Alleen het onderzoek kan worden opgeschort.");
+        // (together with the next rule this is KanOpschorten; two messages, so the user reads which one applies)
         Regel.Eis(!IsOpgeschort, "OpschortingTijdensOnderzoek", "Het onderzoek is al opgeschort.");
         var tekst = Regel.VerplichteTekst(reden, "OpschortingHeeftReden", "Geef de reden van de opschorting.");
+        van = Regel.BruikbareDatum(van);
 
         // Wmo 2015 art. 2.3.2 lid 1: the term runs from the melding; nothing before it can be suspended.
         Regel.Eis(van >= Meldingsdatum, "OpschortingNietVoorMelding", $"Een opschorting kan niet beginnen vóór de melding ({Meldingsdatum:dd-MM-yyyy}).");
@@ -371,12 +400,19 @@ public sealed class Ondersteuningsvraag
     {
         var lopend = _opschortingen.SingleOrDefault(o => o.TotEnMet is null);
         Regel.Eis(lopend is not null, "OpschortingTijdensOnderzoek", "Het onderzoek is niet opgeschort.");
-        lopend!.Beeindig(laatsteOpgeschorteDag);
+        lopend!.Beeindig(Regel.BruikbareDatum(laatsteOpgeschorteDag));
     }
 
     /// <summary>Wmo 2015 art. 2.3.2 lid 1; a running opschorting counts up to <paramref name="vandaag"/>.</summary>
     public Termijn Onderzoekstermijn(TermijnInstellingen instellingen, DateOnly vandaag) =>
-        Termijn.Bereken(TermijnSoort.Onderzoek, Meldingsdatum, instellingen, _opschortingen.Select(o => new Periode(o.Van, o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag))));
+        OnderzoekstermijnVan(Meldingsdatum, _opschortingen.Select(o => (o.Van, o.TotEnMet)), instellingen, vandaag);
+
+    /// <summary>
+    /// Wmo 2015 art. 2.3.2 lid 1 from the stored facts alone (melding and opschortingen), so a list computes the term
+    /// without loading each vraag with all it owns (issue 15); a running opschorting counts up to <paramref name="vandaag"/>.
+    /// </summary>
+    public static Termijn OnderzoekstermijnVan(DateOnly meldingsdatum, IEnumerable<(DateOnly Van, DateOnly? TotEnMet)> opschortingen, TermijnInstellingen instellingen, DateOnly vandaag) =>
+        Termijn.Bereken(TermijnSoort.Onderzoek, meldingsdatum, instellingen, opschortingen.Select(o => new Periode(o.Van, o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag))));
 
     /// <summary>Wmo 2015 art. 2.3.2 lid 2, counted from the melding (its confirmation is sent the same day).</summary>
     public Termijn PersoonlijkPlanTermijn(TermijnInstellingen instellingen) =>
@@ -387,17 +423,28 @@ public sealed class Ondersteuningsvraag
     /// Suspended days (Awb 4:15) extend it; a running suspension counts up to <paramref name="vandaag"/>. After a verdaging
     /// (Awb 4:14) the end is the date named in the notice.
     /// </remarks>
-    public Termijn? Beschikkingstermijn(TermijnInstellingen instellingen, DateOnly? vandaag = null)
+    public Termijn? Beschikkingstermijn(TermijnInstellingen instellingen, DateOnly? vandaag = null) =>
+        BeschikkingstermijnVan(Aanvraagdatum, _beslistermijnOpschortingen.Select(o => (o.Van, o.TotEnMet)),
+            VerdaagdTot is { } tot ? new Verdaging(VerdagingBerichtOp ?? tot, tot, VerdagingReden ?? string.Empty) : null, instellingen, vandaag);
+
+    /// <summary>
+    /// Wmo 2015 art. 2.3.5 lid 1 from the stored facts alone (aanvraagdatum, opschortingen of the beslistermijn, verdaging),
+    /// so a list computes it without loading each vraag with all it owns; null without an aanvraag.
+    /// </summary>
+    public static Termijn? BeschikkingstermijnVan(DateOnly? aanvraagdatum, IEnumerable<(DateOnly Van, DateOnly? TotEnMet)> opschortingen,
+        Verdaging? verdaging, TermijnInstellingen instellingen, DateOnly? vandaag)
     {
-        if (Aanvraagdatum is not { } aanvraag)
+        if (aanvraagdatum is not { } aanvraag)
         {
             return null;
         }
 
+        // Awb 4:15: suspended days extend the term; a running suspension counts up to today.
         var termijn = Termijn.Bereken(TermijnSoort.Beschikking, aanvraag, instellingen,
-            _beslistermijnOpschortingen.Select(o => new Periode(o.Van, o.TotEnMet ?? (vandaag is { } v && v > o.Van ? v : o.Van))));
-        return VerdaagdTot is { } nieuw
-            ? termijn with { Einddatum = nieuw, Uitleg = [.. termijn.Uitleg, $"verdaagd (Awb 4:14) bij bericht van {VerdagingBerichtOp:yyyy-MM-dd} tot {nieuw:yyyy-MM-dd}: {VerdagingReden}"] }
+            opschortingen.Select(o => new Periode(o.Van, o.TotEnMet ?? (vandaag is { } v && v > o.Van ? v : o.Van))));
+        // Awb 4:14: after a verdaging the end is the date named in the notice.
+        return verdaging is { } n
+            ? termijn with { Einddatum = n.Tot, Uitleg = [.. termijn.Uitleg, $"verdaagd (Awb 4:14) bij bericht van {n.BerichtOp:yyyy-MM-dd} tot {n.Tot:yyyy-MM-dd}: {n.Reden}"] }
             : termijn;
     }
 
@@ -407,6 +454,8 @@ public sealed class Ondersteuningsvraag
     /// </summary>
     public void VerdaagBeslistermijn(DateOnly berichtOp, DateOnly nieuweDatum, string reden, TermijnInstellingen instellingen)
     {
+        berichtOp = Regel.BruikbareDatum(berichtOp);
+        nieuweDatum = Regel.BruikbareDatum(nieuweDatum);
         var huidig = LopendeBeslistermijn(instellingen, berichtOp);
         var tekst = Regel.VerplichteTekst(reden, "VerdagingHeeftReden", "Geef de reden waarom niet binnen de termijn kan worden beslist.");
         Regel.Eis(berichtOp <= huidig.Einddatum, "VerdagingVoorEindeTermijn",
@@ -420,6 +469,7 @@ public sealed class Ondersteuningsvraag
     /// <summary>Awb 4:15: suspends the beslistermijn while the aanvraag is being completed (4:5) or with the inwoner's consent.</summary>
     public void SchortBeslistermijnOp(DateOnly van, BeslistermijnOpschortingGrond grond, string reden, TermijnInstellingen instellingen)
     {
+        van = Regel.BruikbareDatum(van);
         var huidig = LopendeBeslistermijn(instellingen, van);
         Regel.Eis(!IsBeslistermijnOpgeschort, "BeslistermijnAlOpgeschort", "De beslistermijn is al opgeschort.");
         Regel.Eis(Enum.IsDefined(grond), "OpschortingHeeftGrond", "Kies de grond van de opschorting.");
@@ -433,12 +483,13 @@ public sealed class Ondersteuningsvraag
     {
         var lopend = _beslistermijnOpschortingen.SingleOrDefault(o => o.TotEnMet is null);
         Regel.Eis(lopend is not null, "BeslistermijnAlOpgeschort", "De beslistermijn is niet opgeschort.");
-        lopend!.Beeindig(laatsteOpgeschorteDag);
+        lopend!.Beeindig(Regel.BruikbareDatum(laatsteOpgeschorteDag));
     }
 
     /// <summary>Awb 4:17 lid 1: a written ingebrekestelling after the beslistermijn expired starts the dwangsom two weeks later.</summary>
     public void RegistreerIngebrekestelling(DateOnly ontvangenOp, TermijnInstellingen instellingen)
     {
+        ontvangenOp = Regel.BruikbareDatum(ontvangenOp);
         var huidig = LopendeBeslistermijn(instellingen, ontvangenOp);
         Regel.Eis(IngebrekestellingOntvangenOp is null, "EenIngebrekestelling", "Er is al een ingebrekestelling vastgelegd.");
         Regel.Eis(ontvangenOp > huidig.Einddatum, "IngebrekestellingNaVerlopenTermijn",

@@ -23,6 +23,9 @@ public sealed class Gebruiker : IdentityUser<Guid>
     public bool IsActief { get; set; } = true;
 
     public List<GebruikerBuurtkamer> Buurtkamers { get; } = [];
+
+    /// <summary>The last TOTP time step that signed this user in: a code is accepted once (no replay, issue 9).</summary>
+    public long? LaatsteTotpStap { get; set; }
 }
 
 /// <summary>Which buurt-/dorpskamers a vrijwilliger or sociaal werker works at.</summary>

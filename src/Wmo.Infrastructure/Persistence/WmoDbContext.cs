@@ -136,6 +136,13 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
         where T : class =>
         Entry(aggregate).Property<Guid>(Conventies.Versie).CurrentValue;
 
+    /// <summary>Forgets everything of a failed attempt (tracked changes and pending audit entries), before a retry.</summary>
+    public void BeginOpnieuw()
+    {
+        ChangeTracker.Clear();
+        _wachtend.Clear();
+    }
+
     /// <summary>Records a read, print, export or search in the audit trail with the next SaveChanges.</summary>
     public void LegVast(AuditGebeurtenis gebeurtenis) => _wachtend.Add(gebeurtenis);
 
@@ -172,10 +179,17 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
             try
             {
                 regels = await VoegAuditToeAsync(gebeurtenissen, cancellationToken);
-                var opgeslagen = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+                // Changes are accepted only after the commit: a retried attempt (after a failed commit) saves them again.
+                var opgeslagen = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
                 if (eigenTransactie is not null)
                 {
                     await eigenTransactie.CommitAsync(cancellationToken);
+                }
+
+                if (acceptAllChangesOnSuccess)
+                {
+                    ChangeTracker.AcceptAllChanges();
                 }
 
                 return opgeslagen;
@@ -245,7 +259,16 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
             regel.Verzegel();
             vorige = regel.Hash;
             regels.Add(regel);
-            AuditTrail.Add(regel);
+        }
+
+        if (Database.IsSqlite() && regels.Count > 1)
+        {
+            // One command for all rows instead of one per row (issue 15, docs/performance.md).
+            await AuditInvoeging.VoegInAsync(this, regels, cancellationToken);
+        }
+        else
+        {
+            AuditTrail.AddRange(regels);
         }
 
         await Set<AuditKop>().Where(k => k.Id == AuditKop.EnigeId)

@@ -964,6 +964,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Begindatum");
+
                     b.HasIndex("BeschikkingId");
 
                     b.HasIndex("HuishoudenId");
@@ -1298,6 +1300,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("InwonerId");
 
+                    b.HasIndex("Meldingsdatum");
+
                     b.HasIndex("BehandelaarId", "Status");
 
                     b.HasIndex("BuurtkamerId", "Status");
@@ -1305,6 +1309,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("HuishoudenId", "Meldingsdatum");
 
                     b.HasIndex("Status", "Aanvraagdatum");
+
+                    b.HasIndex("UitkomstDatum", "InwonerId");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
@@ -1431,6 +1437,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("IsActief")
                         .HasColumnType("bit");
+
+                    b.Property<long?>("LaatsteTotpStap")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");

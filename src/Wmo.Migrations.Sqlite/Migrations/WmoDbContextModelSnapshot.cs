@@ -952,6 +952,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Begindatum");
+
                     b.HasIndex("BeschikkingId");
 
                     b.HasIndex("HuishoudenId");
@@ -1286,6 +1288,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("InwonerId");
 
+                    b.HasIndex("Meldingsdatum");
+
                     b.HasIndex("BehandelaarId", "Status");
 
                     b.HasIndex("BuurtkamerId", "Status");
@@ -1293,6 +1297,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("HuishoudenId", "Meldingsdatum");
 
                     b.HasIndex("Status", "Aanvraagdatum");
+
+                    b.HasIndex("UitkomstDatum", "InwonerId");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
@@ -1418,6 +1424,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsActief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LaatsteTotpStap")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")

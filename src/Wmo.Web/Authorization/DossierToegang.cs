@@ -92,6 +92,10 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok, IHttpCont
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The household (tracked, for a change) when the user may see it; otherwise <c>null</c> (→ 404).</summary>
+    public async Task<Huishouden?> HuishoudenAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, CancellationToken cancellationToken = default) =>
+        await MagHuishoudenZienAsync(gebruiker, huishoudenId, cancellationToken) ? await db.Huishoudens.SingleOrDefaultAsync(h => h.Id == huishoudenId, cancellationToken) : null;
+
     /// <summary>
     /// Looks up the inwoner with <paramref name="bsn"/> for a pickup, and whether their current household is in this user's
     /// caseload. Every lookup is audited as a search, with the inwoner when found, so it shows in that person's privacy

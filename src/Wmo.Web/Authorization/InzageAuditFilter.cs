@@ -9,38 +9,18 @@ namespace Wmo.Web.Authorization;
 /// <summary>
 /// Records every read of a dossier page (and every print/PDF of a letter) in the audit trail, with the inwoner
 /// and household it concerns, and every refused attempt on a record (a guessed or foreign id → 404). Changes
-/// are audited by <see cref="WmoDbContext"/> itself. One table says which pages show whose data.
+/// are audited by <see cref="WmoDbContext"/> itself. Which pages show whose data is declared at each action with
+/// <see cref="InzageAttribute"/>.
 /// </summary>
-public sealed class InzageAuditFilter(WmoDbContext db) : IAsyncActionFilter
+public sealed class InzageAuditFilter(WmoDbContext db, WeigeringsDrempel drempel) : IAsyncActionFilter
 {
-    /// <summary>(controller, action or "*") → what the page shows and which route value holds its id.</summary>
-    private static readonly Dictionary<(string Controller, string Actie), (string Onderwerp, string Sleutel, AuditActie Actie)> Paginas = new()
-    {
-        [("Huishouden", "*")] = ("Huishouden", "id", AuditActie.Inzien),
-        [("Vraag", "*")] = ("Vraag", "id", AuditActie.Inzien),
-        [("Vraag", "AdviesHerzien")] = ("Advies", "id", AuditActie.Inzien),
-        [("EersteContact", "Details")] = ("EersteContact", "id", AuditActie.Inzien),
-        [("Plan", "*")] = ("Plan", "id", AuditActie.Inzien),
-        [("Klacht", "*")] = ("Klacht", "id", AuditActie.Inzien),
-        [("Klacht", "Nieuw")] = ("Huishouden", "huishoudenId", AuditActie.Inzien),
-        [("Toetsing", "Advies")] = ("Advies", "id", AuditActie.Inzien),
-        [("Toetsing", "Beschikking")] = ("Beschikking", "id", AuditActie.Inzien),
-        [("Bezwaar", "*")] = ("Bezwaar", "id", AuditActie.Inzien),
-        [("Transitie", "*")] = ("LegacyBeschikking", "id", AuditActie.Inzien),
-        [("Brief", "Verwijsbrief")] = ("Vraag", "vraagId", AuditActie.Inzien),
-        [("Brief", "VerwijsbriefPdf")] = ("Vraag", "vraagId", AuditActie.Afdrukken),
-        [("Brief", "Advies")] = ("Advies", "adviesId", AuditActie.Inzien),
-        [("Brief", "AdviesPdf")] = ("Advies", "adviesId", AuditActie.Afdrukken),
-        [("Brief", "Beschikking")] = ("Beschikking", "beschikkingId", AuditActie.Inzien),
-        [("Brief", "BeschikkingPdf")] = ("Beschikking", "beschikkingId", AuditActie.Afdrukken),
-    };
-
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var uitgevoerd = await next();
-        var controller = context.RouteData.Values["controller"] as string ?? string.Empty;
-        var actie = context.RouteData.Values["action"] as string ?? string.Empty;
-        if (!Paginas.TryGetValue((controller, actie), out var pagina) && !Paginas.TryGetValue((controller, "*"), out pagina))
+
+        // Endpoint metadata lists the controller's attributes before the action's, so the action's declaration wins.
+        var pagina = context.ActionDescriptor.EndpointMetadata.OfType<InzageAttribute>().LastOrDefault();
+        if (pagina is null)
         {
             return;
         }
@@ -58,10 +38,18 @@ public sealed class InzageAuditFilter(WmoDbContext db) : IAsyncActionFilter
             return;
         }
 
-        var (inwoner, huishouden) = geweigerd ? (null, null) : await BetrokkenenAsync(pagina.Onderwerp, id);
+        var controller = context.RouteData.Values["controller"] as string ?? string.Empty;
+        var actie = context.RouteData.Values["action"] as string ?? string.Empty;
+        if (geweigerd && !await WeigeringTellenAsync(context.HttpContext))
+        {
+            return;
+        }
+
+        // Also a refusal names the inwoner and household it was aimed at (when the id exists), so it shows in their overview.
+        var (inwoner, huishouden) = await BetrokkenenAsync(pagina.Deel, id);
         await db.LegVastAsync(new AuditGebeurtenis(
             geweigerd ? AuditActie.Geweigerd : pagina.Actie,
-            pagina.Onderwerp,
+            pagina.Deel.ToString(),
             id.ToString(),
             inwoner,
             huishouden,
@@ -69,34 +57,47 @@ public sealed class InzageAuditFilter(WmoDbContext db) : IAsyncActionFilter
             Geslaagd: !geweigerd));
     }
 
-    /// <summary>Which inwoner and household a record belongs to, so the privacy overview per inwoner finds the read.</summary>
-    private async Task<(Guid? Inwoner, Guid? Huishouden)> BetrokkenenAsync(string onderwerp, Guid id)
+    /// <summary>False when this user's refusals this minute are past the threshold; writes the count of an earlier minute's surplus.</summary>
+    private async Task<bool> WeigeringTellenAsync(HttpContext http)
     {
-        switch (onderwerp)
+        var (schrijf, onderdrukt) = drempel.Beslis(http.User.Identity?.Name ?? InlogBegrenzer.Adres(http));
+        if (onderdrukt > 0)
         {
-            case "Huishouden":
+            db.LegVast(new AuditGebeurtenis(AuditActie.Geweigerd, "Samenvatting", null,
+                Details: $"{onderdrukt} verdere geweigerde pogingen in één minuut, samengevat", Geslaagd: false));
+        }
+
+        return schrijf;
+    }
+
+    /// <summary>Which inwoner and household a record belongs to, so the privacy overview per inwoner finds the read.</summary>
+    private async Task<(Guid? Inwoner, Guid? Huishouden)> BetrokkenenAsync(Dossierdeel deel, Guid id)
+    {
+        switch (deel)
+        {
+            case Dossierdeel.Huishouden:
                 return (null, id);
-            case "Vraag":
+            case Dossierdeel.Vraag:
                 return await VanVraagAsync(id);
-            case "Advies":
+            case Dossierdeel.Advies:
                 return await VanVraagAsync(await db.Adviezen.Where(a => a.Id == id).Select(a => a.VraagId).SingleOrDefaultAsync());
-            case "Beschikking":
+            case Dossierdeel.Beschikking:
                 return await VanVraagAsync(await db.Beschikkingen.Where(b => b.Id == id).Select(b => b.VraagId).SingleOrDefaultAsync());
-            case "Bezwaar":
+            case Dossierdeel.Bezwaar:
                 var beschikking = await db.Bezwaren.Where(b => b.Id == id).Select(b => b.BeschikkingId).SingleOrDefaultAsync();
                 return await VanVraagAsync(await db.Beschikkingen.Where(b => b.Id == beschikking).Select(b => b.VraagId).SingleOrDefaultAsync());
-            case "EersteContact":
+            case Dossierdeel.EersteContact:
                 var vraag = await db.EersteContacten.Where(c => c.Id == id).Select(c => c.OndersteuningsvraagId).SingleOrDefaultAsync();
                 return vraag is { } v ? await VanVraagAsync(v) : (null, null);
-            case "Plan":
+            case Dossierdeel.Plan:
                 return (null, await db.Ondersteuningsplannen.Where(p => p.Id == id).Select(p => (Guid?)p.HuishoudenId).SingleOrDefaultAsync());
-            case "Klacht":
+            case Dossierdeel.Klacht:
                 return (null, await db.Klachten.Where(k => k.Id == id).Select(k => (Guid?)k.HuishoudenId).SingleOrDefaultAsync());
-            case "LegacyBeschikking":
+            case Dossierdeel.LegacyBeschikking:
                 var legacy = await db.LegacyBeschikkingen.Where(l => l.Id == id).Select(l => new { l.InwonerId, l.HuishoudenId }).SingleOrDefaultAsync();
                 return (legacy?.InwonerId, legacy?.HuishoudenId);
             default:
-                return (null, null);
+                throw new ArgumentOutOfRangeException(nameof(deel), deel, "Onbekend dossierdeel.");
         }
     }
 

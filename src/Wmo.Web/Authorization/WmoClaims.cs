@@ -15,6 +15,9 @@ public static class WmoClaimTypes
     public const string OrganisatieNaam = "wmo:organisatienaam";
     public const string BuurtkamerId = "wmo:buurtkamer";
     public const string BuurtkamerNaam = "wmo:buurtkamernaam";
+
+    /// <summary>Unix seconds of the sign-in, for the absolute session lifetime; kept when the principal is refreshed.</summary>
+    public const string AangemeldOp = "wmo:aangemeld";
 }
 
 /// <summary>Puts name, organisation and buurtkamers in the cookie, so the header and authorization need no query.</summary>
@@ -22,13 +25,15 @@ public sealed class WmoClaimsPrincipalFactory(
     UserManager<Gebruiker> userManager,
     RoleManager<IdentityRole<Guid>> roleManager,
     IOptions<IdentityOptions> options,
-    WmoDbContext db)
+    WmoDbContext db,
+    TimeProvider klok)
     : UserClaimsPrincipalFactory<Gebruiker, IdentityRole<Guid>>(userManager, roleManager, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Gebruiker user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(WmoClaimTypes.Naam, user.Naam));
+        identity.AddClaim(new Claim(WmoClaimTypes.AangemeldOp, klok.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(TweeStapsVerplichtFilter.ClaimType, user.TwoFactorEnabled ? "1" : "0"));
         identity.AddClaim(new Claim(WmoClaimTypes.OrganisatieId, user.OrganisatieId.ToString()));
         var organisatie = await db.Organisaties.AsNoTracking()

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Options;
 
 namespace Wmo.Web.Brieven;
 
@@ -43,7 +44,8 @@ public static class BriefRegistratie
     {
         services.Configure<GemeenteGegevens>(configuration.GetSection(GemeenteGegevens.Sectie));
         services.Configure<PdfOpties>(configuration.GetSection(PdfOpties.Sectie));
-        services.AddSingleton<IPdfRenderer, ChromiumPdfRenderer>();
+        services.AddSingleton<ChromiumPdfRenderer>();
+        services.AddSingleton<IPdfRenderer>(sp => new BegrensdePdfRenderer(sp.GetRequiredService<ChromiumPdfRenderer>(), sp.GetRequiredService<IOptions<PdfOpties>>()));
         services.AddScoped<BriefWeergave>();
         return services;
     }

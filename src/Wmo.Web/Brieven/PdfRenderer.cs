@@ -17,6 +17,14 @@ public sealed class PdfOpties
     public string? ChromiumPad { get; set; }
 
     public int TimeoutSeconden { get; set; } = 30;
+
+    /// <summary>How many Chromium processes may print at the same time (issue 9).</summary>
+    public int MaximaalTegelijk { get; set; } = 2;
+
+    /// <summary>How many requests may wait for a free place; more get "bezig, probeer het zo opnieuw".</summary>
+    public int Wachtrij { get; set; } = 10;
+
+    public int WachttijdSeconden { get; set; } = 20;
 }
 
 public sealed class PdfMislukt(string message, Exception? inner = null) : Exception(message, inner);

@@ -10,6 +10,7 @@ using Wmo.Web.Models.Beheer;
 namespace Wmo.Web.Controllers;
 
 /// <summary>Contracted aanbieders: name, AGB code and the percelen they deliver in (002 §5.1). Deactivated, never deleted.</summary>
+[GeenInzage("beheer van aanbieders: geen dossiergegevens")]
 [Authorize(Policy = Beleid.MagBeheren)]
 [Route("Beheer/Aanbieders")]
 public sealed class AanbiederBeheerController(WmoDbContext db) : Controller
@@ -27,6 +28,7 @@ public sealed class AanbiederBeheerController(WmoDbContext db) : Controller
     [HttpPost("Nieuw")]
     public async Task<IActionResult> Nieuw(AanbiederModel model)
     {
+        await ControleerUniekAsync(model, id: null);
         if (!ModelState.IsValid)
         {
             return View(model);
@@ -64,6 +66,7 @@ public sealed class AanbiederBeheerController(WmoDbContext db) : Controller
             return NotFound();
         }
 
+        await ControleerUniekAsync(model, id);
         if (!ModelState.IsValid)
         {
             return View(model);
@@ -118,6 +121,25 @@ public sealed class AanbiederBeheerController(WmoDbContext db) : Controller
         await db.SaveChangesAsync();
         TempData["Melding"] = actief ? $"Aanbieder {aanbieder.Naam} is weer actief." : $"Aanbieder {aanbieder.Naam} is gedeactiveerd; er kan niet meer naar worden verwezen.";
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>
+    /// One organisation per name and per AGB code: the AGB code identifies the aanbieder in iWmo messages (Vektis AGB-register),
+    /// so two with the same code would receive each other's toewijzingen.
+    /// </summary>
+    private async Task ControleerUniekAsync(AanbiederModel model, Guid? id)
+    {
+        var naam = model.Naam?.Trim().ToLower(System.Globalization.CultureInfo.InvariantCulture);
+        if (naam is { Length: > 0 } && await db.Organisaties.AnyAsync(o => o.Id != id && o.Naam.ToLower() == naam))
+        {
+            ModelState.AddModelError(nameof(model.Naam), $"Er is al een organisatie met de naam {model.Naam!.Trim()}. Kies een andere naam of wijzig de bestaande.");
+        }
+
+        var agb = model.AgbCode?.Trim();
+        if (agb is { Length: > 0 } && await db.Organisaties.Where(o => o.Id != id && o.AgbCode == agb).Select(o => o.Naam).FirstOrDefaultAsync() is { } ander)
+        {
+            ModelState.AddModelError(nameof(model.AgbCode), $"AGB-code {agb} hoort al bij {ander}. Controleer de code.");
+        }
     }
 
     private Task<Organisatie?> AanbiederAsync(Guid id) =>

@@ -1,17 +1,29 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Identity;
+using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models;
 
 namespace Wmo.Web.Controllers;
 
 [Authorize(Policy = Beleid.IsIngelogd)]
-public sealed class AccountController(SignInManager<Gebruiker> signIn, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(
+    SignInManager<Gebruiker> signIn, UserManager<Gebruiker> users, WmoDbContext db, InlogBegrenzer begrenzer, ILogger<AccountController> logger) : Controller
 {
-    public const string OnjuisteInlog = "De gebruikersnaam of het wachtwoord is onjuist.";
-    public const string Geblokkeerd = "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.";
+    /// <summary>
+    /// One answer for an unknown name, a wrong password, a deactivated account and a locked account: the page never tells
+    /// whether an account exists (issue 9). The lockout is named, without saying it applies.
+    /// </summary>
+    public const string OnjuisteInlog = "De gebruikersnaam of het wachtwoord is onjuist, of het account is na te veel pogingen 15 minuten geblokkeerd.";
+    public const string Geblokkeerd = OnjuisteInlog;
+    public const string TeVeelPogingen = "Er zijn te veel pogingen gedaan. Wacht een minuut en probeer het dan opnieuw.";
+
+    // Hash of a random password: an unknown user costs the same hashing time as a known one.
+    private static readonly string NepHash = new PasswordHasher<Gebruiker>().HashPassword(new Gebruiker(), Guid.NewGuid().ToString());
 
     [HttpGet]
     [AllowAnonymous]
@@ -20,6 +32,7 @@ public sealed class AccountController(SignInManager<Gebruiker> signIn, ILogger<A
 
     [HttpPost]
     [AllowAnonymous]
+    [EnableRateLimiting(InlogBegrenzer.Beleidsnaam)]
     public async Task<IActionResult> Inloggen(InloggenModel model)
     {
         if (!ModelState.IsValid)
@@ -27,7 +40,23 @@ public sealed class AccountController(SignInManager<Gebruiker> signIn, ILogger<A
             return View(model);
         }
 
-        var result = await signIn.PasswordSignInAsync(model.Gebruikersnaam!, model.Wachtwoord!, isPersistent: false, lockoutOnFailure: true);
+        if (!begrenzer.MagProberen(model.Gebruikersnaam!))
+        {
+            await MisluktAsync(model.Gebruikersnaam!, "te veel pogingen voor dit account");
+            ModelState.AddModelError(string.Empty, TeVeelPogingen);
+            model.Wachtwoord = null;
+            return View(model);
+        }
+
+        var gebruiker = await users.FindByNameAsync(model.Gebruikersnaam!);
+        if (gebruiker is null)
+        {
+            new PasswordHasher<Gebruiker>().VerifyHashedPassword(new Gebruiker(), NepHash, model.Wachtwoord!);
+        }
+
+        var result = gebruiker is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(gebruiker, model.Wachtwoord!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             logger.LogInformation("Inloggen geslaagd");
@@ -40,14 +69,21 @@ public sealed class AccountController(SignInManager<Gebruiker> signIn, ILogger<A
         }
 
         logger.LogWarning("Inloggen mislukt (geblokkeerd: {Geblokkeerd})", result.IsLockedOut);
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? Geblokkeerd : OnjuisteInlog);
+        await MisluktAsync(gebruiker?.UserName ?? InlogBegrenzer.Gehasht(model.Gebruikersnaam!), result.IsLockedOut ? "geblokkeerd" : "onjuist");
+        ModelState.AddModelError(string.Empty, OnjuisteInlog);
         model.Wachtwoord = null;
         return View(model);
     }
 
+    /// <summary>Ends the session on the server too: a new security stamp makes every cookie issued before it worthless.</summary>
     [HttpPost]
     public async Task<IActionResult> Uitloggen()
     {
+        if (await users.GetUserAsync(User) is { } gebruiker)
+        {
+            await users.UpdateSecurityStampAsync(gebruiker);
+        }
+
         await signIn.SignOutAsync();
         TempData["Melding"] = "U bent uitgelogd.";
         return RedirectToAction(nameof(Inloggen));
@@ -55,4 +91,9 @@ public sealed class AccountController(SignInManager<Gebruiker> signIn, ILogger<A
 
     [HttpGet]
     public IActionResult Geweigerd() => View();
+
+    /// <summary>A failed sign-in in the audit trail: the (hashed, when unknown) user name and the client address.</summary>
+    private Task MisluktAsync(string wie, string waarom) =>
+        db.LegVastAsync(new AuditGebeurtenis(AuditActie.Geweigerd, "Inloggen", wie,
+            Details: $"Inloggen mislukt ({waarom}) vanaf {InlogBegrenzer.Adres(HttpContext)}", Geslaagd: false));
 }

@@ -17,6 +17,7 @@ namespace Wmo.Web.Controllers;
 /// already sees the dossier and speaks with the inwoner (docs/privacy-en-beveiliging.md). Not by the beheerder, who
 /// sees no dossier content. The export holds only the person's own data (<see cref="InzageExport"/>).
 /// </summary>
+[GeenInzage("de export legt zelf 'Exporteren' vast met de inwoner (InzageExport.VerzamelAsync)")]
 [Authorize(Policy = Beleid.MagDossierInzien)]
 public sealed class AvgInzageController(WmoDbContext db, InzageExport inzage, BriefWeergave weergave, IPdfRenderer pdf, WmoBeleid beleid, TimeProvider klok) : Controller
 {

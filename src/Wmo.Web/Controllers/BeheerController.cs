@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Beheer;
 using Wmo.Domain.Catalogus;
-using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Beheer;
@@ -16,9 +15,10 @@ namespace Wmo.Web.Controllers;
 /// Accounts and the read-only policy view for the beheerder. The beheerder manages who may do what, but sees no
 /// dossier contents (DOMAIN.md §8): nothing here reads households, vragen or decisions.
 /// </summary>
+[GeenInzage("beheer van accounts en beleid: geen dossiergegevens")]
 [Authorize(Policy = Authorization.Beleid.MagBeheren)]
 [Route("Beheer")]
-public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> gebruikers, WmoBeleid beleid, TimeProvider klok) : Controller
+public sealed class BeheerController(WmoDbContext db, Accountbeheer accounts, WmoBeleid beleid, TimeProvider klok) : Controller
 {
     [HttpGet("")]
     public IActionResult Index() => RedirectToAction(nameof(Gebruikers));
@@ -26,26 +26,10 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
     [HttpGet("Gebruikers")]
     public async Task<IActionResult> Gebruikers(int? pagina)
     {
-        var nummer = Pagina<GebruikerRegel>.Normaliseer(pagina);
-        var totaal = await db.Users.CountAsync();
-        var rijen = await (from u in db.Users.AsNoTracking()
-                           join o in db.Organisaties on u.OrganisatieId equals o.Id into os
-                           from o in os.DefaultIfEmpty()
-                           orderby u.Naam, u.Id
-                           select new
-                           {
-                               u.Id,
-                               u.UserName,
-                               u.Naam,
-                               u.IsActief,
-                               Organisatie = o == null ? null : o.Naam,
-                               Rol = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault(),
-                               Buurtkamers = (from gb in db.GebruikerBuurtkamers join b in db.Buurtkamers on gb.BuurtkamerId equals b.Id where gb.GebruikerId == u.Id select b.Naam).ToList(),
-                           })
-            .Skip((nummer - 1) * Pagina<GebruikerRegel>.StandaardGrootte).Take(Pagina<GebruikerRegel>.StandaardGrootte).ToListAsync();
-        var items = rijen.Select(r => new GebruikerRegel(r.Id, r.UserName ?? string.Empty, r.Naam, r.Rol is null ? "–" : Rollen.Weergave(r.Rol), r.Organisatie ?? "–",
-            r.Buurtkamers.Count == 0 ? "–" : string.Join(", ", r.Buurtkamers.Order()), r.IsActief)).ToList();
-        return View(new GebruikersLijst(new Pagina<GebruikerRegel>(items, nummer, Pagina<GebruikerRegel>.StandaardGrootte, totaal)));
+        var nummer = Pagina<AccountRegel>.Normaliseer(pagina);
+        var grootte = Pagina<AccountRegel>.StandaardGrootte;
+        var (regels, totaal) = await accounts.LijstAsync((nummer - 1) * grootte, grootte, HttpContext.RequestAborted);
+        return View(new GebruikersLijst(new Pagina<AccountRegel>(regels, nummer, grootte, totaal)));
     }
 
     [HttpGet("Gebruikers/Nieuw")]
@@ -54,49 +38,21 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
     [HttpPost("Gebruikers/Nieuw")]
     public async Task<IActionResult> GebruikerNieuw(GebruikerNieuwModel model)
     {
-        await ControleerKeuzesAsync(model);
-        if (!ModelState.IsValid)
+        if (await KeuzesKloppenAsync(model) && ModelState.IsValid
+            && Gelukt(await accounts.AanmakenAsync(model.Gegevens(), model.Gebruikersnaam!, model.Wachtwoord!, HttpContext.RequestAborted)))
         {
-            return View(await MetKeuzesAsync(model));
+            TempData["Melding"] = $"Het account {model.Gebruikersnaam} is aangemaakt.";
+            return RedirectToAction(nameof(Gebruikers));
         }
 
-        var gebruiker = new Gebruiker
-        {
-            UserName = model.Gebruikersnaam,
-            Naam = model.Naam!.Trim(),
-            OrganisatieId = model.OrganisatieId!.Value,
-            EmailConfirmed = true,
-            LockoutEnabled = true,
-        };
-        gebruiker.Buurtkamers.AddRange(model.BuurtkamerIds.Distinct().Select(id => new GebruikerBuurtkamer { BuurtkamerId = id }));
-
-        // Account and role together or not at all.
-        await using var transactie = await db.Database.BeginTransactionAsync();
-        var resultaat = await gebruikers.CreateAsync(gebruiker, model.Wachtwoord!);
-        if (resultaat.Succeeded)
-        {
-            resultaat = await gebruikers.AddToRoleAsync(gebruiker, model.Rol!);
-        }
-
-        if (!resultaat.Succeeded)
-        {
-            await transactie.RollbackAsync();
-            db.ChangeTracker.Clear();
-            ToonIdentityFouten(resultaat);
-            model.Wachtwoord = null;
-            return View(await MetKeuzesAsync(model));
-        }
-
-        await transactie.CommitAsync();
-        TempData["Melding"] = $"Het account {gebruiker.UserName} is aangemaakt.";
-        return RedirectToAction(nameof(Gebruikers));
+        model.Wachtwoord = null;
+        return View(await MetKeuzesAsync(model));
     }
 
     [HttpGet("Gebruikers/{id:guid}/Wijzigen")]
     public async Task<IActionResult> GebruikerWijzigen(Guid id)
     {
-        var gebruiker = await db.Users.Include(u => u.Buurtkamers).SingleOrDefaultAsync(u => u.Id == id);
-        if (gebruiker is null)
+        if (await accounts.ZoekAsync(id, HttpContext.RequestAborted) is not { } gebruiker)
         {
             return NotFound();
         }
@@ -105,7 +61,7 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
         {
             Gebruikersnaam = gebruiker.UserName ?? string.Empty,
             Naam = gebruiker.Naam,
-            Rol = (await gebruikers.GetRolesAsync(gebruiker)).FirstOrDefault(),
+            Rol = await accounts.RolAsync(gebruiker),
             OrganisatieId = gebruiker.OrganisatieId,
             BuurtkamerIds = gebruiker.Buurtkamers.Select(b => b.BuurtkamerId).ToList(),
             ConcurrencyStamp = gebruiker.ConcurrencyStamp,
@@ -116,60 +72,25 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
     [HttpPost("Gebruikers/{id:guid}/Wijzigen")]
     public async Task<IActionResult> GebruikerWijzigen(Guid id, GebruikerWijzigModel model)
     {
-        var gebruiker = await db.Users.Include(u => u.Buurtkamers).SingleOrDefaultAsync(u => u.Id == id);
-        if (gebruiker is null)
+        if (await accounts.ZoekAsync(id, HttpContext.RequestAborted) is not { } gebruiker)
         {
             return NotFound();
         }
 
         model.Gebruikersnaam = gebruiker.UserName ?? string.Empty;
-        await ControleerKeuzesAsync(model);
-        if (!ModelState.IsValid)
+        var kamersVoor = await Bezetting.KamersAlsSociaalWerkerAsync(db, id);
+        if (await KeuzesKloppenAsync(model) && ModelState.IsValid
+            && Gelukt(await accounts.WijzigenAsync(id, model.Gegevens(), model.ConcurrencyStamp, HttpContext.RequestAborted)))
         {
-            return View(await MetKeuzesAsync(model));
+            return await BevestigdAsync($"Het account {model.Gebruikersnaam} is bijgewerkt.", id, model.Naam!.Trim(), kamersVoor);
         }
 
-        await using var transactie = await db.Database.BeginTransactionAsync();
-        gebruiker.ConcurrencyStamp = model.ConcurrencyStamp;
-        gebruiker.Naam = model.Naam!.Trim();
-        gebruiker.OrganisatieId = model.OrganisatieId!.Value;
-        gebruiker.Buurtkamers.RemoveAll(b => !model.BuurtkamerIds.Contains(b.BuurtkamerId));
-        gebruiker.Buurtkamers.AddRange(model.BuurtkamerIds.Distinct().Where(b => gebruiker.Buurtkamers.TrueForAll(g => g.BuurtkamerId != b))
-            .Select(b => new GebruikerBuurtkamer { GebruikerId = gebruiker.Id, BuurtkamerId = b }).ToList());
-
-        // The role and buurtkamers are claims in the session: a new security stamp makes open sessions sign in again.
-        var resultaat = await gebruikers.UpdateAsync(gebruiker);
-        var huidigeRollen = await gebruikers.GetRolesAsync(gebruiker);
-        if (resultaat.Succeeded && !huidigeRollen.SequenceEqual([model.Rol!]))
-        {
-            resultaat = await gebruikers.RemoveFromRolesAsync(gebruiker, huidigeRollen);
-            if (resultaat.Succeeded)
-            {
-                resultaat = await gebruikers.AddToRoleAsync(gebruiker, model.Rol!);
-            }
-        }
-
-        if (resultaat.Succeeded)
-        {
-            resultaat = await gebruikers.UpdateSecurityStampAsync(gebruiker);
-        }
-
-        if (!resultaat.Succeeded)
-        {
-            await transactie.RollbackAsync();
-            db.ChangeTracker.Clear();
-            ToonIdentityFouten(resultaat);
-            return View(await MetKeuzesAsync(model));
-        }
-
-        await transactie.CommitAsync();
-        TempData["Melding"] = $"Het account {gebruiker.UserName} is bijgewerkt.";
-        return RedirectToAction(nameof(Gebruikers));
+        return View(await MetKeuzesAsync(model));
     }
 
     [HttpGet("Gebruikers/{id:guid}/Deactiveren")]
     public async Task<IActionResult> GebruikerDeactiveren(Guid id) =>
-        await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id) is { } gebruiker
+        await accounts.ZoekAsync(id, HttpContext.RequestAborted) is { } gebruiker
             ? View(new GebruikerBevestiging(gebruiker.Id, gebruiker.Naam, gebruiker.UserName ?? string.Empty))
             : NotFound();
 
@@ -178,8 +99,7 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
     [ActionName(nameof(GebruikerDeactiveren))]
     public async Task<IActionResult> GebruikerDeactiverenBevestigd(Guid id)
     {
-        var gebruiker = await gebruikers.FindByIdAsync(id.ToString());
-        if (gebruiker is null)
+        if (await accounts.ZoekAsync(id, HttpContext.RequestAborted) is not { } gebruiker)
         {
             return NotFound();
         }
@@ -190,13 +110,13 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
             return View(new GebruikerBevestiging(gebruiker.Id, gebruiker.Naam, gebruiker.UserName ?? string.Empty));
         }
 
-        return await ZetActiefAsync(gebruiker, actief: false, $"Het account {gebruiker.UserName} is gedeactiveerd. Open sessies worden beëindigd.");
+        return await ZetActiefAsync(gebruiker.Id, gebruiker.Naam, actief: false, $"Het account {gebruiker.UserName} is gedeactiveerd. Open sessies worden beëindigd.");
     }
 
     [HttpPost("Gebruikers/{id:guid}/Activeren")]
     public async Task<IActionResult> GebruikerActiveren(Guid id) =>
-        await gebruikers.FindByIdAsync(id.ToString()) is { } gebruiker
-            ? await ZetActiefAsync(gebruiker, actief: true, $"Het account {gebruiker.UserName} is weer actief.")
+        await accounts.ZoekAsync(id, HttpContext.RequestAborted) is { } gebruiker
+            ? await ZetActiefAsync(gebruiker.Id, gebruiker.Naam, actief: true, $"Het account {gebruiker.UserName} is weer actief.")
             : NotFound();
 
     [HttpGet("Beleid")]
@@ -207,21 +127,33 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
             beleid.Termijnen.Kalender.JarenZonderGelijkstelling(jaar, jaar + FeestdagenController.JarenVooruit)));
     }
 
-    private async Task<IActionResult> ZetActiefAsync(Gebruiker gebruiker, bool actief, string melding)
+    private async Task<IActionResult> ZetActiefAsync(Guid id, string naam, bool actief, string melding)
     {
-        gebruiker.IsActief = actief;
-        var resultaat = await gebruikers.UpdateAsync(gebruiker);
-        if (resultaat.Succeeded)
+        var kamersVoor = await Bezetting.KamersAlsSociaalWerkerAsync(db, id);
+        var resultaat = await accounts.ZetActiefAsync(id, actief, HttpContext.RequestAborted);
+        if (!resultaat.Succeeded)
         {
-            resultaat = await gebruikers.UpdateSecurityStampAsync(gebruiker);
+            TempData["Melding"] = string.Join(" ", resultaat.Errors.Select(e => e.Description));
+            return RedirectToAction(nameof(Gebruikers));
         }
 
-        TempData["Melding"] = resultaat.Succeeded ? melding : string.Join(" ", resultaat.Errors.Select(e => e.Description));
+        return await BevestigdAsync(melding, id, naam, kamersVoor);
+    }
+
+    /// <summary>The confirmation, plus a warning when the change left a buurtkamer without a sociaal werker.</summary>
+    private async Task<IActionResult> BevestigdAsync(string melding, Guid id, string naam, IReadOnlyCollection<Guid> kamersVoor)
+    {
+        TempData["Melding"] = melding;
+        if (await Bezetting.WaarschuwingAsync(db, id, naam, kamersVoor) is { } waarschuwing)
+        {
+            TempData["Waarschuwing"] = waarschuwing;
+        }
+
         return RedirectToAction(nameof(Gebruikers));
     }
 
-    /// <summary>Identity's Dutch messages next to the field they concern.</summary>
-    private void ToonIdentityFouten(IdentityResult resultaat)
+    /// <summary>Identity's Dutch messages next to the field they concern; true when there were none.</summary>
+    private bool Gelukt(IdentityResult resultaat)
     {
         foreach (var fout in resultaat.Errors)
         {
@@ -233,30 +165,33 @@ public sealed class BeheerController(WmoDbContext db, UserManager<Gebruiker> geb
             };
             ModelState.AddModelError(veld, fout.Description);
         }
+
+        return resultaat.Succeeded;
     }
 
     /// <summary>Never trust ids from the form: the organisation and buurtkamers must exist.</summary>
-    private async Task ControleerKeuzesAsync(GebruikerGegevensModel model)
+    private async Task<bool> KeuzesKloppenAsync(GebruikerGegevensModel model)
     {
-        if (model.OrganisatieId is { } organisatie && !await db.Organisaties.AnyAsync(o => o.Id == organisatie && o.IsActief))
+        var (organisatie, buurtkamers) = await accounts.KeuzesBestaanAsync(model.OrganisatieId, model.BuurtkamerIds, HttpContext.RequestAborted);
+        if (!organisatie)
         {
             ModelState.AddModelError(nameof(model.OrganisatieId), "Kies de organisatie uit de lijst.");
         }
 
-        var gekozen = model.BuurtkamerIds.Distinct().ToList();
-        if (gekozen.Count > 0 && await db.Buurtkamers.CountAsync(b => gekozen.Contains(b.Id)) != gekozen.Count)
+        if (!buurtkamers)
         {
             ModelState.AddModelError(nameof(model.BuurtkamerIds), "Kies de buurt- en dorpskamers uit de lijst.");
         }
+
+        return organisatie && buurtkamers;
     }
 
     private async Task<T> MetKeuzesAsync<T>(T model)
         where T : GebruikerGegevensModel
     {
-        model.Organisaties = await db.Organisaties.AsNoTracking().Where(o => o.IsActief).OrderBy(o => o.Naam)
-            .Select(o => new SelectListItem(o.Naam, o.Id.ToString())).ToListAsync();
-        model.Buurtkamers = await db.Buurtkamers.AsNoTracking().Where(b => b.IsActief || model.BuurtkamerIds.Contains(b.Id)).OrderBy(b => b.Naam)
-            .Select(b => new Keuze(b.Id, b.Naam)).ToListAsync();
+        var (organisaties, buurtkamers) = await accounts.KeuzesAsync(model.BuurtkamerIds, HttpContext.RequestAborted);
+        model.Organisaties = organisaties.Select(o => new SelectListItem(o.Naam, o.Id.ToString())).ToList();
+        model.Buurtkamers = buurtkamers;
         return model;
     }
 }

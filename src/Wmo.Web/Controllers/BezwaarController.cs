@@ -12,6 +12,7 @@ using Wmo.Web.Weergave;
 namespace Wmo.Web.Controllers;
 
 /// <summary>Bezwaar against a beschikking (002 §4.9; Awb 6:7-7:10): register, extend, decide, withdraw — the gemeente's work.</summary>
+[Inzage(Dossierdeel.Bezwaar)]
 [Authorize(Policy = Beleid.MagAdviesToetsen)]
 public sealed class BezwaarController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, TimeProvider klok) : Controller
 {

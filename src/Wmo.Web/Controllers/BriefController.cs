@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Brieven;
@@ -21,26 +22,32 @@ namespace Wmo.Web.Controllers;
 [Route("Brief")]
 public sealed class BriefController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, BriefWeergave weergave, IPdfRenderer pdf, ILogger<BriefController> logger) : Controller
 {
+    [Inzage(Dossierdeel.Vraag, "vraagId")]
     [HttpGet("Verwijsbrief/{vraagId:guid}")]
     public async Task<IActionResult> Verwijsbrief(Guid vraagId) =>
         await VerwijsbriefAsync(vraagId) is { } brief ? View(brief) : NotFound();
 
+    [Inzage(Dossierdeel.Vraag, "vraagId", AuditActie.Afdrukken)]
     [HttpGet("Verwijsbrief/{vraagId:guid}/Pdf")]
     public async Task<IActionResult> VerwijsbriefPdf(Guid vraagId) =>
         await VerwijsbriefAsync(vraagId) is { } brief ? await PdfAsync(nameof(Verwijsbrief), brief, $"verwijsbrief-{brief.Datum:yyyy-MM-dd}.pdf") : NotFound();
 
+    [Inzage(Dossierdeel.Advies, "adviesId")]
     [HttpGet("Advies/{adviesId:guid}")]
     public async Task<IActionResult> Advies(Guid adviesId) =>
         await AdviesbriefAsync(adviesId) is { } brief ? View(brief) : NotFound();
 
+    [Inzage(Dossierdeel.Advies, "adviesId", AuditActie.Afdrukken)]
     [HttpGet("Advies/{adviesId:guid}/Pdf")]
     public async Task<IActionResult> AdviesPdf(Guid adviesId) =>
         await AdviesbriefAsync(adviesId) is { } brief ? await PdfAsync(nameof(Advies), brief, $"zwaarwegend-advies-{brief.Datum:yyyy-MM-dd}.pdf") : NotFound();
 
+    [Inzage(Dossierdeel.Beschikking, "beschikkingId")]
     [HttpGet("Beschikking/{beschikkingId:guid}")]
     public async Task<IActionResult> Beschikking(Guid beschikkingId) =>
         await BeschikkingsbriefAsync(beschikkingId) is { } brief ? View(brief) : NotFound();
 
+    [Inzage(Dossierdeel.Beschikking, "beschikkingId", AuditActie.Afdrukken)]
     [HttpGet("Beschikking/{beschikkingId:guid}/Pdf")]
     public async Task<IActionResult> BeschikkingPdf(Guid beschikkingId) =>
         await BeschikkingsbriefAsync(beschikkingId) is { } brief ? await PdfAsync(nameof(Beschikking), brief, $"beschikking-{brief.Kenmerk}.pdf") : NotFound();

@@ -11,6 +11,7 @@ using Wmo.Web.Models.Beheer;
 namespace Wmo.Web.Controllers;
 
 /// <summary>The beheerder's list of buurt- and dorpskamers and their wijken. A buurtkamer is closed, never deleted.</summary>
+[GeenInzage("beheer van buurt- en dorpskamers: geen dossiergegevens")]
 [Authorize(Policy = Beleid.MagBeheren)]
 [Route("Beheer/Buurtkamers")]
 public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller
@@ -32,6 +33,7 @@ public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller
     public async Task<IActionResult> Nieuw(BuurtkamerModel model)
     {
         await ControleerWijkAsync(model);
+        await ControleerNaamAsync(model, id: null);
         if (!ModelState.IsValid)
         {
             return View(await MetWijkenAsync(model));
@@ -70,6 +72,7 @@ public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller
         }
 
         await ControleerWijkAsync(model);
+        await ControleerNaamAsync(model, id);
         if (!ModelState.IsValid)
         {
             return View(await MetWijkenAsync(model));
@@ -97,6 +100,12 @@ public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller
     [HttpPost("NieuweWijk")]
     public async Task<IActionResult> NieuweWijk(WijkModel model)
     {
+        var naam = model.Naam?.Trim().ToLower(System.Globalization.CultureInfo.InvariantCulture);
+        if (naam is { Length: > 0 } && await db.Wijken.AnyAsync(w => w.Naam.ToLower() == naam))
+        {
+            ModelState.AddModelError(nameof(model.Naam), $"De wijk of het dorp {model.Naam!.Trim()} bestaat al. Kies die bij de buurt- of dorpskamer, of geef een andere naam.");
+        }
+
         if (!ModelState.IsValid)
         {
             return View(model);
@@ -150,6 +159,16 @@ public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller
         if (model.WijkId is { } wijk && !await db.Wijken.AnyAsync(w => w.Id == wijk))
         {
             ModelState.AddModelError(nameof(model.WijkId), "Kies de wijk of het dorp uit de lijst.");
+        }
+    }
+
+    /// <summary>Names are unique (a list of kamers with two "Buurtkamer Oost" helps nobody); upper and lower case do not count.</summary>
+    private async Task ControleerNaamAsync(BuurtkamerModel model, Guid? id)
+    {
+        var naam = model.Naam?.Trim().ToLower(System.Globalization.CultureInfo.InvariantCulture);
+        if (naam is { Length: > 0 } && await db.Buurtkamers.AnyAsync(b => b.Id != id && b.Naam.ToLower() == naam))
+        {
+            ModelState.AddModelError(nameof(model.Naam), $"Er is al een buurt- of dorpskamer met de naam {model.Naam!.Trim()}. Kies een andere naam.");
         }
     }
 

@@ -85,6 +85,7 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
         return RedirectToAction(nameof(Details), new { id = contact.Id });
     }
 
+    [Inzage(Dossierdeel.EersteContact)]
     [HttpGet]
     public async Task<IActionResult> Details(Guid id)
     {
@@ -92,6 +93,7 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
         return details is null ? NotFound() : View(details);
     }
 
+    [GeenInzage("slaat een notitie op en gaat terug naar Details, dat de inzage vastlegt")]
     [HttpPost]
     public async Task<IActionResult> Notitie(Guid id, NotitieModel model)
     {

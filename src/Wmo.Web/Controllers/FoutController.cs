@@ -11,9 +11,11 @@ public sealed class FoutController : Controller
     [Route("")]
     [Route("{statusCode:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Index(int? statusCode = null)
+    public IActionResult Index()
     {
-        var code = statusCode ?? StatusCodes.Status500InternalServerError;
+        // Read from the route, not bound as a parameter: for a re-executed POST whose form could not be read (too many
+        // fields, say) MVC binds no parameter at all, and the 400 would be shown as a 500.
+        var code = int.TryParse(RouteData.Values["statusCode"] as string, out var statusCode) ? statusCode : StatusCodes.Status500InternalServerError;
         Response.StatusCode = code;
         ViewData["StatusCode"] = code;
         return View();

@@ -16,9 +16,11 @@ namespace Wmo.Web.Controllers;
 /// Klachten (002 §4.9): registered on a household, handled level by level — ondersteuner, leidinggevende,
 /// klachtenbemiddelaar of the aanbieder, externe klachtencommissie — and finally the nationale ombudsman.
 /// </summary>
+[Inzage(Dossierdeel.Klacht)]
 [Authorize(Policy = Beleid.MagDossierInzien)]
 public sealed class KlachtController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : Controller
 {
+    [Inzage(Dossierdeel.Huishouden, "huishoudenId")]
     [HttpGet]
     public async Task<IActionResult> Nieuw(Guid huishoudenId)
     {
@@ -26,6 +28,7 @@ public sealed class KlachtController(WmoDbContext db, DossierToegang toegang, Ti
         return naam is null ? NotFound() : View(await VulAsync(new KlachtModel { OntvangenOp = klok.Vandaag() }, naam));
     }
 
+    [Inzage(Dossierdeel.Huishouden, "huishoudenId")]
     [HttpPost]
     public async Task<IActionResult> Nieuw(Guid huishoudenId, KlachtModel model)
     {

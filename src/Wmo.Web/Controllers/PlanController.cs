@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Wmo.Domain.Common;
-using Wmo.Domain.Plannen;
+using Wmo.Application.Plannen;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Dossier;
@@ -12,28 +8,23 @@ using Wmo.Web.Weergave;
 namespace Wmo.Web.Controllers;
 
 /// <summary>
-/// The household's ondersteuningsplan (003 L2849-2857): goals per leefgebied, actions (who delivers, who pays),
-/// activation, evaluation and closing. Every form carries the plan's version: a colleague's save in between gives a
-/// conflict message with the current plan, the user's input stays in the form and nothing is overwritten.
+/// The household's ondersteuningsplan (003 L2849-2857): drawing it up, activation, evaluation and closing, and throwing
+/// a concept away. Goals and actions are edited in <see cref="PlanInhoudController"/>.
 /// </summary>
-[Authorize(Policy = Beleid.MagDossierInzien)]
-public sealed class PlanController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : Controller
+[Inzage(Dossierdeel.Plan)]
+[Scherm("Plan")]
+public sealed class PlanController(WmoDbContext db, DossierToegang toegang, PlanBewerken bewerken, PlanLezen lezen, TimeProvider klok) : PlanSchermController(db, toegang, bewerken, lezen, klok)
 {
-    public const string ConflictMelding = "Een collega heeft dit plan intussen gewijzigd. Uw wijziging is niet opgeslagen; hieronder ziet u het plan zoals het nu is. Uw invoer staat nog in het formulier: controleer die en sla opnieuw op.";
-
     [HttpPost]
     public async Task<IActionResult> Nieuw(Guid huishoudenId)
     {
-        if (!await toegang.MagHuishoudenZienAsync(User, huishoudenId))
+        if (!await Toegang.MagHuishoudenZienAsync(User, huishoudenId))
         {
             return NotFound();
         }
 
-        var plan = new Ondersteuningsplan(huishoudenId, User.AlsActor(), klok.Vandaag());
-        db.Ondersteuningsplannen.Add(plan);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = "Er is een nieuw conceptplan opgesteld. Voeg doelen en acties toe en activeer het plan.";
-        return RedirectToAction(nameof(Bewerken), new { id = plan.Id });
+        var plan = await Wijzigingen.NieuwConceptAsync(huishoudenId, User.AlsActor(), Klok.Vandaag(), HttpContext.RequestAborted);
+        return Bevestigd("Er is een nieuw conceptplan opgesteld. Voeg doelen en acties toe en activeer het plan.", nameof(Bewerken), new { id = plan.Id });
     }
 
     [HttpGet]
@@ -44,37 +35,16 @@ public sealed class PlanController(WmoDbContext db, DossierToegang toegang, Time
     }
 
     [HttpGet]
-    public Task<IActionResult> Doel(Guid id) => ToonFormulierAsync(id, new DoelModel { Evaluatiedatum = klok.Vandaag().AddMonths(3) });
+    public Task<IActionResult> Weggooien(Guid id) => ToonFormulierAsync(id, new PlanVersieModel());
 
+    /// <summary>Throws a concept plan away (after confirmation): removed, with the removal in the audit trail.</summary>
     [HttpPost]
-    public Task<IActionResult> Doel(Guid id, DoelModel model) =>
-        WijzigAsync(id, model, "Het doel is toegevoegd.", (plan, huishouden) =>
-            plan.VoegDoelToe(huishouden, model.Leefgebied!.Value, model.Omschrijving!, model.Doelsoort!.Value, model.Evaluatiedatum!.Value, model.InwonerId, klok.Vandaag()));
+    public Task<IActionResult> Weggooien(Guid id, PlanVersieModel model) =>
+        OpslaanAsync(id, model, versie => Wijzigingen.WeggooienAsync(model.Weergave!.Plan, versie, HttpContext.RequestAborted),
+            w => Bevestigd("Het conceptplan is weggegooid.", "Details", "Huishouden", new { id = w.HuishoudenId }));
 
     [HttpGet]
-    public async Task<IActionResult> Actie(Guid id, Guid? doelId) =>
-        await ToonFormulierAsync(id, new ActieModel { DoelId = doelId, SocialeKaartKeuzes = await SocialeKaartKeuzesAsync() });
-
-    [HttpPost]
-    public async Task<IActionResult> Actie(Guid id, ActieModel model)
-    {
-        model.SocialeKaartKeuzes = await SocialeKaartKeuzesAsync();
-        if (model.SocialeKaartAanbodId is { } aanbod && !await db.SocialeKaart.AnyAsync(a => a.Id == aanbod && a.IsActief))
-        {
-            ModelState.AddModelError(nameof(ActieModel.SocialeKaartAanbodId), "Kies een aanbod dat op de sociale kaart staat.");
-        }
-
-        return await WijzigAsync(id, model, "De actie is toegevoegd.", (plan, _) =>
-            plan.VoegActieToe(model.DoelId!.Value, model.Omschrijving!, model.Uitvoerder!.Value, model.UitgevoerdDoor ?? string.Empty, model.Financier!.Value, model.SocialeKaartAanbodId));
-    }
-
-    private async Task<List<SelectListItem>> SocialeKaartKeuzesAsync() =>
-        (await db.SocialeKaart.AsNoTracking().Where(a => a.IsActief).OrderBy(a => a.Naam)
-            .Select(a => new { a.Id, a.Naam, a.Organisatie }).ToListAsync())
-        .Select(a => new SelectListItem($"{a.Naam} ({a.Organisatie})", a.Id.ToString())).ToList();
-
-    [HttpGet]
-    public Task<IActionResult> Evalueren(Guid id, Guid? doelId) => ToonFormulierAsync(id, new EvaluatieModel { DoelId = doelId, Datum = klok.Vandaag() });
+    public Task<IActionResult> Evalueren(Guid id, Guid? doelId) => ToonFormulierAsync(id, new EvaluatieModel { DoelId = doelId, Datum = Klok.Vandaag() });
 
     [HttpPost]
     public Task<IActionResult> Evalueren(Guid id, EvaluatieModel model) =>
@@ -86,120 +56,13 @@ public sealed class PlanController(WmoDbContext db, DossierToegang toegang, Time
 
     [HttpPost]
     public Task<IActionResult> Activeren(Guid id, PlanVersieModel model) =>
-        WijzigAsync(id, model, "Het ondersteuningsplan is actief.", (plan, huishouden) => huishouden.ActiveerPlan(plan, klok.Vandaag()));
+        WijzigAsync(id, model, "Het ondersteuningsplan is actief.", (plan, huishouden) => huishouden.ActiveerPlan(plan, Klok.Vandaag()));
 
     [HttpGet]
     public Task<IActionResult> Afsluiten(Guid id) => ToonFormulierAsync(id, new PlanVersieModel());
 
     [HttpPost]
     public Task<IActionResult> Afsluiten(Guid id, PlanVersieModel model) =>
-        WijzigAsync(id, model, "Het ondersteuningsplan is afgesloten.", (plan, huishouden) => huishouden.SluitPlanAf(plan, klok.Vandaag()));
+        WijzigAsync(id, model, "Het ondersteuningsplan is afgesloten.", (plan, huishouden) => huishouden.SluitPlanAf(plan, Klok.Vandaag()));
 
-    private async Task<IActionResult> ToonFormulierAsync(Guid id, PlanFormulier model)
-    {
-        var weergave = await WeergaveAsync(id);
-        if (weergave is null)
-        {
-            return NotFound();
-        }
-
-        model.Weergave = weergave;
-        model.Versie = weergave.Versie;
-        return View(model);
-    }
-
-    /// <summary>
-    /// The one way a plan form is saved: validate, apply the domain operation, save against the form's version.
-    /// A domain refusal or a conflict re-shows the form with the user's input.
-    /// </summary>
-    private async Task<IActionResult> WijzigAsync(Guid id, PlanFormulier model, string melding, Action<Ondersteuningsplan, Domain.Huishoudens.Huishouden> handeling)
-    {
-        var weergave = await WeergaveAsync(id);
-        if (weergave is null)
-        {
-            return NotFound();
-        }
-
-        model.Weergave = weergave;
-        if (model.Versie is null && ModelState.IsValid)
-        {
-            ModelState.AddModelError(string.Empty, "Open het formulier opnieuw vanuit het plan.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(model);
-        }
-
-        var plan = weergave.Plan;
-        var huishouden = await db.Huishoudens.SingleAsync(h => h.Id == plan.HuishoudenId);
-        var actiefPlanVoor = huishouden.ActiefPlanId;
-        try
-        {
-            handeling(plan, huishouden);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return View(model);
-        }
-
-        db.Bewaar(plan, model.Versie);
-        if (huishouden.ActiefPlanId != actiefPlanVoor)
-        {
-            db.Bewaar(huishouden);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var actueel = await WeergaveAsync(id);
-            if (actueel is null)
-            {
-                return NotFound();
-            }
-
-            actueel.Conflict = true;
-            model.Weergave = actueel;
-
-            // The form now carries the current version: saving again is a deliberate choice after seeing the new state.
-            ModelState.Remove(nameof(PlanFormulier.Versie));
-            model.Versie = actueel.Versie;
-            return View(model);
-        }
-
-        TempData["Melding"] = melding;
-        return RedirectToAction(nameof(Bewerken), new { id });
-    }
-
-    private async Task<PlanWeergave?> WeergaveAsync(Guid id)
-    {
-        var plan = await db.Ondersteuningsplannen.SingleOrDefaultAsync(p => p.Id == id);
-        if (plan is null || !await toegang.MagHuishoudenZienAsync(User, plan.HuishoudenId))
-        {
-            return null;
-        }
-
-        var huishouden = await db.Huishoudens.AsNoTracking().SingleAsync(h => h.Id == plan.HuishoudenId);
-        var vandaag = klok.Vandaag();
-        var ledenIds = huishouden.LedenOp(vandaag).Select(l => l.InwonerId).ToList();
-        var leden = await db.Inwoners.AsNoTracking().Where(i => ledenIds.Contains(i.Id))
-            .ToDictionaryAsync(i => i.Id, i => i.Voornamen + " " + i.Achternaam);
-        var aanbodIds = plan.Acties.Where(a => a.SocialeKaartAanbodId != null).Select(a => a.SocialeKaartAanbodId!.Value).ToList();
-        var aanbod = await db.SocialeKaart.AsNoTracking().Where(a => aanbodIds.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => $"{a.Naam} ({a.Organisatie}, {a.Contact})");
-        return new PlanWeergave
-        {
-            Plan = plan,
-            HuishoudenId = huishouden.Id,
-            HuishoudenNaam = huishouden.Naam,
-            Leden = leden,
-            Versie = db.VersieVan(plan),
-            Aanbod = aanbod,
-        };
-    }
 }

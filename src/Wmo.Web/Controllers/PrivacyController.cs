@@ -118,5 +118,13 @@ public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewa
 
     private IQueryable<AuditRegel> RegelsVan(Guid inwonerId) => inzage.ToegangsregelsVan(inwonerId);
 
-    private static string Veld(string tekst) => "\"" + tekst.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>
+    /// One quoted CSV cell. A cell that a spreadsheet would read as a formula (=, +, -, @, tab, CR) gets a leading
+    /// apostrophe: a user name or subject can never run as a formula on the privacy officer's machine (issue 9, OWASP CSV injection).
+    /// </summary>
+    public static string Veld(string tekst)
+    {
+        var veilig = tekst.Length > 0 && tekst[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + tekst : tekst;
+        return "\"" + veilig.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
 }

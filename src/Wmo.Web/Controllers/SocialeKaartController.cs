@@ -15,6 +15,7 @@ namespace Wmo.Web.Controllers;
 /// The sociale kaart (002 §2.2, §3.1): searchable at the buurtkamer table by vrijwilligers and sociaal werkers, kept
 /// up to date by beheerders. Offers that stop are deactivated, never deleted.
 /// </summary>
+[GeenInzage("beheer van de sociale kaart: aanbod, geen gegevens van inwoners")]
 [Authorize(Policy = Beleid.MagSocialeKaartZien)]
 public sealed class SocialeKaartController(WmoDbContext db) : Controller
 {

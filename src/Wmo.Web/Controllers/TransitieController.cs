@@ -14,6 +14,7 @@ namespace Wmo.Web.Controllers;
 /// Bestaande cliënten (002 §6.1): legacy beschikkingen that need a maatwerkgesprek before the transition date, with
 /// the pillar the transition table suggests and the conclusion the sociaal werker records.
 /// </summary>
+[Inzage(Dossierdeel.LegacyBeschikking)]
 [Authorize(Policy = Beleid.MagDossierInzien)]
 public sealed class TransitieController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid) : Controller
 {

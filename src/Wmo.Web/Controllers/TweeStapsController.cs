@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Wmo.Infrastructure.Identity;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models;
@@ -10,13 +9,13 @@ using Wmo.Web.Models;
 namespace Wmo.Web.Controllers;
 
 /// <summary>
-/// Two-factor sign-in with an authenticator app (TOTP), required for toetsers and beheerders (issue 5):
-/// the second step after the password, recovery codes, and the enrolment that a required role must finish
-/// before using the portal.
+/// Two-factor sign-in with an authenticator app (TOTP), required for toetsers and beheerders (issue 5): the second
+/// step after the password, or a recovery code instead. The enrolment is <see cref="TweeStapsInstellenController"/>.
 /// </summary>
 [Authorize(Policy = Beleid.IsIngelogd)]
 [Route("Account/[action]")]
-public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserManager<Gebruiker> users, ILogger<TweeStapsController> logger) : Controller
+[Scherm("TweeStaps")]
+public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserManager<Gebruiker> users, InlogBegrenzer begrenzer, ILogger<TweeStapsController> logger) : Controller
 {
     public const string OngeldigeCode = "De code is onjuist of verlopen. Probeer de nieuwste code uit uw app.";
 
@@ -34,15 +33,22 @@ public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserMan
 
     [HttpPost]
     [AllowAnonymous]
+    [EnableRateLimiting(InlogBegrenzer.Beleidsnaam)]
     public async Task<IActionResult> TweeStaps(TweeStapsModel model)
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } gebruiker)
         {
             return RedirectToAction("Inloggen", "Account");
         }
 
         if (!ModelState.IsValid)
         {
+            return View(model);
+        }
+
+        if (!begrenzer.MagProberen(gebruiker.UserName!))
+        {
+            ModelState.AddModelError(nameof(TweeStapsModel.Code), AccountController.TeVeelPogingen);
             return View(model);
         }
 
@@ -65,9 +71,10 @@ public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserMan
 
     [HttpPost]
     [AllowAnonymous]
+    [EnableRateLimiting(InlogBegrenzer.Beleidsnaam)]
     public async Task<IActionResult> Herstelcode(HerstelcodeModel model)
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } gebruiker)
         {
             return RedirectToAction("Inloggen", "Account");
         }
@@ -77,7 +84,25 @@ public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserMan
             return View(model);
         }
 
+        if (!begrenzer.MagProberen(gebruiker.UserName!))
+        {
+            ModelState.AddModelError(nameof(HerstelcodeModel.Herstelcode), AccountController.TeVeelPogingen);
+            return View(model);
+        }
+
+        // A recovery code is a second factor like the app's code: a locked account cannot use one, and a wrong one counts.
+        if (await users.IsLockedOutAsync(gebruiker))
+        {
+            ModelState.AddModelError(nameof(HerstelcodeModel.Herstelcode), AccountController.Geblokkeerd);
+            return View(model);
+        }
+
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(model.Herstelcode!.Replace(" ", string.Empty, StringComparison.Ordinal));
+        if (!result.Succeeded && !result.IsLockedOut)
+        {
+            await users.AccessFailedAsync(gebruiker);
+        }
+
         if (result.Succeeded)
         {
             TempData["Melding"] = "U bent ingelogd met een herstelcode. Die code is nu gebruikt; stel zo nodig uw authenticator-app opnieuw in.";
@@ -86,76 +111,5 @@ public sealed class TweeStapsController(SignInManager<Gebruiker> signIn, UserMan
 
         ModelState.AddModelError(nameof(HerstelcodeModel.Herstelcode), "Deze herstelcode is onjuist of al gebruikt.");
         return View(model);
-    }
-
-    /// <summary>Enrolment: show the key, confirm with a first code, then hand out recovery codes once.</summary>
-    [HttpGet]
-    public async Task<IActionResult> TweeStapsInstellen()
-    {
-        var gebruiker = await users.GetUserAsync(User);
-        if (gebruiker is null)
-        {
-            return Challenge();
-        }
-
-        return View(await MaakInstelModelAsync(gebruiker));
-    }
-
-    [HttpPost]
-    public async Task<IActionResult> TweeStapsInstellen(TweeStapsInstellenModel model)
-    {
-        var gebruiker = await users.GetUserAsync(User);
-        if (gebruiker is null)
-        {
-            return Challenge();
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(await MaakInstelModelAsync(gebruiker));
-        }
-
-        var code = model.Code!.Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (!await users.VerifyTwoFactorTokenAsync(gebruiker, users.Options.Tokens.AuthenticatorTokenProvider, code))
-        {
-            ModelState.AddModelError(nameof(TweeStapsInstellenModel.Code), OngeldigeCode);
-            return View(await MaakInstelModelAsync(gebruiker));
-        }
-
-        await users.SetTwoFactorEnabledAsync(gebruiker, true);
-        var herstelcodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(gebruiker, 10) ?? [];
-        await signIn.RefreshSignInAsync(gebruiker);
-        logger.LogInformation("Tweestapsverificatie ingesteld");
-
-        // The recovery codes are shown once, on this response; they are not kept anywhere readable.
-        return View("HerstelcodesBewaren", herstelcodes.ToList());
-    }
-
-    private async Task<TweeStapsInstellenModel> MaakInstelModelAsync(Gebruiker gebruiker)
-    {
-        var sleutel = await users.GetAuthenticatorKeyAsync(gebruiker);
-        if (string.IsNullOrEmpty(sleutel))
-        {
-            await users.ResetAuthenticatorKeyAsync(gebruiker);
-            sleutel = await users.GetAuthenticatorKeyAsync(gebruiker) ?? string.Empty;
-        }
-
-        return new TweeStapsInstellenModel
-        {
-            Sleutel = InGroepen(sleutel),
-            AuthenticatorUri = string.Create(CultureInfo.InvariantCulture,
-                $"otpauth://totp/{Uri.EscapeDataString("Wmo-portaal")}:{Uri.EscapeDataString(gebruiker.UserName ?? string.Empty)}?secret={sleutel}&issuer={Uri.EscapeDataString("Wmo-portaal")}&digits=6"),
-        };
-    }
-
-    private static string InGroepen(string sleutel)
-    {
-        var tekst = new StringBuilder();
-        for (var i = 0; i < sleutel.Length; i += 4)
-        {
-            tekst.Append(sleutel.AsSpan(i, Math.Min(4, sleutel.Length - i))).Append(' ');
-        }
-
-        return tekst.ToString().TrimEnd().ToLowerInvariant();
     }
 }

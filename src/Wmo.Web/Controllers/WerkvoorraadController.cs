@@ -21,24 +21,26 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ti
     private const int MaximaalNieuweContacten = 100;
 
     [HttpGet]
-    public async Task<IActionResult> Index(WerkvoorraadFilter filter)
+    public async Task<IActionResult> Index(WerkvoorraadFilter filter, CancellationToken cancellationToken)
     {
         var vandaag = klok.Vandaag();
         var mijnId = User.Id();
         var buurtkamerIds = User.BuurtkamerIds().ToList();
-        var buurtkamers = await db.Buurtkamers.AsNoTracking().Where(b => buurtkamerIds.Contains(b.Id)).OrderBy(b => b.Naam).ToDictionaryAsync(b => b.Id, b => b.Naam);
+        var buurtkamers = await db.Buurtkamers.AsNoTracking().Where(b => buurtkamerIds.Contains(b.Id)).OrderBy(b => b.Naam).ToDictionaryAsync(b => b.Id, b => b.Naam, cancellationToken);
 
         var contactenRuw = await db.EersteContacten.AsNoTracking()
             .Where(c => buurtkamerIds.Contains(c.BuurtkamerId) && c.OndersteuningsvraagId == null)
             .OrderBy(c => c.Signaal == null).ThenBy(c => c.Meldingsdatum).ThenBy(c => c.Id)
             .Take(MaximaalNieuweContacten)
             .Select(c => new { c.Id, c.Meldingsdatum, c.Melder.Naam, c.OverWie, c.VraagInEigenWoorden, c.BuurtkamerId, c.Signaal })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var contacten = contactenRuw
             .Select(c => new NieuwContactRegel(c.Id, c.Meldingsdatum, c.Naam, c.OverWie, c.VraagInEigenWoorden, buurtkamers.GetValueOrDefault(c.BuurtkamerId, "–"), c.Signaal))
             .ToList();
 
-        // A caseload is tens of vragen, so the terms (which need the opschortingen) are computed in memory, then paged.
+        // The terms are computed from the stored facts only (melding, aanvraag, opschortingen): one query for the
+        // caseload's rows with the names and signals as subqueries, one for the opschortingen — not every vraag with
+        // all its gesprekken, afweging and leefgebieden (issue 15, docs/performance.md).
         var query = db.Ondersteuningsvragen.AsNoTracking()
             .Where(v => v.BehandelaarId == mijnId && v.Status != VraagStatus.Afgesloten && v.Status != VraagStatus.Beschikt);
         if (filter.Status is { } status)
@@ -51,15 +53,37 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ti
             query = query.Where(v => v.BuurtkamerId == buurtkamer);
         }
 
-        var vragen = await query.ToListAsync();
-        var inwonerIds = vragen.Select(v => v.InwonerId).Distinct().ToList();
-        var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Voornamen + " " + i.Achternaam);
-        var contactIds = vragen.Where(v => v.EersteContactId != null).Select(v => v.EersteContactId!.Value).ToList();
-        var signalen = await db.EersteContacten.AsNoTracking().Where(c => contactIds.Contains(c.Id) && c.Signaal != null).ToDictionaryAsync(c => c.Id, c => c.Signaal);
+        var vragen = await query
+            .Select(v => new
+            {
+                v.Id,
+                v.BuurtkamerId,
+                v.Status,
+                v.Meldingsdatum,
+                v.Aanvraagdatum,
+                v.VerdaagdTot,
+                v.VerdagingBerichtOp,
+                v.VerdagingReden,
+                Inwoner = db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => i.Voornamen + " " + i.Achternaam).FirstOrDefault(),
+                Signaal = db.EersteContacten.Where(c => c.Id == v.EersteContactId).Select(c => c.Signaal).FirstOrDefault(),
+                Opschortingen = v.Opschortingen.Select(o => new { o.Van, o.TotEnMet }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        // The suspensions of the beslistermijn (Awb 4:15) of the vragen with an aanvraag, in one query.
+        var metAanvraag = vragen.Where(v => v.Aanvraagdatum != null).Select(v => v.Id).ToList();
+        var beslistermijnOpschortingen = (await db.Ondersteuningsvragen.AsNoTracking()
+                .Where(v => metAanvraag.Contains(v.Id))
+                .SelectMany(v => v.BeslistermijnOpschortingen.Select(o => new { VraagId = v.Id, o.Van, o.TotEnMet }))
+                .ToListAsync(cancellationToken))
+            .ToLookup(o => o.VraagId);
 
         var regels = vragen
-            .Select(v => new VraagRegel(v.Id, inwoners.GetValueOrDefault(v.InwonerId, "–"), buurtkamers.GetValueOrDefault(v.BuurtkamerId, "–"), v.Status, v.Meldingsdatum,
-                v.EersteContactId is { } c ? signalen.GetValueOrDefault(c) : null, v.Onderzoekstermijn(beleid.Termijnen, vandaag), v.Beschikkingstermijn(beleid.Termijnen, vandaag), v.IsOpgeschort) { IsVerdaagd = v.IsVerdaagd })
+            .Select(v => new VraagRegel(v.Id, v.Inwoner ?? "–", buurtkamers.GetValueOrDefault(v.BuurtkamerId, "–"), v.Status, v.Meldingsdatum, v.Signaal,
+                Ondersteuningsvraag.OnderzoekstermijnVan(v.Meldingsdatum, v.Opschortingen.Select(o => (o.Van, o.TotEnMet)), beleid.Termijnen, vandaag),
+                Ondersteuningsvraag.BeschikkingstermijnVan(v.Aanvraagdatum, beslistermijnOpschortingen[v.Id].Select(o => (o.Van, o.TotEnMet)),
+                    v.VerdaagdTot is { } tot ? new Verdaging(v.VerdagingBerichtOp ?? tot, tot, v.VerdagingReden ?? string.Empty) : null, beleid.Termijnen, vandaag),
+                v.Opschortingen.Any(o => o.TotEnMet == null)) { IsVerdaagd = v.VerdaagdTot is not null })
             .Where(r => !filter.AlleenUrgent || r.Signaal is not null)
             .OrderBy(r => r.Signaal is null)
             .ThenBy(r => r.Beschikkingstermijn?.Einddatum ?? r.Onderzoekstermijn.Einddatum)
@@ -72,7 +96,7 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ti
             .Where(v => v.BehandelaarId == mijnId && v.Status == VraagStatus.AdviesTeruggestuurd && v.AdviesId != null)
             .OrderBy(v => v.Meldingsdatum)
             .Join(db.Inwoners, v => v.InwonerId, i => i.Id, (v, i) => new TeruggestuurdRegel(v.Id, v.AdviesId!.Value, i.Voornamen + " " + i.Achternaam, v.Meldingsdatum))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
 
         var keuzes = buurtkamers.Select(b => new SelectListItem(b.Value, b.Key.ToString())).ToList();
         return View(new WerkvoorraadModel(contacten, pagina, teruggestuurd, filter, keuzes, vandaag));

@@ -19,7 +19,7 @@ public sealed class ZoekenController(WmoDbContext db, DossierToegang toegang) : 
     public IActionResult Index() => View(new ZoekPagina(new ZoekModel(), null));
 
     [HttpPost]
-    public async Task<IActionResult> Index(ZoekModel zoek)
+    public async Task<IActionResult> Index(ZoekModel zoek, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -49,17 +49,22 @@ public sealed class ZoekenController(WmoDbContext db, DossierToegang toegang) : 
             inwoners = inwoners.Where(i => i.BrpAdres.Postcode == postcode && i.BrpAdres.Huisnummer == huisnummer);
         }
 
+        // Need-to-know drives from what was found (issue 15): the visible current memberships are a join
+        // Lidmaatschappen → Huishoudens, so the database looks up each found inwoner's membership by its index and
+        // then tests only that household — never every household of the gemeente (EXPLAIN QUERY PLAN in
+        // docs/performance.md).
+        var zichtbareLeden = zichtbaar.SelectMany(h => h.Lidmaatschappen.Where(l => l.Tot == null), (h, l) => new { HuishoudenId = h.Id, l.InwonerId });
         var gevonden = await inwoners
-            .Where(i => zichtbaar.Any(h => h.Lidmaatschappen.Any(l => l.InwonerId == i.Id && l.Tot == null)))
+            .Where(i => zichtbareLeden.Any(z => z.InwonerId == i.Id))
             .OrderBy(i => i.Achternaam).ThenBy(i => i.Voornamen)
             .Take(MaximaalAantal)
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var ids = gevonden.Select(i => i.Id).ToList();
-        var huishoudens = await zichtbaar.AsNoTracking()
-            .Where(h => h.Lidmaatschappen.Any(l => ids.Contains(l.InwonerId) && l.Tot == null))
-            .ToListAsync();
+        var huishoudenVan = (await zichtbareLeden.Where(z => ids.Contains(z.InwonerId)).ToListAsync(cancellationToken))
+            .GroupBy(z => z.InwonerId)
+            .ToDictionary(g => g.Key, g => g.First().HuishoudenId);
         var resultaten = gevonden
-            .Select(i => new ZoekResultaat(huishoudens.First(h => h.Lidmaatschappen.Any(l => l.InwonerId == i.Id && l.Tot == null)).Id,
+            .Select(i => new ZoekResultaat(huishoudenVan[i.Id],
                 i.Id, i.Voornamen + " " + i.Achternaam, i.Bsn, i.Geboortedatum, i.BrpAdres.ToString()))
             .ToList();
 
@@ -79,7 +84,7 @@ public sealed class ZoekenController(WmoDbContext db, DossierToegang toegang) : 
             db.LegVast(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, Details: $"Gezocht op {waarop}, niets gevonden"));
         }
 
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         return View(new ZoekPagina(zoek, resultaten));
     }
 }

@@ -20,6 +20,8 @@ public sealed class DomeinFoutFilter(ILogger<DomeinFoutFilter> logger, IModelMet
             DomainException e => (StatusCodes.Status400BadRequest, "Dat kan niet", e.Message),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Intussen gewijzigd",
                 "Iemand anders heeft deze gegevens intussen gewijzigd. Er is niets overschreven. Open de pagina opnieuw en voer uw wijziging nog eens in."),
+            DbUpdateException e when IsUniekFout(e) => (StatusCodes.Status409Conflict, "Bestaat al",
+                "Dit bestaat al (bijvoorbeeld een naam of code die al in gebruik is). Er is niets opgeslagen. Ga terug en kies een andere waarde."),
             _ => (0, string.Empty, string.Empty),
         };
         if (status == 0)
@@ -27,7 +29,7 @@ public sealed class DomeinFoutFilter(ILogger<DomeinFoutFilter> logger, IModelMet
             return;
         }
 
-        logger.LogWarning("Handeling geweigerd: {Regel}", context.Exception is DomainException d ? d.Regel : "Concurrency");
+        logger.LogWarning("Handeling geweigerd: {Regel}", context.Exception switch { DomainException d => d.Regel, DbUpdateConcurrencyException => "Concurrency", _ => "Uniek" });
         context.Result = new ViewResult
         {
             ViewName = "~/Views/Fout/Melding.cshtml",
@@ -36,4 +38,9 @@ public sealed class DomeinFoutFilter(ILogger<DomeinFoutFilter> logger, IModelMet
         };
         context.ExceptionHandled = true;
     }
+
+    /// <summary>A unique index refused the row (SQLite "UNIQUE constraint failed", SQL Server errors 2601/2627): two people added the same name at once.</summary>
+    private static bool IsUniekFout(DbUpdateException e) =>
+        e.InnerException?.Message is { } m
+        && (m.Contains("UNIQUE constraint failed", StringComparison.Ordinal) || m.Contains("duplicate key", StringComparison.OrdinalIgnoreCase));
 }

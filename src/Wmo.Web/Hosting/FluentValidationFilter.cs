@@ -1,11 +1,13 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Wmo.Domain.Common;
 
 namespace Wmo.Web.Hosting;
 
 /// <summary>
 /// Runs the FluentValidation validator of every bound action argument and puts its Dutch messages
-/// in ModelState under the field's name, so the view shows them next to the field.
+/// in ModelState under the field's name, so the view shows them next to the field. Every submitted field is also
+/// checked for control characters (<see cref="Invoertekst.BevatStuurteken"/>), whatever form it belongs to.
 /// </summary>
 public sealed class FluentValidationFilter(IServiceProvider services) : IAsyncActionFilter
 {
@@ -31,6 +33,38 @@ public sealed class FluentValidationFilter(IServiceProvider services) : IAsyncAc
             }
         }
 
+        foreach (var veld in VeldenMetStuurteken(context.HttpContext.Request))
+        {
+            context.ModelState.AddModelError(veld, Invoertekst.StuurtekenMelding);
+        }
+
         await next();
+    }
+
+    private static IEnumerable<string> VeldenMetStuurteken(HttpRequest request)
+    {
+        var velden = request.Query.AsEnumerable();
+        if (request.HasFormContentType && LeesbaarFormulier(request) is { } formulier)
+        {
+            velden = velden.Concat(formulier);
+        }
+
+        return velden
+            .Where(v => v.Key != "__RequestVerificationToken" && v.Value.Any(Invoertekst.BevatStuurteken))
+            .Select(v => v.Key)
+            .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Null when the form cannot be read (too many fields, say): the error page re-executed for that 400 must still render.</summary>
+    private static IFormCollection? LeesbaarFormulier(HttpRequest request)
+    {
+        try
+        {
+            return request.Form;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
 
 namespace Wmo.Web.Hosting;

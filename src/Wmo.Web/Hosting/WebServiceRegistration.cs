@@ -1,8 +1,10 @@
 using System.Globalization;
 using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 using Wmo.Application;
 using Wmo.Infrastructure;
@@ -53,9 +55,35 @@ public static class WebServiceRegistration
             .AddEntityFrameworkStores<WmoDbContext>()
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<WmoClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<EenmaligeTotpProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        services.TryAddSingleton(new TotpKlok(TimeProvider.System));
         services.AddScoped<IUserConfirmation<Gebruiker>, ActiefAccountBevestiging>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        // The security stamp is checked on every request: logging out, deactivating or a new password ends every session
+        // at once, on the server (issue 9). The moment of signing in survives the refresh, for the absolute lifetime.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(WmoClaimTypes.AangemeldOp) is { } aangemeld
+                    && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity nieuw)
+                {
+                    if (nieuw.FindFirst(WmoClaimTypes.AangemeldOp) is { } vers)
+                    {
+                        nieuw.RemoveClaim(vers);
+                    }
+
+                    nieuw.AddClaim(new System.Security.Claims.Claim(WmoClaimTypes.AangemeldOp, aangemeld.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        services.AddSingleton<InlogBegrenzer>();
+        services.AddSingleton<WeigeringsDrempel>();
+        services.AddRateLimiter(o => InlogBegrenzer.Registreer(o, configuration));
 
         var idleMinutes = configuration.GetValue("Beveiliging:InactiviteitsTimeoutMinuten", 20);
         services.ConfigureApplicationCookie(cookie =>
@@ -70,14 +98,43 @@ public static class WebServiceRegistration
             cookie.ExpireTimeSpan = TimeSpan.FromMinutes(idleMinutes);
             cookie.SlidingExpiration = true;
 
+            // Next to the idle timeout an absolute lifetime (Beveiliging:MaximaleSessieUren, default 10): also an active
+            // session ends after a working day. Then the security stamp check as Identity configured it.
+            var maximaal = TimeSpan.FromHours(configuration.GetValue("Beveiliging:MaximaleSessieUren", 10));
+            var stempelControle = cookie.Events.OnValidatePrincipal;
+            cookie.Events.OnValidatePrincipal = async context =>
+            {
+                var klok = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                if (!long.TryParse(context.Principal?.FindFirst(WmoClaimTypes.AangemeldOp)?.Value, out var aangemeld)
+                    || klok.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(aangemeld) > maximaal)
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await stempelControle(context);
+            };
+
             // A signed-in user without the right role gets a real 403 (rendered as the Dutch "Geen toegang" page), not a redirect.
             cookie.Events.OnRedirectToAccessDenied = async context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
 
-                // The refused attempt itself is recorded (who tried which page), for the privacy officer.
+                // The refused attempt itself is recorded (who tried which page), for the privacy officer; repeats are aggregated.
                 var db = context.HttpContext.RequestServices.GetRequiredService<WmoDbContext>();
-                await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Geweigerd, "Pagina", context.Request.Path.Value, Details: context.Request.Method, Geslaagd: false));
+                var (schrijf, onderdrukt) = context.HttpContext.RequestServices.GetRequiredService<WeigeringsDrempel>()
+                    .Beslis(context.HttpContext.User.Identity?.Name ?? InlogBegrenzer.Adres(context.HttpContext));
+                if (onderdrukt > 0)
+                {
+                    db.LegVast(new AuditGebeurtenis(AuditActie.Geweigerd, "Samenvatting", null,
+                        Details: $"{onderdrukt} verdere geweigerde pogingen in één minuut, samengevat", Geslaagd: false));
+                }
+
+                if (schrijf)
+                {
+                    await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Geweigerd, "Pagina", context.Request.Path.Value, Details: context.Request.Method, Geslaagd: false));
+                }
             };
         });
         services.AddAntiforgery(o =>
@@ -93,6 +150,7 @@ public static class WebServiceRegistration
         services.AddControllersWithViews(mvc =>
         {
             mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            mvc.ModelBinderProviders.Insert(0, new DatumBinderProvider());
 
             // Required fields are declared in the FluentValidation validators, with Dutch messages. The implicit
             // [Required] on non-nullable strings put "The Sleutel field is required." on a display-only field.
@@ -139,8 +197,6 @@ public static class WebServiceRegistration
         services.AddBrieven(configuration);
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoSeeder>();
-        services.AddScoped<DossierBouwer>();
-        services.AddScoped<DemoDossiers>();
         return builder;
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using FluentValidation;
 
 namespace Wmo.Web.Models;
@@ -44,6 +46,24 @@ public sealed class TweeStapsInstellenModel
     public string AuthenticatorUri { get; set; } = string.Empty;
 
     public IReadOnlyList<string> Herstelcodes { get; set; } = [];
+
+    /// <summary>The page for a key: in groups of four to type, and as the otpauth URI (key URI format) behind the QR code.</summary>
+    public static TweeStapsInstellenModel Voor(string sleutel, string gebruikersnaam)
+    {
+        ArgumentNullException.ThrowIfNull(sleutel);
+        var groepen = new StringBuilder();
+        for (var i = 0; i < sleutel.Length; i += 4)
+        {
+            groepen.Append(sleutel.AsSpan(i, Math.Min(4, sleutel.Length - i))).Append(' ');
+        }
+
+        return new TweeStapsInstellenModel
+        {
+            Sleutel = groepen.ToString().TrimEnd().ToLowerInvariant(),
+            AuthenticatorUri = string.Create(CultureInfo.InvariantCulture,
+                $"otpauth://totp/{Uri.EscapeDataString("Wmo-portaal")}:{Uri.EscapeDataString(gebruikersnaam)}?secret={sleutel}&issuer={Uri.EscapeDataString("Wmo-portaal")}&digits=6"),
+        };
+    }
 }
 
 public sealed class TweeStapsInstellenModelValidator : AbstractValidator<TweeStapsInstellenModel>
@@ -52,5 +72,18 @@ public sealed class TweeStapsInstellenModelValidator : AbstractValidator<TweeSta
     {
         RuleFor(m => m.Code).NotEmpty().WithMessage("Vul de code uit uw authenticator-app in.")
             .Matches("^[0-9 ]{6,7}$").WithMessage("De code bestaat uit 6 cijfers.");
+    }
+}
+
+public sealed class HerstelcodesVernieuwenModel
+{
+    public string? Wachtwoord { get; set; }
+}
+
+public sealed class HerstelcodesVernieuwenModelValidator : AbstractValidator<HerstelcodesVernieuwenModel>
+{
+    public HerstelcodesVernieuwenModelValidator()
+    {
+        RuleFor(m => m.Wachtwoord).NotEmpty().WithMessage("Vul uw wachtwoord in.").MaximumLength(256).WithMessage("Het wachtwoord is te lang.");
     }
 }

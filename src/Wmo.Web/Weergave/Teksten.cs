@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wmo.Domain.Afweging;
 using Wmo.Domain.Besluiten;
@@ -10,24 +11,60 @@ using Wmo.Domain.SocialeKaart;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
 
+// Every switch below names each enum value, without a "_ =>" fallback: a new value then fails the build (CS8509)
+// instead of silently showing another value's label. CS8524 (a cast, unnamed value) cannot happen for domain data.
+#pragma warning disable CS8524
+
 namespace Wmo.Web.Weergave;
 
 /// <summary>Dutch words for the domain's enums and values: one place for every label the screens and letters show.</summary>
-public static class Teksten
+public static partial class Teksten
 {
+    /// <summary>What happened, as a past participle for the audit overview ("ingezien", "gewijzigd").</summary>
+    public static string Tekst(this Wmo.Infrastructure.Audit.AuditActie actie) => actie switch
+    {
+        Wmo.Infrastructure.Audit.AuditActie.Inzien => "ingezien",
+        Wmo.Infrastructure.Audit.AuditActie.Aanmaken => "aangemaakt",
+        Wmo.Infrastructure.Audit.AuditActie.Wijzigen => "gewijzigd",
+        Wmo.Infrastructure.Audit.AuditActie.Verwijderen => "verwijderd",
+        Wmo.Infrastructure.Audit.AuditActie.Afdrukken => "afgedrukt",
+        Wmo.Infrastructure.Audit.AuditActie.Exporteren => "geëxporteerd",
+        Wmo.Infrastructure.Audit.AuditActie.Zoeken => "gezocht",
+        Wmo.Infrastructure.Audit.AuditActie.InzageBuitenCaseload => "ingezien buiten de eigen caseload",
+        Wmo.Infrastructure.Audit.AuditActie.Geweigerd => "geweigerd",
+        Wmo.Infrastructure.Audit.AuditActie.Opschonen => "opgeschoond",
+        _ => actie.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>
+    /// The audit trail's subject (a type name, for owned parts "Ondersteuningsvraag.StapAntwoord") in words:
+    /// "ondersteuningsvraag, antwoord op een afwegingsstap". Never the code's name on screen.
+    /// </summary>
+    public static string Onderwerp(string onderwerp) =>
+        string.Join(", ", onderwerp.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(deel => deel switch
+        {
+            "StapAntwoord" => "antwoord op een afwegingsstap",
+            "ZwaarwegendAdvies" => "zwaarwegend advies",
+            "EersteContact" => "eerste contact",
+            _ => HoofdletterGrens().Replace(deel, " ").ToLowerInvariant(),
+        }));
+
+    [GeneratedRegex("(?<=[a-zë])(?=[A-Z])")]
+    private static partial Regex HoofdletterGrens();
+
     public static string Tekst(this Relatie relatie) => relatie switch
     {
         Relatie.Partner => "Partner",
         Relatie.Ouder => "Ouder",
         Relatie.Kind => "Kind",
-        _ => "Huisgenoot",
+        Relatie.Huisgenoot => "Huisgenoot",
     };
 
     public static string Tekst(this Belastbaarheid belastbaarheid) => belastbaarheid switch
     {
         Belastbaarheid.Goed => "Goed belastbaar",
         Belastbaarheid.RisicoOpOverbelasting => "Risico op overbelasting",
-        _ => "Overbelast",
+        Belastbaarheid.Overbelast => "Overbelast",
     };
 
     public static string Tekst(this Leefgebied leefgebied) => leefgebied switch
@@ -39,10 +76,14 @@ public static class Teksten
         Leefgebied.MeedoenParticipatie => "Meedoen en participatie",
         Leefgebied.DagbestedingWerk => "Dagbesteding en werk",
         Leefgebied.OpvoedenOpgroeien => "Opvoeden en opgroeien",
-        _ => "Veiligheid",
+        Leefgebied.Veiligheid => "Veiligheid",
     };
 
-    public static string Tekst(this Doelsoort soort) => soort == Doelsoort.Ontwikkelen ? "Ontwikkelen" : "Stabiliseren";
+    public static string Tekst(this Doelsoort soort) => soort switch
+    {
+        Doelsoort.Ontwikkelen => "Ontwikkelen",
+        Doelsoort.Stabiliseren => "Stabiliseren",
+    };
 
     public static string Tekst(this Uitvoerder uitvoerder) => uitvoerder switch
     {
@@ -50,7 +91,7 @@ public static class Teksten
         Uitvoerder.Basisondersteuning => "Basisondersteuning",
         Uitvoerder.AanvullendeOndersteuning => "Aanvullende ondersteuning",
         Uitvoerder.AnderDomein => "Ander domein",
-        _ => "Inwoner en netwerk",
+        Uitvoerder.InwonerEnNetwerk => "Inwoner en netwerk",
     };
 
     public static string Tekst(this Financier financier) => financier switch
@@ -61,14 +102,14 @@ public static class Teksten
         Financier.GemeenteJeugdwet => "Gemeente (Jeugdwet)",
         Financier.GemeenteParticipatiewet => "Gemeente (Participatiewet)",
         Financier.Zorgverzekeraar => "Zorgverzekeraar",
-        _ => "Wet langdurige zorg",
+        Financier.Wlz => "Wet langdurige zorg",
     };
 
     public static string Tekst(this PlanStatus status) => status switch
     {
         PlanStatus.Concept => "Concept",
         PlanStatus.Actief => "Actief",
-        _ => "Afgesloten",
+        PlanStatus.Afgesloten => "Afgesloten",
     };
 
     public static string Tekst(this EvaluatieUitkomst uitkomst) => uitkomst switch
@@ -76,7 +117,7 @@ public static class Teksten
         EvaluatieUitkomst.Behaald => "Behaald",
         EvaluatieUitkomst.DeelsBehaald => "Deels behaald",
         EvaluatieUitkomst.NietBehaald => "Niet behaald",
-        _ => "Bijgesteld",
+        EvaluatieUitkomst.Bijgesteld => "Bijgesteld",
     };
 
     public static string Tekst(this Domain.Vragen.BeslistermijnOpschortingGrond grond) => grond switch
@@ -95,7 +136,7 @@ public static class Teksten
         AanbodSoort.Respijtzorg => "Respijtzorg",
         AanbodSoort.Ontmoeting => "Ontmoeting",
         AanbodSoort.Vervoer => "Vervoer",
-        _ => "Anders",
+        AanbodSoort.Anders => "Anders",
     };
 
     public static string Tekst(this KlachtNiveau niveau) => niveau switch
@@ -104,7 +145,7 @@ public static class Teksten
         KlachtNiveau.Leidinggevende => "Leidinggevende",
         KlachtNiveau.KlachtenbemiddelaarAanbieder => "Klachtenbemiddelaar van de aanbieder",
         KlachtNiveau.ExterneKlachtencommissie => "Externe klachtencommissie",
-        _ => "Nationale ombudsman",
+        KlachtNiveau.NationaleOmbudsman => "Nationale ombudsman",
     };
 
     public static string Tekst(this KlachtUitkomst uitkomst) => uitkomst switch
@@ -113,14 +154,14 @@ public static class Teksten
         KlachtUitkomst.Gegrond => "Gegrond",
         KlachtUitkomst.DeelsGegrond => "Deels gegrond",
         KlachtUitkomst.Ongegrond => "Ongegrond",
-        _ => "Ingetrokken",
+        KlachtUitkomst.Ingetrokken => "Ingetrokken",
     };
 
     public static string Tekst(this LegacyRichting richting) => richting switch
     {
         LegacyRichting.Basisondersteuning => "Basisondersteuning",
         LegacyRichting.AanvullendeOndersteuning => "Aanvullende ondersteuning",
-        _ => "Per persoon beoordelen",
+        LegacyRichting.PerPersoonBeoordelen => "Per persoon beoordelen",
     };
 
     public static string Tekst(this LegacyProduct product) => product switch
@@ -129,8 +170,8 @@ public static class Teksten
         LegacyProduct.PersoonlijkeVerzorging => "Persoonlijke verzorging",
         LegacyProduct.KortdurendVerblijf => "Kortdurend verblijf",
         LegacyProduct.HulpBijHetHuishouden => "Hulp bij het huishouden",
-        >= LegacyProduct.TO1 and <= LegacyProduct.TO4 => $"Thuisondersteuning {product}",
-        _ => $"Dagbesteding {product.ToString()[2..]} ({product})",
+        LegacyProduct.TO1 or LegacyProduct.TO2 or LegacyProduct.TO3 or LegacyProduct.TO4 => $"Thuisondersteuning {product}",
+        LegacyProduct.DB1 or LegacyProduct.DB2 or LegacyProduct.DB3 or LegacyProduct.DB4 or LegacyProduct.DB5 or LegacyProduct.DB6 => $"Dagbesteding {product.ToString()[2..]} ({product})",
     };
 
     public static string Tekst(this Pijler pijler) => pijler switch
@@ -139,7 +180,7 @@ public static class Teksten
         Pijler.AanvullendeOndersteuning => "Aanvullende ondersteuning",
         Pijler.SocialeBasis => "Sociale basis",
         Pijler.Regionaal => "Regionale of landelijke voorziening",
-        _ => "Gemeente (direct)",
+        Pijler.GemeenteDirect => "Gemeente (direct)",
     };
 
     public static string Tekst(this VraagStatus status) => status switch
@@ -152,7 +193,7 @@ public static class Teksten
         VraagStatus.AdviesTeruggestuurd => "Advies teruggestuurd",
         VraagStatus.Getoetst => "Getoetst",
         VraagStatus.Beschikt => "Beschikt",
-        _ => "Afgesloten",
+        VraagStatus.Afgesloten => "Afgesloten",
     };
 
     public static string Tekst(this UitkomstSoort soort) => soort switch
@@ -162,7 +203,7 @@ public static class Teksten
         UitkomstSoort.Basisondersteuning => "Basisondersteuning",
         UitkomstSoort.AanvullendViaVerwijzing => "Aanvullende ondersteuning via verwijzing",
         UitkomstSoort.AanvullendViaAanvraag => "Aanvullende ondersteuning via aanvraag",
-        _ => "Regionale of landelijke voorziening",
+        UitkomstSoort.RegionaleVoorziening => "Regionale of landelijke voorziening",
     };
 
     /// <summary>Options for a select from an enum, labelled in Dutch.</summary>
@@ -177,7 +218,7 @@ public static class Teksten
         MelderSoort.Huisarts => "Huisarts",
         MelderSoort.School => "School",
         MelderSoort.Familie => "Familie",
-        _ => "Iemand anders",
+        MelderSoort.Anders => "Iemand anders",
     };
 
     public static string Tekst(this Veiligheidssignaal signaal) => signaal switch
@@ -187,14 +228,14 @@ public static class Teksten
         Veiligheidssignaal.DreigendeHuisuitzetting => "Dreigende huisuitzetting",
         Veiligheidssignaal.AcuteZorgOmGezondheid => "Acute zorg om gezondheid",
         Veiligheidssignaal.Suicidaliteit => "Zorg om suïcide",
-        _ => "Ander veiligheidssignaal",
+        Veiligheidssignaal.Anders => "Ander veiligheidssignaal",
     };
 
     public static string Tekst(this Gesprekslocatie locatie) => locatie switch
     {
         Gesprekslocatie.Thuis => "Thuis",
         Gesprekslocatie.Buurtkamer => "In de buurt-/dorpskamer",
-        _ => "Elders",
+        Gesprekslocatie.Anders => "Elders",
     };
 
     public static string Tekst(this DeelnemerRol rol) => rol switch
@@ -205,7 +246,7 @@ public static class Teksten
         DeelnemerRol.Vertegenwoordiger => "Vertegenwoordiger",
         DeelnemerRol.SociaalWerker => "Sociaal werker",
         DeelnemerRol.Begeleider => "Begeleider",
-        _ => "Anders",
+        DeelnemerRol.Anders => "Anders",
     };
 
     public static string Tekst(this Afwegingsstap stap) => stap switch
@@ -217,10 +258,14 @@ public static class Teksten
         Afwegingsstap.VoorliggendeVoorzieningen => "Voorliggende voorzieningen (Wlz, Zvw, Jeugdwet, Participatiewet)",
         Afwegingsstap.SocialeBasis => "Sociale basis",
         Afwegingsstap.Basisondersteuning => "Basisondersteuning",
-        _ => "Aanvullende ondersteuning",
+        Afwegingsstap.AanvullendeOndersteuning => "Aanvullende ondersteuning",
     };
 
-    public static string Tekst(this Ondersteuningsvorm vorm) => vorm == Ondersteuningsvorm.Thuisondersteuning ? "Thuisondersteuning" : "Dagbesteding";
+    public static string Tekst(this Ondersteuningsvorm vorm) => vorm switch
+    {
+        Ondersteuningsvorm.Thuisondersteuning => "Thuisondersteuning",
+        Ondersteuningsvorm.Dagbesteding => "Dagbesteding",
+    };
 
     public static string Tekst(this AdviesStatus status) => status switch
     {
@@ -228,10 +273,14 @@ public static class Teksten
         AdviesStatus.Ingediend => "Ingediend",
         AdviesStatus.Teruggestuurd => "Teruggestuurd",
         AdviesStatus.Goedgekeurd => "Goedgekeurd",
-        _ => "Afgeweken",
+        AdviesStatus.Afgeweken => "Afgeweken",
     };
 
-    public static string Tekst(this Leveringsvorm vorm) => vorm == Leveringsvorm.Pgb ? "Persoonsgebonden budget (pgb)" : "Zorg in natura";
+    public static string Tekst(this Leveringsvorm vorm) => vorm switch
+    {
+        Leveringsvorm.Pgb => "Persoonsgebonden budget (pgb)",
+        Leveringsvorm.ZorgInNatura => "Zorg in natura",
+    };
 
     public static string Tekst(this Eenheid eenheid) => eenheid switch
     {
@@ -241,7 +290,7 @@ public static class Teksten
         Eenheid.Dagdeel => "dagdelen",
         Eenheid.StuksOutput => "stuks (output)",
         Eenheid.Euros => "euro",
-        _ => "stuks (inspanning)",
+        Eenheid.StuksInspanning => "stuks (inspanning)",
     };
 
     public static string Tekst(this Frequentie frequentie) => frequentie switch
@@ -249,23 +298,27 @@ public static class Teksten
         Frequentie.PerDag => "per dag",
         Frequentie.PerWeek => "per week",
         Frequentie.PerMaand => "per maand",
-        _ => "totaal binnen de looptijd",
+        Frequentie.TotaalBinnenGeldigheidsduur => "totaal binnen de looptijd",
     };
 
     public static string Tekst(this ToetsUitkomst uitkomst) => uitkomst switch
     {
         ToetsUitkomst.Goedkeuren => "Goedgekeurd",
         ToetsUitkomst.TerugsturenMetOpmerkingen => "Teruggestuurd met opmerkingen",
-        _ => "Afgeweken met motivering",
+        ToetsUitkomst.AfwijkenMetMotivering => "Afgeweken met motivering",
     };
 
-    public static string Tekst(this BeschikkingSoort soort) => soort == BeschikkingSoort.Toekenning ? "Toekenning" : "Afwijzing";
+    public static string Tekst(this BeschikkingSoort soort) => soort switch
+    {
+        BeschikkingSoort.Toekenning => "Toekenning",
+        BeschikkingSoort.Afwijzing => "Afwijzing",
+    };
 
     public static string Tekst(this BezwaarStatus status) => status switch
     {
         BezwaarStatus.InBehandeling => "In behandeling",
         BezwaarStatus.Beslist => "Beslist",
-        _ => "Ingetrokken",
+        BezwaarStatus.Ingetrokken => "Ingetrokken",
     };
 
     public static string Tekst(this BezwaarBeslissing beslissing) => beslissing switch
@@ -273,7 +326,7 @@ public static class Teksten
         BezwaarBeslissing.Gegrond => "Gegrond",
         BezwaarBeslissing.DeelsGegrond => "Deels gegrond",
         BezwaarBeslissing.Ongegrond => "Ongegrond",
-        _ => "Niet-ontvankelijk",
+        BezwaarBeslissing.NietOntvankelijk => "Niet-ontvankelijk",
     };
 
     public static string Tekst(this Perceel perceel) => perceel switch
@@ -281,12 +334,16 @@ public static class Teksten
         Perceel.Basisondersteuning => "Basisondersteuning",
         Perceel.ThuisondersteuningEnDagbesteding => "Thuisondersteuning en dagbesteding",
         Perceel.HulpBijHetHuishouden => "Hulp bij het huishouden",
-        _ => "Kortdurend verblijf",
+        Perceel.KortdurendVerblijf => "Kortdurend verblijf",
     };
 
     /// <summary>The catalogue name of a voorziening, or the code itself when the catalogue no longer knows it.</summary>
     public static string VoorzieningNaam(this WmoBeleid beleid, string? code) =>
         code is not null && beleid.Catalogus.Bevat(code) ? beleid.Catalogus.Zoek(code).Naam : code ?? "–";
+
+    /// <summary>The voorzieningen of <paramref name="pijlers"/> as a drop-down list, by name.</summary>
+    public static List<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Keuzelijst(this WmoBeleid beleid, params Pijler[] pijlers) =>
+        [.. beleid.Catalogus.Voorzieningen.Where(v => pijlers.Contains(v.Pijler)).OrderBy(v => v.Naam).Select(v => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(v.Naam, v.Code))];
 
     public static string JaNee(this bool waarde) => waarde ? "Ja" : "Nee";
 }

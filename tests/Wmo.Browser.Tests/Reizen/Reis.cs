@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Weergave;
+using Wmo.Web.Tests.Support;
 
 namespace Wmo.Browser.Tests.Reizen;
 
@@ -12,8 +13,6 @@ namespace Wmo.Browser.Tests.Reizen;
 /// </summary>
 internal sealed class Reis
 {
-    private static int _bsnTeller = Random.Shared.Next(10_000, 90_000);
-
     private readonly string _voorvoegsel;
     private int _nummer;
 
@@ -38,26 +37,6 @@ internal sealed class Reis
 
     /// <summary>A date as the letters write it: "24 november 2026".</summary>
     public static string Nederlands(DateOnly datum) => datum.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"));
-
-    /// <summary>A fresh BSN that passes the elfproef, so every journey registers its own inwoner.</summary>
-    public static string NieuwBsn()
-    {
-        while (true)
-        {
-            var basis = $"2{Interlocked.Increment(ref _bsnTeller):D5}{Random.Shared.Next(0, 100):D2}";
-            var som = 0;
-            for (var i = 0; i < 8; i++)
-            {
-                som += (9 - i) * (basis[i] - '0');
-            }
-
-            var controle = som % 11;
-            if (controle < 10)
-            {
-                return basis + controle;
-            }
-        }
-    }
 
     /// <summary>Axe (WCAG 2.0/2.1 A+AA) and a screenshot named after the visiting order, e.g. "10-vrijwilliger-eerste-contact".</summary>
     public async Task ControleerAsync(IPage pagina, string naam)
@@ -96,7 +75,7 @@ internal sealed class Reis
         {
             Assert.Contains("/Account/TweeStaps", pagina.Url, StringComparison.Ordinal);
             await ControleerAsync(pagina, "tweestaps");
-            await pagina.GetByLabel("Code", new() { Exact = true }).FillAsync(Wmo.Web.Tests.Support.Totp.Code(sleutel, DateTimeOffset.UtcNow));
+            await pagina.GetByLabel("Code", new() { Exact = true }).FillAsync(Wmo.Web.Tests.Support.Totp.VolgendeCode(sleutel));
             await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
             await Assertions.Expect(pagina).Not.ToHaveURLAsync(new Regex("/Account/TweeStaps"), new() { Timeout = 30_000 });
         }
@@ -143,7 +122,7 @@ internal sealed class Reis
         await fatima.GetByRole(AriaRole.Link, new() { Name = "Oppakken als ondersteuningsvraag" }).ClickAsync();
         await fatima.WaitForURLAsync(new Regex("/Vraag/Oppakken/"));
         await ControleerAsync(fatima, "oppakken");
-        await fatima.GetByLabel("BSN").FillAsync(NieuwBsn());
+        await fatima.GetByLabel("BSN").FillAsync(TestBsn.Nieuw());
         await fatima.GetByLabel("Voornamen").FillAsync("Johanna");
         await fatima.GetByLabel("Achternaam").FillAsync(achternaam);
         await fatima.GetByLabel("Geboortedatum").FillAsync("1950-04-12");

@@ -38,6 +38,7 @@ public sealed class ToetsenbordReisTests(BrowserFixture fixture)
         await pagina.Keyboard.PressAsync("Enter");
         var fouten = pagina.GetByRole(AriaRole.Alert);
         await Assertions.Expect(fouten).ToContainTextAsync("Controleer het formulier");
+        await Assertions.Expect(fouten).ToBeFocusedAsync();
         await Assertions.Expect(fouten.Locator("a[href='#MelderNaam']")).ToHaveCountAsync(1);
         await Assertions.Expect(pagina.Locator("#MelderNaam")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(pagina.Locator("#MelderNaam")).ToHaveAttributeAsync("aria-describedby", new Regex("MelderNaam-fout"));

@@ -3,11 +3,11 @@ using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Moq;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Brieven;
 using Wmo.Web.Tests.Support;
@@ -68,7 +68,7 @@ public sealed class BriefTests(WmoWebApplicationFactory factory) : IClassFixture
             var beleid = sp.GetRequiredService<WmoBeleid>();
             var fatima = await bouwer.ActorAsync("fatima.elamrani");
             var vandaag = factory.Klok.Vandaag();
-            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(Dossiers.NieuweBsn(), "Mariska", "Verwezen", new DateOnly(2001, 2, 3), "Oostergrachtswal", 12, "8921AA", "Leeuwarden");
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Mariska", "Verwezen", new DateOnly(2001, 2, 3), "Oostergrachtswal", 12, "8921AA", "Leeuwarden");
             var vraag = await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", vandaag.AddDays(-10));
             var aanbieder = await db.Organisaties.Where(o => o.Naam == "Zorggroep Noord").Select(o => o.Id).SingleAsync();
             vraag.LegUitkomstVast(Uitkomst.AanvullendViaVerwijzing("AO-TO", aanbieder, Perceel.ThuisondersteuningEnDagbesteding, "Begeleiding bij structuur in de week."),
@@ -114,12 +114,8 @@ public sealed class BriefTests(WmoWebApplicationFactory factory) : IClassFixture
     public async Task Pdf_download_geeft_de_brief_aan_de_pdf_renderer_en_een_bijlage_met_het_nummer()
     {
         var beschikking = await Dossiers.BeschikkingAsync(factory, "Nep Pdf");
-        string? gerenderd = null;
-        var renderer = new Mock<IPdfRenderer>();
-        renderer.Setup(r => r.RenderAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .Callback<string, CancellationToken>((html, _) => gerenderd = html)
-            .ReturnsAsync("%PDF-1.7 nep"u8.ToArray());
-        using var metNep = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(renderer.Object)));
+        var renderer = new NepPdfRenderer();
+        using var metNep = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IPdfRenderer>(renderer)));
         using var client = new PortalClient(metNep);
         await client.LoginAsDemoAsync("marieke.hoekstra");
 
@@ -129,6 +125,7 @@ public sealed class BriefTests(WmoWebApplicationFactory factory) : IClassFixture
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal($"beschikking-{beschikking.Nummer}.pdf", response.Content.Headers.ContentDisposition!.FileName);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition.DispositionType);
+        var gerenderd = renderer.LaatsteHtml;
         Assert.NotNull(gerenderd);
         Assert.Contains(beschikking.Nummer, gerenderd);
         Assert.Contains("<style>", gerenderd);

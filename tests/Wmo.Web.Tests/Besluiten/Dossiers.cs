@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Support;
 using Wmo.Web.Weergave;
@@ -14,28 +15,6 @@ public sealed record IngediendAdvies(Guid AdviesId, Guid VraagId, Guid InwonerId
 /// <summary>Arranges dossiers for the toetsing, letter and bezwaar tests through the domain (DossierBouwer).</summary>
 public static class Dossiers
 {
-    private static int _teller = 100_000;
-
-    /// <summary>A fresh valid BSN (elfproef) per call, so tests sharing one database never collide.</summary>
-    public static string NieuweBsn()
-    {
-        while (true)
-        {
-            var basis = Interlocked.Increment(ref _teller).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
-            var som = 0;
-            for (var i = 0; i < 8; i++)
-            {
-                som += (9 - i) * (basis[i] - '0');
-            }
-
-            var controle = som % 11;
-            if (controle < 10 && Bsn.TryParse(basis + controle, out _))
-            {
-                return basis + controle;
-            }
-        }
-    }
-
     /// <summary>Fatima (Buurtkamer Oost) submitted an advies for "AO-TO" today, on an aanvraag of today.</summary>
     public static Task<IngediendAdvies> IngediendAdviesAsync(WmoWebApplicationFactory factory, string achternaam = "de Boer", Func<WmoDbContext, Domain.Vragen.Ondersteuningsvraag, Task>? extra = null) =>
         factory.InScopeAsync(async sp =>
@@ -43,7 +22,7 @@ public static class Dossiers
             var bouwer = sp.GetRequiredService<DossierBouwer>();
             var fatima = await bouwer.ActorAsync("fatima.elamrani");
             var vandaag = factory.Klok.Vandaag();
-            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(NieuweBsn(), "Pieter", achternaam, new DateOnly(1996, 4, 2), "Vlietsingel", 3, "8913AB", "Leeuwarden");
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Pieter", achternaam, new DateOnly(1996, 4, 2), "Vlietsingel", 3, "8913AB", "Leeuwarden");
             var vraag = await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", vandaag.AddDays(-20));
             var advies = await bouwer.IngediendAdviesAsync(vraag, fatima, vandaag);
             if (extra is not null)

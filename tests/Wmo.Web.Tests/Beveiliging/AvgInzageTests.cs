@@ -7,7 +7,7 @@ using Wmo.Domain.Klachten;
 using Wmo.Domain.Plannen;
 using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Persistence;
-using Wmo.Infrastructure.Seeding;
+using Wmo.Application.Seeding;
 using Wmo.Web.Tests.Intake;
 using Wmo.Web.Tests.Support;
 
@@ -32,8 +32,8 @@ public sealed class AvgInzageTests(WmoWebApplicationFactory factory) : IClassFix
         var fatima = await bouwer.ActorAsync("fatima.elamrani");
         var vandaag = Wmo.Web.Weergave.Klok.Vandaag(factory.Klok);
         var verhuisd = vandaag.AddMonths(-6);
-        var (anouk, oud) = await bouwer.HuishoudenAsync(IntakeHulp.NieuwBsn(), "Anouk", achternaam, new DateOnly(1980, 1, 1), "Tuinstraat", 1, "8911 AB", "Leeuwarden");
-        var bram = new Inwoner(Bsn.Parse(IntakeHulp.NieuwBsn()), "Bram", achternaam, new DateOnly(1979, 1, 1), new Adres("Tuinstraat", 1, null, Postcode.Parse("8911 AB"), "Leeuwarden"));
+        var (anouk, oud) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Anouk", achternaam, new DateOnly(1980, 1, 1), "Tuinstraat", 1, "8911 AB", "Leeuwarden");
+        var bram = new Inwoner(Bsn.Parse(TestBsn.Nieuw()), "Bram", achternaam, new DateOnly(1979, 1, 1), new Adres("Tuinstraat", 1, null, Postcode.Parse("8911 AB"), "Leeuwarden"));
         db.Add(bram);
         oud = await db.Huishoudens.SingleAsync(h => h.Id == oud.Id);
         oud.VoegLidToe(bram.Id, Relatie.Partner, new DateOnly(2000, 1, 1), []);

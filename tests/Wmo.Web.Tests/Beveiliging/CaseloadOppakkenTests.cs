@@ -19,7 +19,7 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
         using var henk = await IntakeHulp.InloggenAsync(factory, "henk.visser");
         using var jeroen = await IntakeHulp.InloggenAsync(factory, "jeroen.bakker");
         var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, henk, "Dorpskamer Stiens", "Melder Stiens");
-        var bsn = IntakeHulp.NieuwBsn();
+        var bsn = TestBsn.Nieuw();
         var vraagId = await IntakeHulp.PakOpAsync(jeroen, contactId, bsn, achternaam);
         var huishoudenId = await factory.LeesAsync(db => db.Ondersteuningsvragen.Where(v => v.Id == vraagId).Select(v => v.HuishoudenId).SingleAsync());
         return (bsn, huishoudenId, vraagId);
@@ -54,7 +54,7 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
     public async Task Oppakken_verraadt_niet_of_een_bsn_elders_bekend_is()
     {
         var (bekend, _, _) = await DossierBijJeroenAsync("Orakel");
-        var onbekend = IntakeHulp.NieuwBsn();
+        var onbekend = TestBsn.Nieuw();
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Melder Oost");

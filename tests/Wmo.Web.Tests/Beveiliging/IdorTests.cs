@@ -5,6 +5,7 @@ using Wmo.Domain.Catalogus;
 using Wmo.Domain.Plannen;
 using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Besluiten;
 using Wmo.Web.Tests.Support;
@@ -33,7 +34,7 @@ public sealed class IdorFactory : WmoWebApplicationFactory, IAsyncLifetime
     /// <summary>A second vraag of the same family name, with a verwijzing, so the verwijsbrief exists.</summary>
     public Guid VerwijsVraagId { get; private set; }
 
-    public string VerwijsBsn { get; } = Intake.IntakeHulp.NieuwBsn();
+    public string VerwijsBsn { get; } = TestBsn.Nieuw();
 
     public async Task InitializeAsync()
     {

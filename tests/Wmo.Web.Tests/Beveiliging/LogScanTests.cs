@@ -22,7 +22,7 @@ public sealed class LogScanTests(WmoWebApplicationFactory factory) : IClassFixtu
     [Fact]
     public async Task Na_een_hele_zaak_staat_geen_bsn_naam_of_notitie_in_de_log()
     {
-        var bsn = IntakeHulp.NieuwBsn();
+        var bsn = TestBsn.Nieuw();
         using (var inbreker = new PortalClient(factory))
         {
             Assert.Equal(HttpStatusCode.OK, (await inbreker.LoginAsync("anna.devries", "Fout-wachtwoord-" + Achternaam)).StatusCode);

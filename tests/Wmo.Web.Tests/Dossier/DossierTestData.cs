@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Domain.Huishoudens;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Support;
 
@@ -11,36 +12,13 @@ namespace Wmo.Web.Tests.Dossier;
 /// <summary>Arranges dossiers for the dossier-area tests through <see cref="DossierBouwer"/>.</summary>
 internal static class DossierTestData
 {
-    private static int _volgnummer = 100_000;
-
-    /// <summary>A fresh valid BSN (elfproef) per call, so tests sharing one database never collide.</summary>
-    public static string NieuwBsn()
-    {
-        while (true)
-        {
-            var basis = Interlocked.Increment(ref _volgnummer) * 100 + Random.Shared.Next(100);
-            var cijfers = basis.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
-            var som = 0;
-            for (var i = 0; i < 8; i++)
-            {
-                som += (9 - i) * (cijfers[i] - '0');
-            }
-
-            var laatste = som % 11;
-            if (laatste < 10)
-            {
-                return cijfers + laatste.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-    }
-
     /// <summary>A household with one inwoner and a vraag picked up by fatima in Buurtkamer Oost.</summary>
     public static Task<(Guid HuishoudenId, Guid InwonerId, Guid VraagId)> HuishoudenVanFatimaAsync(WmoWebApplicationFactory factory, string achternaam = "de Boer") =>
         factory.InScopeAsync(async sp =>
         {
             var bouwer = sp.GetRequiredService<DossierBouwer>();
             var fatima = await bouwer.ActorAsync("fatima.elamrani");
-            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(NieuwBsn(), "Pieter", achternaam, new DateOnly(1996, 4, 2), "Vlietsingel", 3, "8913AB", "Leeuwarden");
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Pieter", achternaam, new DateOnly(1996, 4, 2), "Vlietsingel", 3, "8913AB", "Leeuwarden");
             var melding = DateOnly.FromDateTime(factory.Klok.GetUtcNow().UtcDateTime).AddDays(-10);
             var vraag = await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", melding);
             return (huishouden.Id, inwoner.Id, vraag.Id);

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Support;
 
@@ -136,7 +137,7 @@ public sealed class HuishoudenTests(WmoWebApplicationFactory factory) : IClassFi
         using var client = new PortalClient(factory);
         await client.LoginAsDemoAsync("fatima.elamrani");
         var url = $"/Huishouden/LidToevoegen/{huishoudenId}";
-        var bsn = DossierTestData.NieuwBsn();
+        var bsn = TestBsn.Nieuw();
 
         var onvolledig = await client.PostFormAsync(url, new Dictionary<string, string> { ["Bsn"] = bsn, ["Relatie"] = "Partner", ["Vanaf"] = "2026-01-01" });
         var onvolledigHtml = await onvolledig.Content.ReadAsStringAsync();

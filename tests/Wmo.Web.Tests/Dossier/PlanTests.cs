@@ -171,6 +171,91 @@ public sealed class PlanTests(WmoWebApplicationFactory factory) : IClassFixture<
         Assert.Equal(aanbodId, (await PlanAsync(planId)).Acties.Single().SocialeKaartAanbodId);
     }
 
+    [Fact]
+    public async Task Doelen_en_acties_van_een_conceptplan_corrigeren_en_verwijderen_en_het_concept_weggooien()
+    {
+        var (huishoudenId, _, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory);
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("fatima.elamrani");
+        var planId = await NieuwPlanAsync(client, huishoudenId);
+        await PostPlanAsync(client, $"/Plan/Doel/{planId}", DoelVelden("Administratie bijhoudne"));
+        await PostPlanAsync(client, $"/Plan/Doel/{planId}", DoelVelden("Tweede doel per ongeluk"));
+        var (eerste, tweede) = ((await PlanAsync(planId)).Doelen[0].Id, (await PlanAsync(planId)).Doelen[1].Id);
+        foreach (var (doel, omschrijving) in new[] { (eerste, "Formulierenhulp"), (tweede, "Actie bij het verkeerde doel") })
+        {
+            await PostPlanAsync(client, $"/Plan/Actie/{planId}", new Dictionary<string, string>
+            {
+                ["DoelId"] = doel.ToString(), ["Omschrijving"] = omschrijving, ["Uitvoerder"] = "SocialeBasis", ["Financier"] = "Niemand",
+            });
+        }
+
+        // The plan page offers to correct each goal and action of the concept.
+        var bewerken = await client.GetHtmlAsync($"/Plan/Bewerken/{planId}");
+        Assert.Contains($"href=\"/Plan/Doel/{planId}?doelId={eerste}\"", bewerken, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Plan/Weggooien/{planId}\"", bewerken, StringComparison.Ordinal);
+        var formulier = await client.GetHtmlAsync($"/Plan/Doel/{planId}?doelId={eerste}");
+        Assert.Contains("<h1>Doel wijzigen</h1>", formulier, StringComparison.Ordinal);
+        Assert.Contains("Administratie bijhoudne</textarea>", formulier, StringComparison.Ordinal);
+
+        var gewijzigd = await PostMetVersieAsync(client, formulier, $"/Plan/Doel/{planId}", new Dictionary<string, string>(DoelVelden("Administratie bijhouden"))
+        {
+            ["CorrigeerDoelId"] = eerste.ToString(),
+        });
+        Assert.Contains("Het doel is gewijzigd.", await DossierTestData.VolgRedirectAsync(client, gewijzigd));
+        var actieId = (await PlanAsync(planId)).Acties.Single(a => a.Omschrijving == "Formulierenhulp").Id;
+        var actie = await PostMetVersieAsync(client, await client.GetHtmlAsync($"/Plan/Actie/{planId}?actieId={actieId}"), $"/Plan/Actie/{planId}", new Dictionary<string, string>
+        {
+            ["CorrigeerActieId"] = actieId.ToString(), ["DoelId"] = eerste.ToString(), ["Omschrijving"] = "Wekelijks formulierenhulp",
+            ["Uitvoerder"] = "SocialeBasis", ["UitgevoerdDoor"] = "Humanitas", ["Financier"] = "Niemand",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, actie.StatusCode);
+
+        var bevestig = await client.GetHtmlAsync($"/Plan/Verwijderen/{planId}?doelId={tweede}");
+        Assert.Contains("De actie die erbij staat, wordt ook verwijderd.", bevestig, StringComparison.Ordinal);
+        var verwijderd = await PostMetVersieAsync(client, bevestig, $"/Plan/Verwijderen/{planId}", new Dictionary<string, string> { ["DoelId"] = tweede.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, verwijderd.StatusCode);
+
+        var plan = await PlanAsync(planId);
+        var overgebleven = Assert.Single(plan.Doelen);
+        Assert.Equal("Administratie bijhouden", overgebleven.Omschrijving);
+        var overgeblevenActie = Assert.Single(plan.Acties);
+        Assert.Equal(("Wekelijks formulierenhulp", "Humanitas"), (overgeblevenActie.Omschrijving, overgeblevenActie.UitgevoerdDoor));
+
+        var actieWeg = await PostMetVersieAsync(client, await client.GetHtmlAsync($"/Plan/Verwijderen/{planId}?actieId={actieId}"), $"/Plan/Verwijderen/{planId}",
+            new Dictionary<string, string> { ["ActieId"] = actieId.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, actieWeg.StatusCode);
+        Assert.Empty((await PlanAsync(planId)).Acties);
+
+        // Throwing the concept away asks first; afterwards the household no longer has it, and the removal is audited.
+        var weggooien = await client.GetHtmlAsync($"/Plan/Weggooien/{planId}");
+        Assert.Contains("Dit kan niet ongedaan worden gemaakt.", weggooien, StringComparison.Ordinal);
+        var weg = await PostMetVersieAsync(client, weggooien, $"/Plan/Weggooien/{planId}", []);
+        Assert.Equal($"/Huishouden/Details/{huishoudenId}", weg.Headers.Location!.OriginalString);
+        Assert.False(await factory.LeesAsync(db => db.Ondersteuningsplannen.AnyAsync(p => p.Id == planId)));
+        Assert.True(await factory.LeesAsync(db => db.AuditTrail.AnyAsync(a => a.Actie == Wmo.Infrastructure.Audit.AuditActie.Verwijderen && a.OnderwerpId == planId.ToString())));
+    }
+
+    [Fact]
+    public async Task Een_actief_plan_wordt_niet_gecorrigeerd_of_weggegooid_maar_geevalueerd()
+    {
+        var (huishoudenId, _, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory);
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("fatima.elamrani");
+        var planId = await NieuwPlanAsync(client, huishoudenId);
+        await PostPlanAsync(client, $"/Plan/Doel/{planId}", DoelVelden("Afgesproken doel"));
+        await PostPlanAsync(client, $"/Plan/Activeren/{planId}", new Dictionary<string, string>());
+        var doelId = (await PlanAsync(planId)).Doelen.Single().Id;
+
+        var wijzigen = await PostPlanAsync(client, $"/Plan/Doel/{planId}", new Dictionary<string, string>(DoelVelden("Stiekem anders")) { ["CorrigeerDoelId"] = doelId.ToString() });
+        var weggooien = await PostPlanAsync(client, $"/Plan/Weggooien/{planId}", new Dictionary<string, string>());
+
+        Assert.Contains("Doelen en acties van een actief plan wijzigt u via een evaluatie", await wijzigen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Alleen een conceptplan kan worden weggegooid", await weggooien.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Doel wijzigen", await client.GetHtmlAsync($"/Plan/Bewerken/{planId}"), StringComparison.Ordinal);
+        var plan = await PlanAsync(planId);
+        Assert.Equal(("Afgesproken doel", PlanStatus.Actief), (plan.Doelen.Single().Omschrijving, plan.Status));
+    }
+
     /// <summary>Like a user: opens the plan form, then submits it with the form's own version and antiforgery token.</summary>
     private static async Task<HttpResponseMessage> PostPlanAsync(PortalClient client, string url, Dictionary<string, string> velden) =>
         await PostMetVersieAsync(client, await client.GetHtmlAsync(url), url, velden);

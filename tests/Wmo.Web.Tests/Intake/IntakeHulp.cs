@@ -10,28 +10,6 @@ namespace Wmo.Web.Tests.Intake;
 /// <summary>The intake steps as a user clicks them, shared by the intake tests.</summary>
 internal static class IntakeHulp
 {
-    private static int _volgnummer = Random.Shared.Next(10_000, 90_000);
-
-    /// <summary>A fresh BSN that passes the elfproef, so every test registers its own inwoner.</summary>
-    public static string NieuwBsn()
-    {
-        while (true)
-        {
-            var basis = $"1{Interlocked.Increment(ref _volgnummer):D5}{Random.Shared.Next(0, 100):D2}";
-            var som = 0;
-            for (var i = 0; i < 8; i++)
-            {
-                som += (9 - i) * (basis[i] - '0');
-            }
-
-            var controle = som % 11;
-            if (controle < 10)
-            {
-                return basis + controle;
-            }
-        }
-    }
-
     public static async Task<PortalClient> InloggenAsync(WmoWebApplicationFactory factory, string gebruikersnaam)
     {
         var client = new PortalClient(factory);
@@ -81,7 +59,7 @@ internal static class IntakeHulp
     public static async Task<Guid> VraagKlaarVoorUitkomstAsync(WmoWebApplicationFactory factory, PortalClient vrijwilliger, PortalClient sociaalWerker)
     {
         var contactId = await LegEersteContactVastAsync(factory, vrijwilliger, "Buurtkamer Oost", "Johanna Jansen");
-        var vraagId = await PakOpAsync(sociaalWerker, contactId, NieuwBsn());
+        var vraagId = await PakOpAsync(sociaalWerker, contactId, TestBsn.Nieuw());
         await Verwacht302(sociaalWerker.PostFormAsync($"/Vraag/Onderzoek/{vraagId}", new Dictionary<string, string> { ["ClientondersteuningAangebodenOp"] = Vandaag(factory) }));
         var gesprekId = await PlanGesprekAsync(factory, sociaalWerker, vraagId);
         await Verwacht302(sociaalWerker.PostFormAsync($"/Vraag/GesprekAfronden/{vraagId}?gesprekId={gesprekId}",

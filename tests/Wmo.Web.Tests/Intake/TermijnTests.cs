@@ -12,7 +12,7 @@ public sealed class TermijnTests(WmoWebApplicationFactory factory) : IClassFixtu
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
         var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Termijn Melder");
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
-        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, IntakeHulp.NieuwBsn(), "Termijnsma");
+        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, TestBsn.Nieuw(), "Termijnsma");
         Assert.Contains("Op schema", await fatima.GetHtmlAsync($"/Vraag/Details/{vraagId}"), StringComparison.Ordinal);
 
         factory.Klok.Advance(TimeSpan.FromDays(50));

@@ -18,7 +18,7 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Gesprek Melder");
-        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, IntakeHulp.NieuwBsn(), "Gespreksma");
+        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, TestBsn.Nieuw(), "Gespreksma");
 
         var vraag = await IntakeHulp.VraagAsync(factory, vraagId);
         Assert.Equal(VraagStatus.InVraagverheldering, vraag.Status);
@@ -52,13 +52,13 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
     {
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
-        var bsn = IntakeHulp.NieuwBsn();
+        var bsn = TestBsn.Nieuw();
         var huishoudenId = await factory.InScopeAsync(async sp =>
-            (await sp.GetRequiredService<Wmo.Infrastructure.Seeding.DossierBouwer>().HuishoudenAsync(bsn, "Klaas", "Bekend", new DateOnly(1948, 5, 1), "Vlietsingel", 3, "8913 AB", "Leeuwarden")).Huishouden.Id);
+            (await sp.GetRequiredService<Wmo.Application.Seeding.DossierBouwer>().HuishoudenAsync(bsn, "Klaas", "Bekend", new DateOnly(1948, 5, 1), "Vlietsingel", 3, "8913 AB", "Leeuwarden")).Huishouden.Id);
         var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Bekende Melder");
         var vragenVoor = await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Ondersteuningsvragen.CountAsync());
 
-        var onbekend = await fatima.PostFormAsync($"/Vraag/Oppakken/{contactId}", new Dictionary<string, string> { ["Bsn"] = IntakeHulp.NieuwBsn() });
+        var onbekend = await fatima.PostFormAsync($"/Vraag/Oppakken/{contactId}", new Dictionary<string, string> { ["Bsn"] = TestBsn.Nieuw() });
         var html = await IntakeHulp.HtmlAsync(onbekend);
         Assert.Equal(HttpStatusCode.OK, onbekend.StatusCode);
         Assert.Contains("id=\"Achternaam-fout\"", html, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Opschort Melder");
-        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, IntakeHulp.NieuwBsn());
+        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, TestBsn.Nieuw());
 
         var zonderReden = await fatima.PostFormAsync($"/Vraag/Opschorten/{vraagId}", new Dictionary<string, string> { ["Van"] = IntakeHulp.Vandaag(factory) });
         Assert.Contains("id=\"Reden-fout\"", await IntakeHulp.HtmlAsync(zonderReden), StringComparison.Ordinal);
@@ -126,8 +126,8 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         var spoed = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Spoed Filter", Veiligheidssignaal.DreigendeHuisuitzetting);
         var gewoon = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Gewoon Filter");
-        await IntakeHulp.PakOpAsync(fatima, spoed, IntakeHulp.NieuwBsn(), "Spoedfilterma");
-        await IntakeHulp.PakOpAsync(fatima, gewoon, IntakeHulp.NieuwBsn(), "Gewoonfilterma");
+        await IntakeHulp.PakOpAsync(fatima, spoed, TestBsn.Nieuw(), "Spoedfilterma");
+        await IntakeHulp.PakOpAsync(fatima, gewoon, TestBsn.Nieuw(), "Gewoonfilterma");
 
         var alles = await fatima.GetHtmlAsync("/Werkvoorraad");
         Assert.True(alles.IndexOf("Spoedfilterma", StringComparison.Ordinal) < alles.IndexOf("Gewoonfilterma", StringComparison.Ordinal), "Spoed staat eerst.");
@@ -144,7 +144,7 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Versie Melder");
-        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, IntakeHulp.NieuwBsn());
+        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, TestBsn.Nieuw());
         var formulier = await fatima.GetHtmlAsync($"/Vraag/Onderzoek/{vraagId}");
         var versie = System.Text.RegularExpressions.Regex.Match(formulier, "name=\"Versie\" value=\"([0-9a-f-]+)\"").Groups[1].Value;
         Assert.NotEqual(Guid.Empty, Guid.Parse(versie));
@@ -162,7 +162,7 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Afweging Melder");
-        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, IntakeHulp.NieuwBsn());
+        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, TestBsn.Nieuw());
 
         var zonderMotivering = await fatima.PostFormAsync($"/Vraag/Afweging/{vraagId}", new Dictionary<string, string> { ["Stappen[0].Stap"] = "EigenKracht", ["Stappen[0].BiedtOplossing"] = "false" });
         Assert.Contains("Motiveer waarom deze stap geen oplossing biedt.", await IntakeHulp.HtmlAsync(zonderMotivering), StringComparison.Ordinal);
@@ -316,7 +316,7 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         await factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<WmoDbContext>();
-            var toetser = await sp.GetRequiredService<Wmo.Infrastructure.Seeding.DossierBouwer>().ActorAsync("marieke.hoekstra");
+            var toetser = await sp.GetRequiredService<Wmo.Application.Seeding.DossierBouwer>().ActorAsync("marieke.hoekstra");
             var advies = await db.Adviezen.SingleAsync(a => a.Id == adviesId);
             var vraag = await db.Ondersteuningsvragen.SingleAsync(v => v.Id == vraagId);
             advies.StuurTerug(toetser, null, "Onderbouw de omvang per week.", factory.Klok.GetUtcNow());
@@ -395,7 +395,7 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         using var jeroen = await IntakeHulp.InloggenAsync(factory, "jeroen.bakker");
         Assert.Equal(HttpStatusCode.NotFound, (await jeroen.Http.GetAsync(new Uri($"/Vraag/Oppakken/{contactId}", UriKind.Relative))).StatusCode);
 
-        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, IntakeHulp.NieuwBsn());
+        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, TestBsn.Nieuw());
         Assert.Equal(HttpStatusCode.NotFound, (await jeroen.Http.GetAsync(new Uri($"/Vraag/Details/{vraagId}", UriKind.Relative))).StatusCode);
         var response = await IntakeHulp.PostMetTokenVanAsync(jeroen, "/Zoeken", $"/Vraag/Gesprek/{vraagId}",
             new Dictionary<string, string> { ["Datum"] = IntakeHulp.Vandaag(factory), ["Locatie"] = "Thuis", ["Deelnemers[0].Naam"] = "X", ["Deelnemers[0].Rol"] = "Inwoner" });

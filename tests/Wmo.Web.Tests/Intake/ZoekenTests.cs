@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Support;
 
@@ -80,7 +81,7 @@ public sealed class ZoekenTests(WmoWebApplicationFactory factory) : IClassFixtur
         factory.InScopeAsync(async sp =>
         {
             var bouwer = sp.GetRequiredService<DossierBouwer>();
-            var bsn = IntakeHulp.NieuwBsn();
+            var bsn = TestBsn.Nieuw();
             var geboortedatum = geboren ?? new DateOnly(1970, 1, 1);
             var (inwoner, huishouden) = await bouwer.HuishoudenAsync(bsn, "Anne", achternaam, geboortedatum, "Vlietsingel", huisnummer, "8913 AB", "Leeuwarden");
             await bouwer.VraagInVraagverheldering(huishouden, inwoner, await bouwer.ActorAsync(sociaalWerker), buurtkamer, DateOnly.FromDateTime(DateTime.Today));

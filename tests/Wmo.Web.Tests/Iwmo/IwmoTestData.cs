@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wmo.Application.Toewijzingen;
 using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Iwmo;
-using Wmo.Infrastructure.Seeding;
+using Wmo.Application.Seeding;
 using Wmo.Web.Tests.Besluiten;
 using Wmo.Web.Tests.Support;
 using Wmo.Web.Weergave;
@@ -27,7 +27,7 @@ public static class IwmoTestData
             var bouwer = sp.GetRequiredService<DossierBouwer>();
             var fatima = await bouwer.ActorAsync("fatima.elamrani");
             var vandaag = factory.Klok.Vandaag();
-            var bsn = Dossiers.NieuweBsn();
+            var bsn = TestBsn.Nieuw();
             var geboren = new DateOnly(1995, 2, 1);
             var (inwoner, huishouden) = await bouwer.HuishoudenAsync(bsn, "Mariska", achternaam, geboren, "Tuinen", 4, "8911KE", "Leeuwarden");
             var vraag = await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", vandaag.AddDays(-10));

@@ -5,7 +5,7 @@ using Wmo.Domain.Common;
 using Wmo.Domain.Toewijzingen;
 using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Persistence;
-using Wmo.Infrastructure.Seeding;
+using Wmo.Application.Seeding;
 using Wmo.Web.Tests.Besluiten;
 using Wmo.Web.Tests.Support;
 using Wmo.Web.Weergave;
@@ -26,7 +26,7 @@ public sealed class ToewijzingMakenTests(WmoWebApplicationFactory factory) : ICl
             var nummers = new List<Toewijzing>();
             foreach (var naam in new[] { "Hoekstra", "Visser" })
             {
-                var (inwoner, huishouden) = await bouwer.HuishoudenAsync(Dossiers.NieuweBsn(), "Mariska", naam, new DateOnly(1995, 2, 1), "Tuinen", 4, "8911KE", "Leeuwarden");
+                var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Mariska", naam, new DateOnly(1995, 2, 1), "Tuinen", 4, "8911KE", "Leeuwarden");
                 var vraag = await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", vandaag.AddDays(-10));
                 await bouwer.VerwijzingAsync(vraag, fatima, vandaag);
                 nummers.Add(await maken.OpVerwijzingAsync(vraag.Id, new Omvang(4, Eenheid.Uur, Frequentie.PerWeek), new Periode(vandaag.AddDays(7), vandaag.AddMonths(12)), fatima));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Support;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Support;
 

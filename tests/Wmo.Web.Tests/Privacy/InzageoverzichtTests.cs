@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Support;
 
@@ -43,8 +44,12 @@ public sealed class InzageoverzichtTests(WmoWebApplicationFactory factory) : ICl
         var html = await antwoord.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Contains("Mariska Hoekstra", html, StringComparison.Ordinal);
-        Assert.Contains("Aanmaken", html, StringComparison.Ordinal);
-        Assert.Contains("Zoeken", html, StringComparison.Ordinal);
+        Assert.Contains(">aangemaakt<", html, StringComparison.Ordinal);
+        Assert.Contains(">gezocht<", html, StringComparison.Ordinal);
+        // Roles and subjects in words, not the code's names ("SociaalWerker", "Ondersteuningsvraag.StapAntwoord").
+        Assert.Contains(">Sociaal werker<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("SociaalWerker", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("<td>[A-Z][a-z]+[A-Z][a-z]+", html);
     }
 
     private Task<Guid> InwonerIdAsync() =>
@@ -95,18 +100,15 @@ public sealed class InzageoverzichtTests(WmoWebApplicationFactory factory) : ICl
     public async Task De_leesbare_inzagebrief_bevat_de_gegevens_en_wie_ze_inzag()
     {
         await ZorgVoorDossierAsync();
-        string? html = null;
-        var pdf = new Moq.Mock<Wmo.Web.Brieven.IPdfRenderer>();
-        pdf.Setup(p => p.RenderAsync(Moq.It.IsAny<string>(), Moq.It.IsAny<CancellationToken>()))
-            .Callback<string, CancellationToken>((h, _) => html = h)
-            .Returns(Task.FromResult("%PDF-1.7 test"u8.ToArray()));
-        using var metNepPrinter = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton(pdf.Object)));
+        var pdf = new NepPdfRenderer();
+        using var metNepPrinter = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<Wmo.Web.Brieven.IPdfRenderer>(pdf)));
         using var client = new PortalClient(metNepPrinter);
         await client.LoginAsDemoAsync("fatima.elamrani");
 
         var antwoord = await client.PostFormAsync("/Zoeken", new Dictionary<string, string>(), $"/AvgInzage/Brief/{await InwonerIdAsync()}");
 
         Assert.Equal("application/pdf", antwoord.Content.Headers.ContentType?.MediaType);
+        var html = pdf.LaatsteHtml;
         Assert.NotNull(html);
         Assert.Contains("Beste Mariska Hoekstra", html, StringComparison.Ordinal);
         Assert.Contains(Bsn, html, StringComparison.Ordinal);

@@ -26,11 +26,20 @@ public sealed partial class TweeStapsTests(WmoWebApplicationFactory factory) : I
         var instellen = await client.GetHtmlAsync("/Account/TweeStapsInstellen");
         var sleutel = SleutelRegex().Match(instellen).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         Assert.Equal(32, sleutel.Length);
+        // Next to the text key, a QR code drawn on the server (SVG) of the same otpauth address; no external service.
+        var uri = WebUtility.HtmlDecode(UriRegex().Match(instellen).Groups[1].Value);
+        Assert.StartsWith("otpauth://totp/", uri, StringComparison.Ordinal);
+        Assert.Contains("SECRET=" + sleutel, uri.ToUpperInvariant(), StringComparison.Ordinal);
+        var qr = QrRegex().Match(instellen);
+        Assert.True(qr.Success, "Geen QR-code op de pagina.");
+        var svg = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(WebUtility.HtmlDecode(qr.Groups[1].Value)));
+        Assert.StartsWith("<svg", svg.TrimStart(), StringComparison.Ordinal);
+        Assert.Equal(Wmo.Web.TagHelpers.QrCodeTagHelper.Svg(uri), svg);
 
         var fout = await client.PostFormAsync("/Account/TweeStapsInstellen", new Dictionary<string, string> { ["Code"] = "000000" });
         Assert.Contains(WebUtility.HtmlEncode(TweeStapsController.OngeldigeCode), await fout.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var goed = await client.PostFormAsync("/Account/TweeStapsInstellen", new Dictionary<string, string> { ["Code"] = Totp.Code(sleutel, DateTimeOffset.UtcNow) });
+        var goed = await client.PostFormAsync("/Account/TweeStapsInstellen", new Dictionary<string, string> { ["Code"] = Totp.VolgendeCode(sleutel, factory.TotpTijd) });
         var html = await goed.Content.ReadAsStringAsync();
         Assert.Contains("Bewaar uw herstelcodes", html, StringComparison.Ordinal);
         Assert.Equal(10, HerstelcodeRegex().Matches(html).Count);
@@ -114,6 +123,12 @@ public sealed partial class TweeStapsTests(WmoWebApplicationFactory factory) : I
 
     [GeneratedRegex("<code>([a-z2-7 ]{30,})</code>")]
     private static partial Regex SleutelRegex();
+
+    [GeneratedRegex("<details><summary>[^<]*</summary><p><code>([^<]+)</code></p></details>")]
+    private static partial Regex UriRegex();
+
+    [GeneratedRegex("<img class=\"qr\" src=\"data:image/svg(?:[+]|&#x2B;)xml;base64,([^\"]+)\" alt=\"QR-code")]
+    private static partial Regex QrRegex();
 
     [GeneratedRegex("<li><code>[A-Za-z0-9-]+</code></li>")]
     private static partial Regex HerstelcodeRegex();

@@ -10,7 +10,10 @@ public sealed partial class PortalClient : IDisposable
     public PortalClient(WebApplicationFactory<Program> factory)
     {
         Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        _totpTijd = (factory as WmoWebApplicationFactory)?.TotpTijd;
     }
+
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider? _totpTijd;
 
     public HttpClient Http { get; }
 
@@ -56,7 +59,7 @@ public sealed partial class PortalClient : IDisposable
         }
 
         Assert.Contains("/Account/TweeStaps", response.Headers.Location!.ToString(), StringComparison.Ordinal);
-        var tweede = await PostFormAsync("/Account/TweeStaps", new Dictionary<string, string> { ["Code"] = Totp.Code(sleutel, DateTimeOffset.UtcNow) });
+        var tweede = await PostFormAsync("/Account/TweeStaps", new Dictionary<string, string> { ["Code"] = _totpTijd is null ? Totp.VolgendeCode(sleutel) : Totp.VolgendeCode(sleutel, _totpTijd) });
         Assert.Equal(HttpStatusCode.Redirect, tweede.StatusCode);
         Assert.DoesNotContain("TweeStaps", tweede.Headers.Location!.ToString(), StringComparison.Ordinal);
     }

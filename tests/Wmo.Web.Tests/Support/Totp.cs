@@ -1,43 +1,53 @@
-using System.Security.Cryptography;
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Time.Testing;
+using Wmo.Infrastructure.Identity;
 
 namespace Wmo.Web.Tests.Support;
 
 /// <summary>RFC 6238 time-based one-time codes, as an authenticator app computes them (SHA-1, 30 s, 6 digits).</summary>
 public static class Totp
 {
-    public static string Code(string base32Sleutel, DateTimeOffset moment)
-    {
-        var sleutel = Base32(base32Sleutel);
-        var stap = moment.ToUnixTimeSeconds() / 30;
-        var bericht = BitConverter.GetBytes(stap);
-        if (BitConverter.IsLittleEndian)
-        {
-            Array.Reverse(bericht);
-        }
+    private static readonly ConcurrentDictionary<string, long> LaatsteStap = new(StringComparer.Ordinal);
 
-        var hash = HMACSHA1.HashData(sleutel, bericht);
-        var offset = hash[^1] & 0x0f;
-        var getal = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
-        return (getal % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Code(string base32Sleutel, DateTimeOffset moment) =>
+        EenmaligeTotpProvider.Code(EenmaligeTotpProvider.Base32(base32Sleutel), moment.ToUnixTimeSeconds() / EenmaligeTotpProvider.Stapseconden);
+
+    /// <summary>
+    /// The next code on a test's own authenticator clock (<see cref="WmoWebApplicationFactory.TotpTijd"/>): the clock moves
+    /// one step on, so the code is new for the portal and no test waits for real time.
+    /// </summary>
+    public static string VolgendeCode(string base32Sleutel, FakeTimeProvider tijd)
+    {
+        ArgumentNullException.ThrowIfNull(tijd);
+        lock (tijd)
+        {
+            tijd.Advance(TimeSpan.FromSeconds(EenmaligeTotpProvider.Stapseconden));
+            return Code(base32Sleutel, tijd.GetUtcNow());
+        }
     }
 
-    private static byte[] Base32(string tekst)
+    /// <summary>
+    /// A code that this process has not used before for this key, as a person typing the next code from the app: the portal
+    /// accepts every code once (issue 9). Uses the next step (still within the window) or waits for a new one.
+    /// </summary>
+    public static string VolgendeCode(string base32Sleutel)
     {
-        const string Alfabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bits = 0;
-        var buffer = 0;
-        var uit = new List<byte>();
-        foreach (var teken in tekst.TrimEnd('=').ToUpperInvariant())
+        while (true)
         {
-            buffer = (buffer << 5) | Alfabet.IndexOf(teken, StringComparison.Ordinal);
-            bits += 5;
-            if (bits >= 8)
+            var nu = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / EenmaligeTotpProvider.Stapseconden;
+            var vorige = LaatsteStap.GetOrAdd(base32Sleutel, long.MinValue);
+            var stap = Math.Max(nu, vorige + 1);
+            if (stap <= nu + EenmaligeTotpProvider.Venster)
             {
-                uit.Add((byte)(buffer >> (bits - 8)));
-                bits -= 8;
-            }
-        }
+                if (LaatsteStap.TryUpdate(base32Sleutel, stap, vorige))
+                {
+                    return EenmaligeTotpProvider.Code(EenmaligeTotpProvider.Base32(base32Sleutel), stap);
+                }
 
-        return [.. uit];
+                continue;
+            }
+
+            Thread.Sleep(TimeSpan.FromSeconds(1));
+        }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Wmo.Infrastructure.Identity;
 
 namespace Wmo.Web.Tests.Support;
 
@@ -26,6 +27,13 @@ public class WmoWebApplicationFactory : WebApplicationFactory<Program>
     /// <summary>The portal's clock. Starts at the real now; tests advance it (e.g. past the 6-week onderzoekstermijn).</summary>
     public FakeTimeProvider Klok { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>
+    /// The time the authenticator codes are checked against. Each code accepted once (issue 9) would make every further
+    /// sign-in of a demo account wait for the next 30-second step; <see cref="Totp.VolgendeCode(string, FakeTimeProvider)"/>
+    /// moves this clock one step on instead.
+    /// </summary>
+    public FakeTimeProvider TotpTijd { get; } = new(DateTimeOffset.UtcNow);
+
     /// <summary>Runs <paramref name="werk"/> with the app's own services in a scope (e.g. <c>DossierBouwer</c>).</summary>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> werk)
     {
@@ -46,6 +54,10 @@ public class WmoWebApplicationFactory : WebApplicationFactory<Program>
 
                 // Tests arrange their own dossiers; the demo accounts and organisations are seeded.
                 ["DemoData:Dossiers"] = "false",
+
+                // All test clients share one (absent) address and the demo users; RateLimitTests set real limits.
+                ["Beveiliging:InlogpogingenPerAdresPerMinuut"] = "1000000",
+                ["Beveiliging:InlogpogingenPerAccountPerMinuut"] = "1000000",
                 ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "wmo-.log"),
             };
             foreach (var (key, value) in ExtraSettings)
@@ -55,7 +67,11 @@ public class WmoWebApplicationFactory : WebApplicationFactory<Program>
 
             config.AddInMemoryCollection(settings);
         });
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Klok));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Klok);
+            services.AddSingleton(new TotpKlok(TotpTijd));
+        });
     }
 
     protected override void Dispose(bool disposing)

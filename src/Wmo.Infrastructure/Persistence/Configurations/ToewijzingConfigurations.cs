@@ -37,6 +37,9 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         builder.HasIndex(t => new { t.MoetVerstuurdWorden, t.AanbiederId });
         builder.HasIndex(t => new { t.AanbiederId, t.InwonerId });
         builder.HasIndex(t => t.HuishoudenId);
+
+        // Monitoring: wachttijd of the toewijzingen started in a period.
+        builder.HasIndex(t => t.Begindatum);
     }
 }
 

@@ -60,6 +60,10 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(v => new { v.HuishoudenId, v.Meldingsdatum });
         builder.HasIndex(v => new { v.Status, v.Aanvraagdatum });
 
+        // Monitoring (docs/sturing.md) groups vragen by the month of their outcome and by their melding in a period.
+        builder.HasIndex(v => new { v.UitkomstDatum, v.InwonerId });
+        builder.HasIndex(v => v.Meldingsdatum);
+
         builder.OwnsOne(v => v.Uitkomst, u =>
         {
             u.Property(x => x.Toelichting).HasMaxLength(4000).IsRequired();

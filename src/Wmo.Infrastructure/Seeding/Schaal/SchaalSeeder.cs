@@ -575,7 +575,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
             new Periode(ingang, ingang.AddMonths(12).AddDays(-1)), Leveringsvorm.ZorgInNatura,
             "Specialistische begeleiding is nodig: de zorg is vaak onplanbaar en er is weinig inzicht in de beperking.");
         advies.DienIn();
-        vraag.MarkeerAdviesIngediend(advies.Id);
+        vraag.MarkeerAdviesIngediend(advies);
         Feit(uitkomstDatum, AuditActie.Aanmaken, sw, inwoner.Id, huishouden.Id, "ZwaarwegendAdvies", advies.Id);
         if (doel == VraagStatus.AdviesIngediend)
         {
@@ -593,7 +593,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         }
 
         advies.Keur(_acteurs[toetser].Actor, null, null, toetsmoment);
-        vraag.MarkeerGetoetst();
+        vraag.MarkeerGetoetst(advies);
         if (doel == VraagStatus.Getoetst)
         {
             return (advies, null);
@@ -603,7 +603,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         var beschikking = Beschikking.KenToe(VolgendBeschikkingsnummer(verzonden.Year), advies, inwoner.Id, _acteurs[toetser].Actor, null, beleid.Catalogus,
             inwoner.Geboortedatum, chronischeBeperking: false, beleid.Duur, "Het zwaarwegend advies is goedgekeurd.");
         beschikking.Verzend(verzonden, beleid.Termijnen);
-        vraag.MarkeerBeschikt(beschikking.Id);
+        vraag.MarkeerBeschikt(beschikking);
         Feit(verzonden, AuditActie.Aanmaken, toetser, inwoner.Id, huishouden.Id, "Beschikking", beschikking.Id);
         Feit(verzonden, AuditActie.Afdrukken, toetser, inwoner.Id, huishouden.Id, "Beschikking", beschikking.Id);
         if (doel == VraagStatus.Afgesloten)

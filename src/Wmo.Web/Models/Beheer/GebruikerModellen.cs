@@ -1,17 +1,14 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Application.Beheer;
 using Wmo.Domain.Catalogus;
 using Wmo.Infrastructure.Identity;
 using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Models.Beheer;
 
-public sealed record GebruikerRegel(Guid Id, string Gebruikersnaam, string Naam, string Rol, string Organisatie, string Buurtkamers, bool IsActief);
-
-public sealed record GebruikersLijst(Pagina<GebruikerRegel> Pagina);
-
-public sealed record Keuze(Guid Id, string Naam);
+public sealed record GebruikersLijst(Pagina<AccountRegel> Pagina);
 
 /// <summary>Fields shared by creating and editing an account; the beheerder never sees dossier contents.</summary>
 public abstract class GebruikerGegevensModel
@@ -28,7 +25,10 @@ public abstract class GebruikerGegevensModel
     public IReadOnlyList<SelectListItem> Organisaties { get; set; } = [];
 
     [BindNever]
-    public IReadOnlyList<Keuze> Buurtkamers { get; set; } = [];
+    public IReadOnlyList<AccountKeuze> Buurtkamers { get; set; } = [];
+
+    /// <summary>What the form sets, for the use case (after validation: name, role and organisation are filled).</summary>
+    public AccountGegevens Gegevens() => new(Naam!, Rol!, OrganisatieId!.Value, BuurtkamerIds);
 
     public static IEnumerable<SelectListItem> RolKeuzes => Rollen.Alle.Select(r => new SelectListItem(Rollen.Weergave(r), r));
 }

@@ -6,6 +6,7 @@ using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Termijnen;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
+using Wmo.Application.Besluiten;
 using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Models.Besluiten;
@@ -21,31 +22,6 @@ public sealed record ToetsRegel(Guid AdviesId, string Inwoner, string Voorzienin
 }
 
 public sealed record ToetsWachtrij(Pagina<ToetsRegel> Pagina, DateOnly Vandaag);
-
-public sealed record Huisgenoot(string Naam, string Relatie, int Leeftijd);
-
-/// <summary>What the toetser needs from the dossier to decide on the advies — and no more (AVG data minimisation).</summary>
-public sealed record ToetsDossier(
-    ZwaarwegendAdvies Advies,
-    Ondersteuningsvraag Vraag,
-    Voorziening Voorziening,
-    string Auteur,
-    string InwonerNaam,
-    int InwonerLeeftijd,
-    string Adres,
-    IReadOnlyList<Huisgenoot> Huisgenoten,
-    IReadOnlyDictionary<Guid, string> Toetsers,
-    Termijn? Beslistermijn,
-    DateOnly Vandaag,
-    string? Belemmering);
-
-public enum ToetsBesluit
-{
-    Goedkeuren = 1,
-    Terugsturen = 2,
-    Afwijken = 3,
-    Afwijzen = 4,
-}
 
 public sealed class ToetsModel
 {
@@ -75,6 +51,15 @@ public sealed class ToetsModel
     /// <summary>Filled by the controller for display; never bound from the form.</summary>
     [BindNever]
     public ToetsDossier? Dossier { get; set; }
+
+    /// <summary>The decision as the domain takes it (the validator has checked which fields each besluit needs).</summary>
+    public Toetsbesluit Toetsbesluit() => new(
+        Besluit!.Value,
+        Opmerking,
+        Motivering,
+        AndereVolume is { } volume ? new Omvang(volume, AndereEenheid!.Value, AndereFrequentie!.Value) : null,
+        AndereIngangsdatum is { } start ? new Periode(start, AndereEinddatum) : null,
+        ChronischeBeperking);
 }
 
 public sealed class ToetsModelValidator : AbstractValidator<ToetsModel>

@@ -32,6 +32,24 @@ public sealed class HuishoudenDossier
 
     public required DateOnly Vandaag { get; init; }
 
+    public static HuishoudenDossier Van(Wmo.Application.Huishoudens.HuishoudenGegevens g)
+    {
+        ArgumentNullException.ThrowIfNull(g);
+        return new HuishoudenDossier
+        {
+            Huishouden = g.Huishouden,
+            Inwoners = g.Inwoners,
+            Gebruikers = g.Gebruikers,
+            ActiefPlan = g.Plannen.SingleOrDefault(p => p.Id == g.Huishouden.ActiefPlanId),
+            Plannen = g.Plannen,
+            Vragen = g.Vragen,
+            Beschikkingen = g.Beschikkingen,
+            Klachten = g.Klachten,
+            Vandaag = g.Vandaag,
+            Tijdlijn = DossierTijdlijn.Bouw(g.Huishouden, g.Vragen, g.Adviezen, g.Beschikkingen, g.Plannen, g.Klachten, g.Gebruikers, g.Inwoners),
+        };
+    }
+
     public string NaamVan(Guid? gebruikerId) =>
         gebruikerId is { } id && Gebruikers.TryGetValue(id, out var naam) ? naam : "onbekend";
 
@@ -132,6 +150,13 @@ public sealed class LidToevoegenModel
     public string? Woonplaats { get; set; }
 
     public string HuishoudenNaam { get; set; } = string.Empty;
+
+    /// <summary>The person data for a new registration, when filled in completely (the controller demands it for an unknown BSN).</summary>
+    public Wmo.Application.Vragen.InwonerGegevens? Gegevens() =>
+        string.IsNullOrWhiteSpace(Voornamen) || string.IsNullOrWhiteSpace(Achternaam) || Geboortedatum is null || string.IsNullOrWhiteSpace(Straat)
+            || Huisnummer is null || string.IsNullOrWhiteSpace(Postcode) || string.IsNullOrWhiteSpace(Woonplaats)
+            ? null
+            : new(Voornamen, Achternaam, Geboortedatum.Value, Straat, Huisnummer.Value, null, Postcode, Woonplaats);
 }
 
 public sealed class LidToevoegenModelValidator : AbstractValidator<LidToevoegenModel>

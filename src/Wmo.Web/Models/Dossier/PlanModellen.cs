@@ -44,8 +44,28 @@ public sealed class PlanVersieModel : PlanFormulier
 {
 }
 
+/// <summary>Removing one goal (with its actions) or one action from a concept plan, after confirmation.</summary>
+public sealed class PlanVerwijderModel : PlanFormulier
+{
+    public Guid? DoelId { get; set; }
+
+    public Guid? ActieId { get; set; }
+}
+
+public sealed class PlanVerwijderModelValidator : AbstractValidator<PlanVerwijderModel>
+{
+    public PlanVerwijderModelValidator()
+    {
+        RuleFor(m => m.Versie).NotEmpty().WithMessage("Open het formulier opnieuw vanuit het plan.");
+        RuleFor(m => m).Must(m => (m.DoelId is null) != (m.ActieId is null)).WithName("DoelId").WithMessage("Kies in het plan wat u wilt verwijderen.");
+    }
+}
+
 public sealed class DoelModel : PlanFormulier
 {
+    /// <summary>Set when an existing goal of a concept plan is corrected; empty for a new goal.</summary>
+    public Guid? CorrigeerDoelId { get; set; }
+
     public Leefgebied? Leefgebied { get; set; }
 
     public string? Omschrijving { get; set; }
@@ -58,6 +78,17 @@ public sealed class DoelModel : PlanFormulier
 
     public IEnumerable<SelectListItem> LedenKeuzes =>
         Weergave?.Leden.Select(l => new SelectListItem(l.Value, l.Key.ToString())) ?? [];
+
+    /// <summary>The form for correcting an existing goal of a concept plan.</summary>
+    public static DoelModel Van(Doel doel)
+    {
+        ArgumentNullException.ThrowIfNull(doel);
+        return new DoelModel
+        {
+            CorrigeerDoelId = doel.Id, Leefgebied = doel.Leefgebied, Omschrijving = doel.Omschrijving,
+            Doelsoort = doel.Doelsoort, Evaluatiedatum = doel.Evaluatiedatum, InwonerId = doel.InwonerId,
+        };
+    }
 }
 
 public sealed class DoelModelValidator : AbstractValidator<DoelModel>
@@ -74,6 +105,9 @@ public sealed class DoelModelValidator : AbstractValidator<DoelModel>
 
 public sealed class ActieModel : PlanFormulier
 {
+    /// <summary>Set when an existing action of a concept plan is corrected; empty for a new action.</summary>
+    public Guid? CorrigeerActieId { get; set; }
+
     public Guid? DoelId { get; set; }
 
     public string? Omschrijving { get; set; }
@@ -91,6 +125,17 @@ public sealed class ActieModel : PlanFormulier
 
     public IEnumerable<SelectListItem> DoelKeuzes =>
         Weergave?.Plan.Doelen.Select(d => new SelectListItem(d.Omschrijving, d.Id.ToString())) ?? [];
+
+    /// <summary>The form for correcting an existing action of a concept plan.</summary>
+    public static ActieModel Van(Actie actie)
+    {
+        ArgumentNullException.ThrowIfNull(actie);
+        return new ActieModel
+        {
+            CorrigeerActieId = actie.Id, DoelId = actie.DoelId, Omschrijving = actie.Omschrijving, Uitvoerder = actie.Uitvoerder,
+            UitgevoerdDoor = actie.UitgevoerdDoor, Financier = actie.Financier, SocialeKaartAanbodId = actie.SocialeKaartAanbodId,
+        };
+    }
 }
 
 public sealed class ActieModelValidator : AbstractValidator<ActieModel>

@@ -31,6 +31,13 @@ public sealed class OppakkenModel
     public string? Postcode { get; set; }
 
     public string? Woonplaats { get; set; }
+
+    /// <summary>The person data for a new registration, when filled in completely (the controller demands it for an unknown BSN).</summary>
+    public Wmo.Application.Vragen.InwonerGegevens? Gegevens() =>
+        string.IsNullOrWhiteSpace(Voornamen) || string.IsNullOrWhiteSpace(Achternaam) || Geboortedatum is null || string.IsNullOrWhiteSpace(Straat)
+            || Huisnummer is null || string.IsNullOrWhiteSpace(Postcode) || string.IsNullOrWhiteSpace(Woonplaats)
+            ? null
+            : new(Voornamen, Achternaam, Geboortedatum.Value, Straat, Huisnummer.Value, Toevoeging, Postcode, Woonplaats);
 }
 
 public sealed class OppakkenModelValidator : AbstractValidator<OppakkenModel>
@@ -117,6 +124,36 @@ public sealed class OnderzoekModel
     public string? VraagAchterDeVraag { get; set; }
 
     public Dictionary<Leefgebied, string?> Leefgebieden { get; set; } = [];
+
+    /// <summary>Records what was filled in; empty fields leave the vraag as it is.</summary>
+    public void LegVast(Ondersteuningsvraag vraag)
+    {
+        ArgumentNullException.ThrowIfNull(vraag);
+        if (ClientondersteuningAangebodenOp is { } aangeboden)
+        {
+            vraag.LegClientondersteuningAangebodenVast(aangeboden);
+        }
+
+        if (!string.IsNullOrWhiteSpace(ClientondersteunerNaam))
+        {
+            vraag.WijsClientondersteunerToe(null, ClientondersteunerNaam);
+        }
+
+        if (PersoonlijkPlanOntvangenOp is { } plan)
+        {
+            vraag.LegPersoonlijkPlanOntvangenVast(plan);
+        }
+
+        if (!string.IsNullOrWhiteSpace(VraagAchterDeVraag))
+        {
+            vraag.LegVraagAchterDeVraagVast(VraagAchterDeVraag);
+        }
+
+        foreach (var (leefgebied, situatie) in Leefgebieden.Where(l => Enum.IsDefined(l.Key) && !string.IsNullOrWhiteSpace(l.Value)))
+        {
+            vraag.BeschrijfLeefgebied(leefgebied, situatie!);
+        }
+    }
 }
 
 public sealed class OnderzoekModelValidator : AbstractValidator<OnderzoekModel>
@@ -133,6 +170,34 @@ public sealed class AfwegingModel
     public Guid? Versie { get; set; }
 
     public List<StapRij> Stappen { get; set; } = [];
+
+    public static AfwegingModel Van(Ondersteuningsvraag vraag, Guid versie)
+    {
+        ArgumentNullException.ThrowIfNull(vraag);
+        return new AfwegingModel
+        {
+            Versie = versie,
+            Stappen = [.. Enum.GetValues<Afwegingsstap>().Select(s =>
+            {
+                var antwoord = vraag.Afweging.SingleOrDefault(a => a.Stap == s);
+                return new StapRij { Stap = s, BiedtOplossing = antwoord?.BiedtOplossing, Motivering = antwoord?.Motivering };
+            })],
+        };
+    }
+
+    /// <summary>The fixed order (000 L727-731) is the domain's: answered steps are passed on in their order.</summary>
+    public void BeantwoordStappen(Ondersteuningsvraag vraag)
+    {
+        ArgumentNullException.ThrowIfNull(vraag);
+        foreach (var stap in Stappen.Where(s => Enum.IsDefined(s.Stap) && s.BiedtOplossing is not null).OrderBy(s => s.Stap))
+        {
+            vraag.BeantwoordStap(stap.Stap, stap.BiedtOplossing!.Value, stap.Motivering);
+        }
+    }
+
+    /// <summary>Every step gets a row again when the form is shown once more.</summary>
+    public void VulAlleStappen() =>
+        Stappen = [.. Enum.GetValues<Afwegingsstap>().Select(s => Stappen.FirstOrDefault(r => r.Stap == s) ?? new StapRij { Stap = s })];
 }
 
 public sealed class StapRij
@@ -167,6 +232,18 @@ public sealed class KaderModel
 
     /// <summary>"beoordeel" shows the suggestion; "vastleggen" records the choice.</summary>
     public string? Actie { get; set; }
+
+    /// <summary>A refused choice belongs at the motivation field.</summary>
+    public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>
+    {
+        ["KeuzeIsBasisOfAanvullend"] = nameof(Motivering),
+        ["AfwijkenVanSuggestieVereistMotivering"] = nameof(Motivering),
+    };
+
+    public static Afwegingskader Kader(Ondersteuningsvorm vorm) =>
+        vorm == Ondersteuningsvorm.Dagbesteding ? Afwegingskader.Dagbesteding : Afwegingskader.Thuisondersteuning;
+
+    public Afwegingsresultaat Beoordeel() => Kader(Vorm).Beoordeel(Scores.Where(s => s.Value is not null).ToDictionary(s => s.Key, s => s.Value!.Value));
 }
 
 public sealed class KaderModelValidator : AbstractValidator<KaderModel>
@@ -200,6 +277,9 @@ public sealed class UitkomstModel
     public Guid? AanbiederId { get; set; }
 
     public string? Toelichting { get; set; }
+
+    public Wmo.Application.Vragen.UitkomstKeuze Keuze() =>
+        new(Soort ?? default, DoorverwezenNaar, AanbodIds, BasisVoorzieningCode, SoortOndersteuning, Startdatum, VerwijzingVoorzieningCode, AanbiederId, Toelichting);
 }
 
 public sealed class UitkomstModelValidator : AbstractValidator<UitkomstModel>
@@ -248,6 +328,28 @@ public sealed class AdviesModel
     public string? PgbVaardigheidMotivering { get; set; }
 
     public string? Motivering { get; set; }
+
+    public static AdviesModel Van(ZwaarwegendAdvies advies)
+    {
+        ArgumentNullException.ThrowIfNull(advies);
+        return new AdviesModel
+        {
+            VoorzieningCode = advies.VoorzieningCode,
+            Volume = advies.Omvang.Volume,
+            Eenheid = advies.Omvang.Eenheid,
+            Frequentie = advies.Omvang.Frequentie,
+            Ingangsdatum = advies.Ingangsdatum,
+            Einddatum = advies.Einddatum,
+            Leveringsvorm = advies.Leveringsvorm,
+            PgbVaardigheidMotivering = advies.PgbVaardigheidMotivering,
+            Motivering = advies.Motivering,
+        };
+    }
+
+    /// <summary>The advies as the domain takes it (the validator has checked the required fields).</summary>
+    public Wmo.Application.Besluiten.AdviesInhoud Inhoud(string? voorzieningCode = null) =>
+        new(voorzieningCode ?? VoorzieningCode!, new Omvang(Volume!.Value, Eenheid!.Value, Frequentie!.Value), new Periode(Ingangsdatum!.Value, Einddatum),
+            Leveringsvorm!.Value, Motivering!, PgbVaardigheidMotivering);
 }
 
 public sealed class AdviesModelValidator : AbstractValidator<AdviesModel>
@@ -350,23 +452,4 @@ public sealed class HervattenModelValidator : AbstractValidator<HervattenModel>
     {
         RuleFor(m => m.LaatsteOpgeschorteDag).NotNull().WithMessage("Vul de laatste opgeschorte dag in.");
     }
-}
-
-/// <summary>Everything the vraag page shows, read once.</summary>
-public sealed record VraagDetails(
-    Ondersteuningsvraag Vraag,
-    Inwoner Inwoner,
-    string Buurtkamer,
-    EersteContact? Contact,
-    ZwaarwegendAdvies? Advies,
-    IReadOnlyList<SocialeKaartAanbod> GekozenAanbod,
-    string? Aanbieder,
-    string? Voorziening,
-    string? Behandelaar,
-    DateOnly Vandaag,
-    Wmo.Domain.Termijnen.Termijn Onderzoekstermijn,
-    Wmo.Domain.Termijnen.Termijn? Beschikkingstermijn)
-{
-    /// <summary>The dwangsom due so far after an ingebrekestelling (Awb 4:17), while no beschikking is given.</summary>
-    public decimal Dwangsom { get; init; }
 }

@@ -77,6 +77,24 @@ public sealed class BegrotingModel
     [BindNever]
     public bool IsWijziging { get; set; }
 
+    /// <summary>The form for changing the division of an existing year, filled with its current amounts.</summary>
+    public static BegrotingModel Van(Wmo.Application.Lumpsum.LumpsumOverzicht overzicht)
+    {
+        ArgumentNullException.ThrowIfNull(overzicht);
+        string Bedrag(Perceel p) => BedragInvoer.Schrijf(overzicht.Percelen.Single(x => x.Perceel == p).Bedrag);
+        return new BegrotingModel
+        {
+            Jaar = overzicht.Jaar,
+            Versie = overzicht.Versie,
+            IsWijziging = true,
+            Totaal = BedragInvoer.Schrijf(overzicht.Totaal),
+            Basisondersteuning = Bedrag(Perceel.Basisondersteuning),
+            ThuisondersteuningEnDagbesteding = Bedrag(Perceel.ThuisondersteuningEnDagbesteding),
+            HulpBijHetHuishouden = Bedrag(Perceel.HulpBijHetHuishouden),
+            KortdurendVerblijf = Bedrag(Perceel.KortdurendVerblijf),
+        };
+    }
+
     public Dictionary<Perceel, decimal> Verdeling() => new()
     {
         [Perceel.Basisondersteuning] = BedragInvoer.Lees(Basisondersteuning) ?? 0,
@@ -267,3 +285,6 @@ public sealed class UploadModelValidator : AbstractValidator<UploadModel>
             .OverridePropertyName(nameof(UploadModel.Bestand)).WithMessage("Kies een bestand dat eindigt op .csv.");
     }
 }
+
+/// <summary>The dashboard: the filter as applied, a message when the requested period was not usable, and the figures.</summary>
+public sealed record MonitoringPagina(Wmo.Application.Monitoring.MonitoringFilter Filter, string? Fout, IReadOnlyList<(Guid Id, string Naam)> Wijken, IReadOnlyList<Wmo.Application.Monitoring.Figuur> Figuren);

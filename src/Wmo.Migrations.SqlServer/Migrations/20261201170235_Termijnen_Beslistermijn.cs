@@ -43,6 +43,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
                 maxLength: 1000,
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "PoststempelOp",
+                table: "Bezwaren",
+                type: "date",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "BeslistermijnOpschortingen",
                 columns: table => new
@@ -96,6 +102,10 @@ namespace Wmo.Migrations.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "VerdagingReden",
                 table: "Ondersteuningsvragen");
+
+            migrationBuilder.DropColumn(
+                name: "PoststempelOp",
+                table: "Bezwaren");
         }
     }
 }

@@ -8,13 +8,14 @@ using Wmo.Domain.Transitie;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
 
-namespace Wmo.Infrastructure.Seeding;
+namespace Wmo.Application.Seeding;
 
 /// <summary>
 /// Demo households at different stages of the workflow (Development only), built with <see cref="DossierBouwer"/>
 /// so every step obeys the domain rules. Dates are relative to today, so deadlines always show a mix of
 /// "op schema", "bijna verlopen" and "verlopen". Names and BSNs are fictitious (test BSNs that pass the elfproef).
 /// </summary>
+[UseCase]
 public sealed class DemoDossiers(WmoDbContext db, DossierBouwer bouwer, WmoBeleid beleid, TimeProvider klok)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -24,7 +25,7 @@ public sealed class DemoDossiers(WmoDbContext db, DossierBouwer bouwer, WmoBelei
             return;
         }
 
-        var vandaag = DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
+        var vandaag = Domain.Termijnen.Vandaag.Volgens(klok);
         await ContracteerAanbiedersAsync(cancellationToken);
         await VulSocialeKaartAsync(cancellationToken);
 

@@ -12,8 +12,8 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(WmoDbContext))]
-    [Migration("20261201151047_Termijnen_BezwaarPoststempel")]
-    partial class Termijnen_BezwaarPoststempel
+    [Migration("20261201170215_Termijnen_Beslistermijn")]
+    partial class Termijnen_Beslistermijn
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -581,6 +581,30 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("Klachten", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Lumpsum.Begrotingsjaar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Totaal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jaar")
+                        .IsUnique();
+
+                    b.ToTable("Begrotingsjaren", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -931,6 +955,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Begindatum");
+
                     b.HasIndex("BeschikkingId");
 
                     b.HasIndex("HuishoudenId");
@@ -947,6 +973,97 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("MoetVerstuurdWorden", "AanbiederId");
 
                     b.ToTable("Toewijzingen", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.VerzoekOmToewijzing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AfgehandeldDoorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AfgehandeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Afhandeling")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BuurtkamerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaar")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GewensteEinddatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GewensteIngangsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InwonerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductCategorie")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Productcode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferentieAanbieder")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegievoerderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Omvang", "Wmo.Domain.Toewijzingen.VerzoekOmToewijzing.Omvang#Omvang", b1 =>
+                        {
+                            b1.Property<string>("Eenheid")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Frequentie")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Volume")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbiederId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("InwonerId");
+
+                    b.HasIndex("AfgehandeldOp", "BuurtkamerId");
+
+                    b.HasIndex("AfgehandeldOp", "RegievoerderId");
+
+                    b.ToTable("VerzoekenOmToewijzing", (string)null);
                 });
 
             modelBuilder.Entity("Wmo.Domain.Transitie.LegacyBeschikking", b =>
@@ -1174,6 +1291,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("InwonerId");
 
+                    b.HasIndex("Meldingsdatum");
+
                     b.HasIndex("BehandelaarId", "Status");
 
                     b.HasIndex("BuurtkamerId", "Status");
@@ -1181,6 +1300,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("HuishoudenId", "Meldingsdatum");
 
                     b.HasIndex("Status", "Aanvraagdatum");
+
+                    b.HasIndex("UitkomstDatum", "InwonerId");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
@@ -1308,6 +1429,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsActief")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LaatsteTotpStap")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -1376,6 +1500,96 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("BuurtkamerId");
 
                     b.ToTable("GebruikerBuurtkamers", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Iwmo.IwmoBericht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgbCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Berichtsoort")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Dagtekening")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Geaccepteerd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HuishoudenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Identificatie")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InwonerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Moment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rapport")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetourBerichtsoort")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetourIdentificatie")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetourInhoud")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Richting")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("InwonerId");
+
+                    b.HasIndex("AanbiederId", "Richting", "Moment");
+
+                    b.HasIndex("Richting", "Berichtsoort", "AgbCode", "Identificatie")
+                        .IsUnique();
+
+                    b.ToTable("IwmoBerichten", (string)null);
                 });
 
             modelBuilder.Entity("Wmo.Infrastructure.Persistence.Configurations.Nummerreeks", b =>
@@ -1723,6 +1937,241 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Navigation("Stappen");
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Lumpsum.Begrotingsjaar", b =>
+                {
+                    b.OwnsMany("Wmo.Domain.Lumpsum.Herverdeling", "Herverdelingen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("AangevraagdOp")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("BesluitDoorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("BesluitOp")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Motivering")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Naar")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PartijAanvullendId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PartijBasisondersteuningId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Toelichting")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Van")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BegrotingsjaarId");
+
+                            b1.HasIndex("PartijAanvullendId");
+
+                            b1.HasIndex("PartijBasisondersteuningId");
+
+                            b1.ToTable("LumpsumHerverdelingen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("PartijAanvullendId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("PartijBasisondersteuningId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.OwnsOne("Wmo.Domain.Lumpsum.Clientaantallen", "Clienten", b2 =>
+                                {
+                                    b2.Property<Guid>("HerverdelingId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("AanvullendeOndersteuning")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ClientenAanvullendeOndersteuning");
+
+                                    b2.Property<int>("Basisondersteuning")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("ClientenBasisondersteuning");
+
+                                    b2.HasKey("HerverdelingId");
+
+                                    b2.ToTable("LumpsumHerverdelingen");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("HerverdelingId");
+                                });
+
+                            b1.Navigation("Clienten")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Lumpsum.LumpsumContract", "Contracten", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AanbiederId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Einde")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Rol")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanbiederId");
+
+                            b1.HasIndex("BegrotingsjaarId", "Perceel", "AanbiederId")
+                                .IsUnique();
+
+                            b1.ToTable("LumpsumContracten", (string)null);
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("AanbiederId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Lumpsum.Maanduitgave", "Uitgaven", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AanbiederId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Maand")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanbiederId");
+
+                            b1.HasIndex("BegrotingsjaarId", "Perceel", "Maand", "AanbiederId")
+                                .IsUnique();
+
+                            b1.ToTable("LumpsumUitgaven", (string)null);
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("AanbiederId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Lumpsum.PerceelBudget", "Percelen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("AantalGelijkeDelen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("InitieelBedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BegrotingsjaarId", "Perceel")
+                                .IsUnique();
+
+                            b1.ToTable("LumpsumPercelen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+                        });
+
+                    b.Navigation("Contracten");
+
+                    b.Navigation("Herverdelingen");
+
+                    b.Navigation("Percelen");
+
+                    b.Navigation("Uitgaven");
+                });
+
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>
                 {
                     b.HasOne("Wmo.Domain.Organisaties.Wijk", null)
@@ -1875,6 +2324,27 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasOne("Wmo.Domain.Vragen.Ondersteuningsvraag", null)
                         .WithMany()
                         .HasForeignKey("VraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Toewijzingen.VerzoekOmToewijzing", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
+                        .WithMany()
+                        .HasForeignKey("InwonerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2253,6 +2723,25 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasForeignKey("GebruikerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Iwmo.IwmoBericht", b =>
+                {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
+                        .WithMany()
+                        .HasForeignKey("InwonerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Wmo.Infrastructure.Toegang.InzageBuitenCaseload", b =>

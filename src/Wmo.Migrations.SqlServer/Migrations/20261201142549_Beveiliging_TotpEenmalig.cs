@@ -1,20 +1,19 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace Wmo.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class Termijnen_BezwaarPoststempel : Migration
+    public partial class Beveiliging_TotpEenmalig : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<DateOnly>(
-                name: "PoststempelOp",
-                table: "Bezwaren",
-                type: "date",
+            migrationBuilder.AddColumn<long>(
+                name: "LaatsteTotpStap",
+                table: "AspNetUsers",
+                type: "bigint",
                 nullable: true);
         }
 
@@ -22,8 +21,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropColumn(
-                name: "PoststempelOp",
-                table: "Bezwaren");
+                name: "LaatsteTotpStap",
+                table: "AspNetUsers");
         }
     }
 }

@@ -13,8 +13,8 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(WmoDbContext))]
-    [Migration("20261201151345_Termijnen_BezwaarPoststempel")]
-    partial class Termijnen_BezwaarPoststempel
+    [Migration("20261201152732_Sturing_MonitoringIndexen")]
+    partial class Sturing_MonitoringIndexen
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -380,9 +380,6 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("OntvangenOp")
                         .HasColumnType("date");
 
-                    b.Property<DateOnly?>("PoststempelOp")
-                        .HasColumnType("date");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -591,6 +588,30 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("HuishoudenId");
 
                     b.ToTable("Klachten", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Lumpsum.Begrotingsjaar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Totaal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jaar")
+                        .IsUnique();
+
+                    b.ToTable("Begrotingsjaren", (string)null);
                 });
 
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>
@@ -943,6 +964,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Begindatum");
+
                     b.HasIndex("BeschikkingId");
 
                     b.HasIndex("HuishoudenId");
@@ -1130,9 +1153,6 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("HuishoudenId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateOnly?>("IngebrekestellingOntvangenOp")
-                        .HasColumnType("date");
-
                     b.Property<Guid>("InwonerId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1152,16 +1172,6 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.Property<Guid?>("UitkomstVastgelegdDoorId")
                         .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly?>("VerdaagdTot")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("VerdagingBerichtOp")
-                        .HasColumnType("date");
-
-                    b.Property<string>("VerdagingReden")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<Guid>("Versie")
                         .IsConcurrencyToken()
@@ -1186,6 +1196,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("InwonerId");
 
+                    b.HasIndex("Meldingsdatum");
+
                     b.HasIndex("BehandelaarId", "Status");
 
                     b.HasIndex("BuurtkamerId", "Status");
@@ -1193,6 +1205,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("HuishoudenId", "Meldingsdatum");
 
                     b.HasIndex("Status", "Aanvraagdatum");
+
+                    b.HasIndex("UitkomstDatum", "InwonerId");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
@@ -1736,6 +1750,241 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Navigation("Stappen");
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Lumpsum.Begrotingsjaar", b =>
+                {
+                    b.OwnsMany("Wmo.Domain.Lumpsum.Herverdeling", "Herverdelingen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("AangevraagdOp")
+                                .HasColumnType("date");
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid?>("BesluitDoorId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("BesluitOp")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Motivering")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("Naar")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<Guid>("PartijAanvullendId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("PartijBasisondersteuningId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Toelichting")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("Van")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BegrotingsjaarId");
+
+                            b1.HasIndex("PartijAanvullendId");
+
+                            b1.HasIndex("PartijBasisondersteuningId");
+
+                            b1.ToTable("LumpsumHerverdelingen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("PartijAanvullendId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("PartijBasisondersteuningId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.OwnsOne("Wmo.Domain.Lumpsum.Clientaantallen", "Clienten", b2 =>
+                                {
+                                    b2.Property<Guid>("HerverdelingId")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<int>("AanvullendeOndersteuning")
+                                        .HasColumnType("int")
+                                        .HasColumnName("ClientenAanvullendeOndersteuning");
+
+                                    b2.Property<int>("Basisondersteuning")
+                                        .HasColumnType("int")
+                                        .HasColumnName("ClientenBasisondersteuning");
+
+                                    b2.HasKey("HerverdelingId");
+
+                                    b2.ToTable("LumpsumHerverdelingen");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("HerverdelingId");
+                                });
+
+                            b1.Navigation("Clienten")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Lumpsum.LumpsumContract", "Contracten", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("AanbiederId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("Einde")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Rol")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly>("Start")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanbiederId");
+
+                            b1.HasIndex("BegrotingsjaarId", "Perceel", "AanbiederId")
+                                .IsUnique();
+
+                            b1.ToTable("LumpsumContracten", (string)null);
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("AanbiederId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Lumpsum.Maanduitgave", "Uitgaven", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("AanbiederId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Maand")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanbiederId");
+
+                            b1.HasIndex("BegrotingsjaarId", "Perceel", "Maand", "AanbiederId")
+                                .IsUnique();
+
+                            b1.ToTable("LumpsumUitgaven", (string)null);
+
+                            b1.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                                .WithMany()
+                                .HasForeignKey("AanbiederId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+                        });
+
+                    b.OwnsMany("Wmo.Domain.Lumpsum.PerceelBudget", "Percelen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("AantalGelijkeDelen")
+                                .HasColumnType("int");
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<Guid>("BegrotingsjaarId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal>("InitieelBedrag")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<string>("Perceel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BegrotingsjaarId", "Perceel")
+                                .IsUnique();
+
+                            b1.ToTable("LumpsumPercelen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BegrotingsjaarId");
+                        });
+
+                    b.Navigation("Contracten");
+
+                    b.Navigation("Herverdelingen");
+
+                    b.Navigation("Percelen");
+
+                    b.Navigation("Uitgaven");
+                });
+
             modelBuilder.Entity("Wmo.Domain.Organisaties.Buurtkamer", b =>
                 {
                     b.HasOne("Wmo.Domain.Organisaties.Wijk", null)
@@ -1972,40 +2221,6 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("Wmo.Domain.Vragen.BeslistermijnOpschorting", "BeslistermijnOpschortingen", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("Grond")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.Property<Guid>("OndersteuningsvraagId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("Reden")
-                                .IsRequired()
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
-
-                            b1.Property<DateOnly?>("TotEnMet")
-                                .HasColumnType("date");
-
-                            b1.Property<DateOnly>("Van")
-                                .HasColumnType("date");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("OndersteuningsvraagId");
-
-                            b1.ToTable("BeslistermijnOpschortingen", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("OndersteuningsvraagId");
-                        });
-
                     b.OwnsMany("Wmo.Domain.Vragen.Gesprek", "Gesprekken", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -2131,9 +2346,6 @@ namespace Wmo.Migrations.SqlServer.Migrations
                                 .HasMaxLength(1000)
                                 .HasColumnType("nvarchar(1000)");
 
-                            b1.Property<bool>("ToestemmingInwoner")
-                                .HasColumnType("bit");
-
                             b1.Property<DateOnly?>("TotEnMet")
                                 .HasColumnType("date");
 
@@ -2230,8 +2442,6 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Afweging");
-
-                    b.Navigation("BeslistermijnOpschortingen");
 
                     b.Navigation("Gesprekken");
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Besluiten;
+using Wmo.Application.Vragen;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
@@ -10,14 +12,16 @@ using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
 
-namespace Wmo.Infrastructure.Seeding;
+namespace Wmo.Application.Seeding;
 
 /// <summary>
 /// Builds dossiers at a given stage of the workflow through the domain's own operations — for the demo data
 /// and for tests that need, say, a submitted advies without clicking through the whole intake first.
-/// Every step is a real domain call, so a dossier built here obeys the same rules as one built in the UI.
+/// Every step is a real domain call or the portal's own use case (<see cref="AdviesIndienen"/>, <see cref="AdviesToetsen"/>),
+/// so a dossier built here obeys the same rules, in the same order, as one built in the UI.
 /// </summary>
-public sealed class DossierBouwer(WmoDbContext db, UserManager<Gebruiker> users, WmoBeleid beleid)
+[UseCase]
+public sealed class DossierBouwer(WmoDbContext db, UserManager<Gebruiker> users, WmoBeleid beleid, AdviesIndienen adviesIndienen, AdviesToetsen adviesToetsen)
 {
     public async Task<Actor> ActorAsync(string gebruikersnaam)
     {
@@ -75,20 +79,15 @@ public sealed class DossierBouwer(WmoDbContext db, UserManager<Gebruiker> users,
         return vraag;
     }
 
-    /// <summary>The inwoner asks for a beschikking; the sociaal werker writes and submits a zwaarwegend advies.</summary>
-    public async Task<ZwaarwegendAdvies> IngediendAdviesAsync(Ondersteuningsvraag vraag, Actor sociaalWerker, DateOnly datum, string voorzieningCode = "AO-TO")
-    {
-        vraag.LegUitkomstVast(Uitkomst.AanvullendViaAanvraag(voorzieningCode, "Inwoner vraagt een beschikking aan."), sociaalWerker, datum, beleid.Catalogus);
-        var advies = new ZwaarwegendAdvies(vraag.Id, sociaalWerker, voorzieningCode, new Omvang(3, Eenheid.Uur, Frequentie.PerWeek),
+    /// <summary>The inwoner asks for a beschikking on <paramref name="datum"/>; the sociaal werker writes and submits a zwaarwegend advies.</summary>
+    public Task<ZwaarwegendAdvies> IngediendAdviesAsync(Ondersteuningsvraag vraag, Actor sociaalWerker, DateOnly datum, string voorzieningCode = "AO-TO") =>
+        adviesIndienen.IndienenAsync(vraag, new AdviesInhoud(voorzieningCode, new Omvang(3, Eenheid.Uur, Frequentie.PerWeek),
             new Periode(datum.AddDays(14), datum.AddDays(14).AddMonths(12).AddDays(-1)), Leveringsvorm.ZorgInNatura,
-            "Specialistische begeleiding is nodig: de zorg is vaak onplanbaar en er is weinig inzicht in de beperking.");
-        advies.DienIn();
-        vraag.MarkeerAdviesIngediend(advies.Id);
-        db.Add(advies);
-        db.Bewaar(vraag);
-        await db.SaveChangesAsync();
-        return advies;
-    }
+            "Specialistische begeleiding is nodig: de zorg is vaak onplanbaar en er is weinig inzicht in de beperking."), sociaalWerker, datum);
+
+    /// <summary>The toetser decides on a submitted advies, as on the toets page (one transaction).</summary>
+    public Task<Beschikking?> GetoetstAsync(ZwaarwegendAdvies advies, Actor toetser, Toetsbesluit besluit) =>
+        adviesToetsen.ToetsAsync(advies.Id, null, besluit, toetser);
 
     /// <summary>The sociaal werker refers the inwoner to aanvullende ondersteuning at a contracted aanbieder (a verwijzing, 002 §3.1).</summary>
     public async Task<Ondersteuningsvraag> VerwijzingAsync(Ondersteuningsvraag vraag, Actor sociaalWerker, DateOnly datum, string aanbieder = "Zorggroep Noord", string voorzieningCode = "AO-TO")

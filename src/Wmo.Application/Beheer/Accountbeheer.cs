@@ -1,0 +1,160 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Infrastructure.Identity;
+using Wmo.Infrastructure.Persistence;
+
+namespace Wmo.Application.Beheer;
+
+/// <summary>
+/// "Maak een account aan, wijzig het, (de)activeer het": who may do what (DOMAIN.md §8). Account, role and
+/// buurtkamers change together or not at all, inside the execution strategy (so also on SQL Server's retrying
+/// strategy); every change gives a new security stamp, so open sessions sign in again with the new claims.
+/// </summary>
+[UseCase]
+public sealed class Accountbeheer(WmoDbContext db, UserManager<Gebruiker> gebruikers)
+{
+    /// <summary>One page of accounts by name, with role, organisation and buurtkamers.</summary>
+    public async Task<(IReadOnlyList<AccountRegel> Regels, int Totaal)> LijstAsync(int overslaan, int aantal, CancellationToken cancellationToken = default)
+    {
+        var totaal = await db.Users.CountAsync(cancellationToken);
+        var rijen = await (from u in db.Users.AsNoTracking()
+                           join o in db.Organisaties on u.OrganisatieId equals o.Id into os
+                           from o in os.DefaultIfEmpty()
+                           orderby u.Naam, u.Id
+                           select new
+                           {
+                               u.Id,
+                               u.UserName,
+                               u.Naam,
+                               u.IsActief,
+                               Organisatie = o == null ? null : o.Naam,
+                               Rol = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault(),
+                               Buurtkamers = (from gb in db.GebruikerBuurtkamers join b in db.Buurtkamers on gb.BuurtkamerId equals b.Id where gb.GebruikerId == u.Id select b.Naam).ToList(),
+                           })
+            .Skip(overslaan).Take(aantal).ToListAsync(cancellationToken);
+        return (rijen.Select(r => new AccountRegel(r.Id, r.UserName ?? string.Empty, r.Naam, r.Rol is null ? "–" : Rollen.Weergave(r.Rol), r.Organisatie ?? "–",
+            r.Buurtkamers.Count == 0 ? "–" : string.Join(", ", r.Buurtkamers.Order()), r.IsActief)).ToList(), totaal);
+    }
+
+    /// <summary>Never trust ids from a form: the organisation must be active and every buurtkamer must exist.</summary>
+    public async Task<(bool Organisatie, bool Buurtkamers)> KeuzesBestaanAsync(Guid? organisatieId, IReadOnlyCollection<Guid> buurtkamerIds, CancellationToken cancellationToken = default)
+    {
+        var organisatie = organisatieId is not { } id || await db.Organisaties.AnyAsync(o => o.Id == id && o.IsActief, cancellationToken);
+        var gekozen = buurtkamerIds.Distinct().ToList();
+        var buurtkamers = gekozen.Count == 0 || await db.Buurtkamers.CountAsync(b => gekozen.Contains(b.Id), cancellationToken) == gekozen.Count;
+        return (organisatie, buurtkamers);
+    }
+
+    /// <summary>The active organisations, and the buurtkamers (active ones plus those already chosen), by name.</summary>
+    public async Task<(IReadOnlyList<AccountKeuze> Organisaties, IReadOnlyList<AccountKeuze> Buurtkamers)> KeuzesAsync(IReadOnlyCollection<Guid> gekozenBuurtkamers, CancellationToken cancellationToken = default)
+    {
+        var organisaties = await db.Organisaties.AsNoTracking().Where(o => o.IsActief).OrderBy(o => o.Naam)
+            .Select(o => new AccountKeuze(o.Id, o.Naam)).ToListAsync(cancellationToken);
+        var buurtkamers = await db.Buurtkamers.AsNoTracking().Where(b => b.IsActief || gekozenBuurtkamers.Contains(b.Id)).OrderBy(b => b.Naam)
+            .Select(b => new AccountKeuze(b.Id, b.Naam)).ToListAsync(cancellationToken);
+        return (organisaties, buurtkamers);
+    }
+
+    public Task<Gebruiker?> ZoekAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Users.Include(u => u.Buurtkamers).SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+
+    public async Task<string?> RolAsync(Gebruiker gebruiker) => (await gebruikers.GetRolesAsync(gebruiker)).FirstOrDefault();
+
+    /// <summary>A new account with its role and buurtkamers; a refusal (a weak password, a taken name) saves nothing.</summary>
+    public Task<IdentityResult> AanmakenAsync(AccountGegevens gegevens, string gebruikersnaam, string wachtwoord, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(gegevens);
+        return AllesOfNietsAsync(async () =>
+        {
+            var gebruiker = new Gebruiker
+            {
+                UserName = gebruikersnaam,
+                Naam = gegevens.Naam.Trim(),
+                OrganisatieId = gegevens.OrganisatieId,
+                EmailConfirmed = true,
+                LockoutEnabled = true,
+            };
+            gebruiker.Buurtkamers.AddRange(gegevens.BuurtkamerIds.Distinct().Select(id => new GebruikerBuurtkamer { BuurtkamerId = id }));
+            var resultaat = await gebruikers.CreateAsync(gebruiker, wachtwoord);
+            return resultaat.Succeeded ? await gebruikers.AddToRoleAsync(gebruiker, gegevens.Rol) : resultaat;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Changes name, organisation, buurtkamers and role of the account as it was when the form was opened
+    /// (<paramref name="concurrencyStamp"/>): a second edit of the same version is refused (issue 9).
+    /// </summary>
+    public Task<IdentityResult> WijzigenAsync(Guid id, AccountGegevens gegevens, string? concurrencyStamp, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(gegevens);
+        return AllesOfNietsAsync(async () =>
+        {
+            var gebruiker = await ZoekAsync(id, cancellationToken) ?? throw new InvalidOperationException("Het account bestaat niet meer.");
+            if (gebruiker.ConcurrencyStamp != concurrencyStamp)
+            {
+                return IdentityResult.Failed(new DutchIdentityErrorDescriber().ConcurrencyFailure());
+            }
+
+            // The version the form was opened with is the one EF checks against.
+            db.Entry(gebruiker).Property(u => u.ConcurrencyStamp).OriginalValue = concurrencyStamp;
+            gebruiker.Naam = gegevens.Naam.Trim();
+            gebruiker.OrganisatieId = gegevens.OrganisatieId;
+            gebruiker.Buurtkamers.RemoveAll(b => !gegevens.BuurtkamerIds.Contains(b.BuurtkamerId));
+            gebruiker.Buurtkamers.AddRange(gegevens.BuurtkamerIds.Distinct().Where(b => gebruiker.Buurtkamers.TrueForAll(g => g.BuurtkamerId != b))
+                .Select(b => new GebruikerBuurtkamer { GebruikerId = gebruiker.Id, BuurtkamerId = b }).ToList());
+            var resultaat = await gebruikers.UpdateAsync(gebruiker);
+            var huidigeRollen = await gebruikers.GetRolesAsync(gebruiker);
+            if (resultaat.Succeeded && !huidigeRollen.SequenceEqual([gegevens.Rol]))
+            {
+                resultaat = await gebruikers.RemoveFromRolesAsync(gebruiker, huidigeRollen);
+                if (resultaat.Succeeded)
+                {
+                    resultaat = await gebruikers.AddToRoleAsync(gebruiker, gegevens.Rol);
+                }
+            }
+
+            // The role and buurtkamers are claims in the session: a new security stamp makes open sessions sign in again.
+            return resultaat.Succeeded ? await gebruikers.UpdateSecurityStampAsync(gebruiker) : resultaat;
+        }, cancellationToken);
+    }
+
+    /// <summary>A deactivated account cannot sign in; its open sessions end at the next security stamp check.</summary>
+    public Task<IdentityResult> ZetActiefAsync(Guid id, bool actief, CancellationToken cancellationToken = default) =>
+        AllesOfNietsAsync(async () =>
+        {
+            var gebruiker = await ZoekAsync(id, cancellationToken) ?? throw new InvalidOperationException("Het account bestaat niet meer.");
+            gebruiker.IsActief = actief;
+            var resultaat = await gebruikers.UpdateAsync(gebruiker);
+            return resultaat.Succeeded ? await gebruikers.UpdateSecurityStampAsync(gebruiker) : resultaat;
+        }, cancellationToken);
+
+    /// <summary>Runs the Identity steps in one transaction; a failed step rolls all of them back and is returned.</summary>
+    private async Task<IdentityResult> AllesOfNietsAsync(Func<Task<IdentityResult>> stappen, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await db.InTransactieAsync(async _ =>
+            {
+                var resultaat = await stappen();
+                return resultaat.Succeeded ? resultaat : throw new Teruggedraaid(resultaat);
+            }, cancellationToken);
+        }
+        catch (Teruggedraaid e)
+        {
+            db.ChangeTracker.Clear();
+            return e.Resultaat;
+        }
+    }
+
+    private sealed class Teruggedraaid(IdentityResult resultaat) : Exception("Accountwijziging teruggedraaid.")
+    {
+        public IdentityResult Resultaat { get; } = resultaat;
+    }
+}
+
+public sealed record AccountRegel(Guid Id, string Gebruikersnaam, string Naam, string Rol, string Organisatie, string Buurtkamers, bool IsActief);
+
+public sealed record AccountKeuze(Guid Id, string Naam);
+
+/// <summary>What creating and editing an account set: name, role, organisation and buurtkamers.</summary>
+public sealed record AccountGegevens(string Naam, string Rol, Guid OrganisatieId, IReadOnlyCollection<Guid> BuurtkamerIds);

@@ -1,0 +1,57 @@
+using Wmo.Domain.Besluiten;
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
+using Wmo.Domain.Termijnen;
+using Wmo.Domain.ValueObjects;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Persistence;
+
+namespace Wmo.Application.Besluiten;
+
+/// <summary>The content of a zwaarwegend advies as the sociaal werker writes it (DOMAIN.md §2.5).</summary>
+public sealed record AdviesInhoud(string VoorzieningCode, Omvang Omvang, Periode Periode, Leveringsvorm Leveringsvorm, string Motivering, string? PgbVaardigheidMotivering = null);
+
+/// <summary>
+/// "Dien het zwaarwegend advies in" (DOMAIN.md §2.5): when no aanvraag runs yet the uitkomst becomes one
+/// (aanvullend via aanvraag, or regionaal), the advies is written and submitted, and the vraag waits for the toetser.
+/// After a return with remarks the author revises it and submits it again.
+/// </summary>
+[UseCase]
+public sealed class AdviesIndienen(WmoDbContext db, WmoBeleid beleid, TimeProvider klok)
+{
+    /// <param name="datum">The day of the aanvraag when none runs yet: today, unless the seeder builds a dossier in the past.</param>
+    public async Task<ZwaarwegendAdvies> IndienenAsync(Ondersteuningsvraag vraag, AdviesInhoud inhoud, Actor auteur, DateOnly? datum = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(vraag);
+        ArgumentNullException.ThrowIfNull(inhoud);
+        if (vraag.Status != VraagStatus.AdviesVereist)
+        {
+            var voorziening = beleid.Catalogus.Zoek(inhoud.VoorzieningCode);
+            var uitkomst = voorziening.Pijler == Pijler.Regionaal
+                ? Uitkomst.RegionaleVoorziening(voorziening.Code, "Zwaarwegend advies voor een regionale voorziening.")
+                : Uitkomst.AanvullendViaAanvraag(voorziening.Code, "Aanvraag met zwaarwegend advies.");
+            vraag.LegUitkomstVast(uitkomst, auteur, datum ?? Vandaag.Volgens(klok), beleid.Catalogus);
+        }
+
+        var advies = new ZwaarwegendAdvies(vraag.Id, auteur, inhoud.VoorzieningCode, inhoud.Omvang, inhoud.Periode, inhoud.Leveringsvorm, inhoud.Motivering, inhoud.PgbVaardigheidMotivering);
+        advies.DienIn();
+        vraag.MarkeerAdviesIngediend(advies);
+        db.Add(advies);
+        db.Bewaar(vraag);
+        await db.SaveChangesAsync(cancellationToken);
+        return advies;
+    }
+
+    /// <summary>The author revises a returned advies (its voorziening stays) and submits it again.</summary>
+    public async Task HerzienAsync(ZwaarwegendAdvies advies, Ondersteuningsvraag vraag, AdviesInhoud inhoud, Actor auteur, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(advies);
+        ArgumentNullException.ThrowIfNull(vraag);
+        ArgumentNullException.ThrowIfNull(inhoud);
+        advies.Herzie(auteur, inhoud.Omvang, inhoud.Periode, inhoud.Leveringsvorm, inhoud.Motivering, inhoud.PgbVaardigheidMotivering);
+        advies.DienIn();
+        vraag.MarkeerAdviesIngediend(advies);
+        db.Bewaar(advies);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Besluiten;
+using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Klachten;
+using Wmo.Domain.Plannen;
+using Wmo.Domain.Termijnen;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Persistence;
+
+namespace Wmo.Application.Huishoudens;
+
+/// <summary>Everything of one household that its dossier page shows, read once (no N+1).</summary>
+public sealed record HuishoudenGegevens(
+    Huishouden Huishouden,
+    IReadOnlyDictionary<Guid, Inwoner> Inwoners,
+    IReadOnlyDictionary<Guid, string> Gebruikers,
+    IReadOnlyList<Ondersteuningsvraag> Vragen,
+    IReadOnlyList<ZwaarwegendAdvies> Adviezen,
+    IReadOnlyList<Beschikking> Beschikkingen,
+    IReadOnlyList<Ondersteuningsplan> Plannen,
+    IReadOnlyList<Klacht> Klachten,
+    DateOnly Vandaag);
+
+/// <summary>The read model of the household page; the caller loaded the household through the user's access.</summary>
+[UseCase]
+public sealed class HuishoudenDossierLezen(WmoDbContext db, TimeProvider klok)
+{
+    public async Task<HuishoudenGegevens> LeesAsync(Huishouden huishouden, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(huishouden);
+        var id = huishouden.Id;
+        var inwonerIds = huishouden.Lidmaatschappen.Select(l => l.InwonerId).Distinct().ToList();
+        var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => v.HuishoudenId == id).OrderByDescending(v => v.Meldingsdatum).ToListAsync(cancellationToken);
+        var vraagIds = vragen.Select(v => v.Id).ToList();
+        var adviezen = await db.Adviezen.AsNoTracking().Where(a => vraagIds.Contains(a.VraagId)).ToListAsync(cancellationToken);
+        var beschikkingen = await db.Beschikkingen.AsNoTracking().Where(b => vraagIds.Contains(b.VraagId)).ToListAsync(cancellationToken);
+        var plannen = await db.Ondersteuningsplannen.AsNoTracking().Where(p => p.HuishoudenId == id).OrderByDescending(p => p.OpgesteldOp).ToListAsync(cancellationToken);
+        var klachten = await db.Klachten.AsNoTracking().Where(k => k.HuishoudenId == id).OrderByDescending(k => k.OntvangenOp).ToListAsync(cancellationToken);
+
+        var gebruikerIds = huishouden.Regiehistorie.SelectMany(r => new[] { r.NieuweRegievoerderId, r.DoorGebruikerId })
+            .Concat(vragen.Where(v => v.BehandelaarId is not null).Select(v => v.BehandelaarId!.Value))
+            .Append(huishouden.RegievoerderId ?? Guid.Empty)
+            .Distinct().ToList();
+        var gebruikers = await db.Users.AsNoTracking().Where(u => gebruikerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
+        return new HuishoudenGegevens(huishouden, inwoners, gebruikers, vragen, adviezen, beschikkingen, plannen, klachten, Vandaag.Volgens(klok));
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Common;
+using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Termijnen;
+using Wmo.Domain.ValueObjects;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Persistence;
+
+namespace Wmo.Application.Vragen;
+
+/// <summary>The person data of an inwoner who is registered for the first time (the Oppakken and LidToevoegen forms).</summary>
+public sealed record InwonerGegevens(
+    string Voornamen, string Achternaam, DateOnly Geboortedatum, string Straat, int Huisnummer, string? Toevoeging, string Postcode, string Woonplaats)
+{
+    public Inwoner NieuweInwoner(Bsn bsn) =>
+        new(bsn, Voornamen.Trim(), Achternaam.Trim(), Geboortedatum,
+            new Adres(Straat.Trim(), Huisnummer, string.IsNullOrWhiteSpace(Toevoeging) ? null : Toevoeging.Trim(), Wmo.Domain.ValueObjects.Postcode.Parse(Postcode), Woonplaats.Trim()));
+}
+
+/// <summary>What the pickup found for a BSN: the inwoner (if known), their current household, and whether that is in the user's caseload.</summary>
+public sealed record BekendeInwoner(Inwoner? Inwoner, Guid? HuidigHuishoudenId, bool InCaseload);
+
+/// <summary>
+/// "Pak het eerste contact op" (DOMAIN.md §2.2): the inwoner is found by BSN or registered, gets a household if
+/// they have none, and the ondersteuningsvraag starts its vraagverheldering — in one save.
+/// </summary>
+[UseCase]
+public sealed class VraagOppakken(WmoDbContext db, TimeProvider klok)
+{
+    /// <param name="contact">The open first contact, loaded (tracked) through the user's access.</param>
+    /// <param name="gevonden">The need-to-know lookup of the BSN (audited as a search by the caller).</param>
+    /// <param name="nieuw">Person data; required when the BSN is not known yet.</param>
+    public async Task<Ondersteuningsvraag> OppakkenAsync(
+        EersteContact contact, Bsn bsn, BekendeInwoner gevonden, InwonerGegevens? nieuw, Actor sociaalWerker, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        ArgumentNullException.ThrowIfNull(gevonden);
+        var vandaag = Vandaag.Volgens(klok);
+        var inwoner = gevonden.Inwoner;
+        Guid huishoudenId;
+        var afgeschermd = false;
+        if (inwoner is null)
+        {
+            inwoner = (nieuw ?? throw new InvoerFout("Voornamen", "Dit BSN is nog niet bekend: vul de gegevens van de inwoner in.")).NieuweInwoner(bsn);
+            var huishouden = new Huishouden(inwoner.Achternaam);
+            huishouden.VoegLidToe(inwoner.Id, Relatie.Huisgenoot, vandaag, []);
+            db.AddRange(inwoner, huishouden);
+            huishoudenId = huishouden.Id;
+        }
+        else if (gevonden.HuidigHuishoudenId is { } huidig)
+        {
+            // The inwoner lives in a household: the new vraag belongs there, but opens it only for who already may see it (issue 9).
+            huishoudenId = huidig;
+            afgeschermd = !gevonden.InCaseload;
+        }
+        else
+        {
+            huishoudenId = await NieuwHuishoudenAsync(inwoner, vandaag, cancellationToken);
+        }
+
+        var vraag = new Ondersteuningsvraag(huishoudenId, inwoner.Id, contact);
+        if (afgeschermd)
+        {
+            vraag.SchermHuishoudenAf();
+        }
+
+        vraag.StartVraagverheldering(sociaalWerker);
+        db.Add(vraag);
+        db.Bewaar(contact);
+        await db.SaveChangesAsync(cancellationToken);
+        return vraag;
+    }
+
+    /// <summary>A new household for a known inwoner who lives in none now (their earlier memberships stay history).</summary>
+    private async Task<Guid> NieuwHuishoudenAsync(Inwoner inwoner, DateOnly vandaag, CancellationToken cancellationToken)
+    {
+        var inwonerId = inwoner.Id;
+        var huishouden = new Huishouden(inwoner.Achternaam);
+        var elders = await db.Huishoudens.SelectMany(h => h.Lidmaatschappen).Where(l => l.InwonerId == inwonerId).ToListAsync(cancellationToken);
+        huishouden.VoegLidToe(inwoner.Id, Relatie.Huisgenoot, vandaag, elders.Select(l => l.Periode));
+        db.Add(huishouden);
+        return huishouden.Id;
+    }
+}

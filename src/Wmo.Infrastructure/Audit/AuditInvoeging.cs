@@ -1,0 +1,51 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Wmo.Infrastructure.Persistence;
+
+namespace Wmo.Infrastructure.Audit;
+
+/// <summary>
+/// Writes several audit entries with one multi-row INSERT. SQLite sends one command per added row, so a search that
+/// shows 50 inwoners (each audited) would cost 50 commands inside the writer's lock (issue 15); this keeps it at one.
+/// Values and parameter types come from EF's own mapping, and the command goes through EF (its interceptors and the
+/// current transaction), so the rows are exactly what SaveChanges would have written, in the same transaction.
+/// </summary>
+internal static class AuditInvoeging
+{
+    // SQLite allows 32,766 parameters per statement; 15 columns × 500 rows stays well below.
+    private const int RijenPerCommando = 500;
+
+    public static async Task VoegInAsync(WmoDbContext db, IReadOnlyList<AuditRegel> regels, CancellationToken cancellationToken)
+    {
+        var type = db.Model.FindEntityType(typeof(AuditRegel)) ?? throw new InvalidOperationException("AuditRegel ontbreekt in het model.");
+        var tabel = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+        var properties = type.GetProperties().ToList();
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var kolommen = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(tabel)!)));
+        await using var fabriek = db.Database.GetDbConnection().CreateCommand();
+        foreach (var blok in regels.Chunk(RijenPerCommando))
+        {
+            var parameters = new List<DbParameter>(blok.Length * properties.Count);
+            var rijen = new List<string>(blok.Length);
+            for (var r = 0; r < blok.Length; r++)
+            {
+                var namen = new List<string>(properties.Count);
+                for (var k = 0; k < properties.Count; k++)
+                {
+                    var naam = $"@a{r}_{k}";
+                    namen.Add(naam);
+                    var mapping = (RelationalTypeMapping)properties[k].GetTypeMapping();
+                    parameters.Add(mapping.CreateParameter(fabriek, naam, properties[k].GetGetter().GetClrValue(blok[r]), properties[k].IsNullable));
+                }
+
+                rijen.Add("(" + string.Join(", ", namen) + ")");
+            }
+
+            var opdracht = "INSERT INTO " + sql.DelimitIdentifier(tabel.Name, tabel.Schema) + " (" + kolommen + ") VALUES " + string.Join(", ", rijen);
+            await db.Database.ExecuteSqlRawAsync(opdracht, parameters, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+
+namespace Wmo.Web.Authorization;
+
+/// <summary>
+/// Refused attempts are audited, but a loop must not flood the audit trail (issue 9): per user (or address) at most
+/// <see cref="PerMinuut"/> rows a minute; the rest of that minute is counted and written as one row with the number
+/// at the next refusal. The fact that it happened is never lost, only the repeats are aggregated.
+/// </summary>
+public sealed class WeigeringsDrempel(TimeProvider klok)
+{
+    public const int PerMinuut = 10;
+
+    private readonly ConcurrentDictionary<string, Venster> _vensters = new(StringComparer.Ordinal);
+
+    /// <summary>Whether to write this refusal, and how many refusals of an earlier minute were left out (0: none).</summary>
+    public (bool Schrijf, int Onderdrukt) Beslis(string wie)
+    {
+        var minuut = klok.GetUtcNow().ToUnixTimeSeconds() / 60;
+        var onderdrukt = 0;
+        var venster = _vensters.AddOrUpdate(wie, _ => new Venster(minuut, 1, 0), (_, oud) =>
+        {
+            if (oud.Minuut == minuut)
+            {
+                return oud with { Aantal = oud.Aantal + 1 };
+            }
+
+            onderdrukt = Math.Max(0, oud.Aantal - PerMinuut);
+            return new Venster(minuut, 1, onderdrukt);
+        });
+        return (venster.Aantal <= PerMinuut, venster.Aantal == 1 ? venster.OnderdruktVorige : 0);
+    }
+
+    private sealed record Venster(long Minuut, int Aantal, int OnderdruktVorige);
+}

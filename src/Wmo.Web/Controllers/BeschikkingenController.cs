@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Catalogus;
+using Wmo.Infrastructure.Audit;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Authorization;
+using Wmo.Web.Models.Besluiten;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Controllers;
+
+/// <summary>
+/// The toetser's list of issued beschikkingen: find one by number, the inwoner's name or the date it was sent, newest
+/// first, a page at a time. A search by name is a search for a person and is recorded in the audit trail.
+/// </summary>
+[Authorize(Policy = Beleid.MagAdviesToetsen)]
+public sealed class BeschikkingenController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(BeschikkingZoekModel filter)
+    {
+        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
+        var query = from b in db.Beschikkingen.AsNoTracking()
+                    where vragen.Contains(b.VraagId)
+                    join i in db.Inwoners on b.InwonerId equals i.Id
+                    select new { b.Id, b.Nummer, b.Soort, b.VoorzieningCode, b.Verzenddatum, Naam = i.Voornamen + " " + i.Achternaam };
+        var term = filter.Zoek?.Trim();
+        if (!string.IsNullOrEmpty(term) && ModelState.IsValid)
+        {
+            var klein = term.ToLower(System.Globalization.CultureInfo.InvariantCulture);
+            query = query.Where(r => r.Nummer.ToLower().Contains(klein) || r.Naam.ToLower().Contains(klein));
+        }
+
+        if (filter.Datum is { } datum)
+        {
+            query = query.Where(r => r.Verzenddatum == datum);
+        }
+
+        var nummer = Pagina<BeschikkingRegel>.Normaliseer(filter.Pagina);
+        var grootte = Pagina<BeschikkingRegel>.StandaardGrootte;
+        var totaal = await query.CountAsync();
+        var regels = await query.OrderByDescending(r => r.Verzenddatum).ThenByDescending(r => r.Nummer)
+            .Skip((nummer - 1) * grootte).Take(grootte).ToListAsync();
+        if (!string.IsNullOrEmpty(term) || filter.Datum is not null)
+        {
+            await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Zoeken, "Beschikkingen", null, Details: $"Gezocht in beschikkingen, {totaal} gevonden"));
+        }
+
+        filter.Resultaat = new Pagina<BeschikkingRegel>(
+            [.. regels.Select(r => new BeschikkingRegel(r.Id, r.Nummer, r.Naam, beleid.VoorzieningNaam(r.VoorzieningCode), r.Soort, r.Verzenddatum))], nummer, grootte, totaal);
+        return View(filter);
+    }
+}

@@ -1,0 +1,159 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Huishoudens;
+using Wmo.Domain.Huishoudens;
+using Wmo.Domain.ValueObjects;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Authorization;
+using Wmo.Web.Models.Dossier;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Controllers;
+
+/// <summary>Who belongs to a household (DOMAIN.md §4): members joining and leaving, and the mantelzorgers.</summary>
+[Scherm("Huishouden")]
+[Inzage(Dossierdeel.Huishouden)]
+[Authorize(Policy = Beleid.MagDossierInzien)]
+public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang toegang, LidToevoegen leden, TimeProvider klok) : WmoController
+{
+    [HttpGet]
+    public async Task<IActionResult> LidToevoegen(Guid id)
+    {
+        var huishouden = await toegang.HuishoudenAsync(User, id);
+        return huishouden is null ? NotFound() : View(new LidToevoegenModel { HuishoudenNaam = huishouden.Naam, Vanaf = klok.Vandaag() });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> LidToevoegen(Guid id, LidToevoegenModel model) =>
+        await PostAsync(
+            await toegang.HuishoudenAsync(User, id),
+            async huishouden =>
+            {
+                var bsn = Bsn.Parse(model.Bsn);
+                if (await leden.BekendeInwonerAsync(bsn) is null && !NieuweInwonerIsCompleet(model))
+                {
+                    return Formulier(model, huishouden);
+                }
+
+                var inwoner = await leden.ToevoegenAsync(huishouden, bsn, model.Gegevens(), model.Relatie!.Value, model.Vanaf!.Value);
+                return Bevestigd($"{inwoner.Voornamen} {inwoner.Achternaam} is toegevoegd aan het huishouden.", nameof(HuishoudenController.Details), new { id });
+            },
+            huishouden => Formulier(model, huishouden));
+
+    [HttpGet]
+    public async Task<IActionResult> LidBeeindigen(Guid id, Guid inwonerId)
+    {
+        var huishouden = await toegang.HuishoudenAsync(User, id);
+        if (huishouden is null || !huishouden.Lidmaatschappen.Any(l => l.InwonerId == inwonerId && l.Tot is null))
+        {
+            return NotFound();
+        }
+
+        return View(await VulAsync(new LidBeeindigenModel { TotEnMet = klok.Vandaag() }, huishouden, inwonerId));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> LidBeeindigen(Guid id, Guid inwonerId, LidBeeindigenModel model)
+    {
+        var huishouden = await toegang.HuishoudenAsync(User, id);
+        return await PostAsync(
+            huishouden is not null && huishouden.Lidmaatschappen.Any(l => l.InwonerId == inwonerId) ? huishouden : null,
+            async h =>
+            {
+                h.BeeindigLidmaatschap(inwonerId, model.TotEnMet!.Value);
+                db.Bewaar(h);
+                await db.SaveChangesAsync();
+                return Bevestigd("Het lidmaatschap is beëindigd. De geschiedenis blijft bewaard.", nameof(HuishoudenController.Details), new { id });
+            },
+            async h => View(await VulAsync(model, h, inwonerId)));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Mantelzorger(Guid id, Guid? mantelzorgerId)
+    {
+        var huishouden = await toegang.HuishoudenAsync(User, id);
+        if (huishouden is null)
+        {
+            return NotFound();
+        }
+
+        var model = new MantelzorgerModel { HuishoudenNaam = huishouden.Naam };
+        if (mantelzorgerId is { } mid)
+        {
+            var bestaand = huishouden.Mantelzorgers.SingleOrDefault(m => m.Id == mid);
+            if (bestaand is null)
+            {
+                return NotFound();
+            }
+
+            model.MantelzorgerId = mid;
+            model.Naam = bestaand.Naam;
+            model.Relatie = bestaand.Relatie;
+            model.UrenPerWeek = bestaand.UrenPerWeek;
+            model.Belastbaarheid = bestaand.Belastbaarheid;
+        }
+
+        return View(model);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Mantelzorger(Guid id, MantelzorgerModel model) =>
+        await PostAsync(
+            await toegang.HuishoudenAsync(User, id),
+            async huishouden =>
+            {
+                if (model.MantelzorgerId is { } mid)
+                {
+                    huishouden.WijzigMantelzorg(mid, model.UrenPerWeek!.Value, model.Belastbaarheid!.Value);
+                }
+                else
+                {
+                    huishouden.VoegMantelzorgerToe(model.Naam!, model.Relatie ?? string.Empty, model.UrenPerWeek!.Value, model.Belastbaarheid!.Value);
+                }
+
+                db.Bewaar(huishouden);
+                await db.SaveChangesAsync();
+                return Bevestigd("De mantelzorger is opgeslagen.", nameof(HuishoudenController.Details), new { id });
+            },
+            huishouden =>
+            {
+                model.HuishoudenNaam = huishouden.Naam;
+                return View(model);
+            });
+
+    private ViewResult Formulier(LidToevoegenModel model, Huishouden huishouden)
+    {
+        model.HuishoudenNaam = huishouden.Naam;
+        return View(nameof(LidToevoegen), model);
+    }
+
+    private async Task<LidBeeindigenModel> VulAsync(LidBeeindigenModel model, Huishouden huishouden, Guid inwonerId)
+    {
+        model.HuishoudenNaam = huishouden.Naam;
+        model.InwonerNaam = await db.Inwoners.Where(i => i.Id == inwonerId).Select(i => i.Voornamen + " " + i.Achternaam).SingleOrDefaultAsync() ?? string.Empty;
+        return model;
+    }
+
+    /// <summary>An unknown BSN means a new inwoner: then name, birth date and address are needed as well.</summary>
+    private bool NieuweInwonerIsCompleet(LidToevoegenModel model)
+    {
+        void Eis(bool ingevuld, string veld, string melding)
+        {
+            if (!ingevuld)
+            {
+                ModelState.AddModelError(veld, melding);
+            }
+        }
+
+        const string Nieuw = "Dit BSN is nog niet bekend: ";
+        Eis(!string.IsNullOrWhiteSpace(model.Voornamen), nameof(model.Voornamen), Nieuw + "vul de voornamen in.");
+        Eis(!string.IsNullOrWhiteSpace(model.Achternaam), nameof(model.Achternaam), Nieuw + "vul de achternaam in.");
+        Eis(model.Geboortedatum is not null, nameof(model.Geboortedatum), Nieuw + "vul de geboortedatum in.");
+        Eis(!string.IsNullOrWhiteSpace(model.Straat), nameof(model.Straat), Nieuw + "vul de straat in.");
+        Eis(model.Huisnummer is not null, nameof(model.Huisnummer), Nieuw + "vul het huisnummer in.");
+        Eis(!string.IsNullOrWhiteSpace(model.Postcode), nameof(model.Postcode), Nieuw + "vul de postcode in.");
+        Eis(!string.IsNullOrWhiteSpace(model.Woonplaats), nameof(model.Woonplaats), Nieuw + "vul de woonplaats in.");
+        return ModelState.IsValid;
+    }
+}

@@ -1,0 +1,163 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Afweging;
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Plannen;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Authorization;
+using Wmo.Web.Models.Intake;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Controllers;
+
+/// <summary>
+/// The vraagverheldering (DOMAIN.md §2.3, 000 L727-731): keukentafelgesprekken, the onderzoek, opschorten and
+/// hervatten, the fixed order of checks and the afwegingskader. Each step is one domain operation on the vraag.
+/// </summary>
+[Scherm("Vraag")]
+[Inzage(Dossierdeel.Vraag)]
+[Authorize(Policy = Beleid.MagDossierInzien)]
+public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, TimeProvider klok) : VraagStapController(db, toegang)
+{
+    [HttpGet]
+    public async Task<IActionResult> Gesprek(Guid id)
+    {
+        if (!await Toegang.MagVraagZienAsync(User, id))
+        {
+            return NotFound();
+        }
+
+        var model = new GesprekModel { Datum = klok.Vandaag() };
+        VulRijen(model);
+        return View(model);
+    }
+
+    [HttpPost]
+    public Task<IActionResult> Gesprek(Guid id, GesprekModel model) =>
+        WijzigVraagAsync(id, model, "Het gesprek is vastgelegd. Rond het af met een verslag als het gevoerd is.",
+            vraag => vraag.PlanGesprek(model.Datum!.Value, model.Locatie!.Value,
+                model.Deelnemers.Where(d => !string.IsNullOrWhiteSpace(d.Naam) && d.Rol is not null).Select(d => new Deelnemer(d.Naam!.Trim(), d.Rol!.Value))),
+            opnieuw: () => VulRijen(model));
+
+    [HttpGet]
+    public async Task<IActionResult> GesprekAfronden(Guid id, Guid gesprekId)
+    {
+        var vraag = await Toegang.ZichtbareVragen(User).AsNoTracking().SingleOrDefaultAsync(v => v.Id == id);
+        var gesprek = vraag?.Gesprekken.SingleOrDefault(g => g.Id == gesprekId);
+        return gesprek is null ? NotFound() : View(new AfrondenModel { GesprekId = gesprekId });
+    }
+
+    [HttpPost]
+    public Task<IActionResult> GesprekAfronden(Guid id, AfrondenModel model) =>
+        WijzigVraagAsync(id, model, "Het gesprek is afgerond.", vraag => vraag.RondGesprekAf(model.GesprekId!.Value, model.Verslag!));
+
+    [HttpGet]
+    public async Task<IActionResult> Onderzoek(Guid id)
+    {
+        // Tracked, so the form carries the aggregate's current Versie (optimistic concurrency).
+        var vraag = await VraagAsync(id);
+        if (vraag is null)
+        {
+            return NotFound();
+        }
+
+        return View(new OnderzoekModel
+        {
+            Versie = Db.VersieVan(vraag),
+            ClientondersteuningAangebodenOp = vraag.ClientondersteuningAangebodenOp,
+            ClientondersteunerNaam = vraag.ClientondersteunerNaam,
+            PersoonlijkPlanOntvangenOp = vraag.PersoonlijkPlanOntvangenOp,
+            VraagAchterDeVraag = vraag.VraagAchterDeVraag,
+            Leefgebieden = Enum.GetValues<Leefgebied>().ToDictionary(l => l, l => vraag.Leefgebieden.SingleOrDefault(s => s.Leefgebied == l)?.Situatie),
+        });
+    }
+
+    [HttpPost]
+    public Task<IActionResult> Onderzoek(Guid id, OnderzoekModel model) =>
+        WijzigVraagAsync(id, model, "De gegevens van het onderzoek zijn opgeslagen.", model.LegVast, model.Versie);
+
+    [HttpGet]
+    public async Task<IActionResult> Opschorten(Guid id) =>
+        await Toegang.MagVraagZienAsync(User, id) ? View(new OpschortenModel { Van = klok.Vandaag() }) : NotFound();
+
+    [HttpPost]
+    public Task<IActionResult> Opschorten(Guid id, OpschortenModel model) =>
+        WijzigVraagAsync(id, model, "Het onderzoek is opgeschort; de termijn loopt niet door.", vraag => vraag.SchortOnderzoekOp(model.Van!.Value, model.Reden!, model.ToestemmingInwoner, beleid.Termijnen));
+
+    [HttpGet]
+    public async Task<IActionResult> Hervatten(Guid id) =>
+        await Toegang.MagVraagZienAsync(User, id) ? View(new HervattenModel { LaatsteOpgeschorteDag = klok.Vandaag().AddDays(-1) }) : NotFound();
+
+    [HttpPost]
+    public Task<IActionResult> Hervatten(Guid id, HervattenModel model) =>
+        WijzigVraagAsync(id, model, "Het onderzoek is hervat.", vraag => vraag.HervatOnderzoek(model.LaatsteOpgeschorteDag!.Value));
+
+    [HttpGet]
+    public async Task<IActionResult> Afweging(Guid id)
+    {
+        // Tracked, so the form carries the aggregate's current Versie (optimistic concurrency).
+        var vraag = await VraagAsync(id);
+        return vraag is null ? NotFound() : View(AfwegingModel.Van(vraag, Db.VersieVan(vraag)));
+    }
+
+    [HttpPost]
+    public Task<IActionResult> Afweging(Guid id, AfwegingModel model) =>
+        WijzigVraagAsync(id, model, "De afweging is opgeslagen.", model.BeantwoordStappen, model.Versie, model.VulAlleStappen);
+
+    [HttpGet]
+    public async Task<IActionResult> Afwegingskader(Guid id, Ondersteuningsvorm vorm = Ondersteuningsvorm.Thuisondersteuning)
+    {
+        if (!Enum.IsDefined(vorm) || !await Toegang.MagVraagZienAsync(User, id))
+        {
+            return NotFound();
+        }
+
+        var kader = KaderModel.Kader(vorm);
+        return View(new KaderPagina(id, kader, new KaderModel { Vorm = vorm, Scores = kader.Criteria.ToDictionary(c => c.Code, _ => (Kant?)null) }, null));
+    }
+
+    /// <summary>"Bereken" shows the suggestion of the afwegingskader; "vastleggen" records the professional's choice with it.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Afwegingskader(Guid id, KaderModel model)
+    {
+        Afwegingsresultaat? resultaat = null;
+        return await PostAsync(
+            Enum.IsDefined(model.Vorm) ? await VraagAsync(id) : null,
+            async vraag =>
+            {
+                resultaat = model.Beoordeel();
+                if (model.Actie != "vastleggen")
+                {
+                    return View(KaderPagina(id, model, resultaat));
+                }
+
+                vraag.LegAfwegingskaderVast(resultaat.Kies(model.Keuze!.Value, model.Motivering), User.AlsActor());
+                Db.Bewaar(vraag);
+                await Db.SaveChangesAsync();
+                return Bevestigd($"De afweging voor {model.Vorm.Tekst().ToLowerInvariant()} is vastgelegd.", nameof(VraagController.Details), new { id });
+            },
+            _ => View(KaderPagina(id, model, resultaat)),
+            KaderModel.VeldVanRegel);
+    }
+
+    private static KaderPagina KaderPagina(Guid id, KaderModel model, Afwegingsresultaat? resultaat)
+    {
+        var kader = KaderModel.Kader(model.Vorm);
+        foreach (var c in kader.Criteria)
+        {
+            model.Scores.TryAdd(c.Code, null);
+        }
+
+        return new KaderPagina(id, kader, model, resultaat);
+    }
+
+    private static void VulRijen(GesprekModel model)
+    {
+        while (model.Deelnemers.Count < GesprekModel.AantalRijen)
+        {
+            model.Deelnemers.Add(new DeelnemerRij());
+        }
+    }
+}

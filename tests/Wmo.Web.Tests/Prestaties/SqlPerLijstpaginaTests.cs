@@ -1,0 +1,100 @@
+using System.Data.Common;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Wmo.Application.Seeding;
+using Wmo.Domain.Transitie;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Infrastructure.Seeding;
+using Wmo.Web.Tests.Intake;
+using Wmo.Web.Tests.Support;
+
+namespace Wmo.Web.Tests.Prestaties;
+
+/// <summary>
+/// Issue 15: a list page's number of SQL commands does not grow with the number of rows it shows (no N+1). Each page
+/// is requested with a small caseload and again after many more dossiers were added; the command count must be equal.
+/// Only the count is asserted, never a time (speed belongs in <c>wmo bench</c> and docs/performance.md).
+/// </summary>
+public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactory factory) : IClassFixture<SqlPerLijstpaginaTests.TellendeFactory>
+{
+    [Fact]
+    public async Task Lijstpaginas_doen_evenveel_SQL_commandos_bij_3_en_bij_30_dossiers()
+    {
+        await DossiersAsync(3);
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
+        var weinig = await TelAllesAsync(fatima, anna);
+
+        await DossiersAsync(27);
+        var veel = await TelAllesAsync(fatima, anna);
+
+        Assert.Equal(weinig, veel);
+        Assert.All(weinig, p => Assert.True(p.Value > 0, $"{p.Key}: geen SQL geteld; meet de teller wel?"));
+    }
+
+    private async Task<Dictionary<string, int>> TelAllesAsync(PortalClient fatima, PortalClient anna) => new()
+    {
+        ["werkvoorraad"] = await TelAsync(() => fatima.Http.GetAsync(new Uri("/Werkvoorraad", UriKind.Relative))),
+        ["zoeken op naam"] = await TelAsync(() => fatima.PostFormAsync("/Zoeken", new Dictionary<string, string> { ["Achternaam"] = "Lijstma" })),
+        ["transitie-werklijst"] = await TelAsync(() => fatima.Http.GetAsync(new Uri("/Transitie", UriKind.Relative))),
+        ["eerste contacten"] = await TelAsync(() => anna.Http.GetAsync(new Uri("/EersteContact", UriKind.Relative))),
+    };
+
+    private async Task<int> TelAsync(Func<Task<HttpResponseMessage>> verzoek)
+    {
+        // The search form's GET (for its antiforgery token) is not part of the count: count around the request alone.
+        var voor = factory.Teller.Aantal;
+        using var antwoord = await verzoek();
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        return factory.Teller.Aantal - voor;
+    }
+
+    private Task DossiersAsync(int aantal) =>
+        factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var fatima = await bouwer.ActorAsync("fatima.elamrani");
+            var anna = await bouwer.ActorAsync("anna.devries");
+            var vandaag = DateOnly.FromDateTime(DateTime.Today);
+            for (var i = 0; i < aantal; i++)
+            {
+                var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Anne", "Lijstma", new DateOnly(1960, 1, 1), "Vlietsingel", 1 + i, "8913 AB", "Leeuwarden");
+                var contact = await bouwer.EersteContactAsync(anna, "Buurtkamer Oost", vandaag.AddDays(-i), "Anne Lijstma", "Ik kan het huishouden niet meer aan.");
+                await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", vandaag.AddDays(-i), contact);
+                db.LegacyBeschikkingen.Add(new LegacyBeschikking(inwoner.Id, huishouden.Id, Wmo.Domain.Catalogus.LegacyProduct.TO2, vandaag.AddYears(-1), vandaag.AddMonths(6)));
+                await db.SaveChangesAsync();
+            }
+
+            return aantal;
+        });
+
+    /// <summary>The portal with a counter of every SQL command it sends.</summary>
+    public sealed class TellendeFactory : WmoWebApplicationFactory
+    {
+        public SqlTeller Teller { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.ConfigureDbContext<WmoDbContext>(o => o.AddInterceptors(Teller)));
+        }
+    }
+
+    public sealed class SqlTeller : DbCommandInterceptor
+    {
+        private int _aantal;
+
+        public int Aantal => Volatile.Read(ref _aantal);
+
+        public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
+        {
+            Interlocked.Increment(ref _aantal);
+            return result;
+        }
+    }
+}
