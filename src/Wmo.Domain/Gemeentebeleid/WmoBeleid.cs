@@ -22,6 +22,9 @@ public sealed record WmoBeleid(
     IReadOnlyList<PerceelInstelling> Percelen,
     TransitieInstellingen Transitie)
 {
+    /// <summary>The dwangsom bij niet tijdig beslissen (Awb 4:17), as policy data.</summary>
+    public DwangsomTarief Dwangsom { get; init; } = DwangsomTarief.Awb;
+
     /// <summary>The first day this policy applies; decisions dated earlier use an earlier version.</summary>
     public DateOnly Ingangsdatum { get; init; } = Leeuwarden2021Ingang;
 

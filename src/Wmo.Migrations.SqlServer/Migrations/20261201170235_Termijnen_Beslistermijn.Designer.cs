@@ -13,8 +13,8 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(WmoDbContext))]
-    [Migration("20261201174908_Beleid_Referentietabellen")]
-    partial class Beleid_Referentietabellen
+    [Migration("20261201170235_Termijnen_Beslistermijn")]
+    partial class Termijnen_Beslistermijn
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -380,6 +380,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("OntvangenOp")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("PoststempelOp")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -399,123 +402,6 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "OntvangenOp");
 
                     b.ToTable("Bezwaren", (string)null);
-                });
-
-            modelBuilder.Entity("Wmo.Domain.EigenBijdrage.CakAanlevering", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid?>("AangemaaktDoorId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("AangemaaktOp")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("Jaar")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Maand")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Soort")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<int>("Volgnummer")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Jaar", "Maand", "Volgnummer")
-                        .IsUnique();
-
-                    b.ToTable("CakAanleveringen", (string)null);
-                });
-
-            modelBuilder.Entity("Wmo.Domain.Gemeentebeleid.Beleidsversie", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("Ingangsdatum")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Omschrijving")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateOnly>("TransitieGesprekkenUiterlijkVoor")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("Versie")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Duur", "Wmo.Domain.Gemeentebeleid.Beleidsversie.Duur#Duurbeleid", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<int>("LeeftijdVoorVerlenging")
-                                .HasColumnType("int");
-
-                            b1.Property<int>("StandaardMaanden")
-                                .HasColumnType("int");
-
-                            b1.Property<int>("VerlengdMaanden")
-                                .HasColumnType("int");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Termijnen", "Wmo.Domain.Gemeentebeleid.Beleidsversie.Termijnen#TermijnInstellingen", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<int>("BeschikkingDagen")
-                                .HasColumnType("int");
-
-                            b1.Property<int>("BeslissingOpBezwaarDagen")
-                                .HasColumnType("int");
-
-                            b1.Property<int>("BezwaarDagen")
-                                .HasColumnType("int");
-
-                            b1.Property<int>("BinnenkortWerkdagen")
-                                .HasColumnType("int");
-
-                            b1.Property<int>("OnderzoekDagen")
-                                .HasColumnType("int");
-
-                            b1.Property<int>("PersoonlijkPlanDagen")
-                                .HasColumnType("int");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Ingangsdatum")
-                        .IsUnique();
-
-                    b.ToTable("Beleidsversies", (string)null);
-                });
-
-            modelBuilder.Entity("Wmo.Domain.Gemeentebeleid.Tariefjaar", b =>
-                {
-                    b.Property<int>("Jaar")
-                        .HasColumnType("int");
-
-                    b.Property<decimal>("Bedrag")
-                        .HasPrecision(9, 2)
-                        .HasColumnType("decimal(9,2)");
-
-                    b.Property<string>("Periode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.HasKey("Jaar");
-
-                    b.ToTable("Abonnementstarieven", (string)null);
                 });
 
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>
@@ -1361,6 +1247,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("HuishoudenId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("IngebrekestellingOntvangenOp")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("InwonerId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1380,6 +1269,16 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.Property<Guid?>("UitkomstVastgelegdDoorId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("VerdaagdTot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("VerdagingBerichtOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VerdagingReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<Guid>("Versie")
                         .IsConcurrencyToken()
@@ -1872,160 +1771,6 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .HasForeignKey("BeschikkingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Wmo.Domain.EigenBijdrage.CakAanlevering", b =>
-                {
-                    b.OwnsMany("Wmo.Domain.EigenBijdrage.CakAanleveringRegel", "Regels", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
-
-                            b1.Property<decimal>("Bedrag")
-                                .HasPrecision(9, 2)
-                                .HasColumnType("decimal(9,2)");
-
-                            b1.Property<Guid>("CakAanleveringId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<Guid>("HuishoudenId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<Guid>("InwonerId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("Reden")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.Property<DateOnly>("Start")
-                                .HasColumnType("date");
-
-                            b1.Property<DateOnly?>("Stop")
-                                .HasColumnType("date");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("HuishoudenId");
-
-                            b1.HasIndex("InwonerId");
-
-                            b1.HasIndex("CakAanleveringId", "HuishoudenId")
-                                .IsUnique();
-
-                            b1.ToTable("CakAanleveringRegels", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("CakAanleveringId");
-
-                            b1.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
-                                .WithMany()
-                                .HasForeignKey("HuishoudenId")
-                                .OnDelete(DeleteBehavior.Restrict)
-                                .IsRequired();
-
-                            b1.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
-                                .WithMany()
-                                .HasForeignKey("InwonerId")
-                                .OnDelete(DeleteBehavior.Restrict)
-                                .IsRequired();
-                        });
-
-                    b.Navigation("Regels");
-                });
-
-            modelBuilder.Entity("Wmo.Domain.Gemeentebeleid.Beleidsversie", b =>
-                {
-                    b.OwnsMany("Wmo.Domain.Gemeentebeleid.CatalogusRegel", "Voorzieningen", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<bool>("AbonnementstariefVanToepassing")
-                                .HasColumnType("bit");
-
-                            b1.Property<Guid>("BeleidsversieId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<bool>("BeschikkingNodig")
-                                .HasColumnType("bit");
-
-                            b1.Property<string>("Code")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)");
-
-                            b1.Property<string>("Doelsoort")
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.Property<string>("Naam")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
-
-                            b1.Property<string>("Perceel")
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.Property<string>("Pijler")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.Property<string>("ProductCategorie")
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.Property<string>("Productcode")
-                                .HasMaxLength(5)
-                                .HasColumnType("nvarchar(5)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("BeleidsversieId", "Code")
-                                .IsUnique();
-
-                            b1.ToTable("Catalogus", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("BeleidsversieId");
-                        });
-
-                    b.OwnsMany("Wmo.Domain.Gemeentebeleid.PerceelRegel", "Percelen", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<int>("AantalGelijkeDelen")
-                                .HasColumnType("int");
-
-                            b1.Property<Guid>("BeleidsversieId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("Perceel")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("BeleidsversieId", "Perceel")
-                                .IsUnique();
-
-                            b1.ToTable("Percelen", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("BeleidsversieId");
-                        });
-
-                    b.Navigation("Percelen");
-
-                    b.Navigation("Voorzieningen");
                 });
 
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>
@@ -2697,6 +2442,40 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Wmo.Domain.Vragen.BeslistermijnOpschorting", "BeslistermijnOpschortingen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Grond")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<Guid>("OndersteuningsvraagId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reden")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<DateOnly?>("TotEnMet")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("Van")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OndersteuningsvraagId");
+
+                            b1.ToTable("BeslistermijnOpschortingen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OndersteuningsvraagId");
+                        });
+
                     b.OwnsMany("Wmo.Domain.Vragen.Gesprek", "Gesprekken", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -2822,6 +2601,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                                 .HasMaxLength(1000)
                                 .HasColumnType("nvarchar(1000)");
 
+                            b1.Property<bool>("ToestemmingInwoner")
+                                .HasColumnType("bit");
+
                             b1.Property<DateOnly?>("TotEnMet")
                                 .HasColumnType("date");
 
@@ -2918,6 +2700,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Afweging");
+
+                    b.Navigation("BeslistermijnOpschortingen");
 
                     b.Navigation("Gesprekken");
 
