@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Weergave;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Lumpsum;
 using Wmo.Domain.Termijnen;
@@ -313,27 +314,13 @@ public sealed class MonitoringLezen(WmoDbContext db, WmoBeleid beleid, TimeProvi
 
     private static string PijlerNaam(int pijler) => pijler switch
     {
-        SocialeBasis => "Sociale basis",
-        Basis => "Basisondersteuning",
-        Aanvullend => "Aanvullende ondersteuning",
-        _ => "Regionale voorziening",
+        SocialeBasis => Pijler.SocialeBasis.Naam(),
+        Basis => Pijler.Basisondersteuning.Naam(),
+        Aanvullend => Pijler.AanvullendeOndersteuning.Naam(),
+        _ => Pijler.Regionaal.Naam(),
     };
 
-    private static string PijlerNaam(Pijler pijler) => pijler switch
-    {
-        Pijler.SocialeBasis => "Sociale basis",
-        Pijler.Basisondersteuning => "Basisondersteuning",
-        Pijler.AanvullendeOndersteuning => "Aanvullende ondersteuning",
-        Pijler.Regionaal => "Regionale voorziening",
-        _ => "Gemeente",
-    };
+    private static string PijlerNaam(Pijler pijler) => pijler.Naam();
 
-    private static string PerceelNaam(Perceel? perceel) => perceel switch
-    {
-        Perceel.Basisondersteuning => "Basisondersteuning",
-        Perceel.ThuisondersteuningEnDagbesteding => "Thuisondersteuning en dagbesteding",
-        Perceel.HulpBijHetHuishouden => "Hulp bij het huishouden",
-        Perceel.KortdurendVerblijf => "Kortdurend verblijf",
-        _ => "Overig",
-    };
+    private static string PerceelNaam(Perceel? perceel) => perceel?.Naam() ?? "Overig";
 }

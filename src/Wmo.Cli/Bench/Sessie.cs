@@ -1,6 +1,6 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using Wmo.Infrastructure.Identity;
 
 namespace Wmo.Cli.Bench;
 
@@ -64,35 +64,9 @@ internal sealed partial class Sessie
     public static async Task<string> FormuliertokenAsync(HttpClient http, string url, CancellationToken cancellationToken) =>
         LeesToken(await http.GetStringAsync(new Uri(url, UriKind.Relative), cancellationToken));
 
-    /// <summary>RFC 6238 code (SHA-1, 30 s, 6 digits) as an authenticator app computes it from the Base32 key.</summary>
-    public static string Totp(string base32Sleutel, DateTimeOffset moment)
-    {
-        const string Alfabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bits = 0;
-        var buffer = 0;
-        var sleutel = new List<byte>();
-        foreach (var teken in base32Sleutel.TrimEnd('=').ToUpperInvariant())
-        {
-            buffer = (buffer << 5) | Alfabet.IndexOf(teken, StringComparison.Ordinal);
-            bits += 5;
-            if (bits >= 8)
-            {
-                sleutel.Add((byte)(buffer >> (bits - 8)));
-                bits -= 8;
-            }
-        }
-
-        var stap = BitConverter.GetBytes(moment.ToUnixTimeSeconds() / 30);
-        if (BitConverter.IsLittleEndian)
-        {
-            Array.Reverse(stap);
-        }
-
-        var hash = HMACSHA1.HashData(sleutel.ToArray(), stap);
-        var offset = hash[^1] & 0x0f;
-        var getal = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
-        return (getal % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    /// <summary>The code an authenticator app shows now: the portal's own RFC 6238 computation.</summary>
+    public static string Totp(string base32Sleutel, DateTimeOffset moment) =>
+        EenmaligeTotpProvider.Code(EenmaligeTotpProvider.Base32(base32Sleutel), moment.ToUnixTimeSeconds() / EenmaligeTotpProvider.Stapseconden);
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient http, string url, string token, Dictionary<string, string> velden, CancellationToken cancellationToken)
     {

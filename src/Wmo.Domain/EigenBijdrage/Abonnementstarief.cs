@@ -85,7 +85,7 @@ public static class AbonnementstariefBerekening
     }
 
     // DOMAIN.md §7 / 002 §4.8: only structural basis/aanvullend support with the catalogue flag counts.
-    private static bool TelwaardigVoorAbonnementstarief(GeleverdeOndersteuning ondersteuning, Voorzieningencatalogus catalogus)
+    internal static bool TelwaardigVoorAbonnementstarief(GeleverdeOndersteuning ondersteuning, Voorzieningencatalogus catalogus)
     {
         var voorziening = catalogus.Zoek(ondersteuning.VoorzieningCode);
         return ondersteuning.Structureel && voorziening.Pijler.IsProfessioneel() && voorziening.AbonnementstariefVanToepassing;

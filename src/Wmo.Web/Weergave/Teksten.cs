@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Application.Weergave;
 using Wmo.Domain.Afweging;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Bezwaren;
@@ -167,14 +168,7 @@ public static partial class Teksten
         LegacyProduct.DB1 or LegacyProduct.DB2 or LegacyProduct.DB3 or LegacyProduct.DB4 or LegacyProduct.DB5 or LegacyProduct.DB6 => $"Dagbesteding {product.ToString()[2..]} ({product})",
     };
 
-    public static string Tekst(this Pijler pijler) => pijler switch
-    {
-        Pijler.Basisondersteuning => "Basisondersteuning",
-        Pijler.AanvullendeOndersteuning => "Aanvullende ondersteuning",
-        Pijler.SocialeBasis => "Sociale basis",
-        Pijler.Regionaal => "Regionale of landelijke voorziening",
-        Pijler.GemeenteDirect => "Gemeente (direct)",
-    };
+    public static string Tekst(this Pijler pijler) => pijler.Naam();
 
     public static string Tekst(this VraagStatus status) => status switch
     {
@@ -322,13 +316,7 @@ public static partial class Teksten
         BezwaarBeslissing.NietOntvankelijk => "Niet-ontvankelijk",
     };
 
-    public static string Tekst(this Perceel perceel) => perceel switch
-    {
-        Perceel.Basisondersteuning => "Basisondersteuning",
-        Perceel.ThuisondersteuningEnDagbesteding => "Thuisondersteuning en dagbesteding",
-        Perceel.HulpBijHetHuishouden => "Hulp bij het huishouden",
-        Perceel.KortdurendVerblijf => "Kortdurend verblijf",
-    };
+    public static string Tekst(this Perceel perceel) => perceel.Naam();
 
     /// <summary>The catalogue name of a voorziening, or the code itself when the catalogue no longer knows it.</summary>
     public static string VoorzieningNaam(this WmoBeleid beleid, string? code) =>
