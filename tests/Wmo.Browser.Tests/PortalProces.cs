@@ -82,7 +82,8 @@ public sealed class PortalProces : IAsyncDisposable
         proces.BeginErrorReadLine();
 
         var portaal = new PortalProces(proces, map, adres);
-        await portaal.WachtTotGezondAsync(TimeSpan.FromSeconds(90));
+        // Generous: a fresh database is migrated and filled with demo data first, and CI machines can be slow.
+        await portaal.WachtTotGezondAsync(TimeSpan.FromMinutes(4));
         return portaal;
     }
 

@@ -39,7 +39,10 @@ public static partial class Toegankelijkheid
     /// capitalised Dutch words together.
     /// </summary>
     public static IReadOnlyList<string> Identifiers(string tekst) =>
-        IdentifierRegex().Matches(tekst).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+        IdentifierRegex().Matches(tekst).Select(m => m.Value).Where(w => !Eigennamen.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Proper names that are written in camel case in real life: the regional voorziening ThuisPlus (seed 002 §4.7).</summary>
+    private static readonly HashSet<string> Eigennamen = new(StringComparer.Ordinal) { "ThuisPlus" };
 
     [GeneratedRegex(@"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b|\b[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+\b")]
     private static partial Regex IdentifierRegex();

@@ -87,6 +87,8 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 
     public DbSet<Toegang.InzageBuitenCaseload> InzagesBuitenCaseload => Set<Toegang.InzageBuitenCaseload>();
 
+    public DbSet<Domain.EigenBijdrage.CakAanlevering> CakAanleveringen => Set<Domain.EigenBijdrage.CakAanlevering>();
+
     /// <summary>
     /// The next number of a yearly series ("WMO-2026-000123"). The counter row is a concurrency token, so two
     /// instances never hand out the same number; the caller saves it together with the letter.

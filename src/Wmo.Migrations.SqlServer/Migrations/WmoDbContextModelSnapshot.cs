@@ -398,6 +398,39 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("Bezwaren", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.EigenBijdrage.CakAanlevering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AangemaaktDoorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Maand")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jaar", "Maand", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("CakAanleveringen", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1752,6 +1785,70 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .HasForeignKey("BeschikkingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Domain.EigenBijdrage.CakAanlevering", b =>
+                {
+                    b.OwnsMany("Wmo.Domain.EigenBijdrage.CakAanleveringRegel", "Regels", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("decimal(9,2)");
+
+                            b1.Property<Guid>("CakAanleveringId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("HuishoudenId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("InwonerId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reden")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly>("Start")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Stop")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("HuishoudenId");
+
+                            b1.HasIndex("InwonerId");
+
+                            b1.HasIndex("CakAanleveringId", "HuishoudenId")
+                                .IsUnique();
+
+                            b1.ToTable("CakAanleveringRegels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CakAanleveringId");
+
+                            b1.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                                .WithMany()
+                                .HasForeignKey("HuishoudenId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
+                                .WithMany()
+                                .HasForeignKey("InwonerId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Regels");
                 });
 
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>

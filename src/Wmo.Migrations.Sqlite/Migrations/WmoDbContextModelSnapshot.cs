@@ -386,6 +386,39 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("Bezwaren", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.EigenBijdrage.CakAanlevering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AangemaaktDoorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Maand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jaar", "Maand", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("CakAanleveringen", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1739,6 +1772,68 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasForeignKey("BeschikkingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Domain.EigenBijdrage.CakAanlevering", b =>
+                {
+                    b.OwnsMany("Wmo.Domain.EigenBijdrage.CakAanleveringRegel", "Regels", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Bedrag")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CakAanleveringId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("HuishoudenId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("InwonerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reden")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Stop")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("HuishoudenId");
+
+                            b1.HasIndex("InwonerId");
+
+                            b1.HasIndex("CakAanleveringId", "HuishoudenId")
+                                .IsUnique();
+
+                            b1.ToTable("CakAanleveringRegels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CakAanleveringId");
+
+                            b1.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                                .WithMany()
+                                .HasForeignKey("HuishoudenId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.HasOne("Wmo.Domain.Huishoudens.Inwoner", null)
+                                .WithMany()
+                                .HasForeignKey("InwonerId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Regels");
                 });
 
             modelBuilder.Entity("Wmo.Domain.Huishoudens.Huishouden", b =>

@@ -53,6 +53,16 @@ public static partial class Teksten
     [GeneratedRegex("(?<=[a-zë])(?=[A-Z])")]
     private static partial Regex HoofdletterGrens();
 
+    public static string Tekst(this Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing reden) => reden switch
+    {
+        Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing.Nieuw => "Nieuw",
+        Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing.Gewijzigd => "Gewijzigd",
+        Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing.Beeindigd => "Beëindigd",
+        Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing.Vervallen => "Niet meer geheven",
+        Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing.Ongewijzigd => "Ongewijzigd",
+        _ => reden.ToString(),
+    };
+
     public static string Tekst(this Relatie relatie) => relatie switch
     {
         Relatie.Partner => "Partner",
@@ -314,6 +324,29 @@ public static partial class Teksten
         BezwaarBeslissing.DeelsGegrond => "Deels gegrond",
         BezwaarBeslissing.Ongegrond => "Ongegrond",
         BezwaarBeslissing.NietOntvankelijk => "Niet-ontvankelijk",
+    };
+
+    /// <summary>The iWmo productcategorie with its code, as the standard's code list names it (Basisschema, WJ756).</summary>
+    public static string Tekst(this ProductCategorie categorie) => $"{(int)categorie:D2} " + categorie switch
+    {
+        ProductCategorie.HulpBijHetHuishouden => "Hulp bij het huishouden",
+        ProductCategorie.Begeleiding => "Begeleiding",
+        ProductCategorie.PersoonlijkeVerzorging => "Persoonlijke verzorging",
+        ProductCategorie.KortdurendVerblijf => "Kortdurend verblijf",
+        ProductCategorie.Woondiensten => "Woondiensten",
+        ProductCategorie.OverigeOndersteuningIndividu => "Overige ondersteuning gericht op het individu of huishouden/gezin",
+        ProductCategorie.Dagbesteding => "Dagbesteding",
+        ProductCategorie.Vervoerdiensten => "Vervoerdiensten",
+        ProductCategorie.OverigeGroepsgerichteOndersteuning => "Overige groepsgerichte ondersteuning",
+        ProductCategorie.OverigeMaatwerkArrangementen => "Overige maatwerkarrangementen",
+        ProductCategorie.Rolstoelen => "Rolstoelen",
+        ProductCategorie.Vervoervoorzieningen => "Vervoervoorzieningen",
+        ProductCategorie.Woonvoorzieningen => "Woonvoorzieningen",
+        ProductCategorie.OverigeHulpmiddelen => "Overige hulpmiddelen",
+        ProductCategorie.BeschermdWonen => "Beschermd wonen",
+        ProductCategorie.Opvang => "Opvang",
+        ProductCategorie.Spoedopvang => "Spoedopvang",
+        ProductCategorie.OverigeBeschermdWonenEnOpvang => "Overige beschermd wonen en opvang",
     };
 
     public static string Tekst(this Perceel perceel) => perceel.Naam();

@@ -92,6 +92,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         ["SocialeKaart"] = "ingrid.postma",
         ["Privacy"] = "ingrid.postma",
         ["Lumpsum"] = "ingrid.postma",
+        ["Abonnementstarief"] = "ingrid.postma",
     };
 
     /// <summary>Which record a controller's {id} points at.</summary>
@@ -261,7 +262,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
 
     private static string[] FormulierActies() =>
     [
-        "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Account.Inloggen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen",
+        "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Abonnementstarief.Aanleveren", "Account.Inloggen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen",
         "Bezwaar.Beslissen", "Bezwaar.Intrekken", "Bezwaar.Nieuw", "Bezwaar.Verdagen", "BuurtkamerBeheer.Nieuw", "BuurtkamerBeheer.NieuweWijk",
         "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Feestdagen.Nieuw", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
         "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen",

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Wmo.Web.Tests.Support;
 
@@ -10,7 +11,7 @@ public sealed partial class PortalClient : IDisposable
     public PortalClient(WebApplicationFactory<Program> factory)
     {
         Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        _totpTijd = (factory as WmoWebApplicationFactory)?.TotpTijd;
+        _totpTijd = (factory as WmoWebApplicationFactory)?.TotpTijd ?? factory.Services.GetService<TotpTestklok>()?.Tijd;
     }
 
     private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider? _totpTijd;

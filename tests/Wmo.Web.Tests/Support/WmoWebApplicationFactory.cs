@@ -71,6 +71,7 @@ public class WmoWebApplicationFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Klok);
             services.AddSingleton(new TotpKlok(TotpTijd));
+            services.AddSingleton(new TotpTestklok(TotpTijd));
         });
     }
 
@@ -91,3 +92,9 @@ public class WmoWebApplicationFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>
+/// The authenticator clock of a test host, findable in its services: a factory derived with <c>WithWebHostBuilder</c>
+/// keeps the portal's TOTP clock, so its clients must sign in on the same clock.
+/// </summary>
+public sealed record TotpTestklok(FakeTimeProvider Tijd);
