@@ -59,8 +59,11 @@ public sealed class IwmoOpdrachtTests
         Assert.Contains("De optie '--out' is verplicht.", uitkomst.Fout, StringComparison.Ordinal);
     }
 
-    /// <summary>A seeded inwoner gets a verwijzing to specialistische thuisondersteuning (built through the domain) and its toewijzing through the use case.</summary>
-    private static async Task<(int Nummer, AanbiederClient Client, string Agb, DateOnly Ingang)> ToewijzingAsync(CliDatabase database)
+    /// <summary>
+    /// A seeded inwoner (or, with <paramref name="eigenHuishouden"/>, a new inwoner in a household of their own) gets a verwijzing to
+    /// specialistische thuisondersteuning (built through the domain) and its toewijzing through the use case.
+    /// </summary>
+    internal static async Task<(int Nummer, AanbiederClient Client, string Agb, DateOnly Ingang)> ToewijzingAsync(CliDatabase database, bool eigenHuishouden = false)
     {
         await using var services = (ServiceProvider)CliHost.Bouw(database.Instellingen);
         await using var scope = services.CreateAsyncScope();
@@ -70,7 +73,19 @@ public sealed class IwmoOpdrachtTests
         var werker = new Actor(Guid.NewGuid(), "Test", Rol.SociaalWerker, Guid.NewGuid());
         var aanbieder = await db.Organisaties.FirstAsync(o => o.Soort == Wmo.Domain.Organisaties.OrganisatieSoort.Aanbieder && o.AgbCode != null);
         aanbieder.ZetPercelen([.. aanbieder.Percelen.Append(Wmo.Domain.Catalogus.Perceel.ThuisondersteuningEnDagbesteding).Distinct()]);
-        var huishouden = await db.Huishoudens.AsNoTracking().FirstAsync(h => h.Lidmaatschappen.Any(l => l.Tot == null));
+        Guid? gekozen = null;
+        if (eigenHuishouden)
+        {
+            var nieuw = new Wmo.Domain.Huishoudens.Inwoner(Bsn.Parse(Wmo.Web.Tests.Support.TestBsn.Nieuw()), "Cas", "Cakexport", new DateOnly(1960, 5, 5),
+                new Wmo.Domain.Huishoudens.Adres("Markt", 9, null, Postcode.Parse("8911 AA"), "Leeuwarden"));
+            var eigen = new Wmo.Domain.Huishoudens.Huishouden("Cakexport");
+            eigen.VoegLidToe(nieuw.Id, Wmo.Domain.Huishoudens.Relatie.Huisgenoot, vandaag.AddYears(-1), []);
+            db.AddRange(nieuw, eigen);
+            await db.SaveChangesAsync();
+            gekozen = eigen.Id;
+        }
+
+        var huishouden = await db.Huishoudens.AsNoTracking().FirstAsync(h => gekozen == null ? h.Lidmaatschappen.Any(l => l.Tot == null) : h.Id == gekozen);
         var inwonerId = huishouden.Lidmaatschappen.First(l => l.Tot == null).InwonerId;
         var inwoner = await db.Inwoners.AsNoTracking().SingleAsync(i => i.Id == inwonerId);
         var vraag = new Ondersteuningsvraag(huishouden.Id, inwoner.Id, vandaag.AddDays(-14), (await db.Buurtkamers.FirstAsync()).Id);
