@@ -50,6 +50,19 @@ public sealed class IwmoOpdrachtTests
     }
 
     [Fact]
+    public async Task Bench_iwmo_maakt_valideert_en_leest_de_berichten_en_meldt_de_tijden_zonder_ze_te_beoordelen()
+    {
+        using var database = new CliDatabase();
+
+        var bench = await database.VoerUitAsync("bench", "iwmo", "--aantal", "3", "--data", Path.Combine(database.Map, "bench"));
+
+        Assert.True(bench.Code == CliProgramma.Gelukt, bench.Fout + bench.Uit);
+        Assert.Contains("WMO301 maken en valideren: 3 berichten, 0 geweigerd", bench.Uit, StringComparison.Ordinal);
+        Assert.Contains("WMO305 inlezen met WMO306: 3 verwerkt, 0 geweigerd", bench.Uit, StringComparison.Ordinal);
+        Assert.Contains("WMO307 inlezen met WMO308: 3 verwerkt, 0 geweigerd", bench.Uit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_zonder_out_geeft_een_Nederlandse_fout_en_code_2()
     {
         using var database = new CliDatabase();
@@ -59,8 +72,11 @@ public sealed class IwmoOpdrachtTests
         Assert.Contains("De optie '--out' is verplicht.", uitkomst.Fout, StringComparison.Ordinal);
     }
 
-    /// <summary>A seeded inwoner gets a verwijzing to specialistische thuisondersteuning (built through the domain) and its toewijzing through the use case.</summary>
-    private static async Task<(int Nummer, AanbiederClient Client, string Agb, DateOnly Ingang)> ToewijzingAsync(CliDatabase database)
+    /// <summary>
+    /// A seeded inwoner (or, with <paramref name="eigenHuishouden"/>, a new inwoner in a household of their own) gets a verwijzing to
+    /// specialistische thuisondersteuning (built through the domain) and its toewijzing through the use case.
+    /// </summary>
+    internal static async Task<(int Nummer, AanbiederClient Client, string Agb, DateOnly Ingang)> ToewijzingAsync(CliDatabase database, bool eigenHuishouden = false)
     {
         await using var services = (ServiceProvider)CliHost.Bouw(database.Instellingen);
         await using var scope = services.CreateAsyncScope();
@@ -70,7 +86,19 @@ public sealed class IwmoOpdrachtTests
         var werker = new Actor(Guid.NewGuid(), "Test", Rol.SociaalWerker, Guid.NewGuid());
         var aanbieder = await db.Organisaties.FirstAsync(o => o.Soort == Wmo.Domain.Organisaties.OrganisatieSoort.Aanbieder && o.AgbCode != null);
         aanbieder.ZetPercelen([.. aanbieder.Percelen.Append(Wmo.Domain.Catalogus.Perceel.ThuisondersteuningEnDagbesteding).Distinct()]);
-        var huishouden = await db.Huishoudens.AsNoTracking().FirstAsync(h => h.Lidmaatschappen.Any(l => l.Tot == null));
+        Guid? gekozen = null;
+        if (eigenHuishouden)
+        {
+            var nieuw = new Wmo.Domain.Huishoudens.Inwoner(Bsn.Parse(Wmo.Web.Tests.Support.TestBsn.Nieuw()), "Cas", "Cakexport", new DateOnly(1960, 5, 5),
+                new Wmo.Domain.Huishoudens.Adres("Markt", 9, null, Postcode.Parse("8911 AA"), "Leeuwarden"));
+            var eigen = new Wmo.Domain.Huishoudens.Huishouden("Cakexport");
+            eigen.VoegLidToe(nieuw.Id, Wmo.Domain.Huishoudens.Relatie.Huisgenoot, vandaag.AddYears(-1), []);
+            db.AddRange(nieuw, eigen);
+            await db.SaveChangesAsync();
+            gekozen = eigen.Id;
+        }
+
+        var huishouden = await db.Huishoudens.AsNoTracking().FirstAsync(h => gekozen == null ? h.Lidmaatschappen.Any(l => l.Tot == null) : h.Id == gekozen);
         var inwonerId = huishouden.Lidmaatschappen.First(l => l.Tot == null).InwonerId;
         var inwoner = await db.Inwoners.AsNoTracking().SingleAsync(i => i.Id == inwonerId);
         var vraag = new Ondersteuningsvraag(huishouden.Id, inwoner.Id, vandaag.AddDays(-14), (await db.Buurtkamers.FirstAsync()).Id);

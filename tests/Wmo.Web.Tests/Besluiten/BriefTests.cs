@@ -44,6 +44,22 @@ public sealed class BriefTests(WmoWebApplicationFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Beschikkingsbrief_zegt_onderwerp_en_bezwaarvraag_elk_een_keer()
+    {
+        var beschikking = await Dossiers.BeschikkingAsync(factory, "Eenmaal");
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("fatima.elamrani");
+
+        var html = WebUtility.HtmlDecode(await client.GetHtmlAsync($"/Brief/Beschikking/{beschikking.Id}"));
+        var brief = html[html.IndexOf("<main", StringComparison.Ordinal)..];
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(brief, "Bent u het niet eens met dit besluit"));
+        var onderwerp = System.Text.RegularExpressions.Regex.Match(brief, "<h1 class=\"onderwerp\">([^<]+)</h1>").Groups[1].Value;
+        Assert.NotEmpty(onderwerp);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(brief, System.Text.RegularExpressions.Regex.Escape(onderwerp)));
+    }
+
+    [Fact]
     public async Task Adviesbrief_toont_voorziening_omvang_en_schrijver()
     {
         var advies = await Dossiers.IngediendAdviesAsync(factory, "Adviesbrief");
@@ -146,5 +162,26 @@ public sealed class BriefTests(WmoWebApplicationFactory factory) : IClassFixture
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.True(bytes.Length > 1024, $"PDF is maar {bytes.Length} bytes.");
         Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+    }
+
+    [Fact]
+    public async Task Een_tweede_pdf_hergebruikt_de_browser_van_het_portaal()
+    {
+        var eerste = await Dossiers.BeschikkingAsync(factory, "Eerste Pdf");
+        var tweede = await Dossiers.BeschikkingAsync(factory, "Tweede Pdf");
+        var chromium = factory.Services.GetRequiredService<ChromiumPdfRenderer>();
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("marieke.hoekstra");
+
+        var antwoord1 = await client.Http.GetAsync(new Uri($"/Brief/Beschikking/{eerste.Id}/Pdf", UriKind.Relative));
+        var starts = chromium.Starts;
+        var proces = chromium.BrowserProcesId;
+        var antwoord2 = await client.Http.GetAsync(new Uri($"/Brief/Beschikking/{tweede.Id}/Pdf", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, antwoord1.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, antwoord2.StatusCode);
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(await antwoord2.Content.ReadAsByteArrayAsync(), 0, 5));
+        Assert.Equal(starts, chromium.Starts);
+        Assert.Equal(proces, chromium.BrowserProcesId);
     }
 }
