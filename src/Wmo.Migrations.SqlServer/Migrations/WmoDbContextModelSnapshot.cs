@@ -377,6 +377,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("OntvangenOp")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("PoststempelOp")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1274,6 +1277,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("HuishoudenId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("IngebrekestellingOntvangenOp")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("InwonerId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1293,6 +1299,16 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.Property<Guid?>("UitkomstVastgelegdDoorId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("VerdaagdTot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("VerdagingBerichtOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VerdagingReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<Guid>("Versie")
                         .IsConcurrencyToken()
@@ -2520,6 +2536,40 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Wmo.Domain.Vragen.BeslistermijnOpschorting", "BeslistermijnOpschortingen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Grond")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<Guid>("OndersteuningsvraagId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reden")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<DateOnly?>("TotEnMet")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("Van")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OndersteuningsvraagId");
+
+                            b1.ToTable("BeslistermijnOpschortingen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OndersteuningsvraagId");
+                        });
+
                     b.OwnsMany("Wmo.Domain.Vragen.Gesprek", "Gesprekken", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -2645,6 +2695,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                                 .HasMaxLength(1000)
                                 .HasColumnType("nvarchar(1000)");
 
+                            b1.Property<bool>("ToestemmingInwoner")
+                                .HasColumnType("bit");
+
                             b1.Property<DateOnly?>("TotEnMet")
                                 .HasColumnType("date");
 
@@ -2741,6 +2794,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Afweging");
+
+                    b.Navigation("BeslistermijnOpschortingen");
 
                     b.Navigation("Gesprekken");
 
