@@ -1158,6 +1158,12 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("BuurtkamerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("Geboortedatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeeftijdBijMelding")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("TEXT");
 
