@@ -50,6 +50,19 @@ public sealed class IwmoOpdrachtTests
     }
 
     [Fact]
+    public async Task Bench_iwmo_maakt_valideert_en_leest_de_berichten_en_meldt_de_tijden_zonder_ze_te_beoordelen()
+    {
+        using var database = new CliDatabase();
+
+        var bench = await database.VoerUitAsync("bench", "iwmo", "--aantal", "3", "--data", Path.Combine(database.Map, "bench"));
+
+        Assert.True(bench.Code == CliProgramma.Gelukt, bench.Fout + bench.Uit);
+        Assert.Contains("WMO301 maken en valideren: 3 berichten, 0 geweigerd", bench.Uit, StringComparison.Ordinal);
+        Assert.Contains("WMO305 inlezen met WMO306: 3 verwerkt, 0 geweigerd", bench.Uit, StringComparison.Ordinal);
+        Assert.Contains("WMO307 inlezen met WMO308: 3 verwerkt, 0 geweigerd", bench.Uit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_zonder_out_geeft_een_Nederlandse_fout_en_code_2()
     {
         using var database = new CliDatabase();

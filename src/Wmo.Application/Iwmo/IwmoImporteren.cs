@@ -38,7 +38,8 @@ public sealed record ImportResultaat(
     IReadOnlyList<string> Meldingen,
     string? RetourBestandsnaam,
     string? RetourInhoud,
-    bool EerderGeaccepteerd = false)
+    bool EerderGeaccepteerd = false,
+    Guid? BerichtId = null)
 {
     public bool IsGeweigerd => Status is ImportStatus.Geweigerd or ImportStatus.Ongeldig || (Status == ImportStatus.AlOntvangen && !EerderGeaccepteerd);
 }
@@ -142,7 +143,20 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
             }
         }
 
-        return new Context(toewijzingen, bsns, []);
+        // Received before: one query per part instead of one per file (issue 14 measurement); the key is (soort, afzender, identificatie).
+        var eerder = new Dictionary<(string, string, string), IwmoBericht>();
+        var identificaties = gelezen.Where(g => g.Document is not null)
+            .Select(g => Tekst(Kind(Kind(g.Document!.Root!, "Header"), "BerichtIdentificatie"), "Identificatie")).Distinct().ToList();
+        foreach (var stuk in identificaties.Chunk(500))
+        {
+            foreach (var b in await db.IwmoBerichten.AsNoTracking()
+                .Where(b => b.Richting == BerichtRichting.Inkomend && stuk.Contains(b.Identificatie)).ToListAsync(cancellationToken))
+            {
+                eerder[(b.Berichtsoort, b.AgbCode, b.Identificatie)] = b;
+            }
+        }
+
+        return new Context(toewijzingen, bsns, eerder);
     }
 
     private async Task<ImportResultaat> VerwerkAsync(GelezenBestand bestand, Dictionary<string, Organisatie> aanbieders, Context context, CancellationToken cancellationToken)
@@ -162,9 +176,7 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
 
         // The same file twice: the same answer, nothing applied again (iWmo: identificatie unique per soort and sender).
         var sleutel = (soort, afzender, identificatie);
-        var eerder = context.InDitDeel.GetValueOrDefault(sleutel) ?? await db.IwmoBerichten.AsNoTracking()
-            .Where(b => b.Richting == BerichtRichting.Inkomend && b.Berichtsoort == soort && b.AgbCode == afzender && b.Identificatie == identificatie)
-            .SingleOrDefaultAsync(cancellationToken);
+        var eerder = context.InDitDeel.GetValueOrDefault(sleutel);
         var meldingen = new List<string>();
         var kopCode = Retourcode.Goedgekeurd;
         if (eerder is not null)
@@ -173,7 +185,7 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
             {
                 return new ImportResultaat(bestand.Bestand.Naam, soort, ImportStatus.AlOntvangen, clientNaam,
                     [$"Dit bestand (identificatie {identificatie}) is al eerder ontvangen en niet opnieuw ingelezen; hetzelfde antwoord volgt.", .. (eerder.Rapport ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries)],
-                    RetourNaam(eerder.RetourBerichtsoort!, afzender, eerder.RetourIdentificatie!), eerder.RetourInhoud, eerder.Geaccepteerd);
+                    RetourNaam(eerder.RetourBerichtsoort!, afzender, eerder.RetourIdentificatie!), eerder.RetourInhoud, eerder.Geaccepteerd, eerder.Id);
             }
 
             kopCode = Retourcode.IdentificatieNietUniek;
@@ -257,9 +269,10 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
         var retourSoort = IwmoRetour.RetourSoort(soort);
         var retourInhoud = IwmoXml.AlsTekst(retour);
         var rapport = string.Join('\n', meldingen);
+        Guid? berichtId = null;
         if (aanbieder is not null && eerder is null)
         {
-            var toewijzing = context.Toewijzingen.Values.FirstOrDefault(t => snapshots.ContainsKey(t));
+            var toewijzing = snapshots.Keys.FirstOrDefault();
             var bericht = new IwmoBericht
             {
                 Berichtsoort = soort,
@@ -282,10 +295,11 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
             };
             db.IwmoBerichten.Add(bericht);
             context.InDitDeel[sleutel] = bericht;
+            berichtId = bericht.Id;
         }
 
         return new ImportResultaat(bestand.Bestand.Naam, soort, geaccepteerd ? ImportStatus.Verwerkt : ImportStatus.Geweigerd, clientNaam, meldingen,
-            RetourNaam(retourSoort, afzender, retourIdentificatie), retourInhoud);
+            RetourNaam(retourSoort, afzender, retourIdentificatie), retourInhoud, BerichtId: berichtId);
     }
 
     /// <summary>One start (WMO305) or stop (WMO307) line; returns its retourcode and applies it to the tracked toewijzing.</summary>
@@ -463,6 +477,7 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
 
         public Dictionary<Guid, string> Bsns { get; } = bsns;
 
+        /// <summary>Received before (from the database) or earlier in this part, by (soort, afzender, identificatie).</summary>
         public Dictionary<(string, string, string), IwmoBericht> InDitDeel { get; } = inDitDeel;
     }
 }

@@ -227,7 +227,7 @@ public sealed class BenchOpdracht : IOpdracht
     }
 
     /// <summary>The machine's load average: other work on the same cores shows in every figure.</summary>
-    private static string Belasting()
+    internal static string Belasting()
     {
         try
         {

@@ -16,6 +16,9 @@ public static class Beleid
     /// <summary>Lumpsum, monitoring and abonnementstarief: the beheerder (contractmanagement) manages, the toetser reads.</summary>
     public const string MagSturingInzien = nameof(MagSturingInzien);
 
+    /// <summary>iWmo-berichten van aanbieders inlezen (issue 14): de beheerder en de sociaal werkers.</summary>
+    public const string MagIwmoInlezen = nameof(MagIwmoInlezen);
+
     public static void Registreer(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -29,6 +32,7 @@ public static class Beleid
         options.AddPolicy(MagAdviesToetsen, p => p.RequireRole(Rollen.Toetser));
         options.AddPolicy(MagBeheren, p => p.RequireRole(Rollen.Beheerder));
         options.AddPolicy(MagSturingInzien, p => p.RequireRole(Rollen.Beheerder, Rollen.Toetser));
+        options.AddPolicy(MagIwmoInlezen, p => p.RequireRole(Rollen.Beheerder, Rollen.SociaalWerker));
         options.AddPolicy(MagSocialeKaartZien, p => p.RequireRole(Rollen.Vrijwilliger, Rollen.SociaalWerker, Rollen.Beheerder));
     }
 }

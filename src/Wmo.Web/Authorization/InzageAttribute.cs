@@ -14,6 +14,9 @@ public enum Dossierdeel
     Plan = 7,
     Klacht = 8,
     LegacyBeschikking = 9,
+
+    /// <summary>An iWmo message (or its retour message): BSN, name and toewijzingen of one inwoner.</summary>
+    IwmoBericht = 10,
 }
 
 /// <summary>

@@ -96,6 +96,9 @@ public sealed class InzageAuditFilter(WmoDbContext db, WeigeringsDrempel drempel
             case Dossierdeel.LegacyBeschikking:
                 var legacy = await db.LegacyBeschikkingen.Where(l => l.Id == id).Select(l => new { l.InwonerId, l.HuishoudenId }).SingleOrDefaultAsync();
                 return (legacy?.InwonerId, legacy?.HuishoudenId);
+            case Dossierdeel.IwmoBericht:
+                var bericht = await db.IwmoBerichten.Where(b => b.Id == id).Select(b => new { b.InwonerId, b.HuishoudenId }).SingleOrDefaultAsync();
+                return (bericht?.InwonerId, bericht?.HuishoudenId);
             default:
                 throw new ArgumentOutOfRangeException(nameof(deel), deel, "Onbekend dossierdeel.");
         }

@@ -5,11 +5,15 @@ namespace Wmo.Web.Hosting;
 /// <summary>
 /// Oversized bodies and forms with thousands of fields get the Dutch 413/400 page, never a 500 (issue 9). The limit is
 /// <c>Beveiliging:MaximaleVerzoekgrootteKilobytes</c> (default 1024: the portal has no uploads); the number of form
-/// fields is ASP.NET's own <see cref="FormOptions.ValueCountLimit"/> (1024).
+/// fields is ASP.NET's own <see cref="FormOptions.ValueCountLimit"/> (1024). The one upload of many files, the iWmo
+/// messages (<see cref="IwmoUploadPad"/>), has its own limit <c>Iwmo:MaximaleUploadKilobytes</c> (default 20480).
 /// </summary>
 public sealed class VerzoekLimieten(RequestDelegate next, IConfiguration configuration)
 {
+    public const string IwmoUploadPad = "/Iwmo/Inlezen";
+
     private readonly long _maximaal = configuration.GetValue("Beveiliging:MaximaleVerzoekgrootteKilobytes", 1024L) * 1024;
+    private readonly long _upload = configuration.GetValue("Iwmo:MaximaleUploadKilobytes", 20_480L) * 1024;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -20,7 +24,8 @@ public sealed class VerzoekLimieten(RequestDelegate next, IConfiguration configu
             return;
         }
 
-        if (context.Request.ContentLength > _maximaal)
+        var maximaal = HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(IwmoUploadPad, StringComparison.OrdinalIgnoreCase) ? _upload : _maximaal;
+        if (context.Request.ContentLength > maximaal)
         {
             Weiger(context, StatusCodes.Status413PayloadTooLarge);
             return;
@@ -29,7 +34,7 @@ public sealed class VerzoekLimieten(RequestDelegate next, IConfiguration configu
         // Also for a body without Content-Length (chunked), where the server supports it.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } grens)
         {
-            grens.MaxRequestBodySize = _maximaal;
+            grens.MaxRequestBodySize = maximaal;
         }
 
         // Read the form here, once (it is cached for MVC): past its limits it is a 400/413 before any filter sees it.

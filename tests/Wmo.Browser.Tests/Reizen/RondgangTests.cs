@@ -15,7 +15,7 @@ public sealed class RondgangTests(BrowserFixture fixture)
         {
             "ingrid.postma", "rondgang-beheer",
             ["/Beheer/Gebruikers", "/Beheer/Gebruikers/Nieuw", "/Beheer/Buurtkamers", "/Beheer/Buurtkamers/Nieuw", "/Beheer/Aanbieders",
-             "/Beheer/Aanbieders/Nieuw", "/Beheer/Beleid", "/SocialeKaart", "/SocialeKaart/Nieuw", "/Privacy", "/Privacy/Keten",
+             "/Beheer/Aanbieders/Nieuw", "/Beheer/Beleid", "/Abonnementstarief", "/SocialeKaart", "/SocialeKaart/Nieuw", "/Privacy", "/Privacy/Keten",
              "/Privacy/BuitenCaseload", "/Privacy/Opschonen"]
         },
         { "marieke.hoekstra", "rondgang-toetser", ["/Toetsing", "/Bezwaar", "/Bezwaar/Nieuw"] },

@@ -92,6 +92,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         ["SocialeKaart"] = "ingrid.postma",
         ["Privacy"] = "ingrid.postma",
         ["Lumpsum"] = "ingrid.postma",
+        ["Iwmo.Versturen"] = "ingrid.postma",
         ["Abonnementstarief"] = "ingrid.postma",
     };
 
@@ -265,7 +266,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Abonnementstarief.Aanleveren", "Account.Inloggen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen",
         "Bezwaar.Beslissen", "Bezwaar.Intrekken", "Bezwaar.Nieuw", "Bezwaar.Verdagen", "BuurtkamerBeheer.Nieuw", "BuurtkamerBeheer.NieuweWijk",
         "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Feestdagen.Nieuw", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
-        "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen",
+        "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen", "Iwmo.Inlezen", "Iwmo.Versturen",
         "Klacht.Escaleer", "Klacht.HandelAf", "Klacht.Nieuw", "Lumpsum.Besluit", "Lumpsum.Contract", "Lumpsum.ContractVerwijderen", "Lumpsum.Herverdeling", "Lumpsum.Nieuw",
         "Lumpsum.Realisatie", "Lumpsum.Upload", "Lumpsum.Verdeling", "Plan.Actie", "Plan.Activeren", "Plan.Afsluiten", "Plan.Doel", "Plan.Evalueren", "Plan.Verwijderen", "Plan.Weggooien",
         "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Transitie.Conclusie",
