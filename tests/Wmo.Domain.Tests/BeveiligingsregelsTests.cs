@@ -15,7 +15,7 @@ public class BeveiligingsregelsTests
     public void Hervatten_met_een_datum_na_2100_wordt_geweigerd()
     {
         var vraag = VraagMetGesprek(SociaalWerker());
-        vraag.SchortOnderzoekOp(D(2026, 3, 1), "Bedenktijd");
+        vraag.SchortOnderzoekOp(D(2021, 3, 10), "Bedenktijd", toestemmingInwoner: true, Termijnen.TermijnInstellingen.Wettelijk);
         Assert.Equal("BruikbareDatum", Regel(() => vraag.HervatOnderzoek(new DateOnly(9999, 12, 30))));
         Assert.Null(vraag.Opschortingen.Single().TotEnMet);
     }

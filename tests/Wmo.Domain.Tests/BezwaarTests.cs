@@ -19,6 +19,8 @@ public sealed class BezwaarTests
         return beschikking;
     }
 
+    internal static Beschikking VerzondenBeschikkingVoorTest() => VerzondenBeschikking();
+
     [Fact]
     public void Bezwaar_op_de_laatste_dag_van_de_termijn_is_tijdig()
     {
@@ -75,5 +77,58 @@ public sealed class BezwaarTests
 
         Assert.Equal(BezwaarStatus.Beslist, bezwaar.Status);
         Breekt("BezwaarInBehandeling", () => bezwaar.Beslis(BezwaarBeslissing.Gegrond, "Toch gegrond.", new DateOnly(2026, 4, 21)));
+    }
+}
+
+/// <summary>Awb 6:9 lid 2 (postmark) and the beslistermijn of a late bezwaar (Awb 7:10 lid 1).</summary>
+public class BezwaarTijdigheidTests
+{
+    private static readonly Actor Toetser = Maak.Toetser();
+
+    // Sent on Monday 2 March 2026: the bezwaartermijn ends on Monday 13 April 2026.
+    private static Beschikking Verzonden()
+    {
+        var beschikking = BezwaarTests.VerzondenBeschikkingVoorTest();
+        Assert.Equal(new DateOnly(2026, 4, 13), beschikking.BezwaartermijnEinde);
+        return beschikking;
+    }
+
+    [Fact]
+    public void Op_de_post_voor_het_einde_en_binnen_een_week_ontvangen_is_tijdig() =>
+        Assert.True(new Bezwaar(Verzonden(), new DateOnly(2026, 4, 20), "Gronden", false, Toetser, poststempelOp: new DateOnly(2026, 4, 13)).IsTijdig);
+
+    [Fact]
+    public void Op_de_post_voor_het_einde_maar_later_dan_een_week_ontvangen_is_te_laat() =>
+        Assert.False(new Bezwaar(Verzonden(), new DateOnly(2026, 4, 21), "Gronden", false, Toetser, poststempelOp: new DateOnly(2026, 4, 13)).IsTijdig);
+
+    [Fact]
+    public void Na_het_einde_op_de_post_is_te_laat() =>
+        Assert.False(new Bezwaar(Verzonden(), new DateOnly(2026, 4, 15), "Gronden", false, Toetser, poststempelOp: new DateOnly(2026, 4, 14)).IsTijdig);
+
+    [Fact]
+    public void Zonder_poststempel_telt_alleen_de_ontvangst() =>
+        Assert.False(new Bezwaar(Verzonden(), new DateOnly(2026, 4, 14), "Gronden", false, Toetser).IsTijdig);
+
+    [Fact]
+    public void Poststempel_kan_niet_na_de_ontvangst_liggen() =>
+        Assert.Equal("PoststempelNietNaOntvangst",
+            Assert.Throws<DomainException>(() => new Bezwaar(Verzonden(), new DateOnly(2026, 4, 10), "Gronden", false, Toetser, poststempelOp: new DateOnly(2026, 4, 11))).Regel);
+
+    [Fact]
+    public void Beslistermijn_van_een_te_laat_bezwaar_loopt_vanaf_de_dag_na_ontvangst()
+    {
+        var bezwaar = new Bezwaar(Verzonden(), new DateOnly(2026, 5, 1), "Gronden", false, Toetser);
+        Assert.False(bezwaar.IsTijdig);
+
+        // 1 May + 42 days = Friday 12 June 2026 (not 13 April + 42 = 25 May).
+        Assert.Equal(new DateOnly(2026, 6, 12), bezwaar.Beslistermijn(TermijnInstellingen.Wettelijk).Einddatum);
+    }
+
+    [Fact]
+    public void Beslistermijn_van_een_per_post_tijdig_bezwaar_loopt_vanaf_het_einde_van_de_bezwaartermijn()
+    {
+        var bezwaar = new Bezwaar(Verzonden(), new DateOnly(2026, 4, 17), "Gronden", false, Toetser, poststempelOp: new DateOnly(2026, 4, 13));
+        Assert.True(bezwaar.IsTijdig);
+        Assert.Equal(new DateOnly(2026, 5, 26), bezwaar.Beslistermijn(TermijnInstellingen.Wettelijk).Einddatum);
     }
 }

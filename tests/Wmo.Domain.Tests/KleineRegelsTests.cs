@@ -1,3 +1,4 @@
+using Wmo.Domain.Termijnen;
 using Wmo.Domain.Afweging;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
@@ -43,8 +44,8 @@ public class KleineRegelsTests
     public void Onderzoek_wordt_niet_tweemaal_tegelijk_opgeschort()
     {
         var vraag = VraagMetGesprek(SociaalWerker());
-        vraag.SchortOnderzoekOp(D(2021, 3, 10), "wacht op huisarts");
-        Assert.Equal("OpschortingTijdensOnderzoek", Regel(() => vraag.SchortOnderzoekOp(D(2021, 3, 11), "nog eens")));
+        vraag.SchortOnderzoekOp(D(2021, 3, 10), "wacht op huisarts", true, TermijnInstellingen.Wettelijk);
+        Assert.Equal("OpschortingTijdensOnderzoek", Regel(() => vraag.SchortOnderzoekOp(D(2021, 3, 11), "nog eens", true, TermijnInstellingen.Wettelijk)));
     }
 
     [Fact]

@@ -266,9 +266,9 @@ public class WlzEnOpschortingTests
     public void Opschorting_met_reden_verlengt_de_onderzoekstermijn()
     {
         var vraag = VraagMetGesprek(_werker, D(2021, 3, 1));
-        Assert.Equal("OpschortingHeeftReden", Assert.Throws<DomainException>(() => vraag.SchortOnderzoekOp(D(2021, 3, 10), "")).Regel);
+        Assert.Equal("OpschortingHeeftReden", Assert.Throws<DomainException>(() => vraag.SchortOnderzoekOp(D(2021, 3, 10), "", true, TermijnInstellingen.Wettelijk)).Regel);
 
-        vraag.SchortOnderzoekOp(D(2021, 3, 10), "Inwoner vraagt bedenktijd");
+        vraag.SchortOnderzoekOp(D(2021, 3, 10), "Inwoner vraagt bedenktijd", true, TermijnInstellingen.Wettelijk);
         Assert.True(vraag.IsOpgeschort);
         Assert.Equal(D(2021, 4, 15), vraag.Onderzoekstermijn(TermijnInstellingen.Wettelijk, D(2021, 3, 12)).Einddatum);
 

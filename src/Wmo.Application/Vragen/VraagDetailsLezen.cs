@@ -22,7 +22,11 @@ public sealed record VraagDetails(
     string? Behandelaar,
     DateOnly Vandaag,
     Termijn Onderzoekstermijn,
-    Termijn? Beschikkingstermijn);
+    Termijn? Beschikkingstermijn)
+{
+    /// <summary>The dwangsom due so far after an ingebrekestelling (Awb 4:17), while no beschikking is given.</summary>
+    public decimal Dwangsom { get; init; }
+}
 
 /// <summary>The read model of the vraag page (<see cref="VraagDetails"/>); the caller loaded the vraag through the user's access.</summary>
 [UseCase]
@@ -45,6 +49,9 @@ public sealed class VraagDetailsLezen(WmoDbContext db, WmoBeleid beleid, TimePro
         var voorziening = code is not null && beleid.Catalogus.Bevat(code) ? beleid.Catalogus.Zoek(code).Naam : null;
         var behandelaar = vraag.BehandelaarId is { } bId ? await db.Users.Where(u => u.Id == bId).Select(u => u.Naam).SingleOrDefaultAsync(cancellationToken) : null;
         return new VraagDetails(vraag, inwoner, buurtkamer, contact, advies, aanbod, aanbieder, voorziening, behandelaar, vandaag,
-            vraag.Onderzoekstermijn(beleid.Termijnen, vandaag), vraag.Beschikkingstermijn(beleid.Termijnen));
+            vraag.Onderzoekstermijn(beleid.Termijnen, vandaag), vraag.Beschikkingstermijn(beleid.Termijnen, vandaag))
+        {
+            Dwangsom = vraag.BeschikkingId is null ? vraag.DwangsomTotEnMet(vandaag, beleid.Dwangsom) : 0m,
+        };
     }
 }

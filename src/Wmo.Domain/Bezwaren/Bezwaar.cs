@@ -30,8 +30,11 @@ public sealed class Bezwaar
         Omschrijving = string.Empty;
     }
 
-    public Bezwaar(Beschikking beschikking, DateOnly ontvangenOp, string omschrijving, bool adviescommissie, Actor geregistreerdDoor)
+    public Bezwaar(Beschikking beschikking, DateOnly ontvangenOp, string omschrijving, bool adviescommissie, Actor geregistreerdDoor, DateOnly? poststempelOp = null)
     {
+        // Awb 6:9 lid 2: the postmark is the day the bezwaarschrift was posted, so never after its receipt.
+        Regel.Eis(poststempelOp is null || poststempelOp <= ontvangenOp, "PoststempelNietNaOntvangst", "De poststempel kan niet later zijn dan de ontvangst.");
+        PoststempelOp = poststempelOp;
         // 002 §4.9: bezwaar is lodged against a beschikking that was sent.
         Regel.Eis(beschikking.BezwaartermijnEinde is not null, "BezwaarTegenVerzondenBeschikking", "Bezwaar kan alleen tegen een verzonden beschikking.");
         Regel.Eis(ontvangenOp >= beschikking.Verzenddatum, "BezwaarNaVerzending", "Het bezwaar kan niet eerder zijn ontvangen dan de beschikking is verzonden.");
@@ -71,15 +74,29 @@ public sealed class Bezwaar
     /// <summary>Days the beslistermijn was extended (Awb 7:10 lid 3: at most 6 weeks).</summary>
     public int VerdagingDagen { get; private set; }
 
-    /// <summary>Awb 6:7 and 6:9: on time when received no later than the last day of the bezwaartermijn.</summary>
-    public bool IsTijdig => OntvangenOp <= BezwaartermijnEinde;
+    /// <summary>The postmark of a bezwaarschrift sent by post (Awb 6:9 lid 2); null when delivered otherwise or unknown.</summary>
+    public DateOnly? PoststempelOp { get; private set; }
 
-    /// <summary>Awb 7:10: 6 weeks (12 with a committee) from the end of the bezwaartermijn, plus any extension.</summary>
+    /// <summary>
+    /// Awb 6:7 and 6:9 lid 1: on time when received no later than the last day of the bezwaartermijn; lid 2: also when posted
+    /// before the end of the term and received no later than a week after it.
+    /// </summary>
+    public bool IsTijdig =>
+        OntvangenOp <= BezwaartermijnEinde
+        || (PoststempelOp is { } post && post <= BezwaartermijnEinde && OntvangenOp <= BezwaartermijnEinde.AddDays(DagenNaTermijnPerPost));
+
+    /// <summary>
+    /// Awb 7:10 lid 1: 6 weeks (12 with a committee) from the end of the bezwaartermijn, plus any extension; for a bezwaar
+    /// received after the bezwaartermijn, from the day after its receipt.
+    /// </summary>
     public Termijn Beslistermijn(TermijnInstellingen instellingen)
     {
         var dagen = instellingen.BeslissingOpBezwaarDagen + (Adviescommissie ? instellingen.BeslissingOpBezwaarDagen : 0) + VerdagingDagen;
-        return Termijn.Bereken(TermijnSoort.BeslissingOpBezwaar, BezwaartermijnEinde, dagen, instellingen.Kalender);
+        var aanvang = IsTijdig ? BezwaartermijnEinde : OntvangenOp;
+        return Termijn.Bereken(TermijnSoort.BeslissingOpBezwaar, aanvang, dagen, instellingen.Kalender);
     }
+
+    private const int DagenNaTermijnPerPost = 7;
 
     public void Verdaag(int dagen)
     {

@@ -19,6 +19,9 @@ public sealed record WmoBeleid(
     IReadOnlyList<PerceelInstelling> Percelen,
     TransitieInstellingen Transitie)
 {
+    /// <summary>The dwangsom bij niet tijdig beslissen (Awb 4:17), as policy data.</summary>
+    public DwangsomTarief Dwangsom { get; init; } = DwangsomTarief.Awb;
+
     public static WmoBeleid Leeuwarden2021(bool basisondersteuningBeschikkingsvrij = true) => new(
         Voorzieningencatalogus.Leeuwarden2021(basisondersteuningBeschikkingsvrij),
         LegacyProductTabel.Leeuwarden,

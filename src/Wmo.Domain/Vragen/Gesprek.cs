@@ -128,10 +128,55 @@ public sealed class Opschorting
         Reden = string.Empty;
     }
 
-    internal Opschorting(DateOnly van, string reden)
+    internal Opschorting(DateOnly van, string reden, bool toestemmingInwoner)
     {
         Id = Guid.CreateVersion7();
         Van = van;
+        Reden = reden;
+        ToestemmingInwoner = toestemmingInwoner;
+    }
+
+    public Guid Id { get; private set; }
+
+    public DateOnly Van { get; private set; }
+
+    /// <summary>Last suspended day (inclusive); null while still suspended.</summary>
+    public DateOnly? TotEnMet { get; private set; }
+
+    public string Reden { get; private set; }
+
+    /// <summary>The inwoner agreed to the suspension (recorded; required for new suspensions).</summary>
+    public bool ToestemmingInwoner { get; private set; }
+
+    internal void Beeindig(DateOnly totEnMet) => TotEnMet = new ValueObjects.Periode(Van, totEnMet).Einde;
+}
+
+/// <summary>Why the beslistermijn on an aanvraag is suspended (Awb 4:15).</summary>
+public enum BeslistermijnOpschortingGrond
+{
+    /// <summary>Awb 4:15 lid 1 onder a: the aanvraag is incomplete and the inwoner was given time to complete it (4:5).</summary>
+    AanvullingAanvraag = 1,
+
+    /// <summary>Awb 4:15 lid 2 onder a: the inwoner agreed in writing.</summary>
+    ToestemmingInwoner = 2,
+}
+
+/// <summary>The notice of verdaging of the beslistermijn (Awb 4:14): when it was sent, the new date and the reason.</summary>
+public sealed record Verdaging(DateOnly BerichtOp, DateOnly Tot, string Reden);
+
+/// <summary>Suspension of the beslistermijn on an aanvraag (Awb 4:15), with start, end, reason and ground.</summary>
+public sealed class BeslistermijnOpschorting
+{
+    private BeslistermijnOpschorting()
+    {
+        Reden = string.Empty;
+    }
+
+    internal BeslistermijnOpschorting(DateOnly van, BeslistermijnOpschortingGrond grond, string reden)
+    {
+        Id = Guid.CreateVersion7();
+        Van = van;
+        Grond = grond;
         Reden = reden;
     }
 
@@ -141,6 +186,8 @@ public sealed class Opschorting
 
     /// <summary>Last suspended day (inclusive); null while still suspended.</summary>
     public DateOnly? TotEnMet { get; private set; }
+
+    public BeslistermijnOpschortingGrond Grond { get; private set; }
 
     public string Reden { get; private set; }
 

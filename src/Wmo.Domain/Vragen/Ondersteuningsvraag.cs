@@ -56,6 +56,7 @@ public sealed class Ondersteuningsvraag
     private readonly List<StapAntwoord> _afweging = [];
     private readonly List<LeefgebiedSituatie> _leefgebieden = [];
     private readonly List<Opschorting> _opschortingen = [];
+    private readonly List<BeslistermijnOpschorting> _beslistermijnOpschortingen = [];
     private readonly List<KaderBeoordeling> _kaderBeoordelingen = [];
 
     private Ondersteuningsvraag()
@@ -151,6 +152,24 @@ public sealed class Ondersteuningsvraag
     public IReadOnlyList<LeefgebiedSituatie> Leefgebieden => _leefgebieden;
 
     public IReadOnlyList<Opschorting> Opschortingen => _opschortingen;
+
+    public IReadOnlyList<BeslistermijnOpschorting> BeslistermijnOpschortingen => _beslistermijnOpschortingen;
+
+    /// <summary>The new date named in the notice of verdaging (Awb 4:14); null when the beslistermijn was not extended.</summary>
+    public DateOnly? VerdaagdTot { get; private set; }
+
+    public DateOnly? VerdagingBerichtOp { get; private set; }
+
+    public string? VerdagingReden { get; private set; }
+
+    public bool IsVerdaagd => VerdaagdTot is not null;
+
+    /// <summary>Receipt of the inwoner's written ingebrekestelling (Awb 4:17); null when none was received.</summary>
+    public DateOnly? IngebrekestellingOntvangenOp { get; private set; }
+
+    public Ingebrekestelling? Ingebrekestelling => IngebrekestellingOntvangenOp is { } d ? new Ingebrekestelling(d) : null;
+
+    public bool IsBeslistermijnOpgeschort => _beslistermijnOpschortingen.Any(o => o.TotEnMet is null);
 
     public IReadOnlyList<KaderBeoordeling> KaderBeoordelingen => _kaderBeoordelingen;
 
@@ -358,13 +377,23 @@ public sealed class Ondersteuningsvraag
         AfgeslotenOp = datum;
     }
 
-    /// <summary>Suspends the onderzoekstermijn with a reason; the suspended days extend the term.</summary>
-    public void SchortOnderzoekOp(DateOnly van, string reden)
+    /// <summary>
+    /// Suspends the onderzoekstermijn with a reason and the inwoner's consent; the suspended days extend the term. The Wmo
+    /// knows no unilateral suspension of the 6 weeks (art. 2.3.2 lid 1), so it is recorded as agreed with the inwoner.
+    /// </summary>
+    public void SchortOnderzoekOp(DateOnly van, string reden, bool toestemmingInwoner, TermijnInstellingen instellingen)
     {
         Regel.Eis(Status is VraagStatus.Gemeld or VraagStatus.InVraagverheldering, "OpschortingTijdensOnderzoek", "Alleen het onderzoek kan worden opgeschort.");
         // (together with the next rule this is KanOpschorten; two messages, so the user reads which one applies)
         Regel.Eis(!IsOpgeschort, "OpschortingTijdensOnderzoek", "Het onderzoek is al opgeschort.");
-        _opschortingen.Add(new Opschorting(Regel.BruikbareDatum(van), Regel.VerplichteTekst(reden, "OpschortingHeeftReden", "Geef de reden van de opschorting.")));
+        var tekst = Regel.VerplichteTekst(reden, "OpschortingHeeftReden", "Geef de reden van de opschorting.");
+        van = Regel.BruikbareDatum(van);
+
+        // Wmo 2015 art. 2.3.2 lid 1: the term runs from the melding; nothing before it can be suspended.
+        Regel.Eis(van >= Meldingsdatum, "OpschortingNietVoorMelding", $"Een opschorting kan niet beginnen vóór de melding ({Meldingsdatum:dd-MM-yyyy}).");
+        NieuweOpschortingPast(van, _opschortingen.Select(o => o.TotEnMet), Onderzoekstermijn(instellingen, van), "onderzoekstermijn");
+        Regel.Eis(toestemmingInwoner, "OpschortingMetToestemmingInwoner", "Leg vast dat de inwoner met de opschorting instemt; zonder toestemming loopt de termijn door.");
+        _opschortingen.Add(new Opschorting(van, tekst, toestemmingInwoner));
     }
 
     public void HervatOnderzoek(DateOnly laatsteOpgeschorteDag)
@@ -390,11 +419,104 @@ public sealed class Ondersteuningsvraag
         Termijn.Bereken(TermijnSoort.PersoonlijkPlan, Meldingsdatum, instellingen);
 
     /// <summary>Wmo 2015 art. 2.3.5 lid 1; null when there is no aanvraag.</summary>
-    public Termijn? Beschikkingstermijn(TermijnInstellingen instellingen) => BeschikkingstermijnVan(Aanvraagdatum, instellingen);
+    /// <remarks>
+    /// Suspended days (Awb 4:15) extend it; a running suspension counts up to <paramref name="vandaag"/>. After a verdaging
+    /// (Awb 4:14) the end is the date named in the notice.
+    /// </remarks>
+    public Termijn? Beschikkingstermijn(TermijnInstellingen instellingen, DateOnly? vandaag = null) =>
+        BeschikkingstermijnVan(Aanvraagdatum, _beslistermijnOpschortingen.Select(o => (o.Van, o.TotEnMet)),
+            VerdaagdTot is { } tot ? new Verdaging(VerdagingBerichtOp ?? tot, tot, VerdagingReden ?? string.Empty) : null, instellingen, vandaag);
 
-    /// <summary>Wmo 2015 art. 2.3.5 lid 1 from the stored aanvraagdatum alone (for lists); null without an aanvraag.</summary>
-    public static Termijn? BeschikkingstermijnVan(DateOnly? aanvraagdatum, TermijnInstellingen instellingen) =>
-        aanvraagdatum is { } aanvraag ? Termijn.Bereken(TermijnSoort.Beschikking, aanvraag, instellingen) : null;
+    /// <summary>
+    /// Wmo 2015 art. 2.3.5 lid 1 from the stored facts alone (aanvraagdatum, opschortingen of the beslistermijn, verdaging),
+    /// so a list computes it without loading each vraag with all it owns; null without an aanvraag.
+    /// </summary>
+    public static Termijn? BeschikkingstermijnVan(DateOnly? aanvraagdatum, IEnumerable<(DateOnly Van, DateOnly? TotEnMet)> opschortingen,
+        Verdaging? verdaging, TermijnInstellingen instellingen, DateOnly? vandaag)
+    {
+        if (aanvraagdatum is not { } aanvraag)
+        {
+            return null;
+        }
+
+        // Awb 4:15: suspended days extend the term; a running suspension counts up to today.
+        var termijn = Termijn.Bereken(TermijnSoort.Beschikking, aanvraag, instellingen,
+            opschortingen.Select(o => new Periode(o.Van, o.TotEnMet ?? (vandaag is { } v && v > o.Van ? v : o.Van))));
+        // Awb 4:14: after a verdaging the end is the date named in the notice.
+        return verdaging is { } n
+            ? termijn with { Einddatum = n.Tot, Uitleg = [.. termijn.Uitleg, $"verdaagd (Awb 4:14) bij bericht van {n.BerichtOp:yyyy-MM-dd} tot {n.Tot:yyyy-MM-dd}: {n.Reden}"] }
+            : termijn;
+    }
+
+    /// <summary>
+    /// Awb 4:14 lid 1: when the beschikking cannot be given in time, the inwoner is told so before the term ends, with the
+    /// new date (a term as short as possible) and the reason.
+    /// </summary>
+    public void VerdaagBeslistermijn(DateOnly berichtOp, DateOnly nieuweDatum, string reden, TermijnInstellingen instellingen)
+    {
+        berichtOp = Regel.BruikbareDatum(berichtOp);
+        nieuweDatum = Regel.BruikbareDatum(nieuweDatum);
+        var huidig = LopendeBeslistermijn(instellingen, berichtOp);
+        var tekst = Regel.VerplichteTekst(reden, "VerdagingHeeftReden", "Geef de reden waarom niet binnen de termijn kan worden beslist.");
+        Regel.Eis(berichtOp <= huidig.Einddatum, "VerdagingVoorEindeTermijn",
+            $"Verdagen kan alleen vóór het einde van de beslistermijn ({huidig.Einddatum:dd-MM-yyyy}); daarna kan de inwoner in gebreke stellen.");
+        Regel.Eis(nieuweDatum > huidig.Einddatum, "VerdagingNaarLatereDatum", $"De nieuwe datum moet na {huidig.Einddatum:dd-MM-yyyy} liggen.");
+        VerdaagdTot = nieuweDatum;
+        VerdagingBerichtOp = berichtOp;
+        VerdagingReden = tekst;
+    }
+
+    /// <summary>Awb 4:15: suspends the beslistermijn while the aanvraag is being completed (4:5) or with the inwoner's consent.</summary>
+    public void SchortBeslistermijnOp(DateOnly van, BeslistermijnOpschortingGrond grond, string reden, TermijnInstellingen instellingen)
+    {
+        van = Regel.BruikbareDatum(van);
+        var huidig = LopendeBeslistermijn(instellingen, van);
+        Regel.Eis(!IsBeslistermijnOpgeschort, "BeslistermijnAlOpgeschort", "De beslistermijn is al opgeschort.");
+        Regel.Eis(Enum.IsDefined(grond), "OpschortingHeeftGrond", "Kies de grond van de opschorting.");
+        var tekst = Regel.VerplichteTekst(reden, "OpschortingHeeftReden", "Geef de reden van de opschorting.");
+        Regel.Eis(van >= Aanvraagdatum, "OpschortingNietVoorAanvraag", $"Een opschorting kan niet beginnen vóór de aanvraag ({Aanvraagdatum:dd-MM-yyyy}).");
+        NieuweOpschortingPast(van, _beslistermijnOpschortingen.Select(o => o.TotEnMet), huidig, "beslistermijn");
+        _beslistermijnOpschortingen.Add(new BeslistermijnOpschorting(van, grond, tekst));
+    }
+
+    public void HervatBeslistermijn(DateOnly laatsteOpgeschorteDag)
+    {
+        var lopend = _beslistermijnOpschortingen.SingleOrDefault(o => o.TotEnMet is null);
+        Regel.Eis(lopend is not null, "BeslistermijnAlOpgeschort", "De beslistermijn is niet opgeschort.");
+        lopend!.Beeindig(Regel.BruikbareDatum(laatsteOpgeschorteDag));
+    }
+
+    /// <summary>Awb 4:17 lid 1: a written ingebrekestelling after the beslistermijn expired starts the dwangsom two weeks later.</summary>
+    public void RegistreerIngebrekestelling(DateOnly ontvangenOp, TermijnInstellingen instellingen)
+    {
+        ontvangenOp = Regel.BruikbareDatum(ontvangenOp);
+        var huidig = LopendeBeslistermijn(instellingen, ontvangenOp);
+        Regel.Eis(IngebrekestellingOntvangenOp is null, "EenIngebrekestelling", "Er is al een ingebrekestelling vastgelegd.");
+        Regel.Eis(ontvangenOp > huidig.Einddatum, "IngebrekestellingNaVerlopenTermijn",
+            $"Een ingebrekestelling kan pas na het einde van de beslistermijn ({huidig.Einddatum:dd-MM-yyyy}).");
+        IngebrekestellingOntvangenOp = ontvangenOp;
+    }
+
+    /// <summary>
+    /// The dwangsom due so far (Awb 4:17) up to and including <paramref name="totEnMet"/>: today while no beschikking is given,
+    /// otherwise the day before it. Zero without an ingebrekestelling.
+    /// </summary>
+    public decimal DwangsomTotEnMet(DateOnly totEnMet, DwangsomTarief tarief) => Ingebrekestelling?.Dwangsom(totEnMet, tarief) ?? 0m;
+
+    // Periods are counted once each (Termijn.Bereken adds their days), so a new one starts after the previous one ended; and an
+    // expired term cannot be revived by suspending it afterwards (onderzoek and beslistermijn alike).
+    private static void NieuweOpschortingPast(DateOnly van, IEnumerable<DateOnly?> eerdereEinden, Termijn termijn, string naam)
+    {
+        Regel.Eis(eerdereEinden.All(einde => einde < van), "OpschortingenOverlappenNiet", "Deze opschorting overlapt met een eerdere opschorting.");
+        Regel.Eis(van <= termijn.Einddatum, "OpschortingNietNaVerlopenTermijn",
+            $"De {naam} is op {termijn.Einddatum:dd-MM-yyyy} verstreken; een opschorting daarna doet hem niet herleven.");
+    }
+
+    private Termijn LopendeBeslistermijn(TermijnInstellingen instellingen, DateOnly vandaag)
+    {
+        Regel.Eis(Aanvraagdatum is not null && BeschikkingId is null, "AlleenBijLopendeAanvraag", "Er loopt geen aanvraag waarop nog beslist moet worden.");
+        return Beschikkingstermijn(instellingen, vandaag)!;
+    }
 
     // ── rules ────────────────────────────────────────────────────────────
 

@@ -377,6 +377,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("OntvangenOp")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("PoststempelOp")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1280,6 +1283,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("HuishoudenId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("IngebrekestellingOntvangenOp")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("InwonerId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1299,6 +1305,16 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.Property<Guid?>("UitkomstVastgelegdDoorId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("VerdaagdTot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("VerdagingBerichtOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VerdagingReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<Guid>("Versie")
                         .IsConcurrencyToken()
@@ -2526,6 +2542,40 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Wmo.Domain.Vragen.BeslistermijnOpschorting", "BeslistermijnOpschortingen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Grond")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<Guid>("OndersteuningsvraagId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reden")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<DateOnly?>("TotEnMet")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("Van")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OndersteuningsvraagId");
+
+                            b1.ToTable("BeslistermijnOpschortingen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OndersteuningsvraagId");
+                        });
+
                     b.OwnsMany("Wmo.Domain.Vragen.Gesprek", "Gesprekken", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -2651,6 +2701,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                                 .HasMaxLength(1000)
                                 .HasColumnType("nvarchar(1000)");
 
+                            b1.Property<bool>("ToestemmingInwoner")
+                                .HasColumnType("bit");
+
                             b1.Property<DateOnly?>("TotEnMet")
                                 .HasColumnType("date");
 
@@ -2747,6 +2800,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Afweging");
+
+                    b.Navigation("BeslistermijnOpschortingen");
 
                     b.Navigation("Gesprekken");
 

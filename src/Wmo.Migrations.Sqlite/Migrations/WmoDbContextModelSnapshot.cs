@@ -365,6 +365,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("OntvangenOp")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PoststempelOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1268,6 +1271,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("HuishoudenId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("IngebrekestellingOntvangenOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("InwonerId")
                         .HasColumnType("TEXT");
 
@@ -1286,6 +1292,16 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("UitkomstVastgelegdDoorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerdaagdTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerdagingBerichtOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerdagingReden")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Versie")
@@ -2511,6 +2527,40 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Wmo.Domain.Vragen.BeslistermijnOpschorting", "BeslistermijnOpschortingen", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Grond")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OndersteuningsvraagId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reden")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("TotEnMet")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Van")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OndersteuningsvraagId");
+
+                            b1.ToTable("BeslistermijnOpschortingen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OndersteuningsvraagId");
+                        });
+
                     b.OwnsMany("Wmo.Domain.Vragen.Gesprek", "Gesprekken", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -2636,6 +2686,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                                 .HasMaxLength(1000)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<bool>("ToestemmingInwoner")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<DateOnly?>("TotEnMet")
                                 .HasColumnType("TEXT");
 
@@ -2732,6 +2785,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Afweging");
+
+                    b.Navigation("BeslistermijnOpschortingen");
 
                     b.Navigation("Gesprekken");
 

@@ -56,7 +56,7 @@ public sealed class BezwaarController(WmoDbContext db, DossierToegang toegang, W
         Bezwaar bezwaar;
         try
         {
-            bezwaar = new Bezwaar(beschikking, model.OntvangenOp!.Value, model.Gronden!, model.Adviescommissie, User.AlsActor());
+            bezwaar = new Bezwaar(beschikking, model.OntvangenOp!.Value, model.Gronden!, model.Adviescommissie, User.AlsActor(), model.PoststempelOp);
         }
         catch (DomainException e)
         {

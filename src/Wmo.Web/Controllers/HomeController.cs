@@ -69,7 +69,7 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
             .SelectMany(v => new[]
             {
                 v.Status == VraagStatus.InVraagverheldering && !v.IsOpgeschort ? ("Onderzoek (6 weken)", v.Onderzoekstermijn(beleid.Termijnen, vandaag)) : (null, null),
-                ("Beschikking (2 weken)", v.Beschikkingstermijn(beleid.Termijnen)),
+                ("Beschikking (2 weken)", v.Beschikkingstermijn(beleid.Termijnen, vandaag)),
             }
             .Where(t => t.Item2 is not null && t.Item2.Einddatum <= grens)
             .Select(t => new TermijnRegel(v.Id, inwoners.GetValueOrDefault(v.InwonerId, "–"), t.Item1!, t.Item2!)))
@@ -85,7 +85,7 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
 
     private async Task<Startpagina> ToetserAsync(DateOnly vandaag)
     {
-        var (regels, totaal) = await ToetsWachtrijLezer.LeesAsync(db, toegang, beleid, User, 0, Kort);
+        var (regels, totaal) = await ToetsWachtrijLezer.LeesAsync(db, toegang, beleid, User, vandaag, 0, Kort);
         return new Startpagina { Vandaag = vandaag, Wachtrij = regels, WachtrijTotaal = totaal };
     }
 

@@ -26,8 +26,9 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
     {
         var nummer = Pagina<ToetsRegel>.Normaliseer(pagina);
         var grootte = Pagina<ToetsRegel>.StandaardGrootte;
-        var (items, totaal) = await ToetsWachtrijLezer.LeesAsync(db, toegang, beleid, User, (nummer - 1) * grootte, grootte);
-        return View(new ToetsWachtrij(new Pagina<ToetsRegel>(items, nummer, Pagina<ToetsRegel>.StandaardGrootte, totaal), klok.Vandaag()));
+        var vandaag = klok.Vandaag();
+        var (items, totaal) = await ToetsWachtrijLezer.LeesAsync(db, toegang, beleid, User, vandaag, (nummer - 1) * grootte, grootte);
+        return View(new ToetsWachtrij(new Pagina<ToetsRegel>(items, nummer, Pagina<ToetsRegel>.StandaardGrootte, totaal), vandaag));
     }
 
     [Inzage(Dossierdeel.Advies)]

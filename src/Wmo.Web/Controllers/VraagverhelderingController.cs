@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Afweging;
+using Wmo.Domain.Catalogus;
 using Wmo.Domain.Plannen;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
@@ -18,12 +19,12 @@ namespace Wmo.Web.Controllers;
 [Scherm("Vraag")]
 [Inzage(Dossierdeel.Vraag)]
 [Authorize(Policy = Beleid.MagDossierInzien)]
-public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : WmoController
+public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, TimeProvider klok) : VraagStapController(db, toegang)
 {
     [HttpGet]
     public async Task<IActionResult> Gesprek(Guid id)
     {
-        if (!await toegang.MagVraagZienAsync(User, id))
+        if (!await Toegang.MagVraagZienAsync(User, id))
         {
             return NotFound();
         }
@@ -43,7 +44,7 @@ public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang 
     [HttpGet]
     public async Task<IActionResult> GesprekAfronden(Guid id, Guid gesprekId)
     {
-        var vraag = await toegang.ZichtbareVragen(User).AsNoTracking().SingleOrDefaultAsync(v => v.Id == id);
+        var vraag = await Toegang.ZichtbareVragen(User).AsNoTracking().SingleOrDefaultAsync(v => v.Id == id);
         var gesprek = vraag?.Gesprekken.SingleOrDefault(g => g.Id == gesprekId);
         return gesprek is null ? NotFound() : View(new AfrondenModel { GesprekId = gesprekId });
     }
@@ -64,7 +65,7 @@ public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang 
 
         return View(new OnderzoekModel
         {
-            Versie = db.VersieVan(vraag),
+            Versie = Db.VersieVan(vraag),
             ClientondersteuningAangebodenOp = vraag.ClientondersteuningAangebodenOp,
             ClientondersteunerNaam = vraag.ClientondersteunerNaam,
             PersoonlijkPlanOntvangenOp = vraag.PersoonlijkPlanOntvangenOp,
@@ -79,15 +80,15 @@ public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang 
 
     [HttpGet]
     public async Task<IActionResult> Opschorten(Guid id) =>
-        await toegang.MagVraagZienAsync(User, id) ? View(new OpschortenModel { Van = klok.Vandaag() }) : NotFound();
+        await Toegang.MagVraagZienAsync(User, id) ? View(new OpschortenModel { Van = klok.Vandaag() }) : NotFound();
 
     [HttpPost]
     public Task<IActionResult> Opschorten(Guid id, OpschortenModel model) =>
-        WijzigVraagAsync(id, model, "Het onderzoek is opgeschort; de termijn loopt niet door.", vraag => vraag.SchortOnderzoekOp(model.Van!.Value, model.Reden!));
+        WijzigVraagAsync(id, model, "Het onderzoek is opgeschort; de termijn loopt niet door.", vraag => vraag.SchortOnderzoekOp(model.Van!.Value, model.Reden!, model.ToestemmingInwoner, beleid.Termijnen));
 
     [HttpGet]
     public async Task<IActionResult> Hervatten(Guid id) =>
-        await toegang.MagVraagZienAsync(User, id) ? View(new HervattenModel { LaatsteOpgeschorteDag = klok.Vandaag().AddDays(-1) }) : NotFound();
+        await Toegang.MagVraagZienAsync(User, id) ? View(new HervattenModel { LaatsteOpgeschorteDag = klok.Vandaag().AddDays(-1) }) : NotFound();
 
     [HttpPost]
     public Task<IActionResult> Hervatten(Guid id, HervattenModel model) =>
@@ -98,7 +99,7 @@ public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang 
     {
         // Tracked, so the form carries the aggregate's current Versie (optimistic concurrency).
         var vraag = await VraagAsync(id);
-        return vraag is null ? NotFound() : View(AfwegingModel.Van(vraag, db.VersieVan(vraag)));
+        return vraag is null ? NotFound() : View(AfwegingModel.Van(vraag, Db.VersieVan(vraag)));
     }
 
     [HttpPost]
@@ -108,7 +109,7 @@ public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang 
     [HttpGet]
     public async Task<IActionResult> Afwegingskader(Guid id, Ondersteuningsvorm vorm = Ondersteuningsvorm.Thuisondersteuning)
     {
-        if (!Enum.IsDefined(vorm) || !await toegang.MagVraagZienAsync(User, id))
+        if (!Enum.IsDefined(vorm) || !await Toegang.MagVraagZienAsync(User, id))
         {
             return NotFound();
         }
@@ -133,32 +134,13 @@ public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang 
                 }
 
                 vraag.LegAfwegingskaderVast(resultaat.Kies(model.Keuze!.Value, model.Motivering), User.AlsActor());
-                db.Bewaar(vraag);
-                await db.SaveChangesAsync();
+                Db.Bewaar(vraag);
+                await Db.SaveChangesAsync();
                 return Bevestigd($"De afweging voor {model.Vorm.Tekst().ToLowerInvariant()} is vastgelegd.", nameof(VraagController.Details), new { id });
             },
             _ => View(KaderPagina(id, model, resultaat)),
             KaderModel.VeldVanRegel);
     }
-
-    /// <summary>One vraagverheldering step: one domain operation on the visible vraag, saved with its <c>Versie</c>.</summary>
-    private async Task<IActionResult> WijzigVraagAsync<TModel>(Guid id, TModel model, string melding, Action<Ondersteuningsvraag> handeling, Guid? versie = null, Action? opnieuw = null) =>
-        await PostAsync(
-            await VraagAsync(id),
-            async vraag =>
-            {
-                handeling(vraag);
-                db.Bewaar(vraag, versie);
-                await db.SaveChangesAsync();
-                return Bevestigd(melding, nameof(VraagController.Details), new { id });
-            },
-            _ =>
-            {
-                opnieuw?.Invoke();
-                return View(model);
-            });
-
-    private Task<Ondersteuningsvraag?> VraagAsync(Guid id) => toegang.ZichtbareVragen(User).SingleOrDefaultAsync(v => v.Id == id);
 
     private static KaderPagina KaderPagina(Guid id, KaderModel model, Afwegingsresultaat? resultaat)
     {

@@ -39,8 +39,8 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ti
                 EersteContact.LeeftijdVan(c.Geboortedatum, c.LeeftijdBijMelding, c.Meldingsdatum, vandaag)))
             .ToList();
 
-        // The terms are computed from the stored facts only (melding, aanvraag, opschortingen): one query for the
-        // caseload's rows with the names and signals as subqueries, one for the opschortingen — not every vraag with
+        // The terms are computed from the stored facts only (melding, aanvraag, opschortingen, verdaging): one query for the
+        // caseload's rows with the names and signals as subqueries, one for each kind of opschorting — not every vraag with
         // all its gesprekken, afweging and leefgebieden (issue 15, docs/performance.md).
         var query = db.Ondersteuningsvragen.AsNoTracking()
             .Where(v => v.BehandelaarId == mijnId && v.Status != VraagStatus.Afgesloten && v.Status != VraagStatus.Beschikt);
@@ -62,16 +62,22 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ti
                 v.Status,
                 v.Meldingsdatum,
                 v.Aanvraagdatum,
+                v.VerdaagdTot,
+                v.VerdagingBerichtOp,
+                v.VerdagingReden,
                 Inwoner = db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => i.Voornamen + " " + i.Achternaam).FirstOrDefault(),
                 Signaal = db.EersteContacten.Where(c => c.Id == v.EersteContactId).Select(c => c.Signaal).FirstOrDefault(),
                 Opschortingen = v.Opschortingen.Select(o => new { o.Van, o.TotEnMet }).ToList(),
+                BeslistermijnOpschortingen = v.BeslistermijnOpschortingen.Select(o => new { o.Van, o.TotEnMet }).ToList(),
             })
             .ToListAsync(cancellationToken);
 
         var regels = vragen
             .Select(v => new VraagRegel(v.Id, v.Inwoner ?? "–", buurtkamers.GetValueOrDefault(v.BuurtkamerId, "–"), v.Status, v.Meldingsdatum, v.Signaal,
                 Ondersteuningsvraag.OnderzoekstermijnVan(v.Meldingsdatum, v.Opschortingen.Select(o => (o.Van, o.TotEnMet)), beleid.Termijnen, vandaag),
-                Ondersteuningsvraag.BeschikkingstermijnVan(v.Aanvraagdatum, beleid.Termijnen), v.Opschortingen.Any(o => o.TotEnMet == null)))
+                Ondersteuningsvraag.BeschikkingstermijnVan(v.Aanvraagdatum, v.BeslistermijnOpschortingen.Select(o => (o.Van, o.TotEnMet)),
+                    v.VerdaagdTot is { } tot ? new Verdaging(v.VerdagingBerichtOp ?? tot, tot, v.VerdagingReden ?? string.Empty) : null, beleid.Termijnen, vandaag),
+                v.Opschortingen.Any(o => o.TotEnMet == null)) { IsVerdaagd = v.VerdaagdTot is not null })
             .Where(r => !filter.AlleenUrgent || r.Signaal is not null)
             .OrderBy(r => r.Signaal is null)
             .ThenBy(r => r.Beschikkingstermijn?.Einddatum ?? r.Onderzoekstermijn.Einddatum)

@@ -131,6 +131,13 @@ public static partial class Teksten
         EvaluatieUitkomst.Bijgesteld => "Bijgesteld",
     };
 
+    public static string Tekst(this Domain.Vragen.BeslistermijnOpschortingGrond grond) => grond switch
+    {
+        Domain.Vragen.BeslistermijnOpschortingGrond.AanvullingAanvraag => "De aanvraag wordt aangevuld (Awb 4:15 lid 1 onder a, 4:5)",
+        Domain.Vragen.BeslistermijnOpschortingGrond.ToestemmingInwoner => "Met schriftelijke toestemming van de inwoner (Awb 4:15 lid 2 onder a)",
+        _ => throw new ArgumentOutOfRangeException(nameof(grond)),
+    };
+
     public static string Tekst(this AanbodSoort soort) => soort switch
     {
         AanbodSoort.Maatje => "Maatje",

@@ -59,6 +59,22 @@ public sealed class BezwaarTests(WmoWebApplicationFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Bezwaar_voor_het_einde_op_de_post_en_binnen_een_week_ontvangen_is_tijdig()
+    {
+        var beschikking = await Dossiers.BeschikkingAsync(factory, "Bezwaar Post");
+        using var client = await ToetserAsync();
+        var velden = Bezwaar(beschikking.Nummer, beschikking.BezwaartermijnEinde!.Value.AddDays(5));
+        velden["PoststempelOp"] = beschikking.BezwaartermijnEinde!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var response = await client.PostFormAsync("/Bezwaar/Nieuw", velden);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var bezwaar = await factory.LeesAsync(db => db.Bezwaren.SingleAsync(z => z.BeschikkingId == beschikking.Id));
+        Assert.Equal(beschikking.BezwaartermijnEinde, bezwaar.PoststempelOp);
+        Assert.True(bezwaar.IsTijdig);
+    }
+
+    [Fact]
     public async Task Onbekend_beschikkingsnummer_geeft_een_veldfout_en_slaat_niets_op()
     {
         using var client = await ToetserAsync();

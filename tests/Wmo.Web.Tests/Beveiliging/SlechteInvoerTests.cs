@@ -20,7 +20,7 @@ public sealed class SlechteInvoerTests(WmoWebApplicationFactory factory) : IClas
         var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Datum Melder");
         var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, TestBsn.Nieuw());
         await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Opschorten/{vraagId}",
-            new Dictionary<string, string> { ["Van"] = IntakeHulp.Vandaag(factory), ["Reden"] = "Inwoner vraagt bedenktijd." }));
+            new Dictionary<string, string> { ["Van"] = IntakeHulp.Vandaag(factory), ["Reden"] = "Inwoner vraagt bedenktijd.", ["ToestemmingInwoner"] = "true" }));
 
         var hervatten = await fatima.PostFormAsync($"/Vraag/Hervatten/{vraagId}", new Dictionary<string, string> { ["LaatsteOpgeschorteDag"] = datum });
 

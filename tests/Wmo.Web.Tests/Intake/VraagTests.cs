@@ -98,11 +98,21 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         Assert.Contains("id=\"Reden-fout\"", await IntakeHulp.HtmlAsync(zonderReden), StringComparison.Ordinal);
         Assert.Empty((await IntakeHulp.VraagAsync(factory, vraagId)).Opschortingen);
 
-        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Opschorten/{vraagId}", new Dictionary<string, string> { ["Van"] = IntakeHulp.Vandaag(factory), ["Reden"] = "Inwoner vraagt bedenktijd." }));
+        var zonderToestemming = await fatima.PostFormAsync($"/Vraag/Opschorten/{vraagId}", new Dictionary<string, string> { ["Van"] = IntakeHulp.Vandaag(factory), ["Reden"] = "Wacht op huisarts." });
+        Assert.Contains("id=\"ToestemmingInwoner-fout\"", await IntakeHulp.HtmlAsync(zonderToestemming), StringComparison.Ordinal);
+        var voorMelding = await fatima.PostFormAsync($"/Vraag/Opschorten/{vraagId}", new Dictionary<string, string>
+        {
+            ["Van"] = Wmo.Web.Weergave.Klok.Vandaag(factory.Klok).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Reden"] = "Te vroeg.", ["ToestemmingInwoner"] = "true",
+        });
+        Assert.Contains("Een opschorting kan niet beginnen vóór de melding", System.Net.WebUtility.HtmlDecode(await IntakeHulp.HtmlAsync(voorMelding)), StringComparison.Ordinal);
+        Assert.Empty((await IntakeHulp.VraagAsync(factory, vraagId)).Opschortingen);
+
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Opschorten/{vraagId}", new Dictionary<string, string> { ["Van"] = IntakeHulp.Vandaag(factory), ["Reden"] = "Inwoner vraagt bedenktijd.", ["ToestemmingInwoner"] = "true" }));
         Assert.True((await IntakeHulp.VraagAsync(factory, vraagId)).IsOpgeschort);
+        Assert.True((await IntakeHulp.VraagAsync(factory, vraagId)).Opschortingen[0].ToestemmingInwoner);
         Assert.Contains("Inwoner vraagt bedenktijd.", await fatima.GetHtmlAsync($"/Vraag/Details/{vraagId}"), StringComparison.Ordinal);
 
-        var dubbel = await IntakeHulp.PostMetTokenVanAsync(fatima, "/Zoeken", $"/Vraag/Opschorten/{vraagId}", new Dictionary<string, string> { ["Van"] = IntakeHulp.Vandaag(factory), ["Reden"] = "Nog eens." });
+        var dubbel = await IntakeHulp.PostMetTokenVanAsync(fatima, "/Zoeken", $"/Vraag/Opschorten/{vraagId}", new Dictionary<string, string> { ["Van"] = IntakeHulp.Vandaag(factory), ["Reden"] = "Nog eens.", ["ToestemmingInwoner"] = "true" });
         Assert.Contains("Het onderzoek is al opgeschort.", await IntakeHulp.HtmlAsync(dubbel), StringComparison.Ordinal);
 
         await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Hervatten/{vraagId}", new Dictionary<string, string> { ["LaatsteOpgeschorteDag"] = IntakeHulp.Vandaag(factory) }));

@@ -122,6 +122,20 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         });
         builder.Navigation(v => v.Opschortingen).HasField("_opschortingen");
 
+        builder.OwnsMany(v => v.BeslistermijnOpschortingen, o =>
+        {
+            o.ToTable("BeslistermijnOpschortingen");
+            o.WithOwner().HasForeignKey("OndersteuningsvraagId");
+            o.HasKey(x => x.Id);
+            o.Property(x => x.Id).ValueGeneratedNever();
+            o.Property(x => x.Reden).HasMaxLength(1000).IsRequired();
+        });
+        builder.Navigation(v => v.BeslistermijnOpschortingen).HasField("_beslistermijnOpschortingen");
+        builder.Property(v => v.VerdagingReden).HasMaxLength(1000);
+        builder.Ignore(v => v.Ingebrekestelling);
+        builder.Ignore(v => v.IsVerdaagd);
+        builder.Ignore(v => v.IsBeslistermijnOpgeschort);
+
         builder.OwnsMany(v => v.KaderBeoordelingen, k =>
         {
             k.ToTable("KaderBeoordelingen");

@@ -518,7 +518,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
 
             if (_kans.Next(15) == 0)
             {
-                vraag.SchortOnderzoekOp(Binnen(melding, 14), "Inwoner is opgenomen in het ziekenhuis.");
+                vraag.SchortOnderzoekOp(Binnen(melding, 14), "Inwoner is opgenomen in het ziekenhuis.", toestemmingInwoner: true, beleid.Termijnen);
             }
 
             Feit(Binnen(melding, 10), AuditActie.Wijzigen, sw, inwoner.Id, huishouden.Id, "Ondersteuningsvraag", vraag.Id);

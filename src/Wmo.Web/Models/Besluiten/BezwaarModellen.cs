@@ -19,6 +19,9 @@ public sealed class BezwaarNieuwModel
 
     public DateOnly? OntvangenOp { get; set; }
 
+    /// <summary>Awb 6:9 lid 2: the postmark of a bezwaarschrift sent by post.</summary>
+    public DateOnly? PoststempelOp { get; set; }
+
     public string? Gronden { get; set; }
 
     /// <summary>Awb 7:13: an advisory committee hears the bezwaar (beslistermijn 12 instead of 6 weeks).</summary>
@@ -32,6 +35,8 @@ public sealed class BezwaarNieuwModelValidator : AbstractValidator<BezwaarNieuwM
         RuleFor(m => m.Beschikkingsnummer).NotEmpty().WithMessage("Vul het nummer van de beschikking in, bijvoorbeeld WMO-2026-000001.")
             .MaximumLength(40).WithMessage("Dit beschikkingsnummer is te lang.");
         RuleFor(m => m.OntvangenOp).NotNull().WithMessage("Vul de datum in waarop het bezwaarschrift is ontvangen.");
+        RuleFor(m => m.PoststempelOp).LessThanOrEqualTo(m => m.OntvangenOp).When(m => m.OntvangenOp is not null && m.PoststempelOp is not null)
+            .WithMessage("De poststempel kan niet later zijn dan de ontvangst.");
         RuleFor(m => m.Gronden).NotEmpty().WithMessage("Noteer de gronden van het bezwaar.")
             .MaximumLength(4000).WithMessage("De gronden zijn te lang (hoogstens 4000 tekens).");
     }

@@ -13,7 +13,7 @@ namespace Wmo.Web.Models.Besluiten;
 /// <summary>The toetser's queue of submitted adviezen, oldest aanvraag first: read by the toetsing page and the start page.</summary>
 public static class ToetsWachtrijLezer
 {
-    public static async Task<(List<ToetsRegel> Regels, int Totaal)> LeesAsync(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, ClaimsPrincipal toetser, int overslaan, int aantal)
+    public static async Task<(List<ToetsRegel> Regels, int Totaal)> LeesAsync(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, ClaimsPrincipal toetser, DateOnly vandaag, int overslaan, int aantal)
     {
         var ingediend =
             from a in toegang.ZichtbareAdviezen(toetser).AsNoTracking()
@@ -22,14 +22,21 @@ public static class ToetsWachtrijLezer
             join i in db.Inwoners on v.InwonerId equals i.Id
             join u in db.Users on a.AuteurId equals u.Id into auteurs
             from u in auteurs.DefaultIfEmpty()
-            select new { a.Id, a.VoorzieningCode, Auteur = u == null ? null : u.Naam, v.Aanvraagdatum, i.Voornamen, i.Achternaam };
+            select new { a.Id, a.VoorzieningCode, Auteur = u == null ? null : u.Naam, v.Aanvraagdatum, VraagId = v.Id, i.Voornamen, i.Achternaam };
 
         var totaal = await ingediend.CountAsync();
 
         // The beslistermijn runs from the aanvraag, so the oldest aanvraag is the most urgent (overdue first).
         var regels = await ingediend.OrderBy(r => r.Aanvraagdatum).ThenBy(r => r.Id).Skip(overslaan).Take(aantal).ToListAsync();
+        // The vragen of this page carry the verdaging, opschortingen and ingebrekestelling the beslistermijn and dwangsom need.
+        var vraagIds = regels.Select(r => r.VraagId).ToList();
+        var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => vraagIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id);
         var items = regels.Select(r => new ToetsRegel(r.Id, $"{r.Voornamen} {r.Achternaam}", beleid.VoorzieningNaam(r.VoorzieningCode), r.Auteur ?? "–", r.Aanvraagdatum,
-            r.Aanvraagdatum is { } d ? Termijn.Bereken(TermijnSoort.Beschikking, d, beleid.Termijnen) : null)).ToList();
+            vragen[r.VraagId].Beschikkingstermijn(beleid.Termijnen, vandaag))
+        {
+            IsVerdaagd = vragen[r.VraagId].IsVerdaagd,
+            Dwangsom = vragen[r.VraagId].DwangsomTotEnMet(vandaag, beleid.Dwangsom),
+        }).ToList();
         return (items, totaal);
     }
 }

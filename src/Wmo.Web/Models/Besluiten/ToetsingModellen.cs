@@ -12,7 +12,14 @@ using Wmo.Web.Weergave;
 namespace Wmo.Web.Models.Besluiten;
 
 /// <summary>One line of the toetser's queue.</summary>
-public sealed record ToetsRegel(Guid AdviesId, string Inwoner, string Voorziening, string Auteur, DateOnly? Aanvraagdatum, Termijn? Beslistermijn);
+public sealed record ToetsRegel(Guid AdviesId, string Inwoner, string Voorziening, string Auteur, DateOnly? Aanvraagdatum, Termijn? Beslistermijn)
+{
+    /// <summary>The beslistermijn was extended by a notice to the inwoner (Awb 4:14).</summary>
+    public bool IsVerdaagd { get; init; }
+
+    /// <summary>The dwangsom due so far after an ingebrekestelling (Awb 4:17); 0 when none.</summary>
+    public decimal Dwangsom { get; init; }
+}
 
 public sealed record ToetsWachtrij(Pagina<ToetsRegel> Pagina, DateOnly Vandaag);
 

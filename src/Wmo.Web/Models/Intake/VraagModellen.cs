@@ -378,6 +378,8 @@ public sealed class OpschortenModel
     public DateOnly? Van { get; set; }
 
     public string? Reden { get; set; }
+
+    public bool ToestemmingInwoner { get; set; }
 }
 
 public sealed class OpschortenModelValidator : AbstractValidator<OpschortenModel>
@@ -386,7 +388,57 @@ public sealed class OpschortenModelValidator : AbstractValidator<OpschortenModel
     {
         RuleFor(m => m.Van).NotNull().WithMessage("Vul in vanaf wanneer het onderzoek is opgeschort.");
         RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden van de opschorting.").MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
+        RuleFor(m => m.ToestemmingInwoner).Equal(true).WithMessage("Leg vast dat de inwoner met de opschorting instemt; zonder toestemming loopt de termijn door.");
     }
+}
+
+public sealed class VerdagenModel
+{
+    public DateOnly? BerichtOp { get; set; }
+
+    public DateOnly? NieuweDatum { get; set; }
+
+    public string? Reden { get; set; }
+}
+
+public sealed class VerdagenModelValidator : AbstractValidator<VerdagenModel>
+{
+    public VerdagenModelValidator()
+    {
+        RuleFor(m => m.BerichtOp).NotNull().WithMessage("Vul in wanneer het bericht aan de inwoner is verstuurd.");
+        RuleFor(m => m.NieuweDatum).NotNull().WithMessage("Vul de nieuwe datum in waarop uiterlijk wordt beslist.");
+        RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden waarom niet binnen de termijn kan worden beslist.").MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
+    }
+}
+
+public sealed class BeslistermijnOpschortenModel
+{
+    public DateOnly? Van { get; set; }
+
+    public Wmo.Domain.Vragen.BeslistermijnOpschortingGrond? Grond { get; set; }
+
+    public string? Reden { get; set; }
+}
+
+public sealed class BeslistermijnOpschortenModelValidator : AbstractValidator<BeslistermijnOpschortenModel>
+{
+    public BeslistermijnOpschortenModelValidator()
+    {
+        RuleFor(m => m.Van).NotNull().WithMessage("Vul in vanaf wanneer de beslistermijn is opgeschort.");
+        RuleFor(m => m.Grond).NotNull().WithMessage("Kies de grond van de opschorting.").IsInEnum().WithMessage("Kies de grond van de opschorting.");
+        RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden van de opschorting.").MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
+    }
+}
+
+public sealed class IngebrekestellingModel
+{
+    public DateOnly? OntvangenOp { get; set; }
+}
+
+public sealed class IngebrekestellingModelValidator : AbstractValidator<IngebrekestellingModel>
+{
+    public IngebrekestellingModelValidator() =>
+        RuleFor(m => m.OntvangenOp).NotNull().WithMessage("Vul in wanneer de ingebrekestelling is ontvangen.");
 }
 
 public sealed class HervattenModel

@@ -19,7 +19,11 @@ public sealed class WerkvoorraadFilter
 
 public sealed record NieuwContactRegel(Guid Id, DateOnly Meldingsdatum, string MelderNaam, string? OverWie, string Vraag, string Buurtkamer, Veiligheidssignaal? Signaal, int? Leeftijd = null);
 
-public sealed record VraagRegel(Guid Id, string Inwoner, string Buurtkamer, VraagStatus Status, DateOnly Meldingsdatum, Veiligheidssignaal? Signaal, Termijn Onderzoekstermijn, Termijn? Beschikkingstermijn, bool IsOpgeschort);
+public sealed record VraagRegel(Guid Id, string Inwoner, string Buurtkamer, VraagStatus Status, DateOnly Meldingsdatum, Veiligheidssignaal? Signaal, Termijn Onderzoekstermijn, Termijn? Beschikkingstermijn, bool IsOpgeschort)
+{
+    /// <summary>The beslistermijn was extended by a notice to the inwoner (Awb 4:14); the deadline shown is the new date.</summary>
+    public bool IsVerdaagd { get; init; }
+}
 
 public sealed record TeruggestuurdRegel(Guid VraagId, Guid AdviesId, string Inwoner, DateOnly Meldingsdatum);
 
