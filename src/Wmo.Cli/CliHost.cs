@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Wmo.Application;
 using Wmo.Infrastructure;
+using Wmo.Infrastructure.Identity;
 
 namespace Wmo.Cli;
 
@@ -19,8 +20,9 @@ public static class CliHost
 
     public static IServiceProvider Bouw(IReadOnlyDictionary<string, string?>? extraInstellingen = null)
     {
-        var omgeving = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
-            ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+        // The portal's order: ASPNETCORE_ENVIRONMENT overrides DOTNET_ENVIRONMENT (WebApplication.CreateBuilder).
+        var omgeving = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+            ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
             ?? Environments.Production;
         var contentRoot = ZoekContentRoot();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
@@ -41,6 +43,7 @@ public static class CliHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddWmoInfrastructure(builder.Configuration, builder.Environment);
         builder.Services.AddWmoApplication();
+        builder.Services.AddWmoAccounts();
         return builder.Build().Services;
     }
 

@@ -20,11 +20,15 @@ public static class CliProgramma
         .ToList();
 
     /// <param name="extraInstellingen">Configuration on top of the portal's (the tests point it at their own database).</param>
+    /// <param name="invoer">Standard input (a password is read from it, never from an argument); the console by default.</param>
+    /// <param name="omgeving">Environment variables; the process's by default.</param>
     public static async Task<int> VoerUitAsync(
         string[] args,
         TextWriter uit,
         TextWriter fout,
         IReadOnlyDictionary<string, string?>? extraInstellingen = null,
+        TextReader? invoer = null,
+        Func<string, string?>? omgeving = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -62,7 +66,11 @@ public static class CliProgramma
             return VerkeerdGebruik;
         }
 
-        var context = new OpdrachtContext(argumenten, opties, uit, fout, () => CliHost.Bouw(extraInstellingen));
+        var context = new OpdrachtContext(argumenten, opties, uit, fout, () => CliHost.Bouw(extraInstellingen))
+        {
+            Invoer = invoer ?? Console.In,
+            Omgeving = omgeving ?? Environment.GetEnvironmentVariable,
+        };
         try
         {
             return await opdracht.VoerUitAsync(context, cancellationToken);

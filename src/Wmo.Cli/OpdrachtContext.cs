@@ -29,6 +29,15 @@ public sealed class OpdrachtContext
 
     public TextWriter Uit { get; }
 
+    /// <summary>Standard input: secrets are read from it (or from an environment variable), never from the arguments.</summary>
+    public TextReader Invoer { get; init; } = Console.In;
+
+    /// <summary>An environment variable by name.</summary>
+    public Func<string, string?> Omgeving { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Whether <see cref="Invoer"/> is a person at a terminal (then a password is asked without echo).</summary>
+    public bool IsInteractief => ReferenceEquals(Invoer, Console.In) && !Console.IsInputRedirected;
+
     internal bool IsServicesGebouwd => services is not null;
 
     public TextWriter Fout { get; }

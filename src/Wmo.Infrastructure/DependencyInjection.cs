@@ -6,6 +6,7 @@ using Wmo.Infrastructure.Audit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Wmo.Infrastructure.Beleid;
+using Wmo.Infrastructure.Beveiliging;
 using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Infrastructure;
@@ -27,10 +28,12 @@ public static class DependencyInjection
         services.AddOptions<Iwmo.IwmoInstellingen>().Bind(configuration.GetSection(Iwmo.IwmoInstellingen.Sectie));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<Iwmo.IwmoInstellingen>>().Value);
 
-        // Keys in the shared database, so several instances behind a load balancer read each other's cookies.
+        // Keys in the shared database, so several instances behind a load balancer read each other's cookies;
+        // encrypted with a certificate where one is configured (required in production, issue 9).
         services.AddDataProtection()
             .SetApplicationName("Wmo.Portal")
-            .PersistKeysToDbContext<WmoDbContext>();
+            .PersistKeysToDbContext<WmoDbContext>()
+            .BeschermSleutelsMetCertificaat();
         return services;
     }
 }

@@ -2,15 +2,15 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 using Wmo.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = StartOmgeving.Bepaal() });
 builder.AddWmoPortal();
+builder.AddProductieEisen();
 
 var app = builder.Build();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
+// On app.Configuration, after Build: the configuration as it finally is (also WebApplicationFactory's).
+app.ControleerProductieEisen();
+app.UseProductieEisen();
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler("/Fout");

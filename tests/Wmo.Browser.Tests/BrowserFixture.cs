@@ -9,6 +9,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run",
+        // Dutch browser UI, so date fields read dd-mm-jjjj in the screenshots as they do for the gemeente's users.
+        "--lang=nl-NL",
     ];
 
     private IPlaywright? _playwright;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Organisaties;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
 
@@ -64,21 +65,27 @@ public sealed class Accountbeheer(WmoDbContext db, UserManager<Gebruiker> gebrui
     public Task<IdentityResult> AanmakenAsync(AccountGegevens gegevens, string gebruikersnaam, string wachtwoord, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(gegevens);
-        return AllesOfNietsAsync(async () =>
-        {
-            var gebruiker = new Gebruiker
-            {
-                UserName = gebruikersnaam,
-                Naam = gegevens.Naam.Trim(),
-                OrganisatieId = gegevens.OrganisatieId,
-                EmailConfirmed = true,
-                LockoutEnabled = true,
-            };
-            gebruiker.Buurtkamers.AddRange(gegevens.BuurtkamerIds.Distinct().Select(id => new GebruikerBuurtkamer { BuurtkamerId = id }));
-            var resultaat = await gebruikers.CreateAsync(gebruiker, wachtwoord);
-            return resultaat.Succeeded ? await gebruikers.AddToRoleAsync(gebruiker, gegevens.Rol) : resultaat;
-        }, cancellationToken);
+        return AllesOfNietsAsync(() => NieuwAccountAsync(gegevens, gebruikersnaam, wachtwoord), cancellationToken);
     }
+
+    /// <summary>
+    /// The first beheerder of a new installation (<c>wmo beheerder aanmaken</c>, issue 9): Production has no demo data,
+    /// and the beheer pages need a beheerder to begin with. The gemeente is made when it does not exist yet; the
+    /// password meets the portal's policy. A refusal saves nothing, also not the gemeente.
+    /// </summary>
+    public Task<IdentityResult> BeheerderAanmakenAsync(string gebruikersnaam, string naam, string gemeente, string wachtwoord, CancellationToken cancellationToken = default) =>
+        AllesOfNietsAsync(async () =>
+        {
+            var organisatie = await db.Organisaties.FirstOrDefaultAsync(o => o.Naam == gemeente && o.Soort == OrganisatieSoort.Gemeente, cancellationToken);
+            if (organisatie is null)
+            {
+                organisatie = new Organisatie(gemeente, OrganisatieSoort.Gemeente);
+                db.Organisaties.Add(organisatie);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            return await NieuwAccountAsync(new AccountGegevens(naam, Rollen.Beheerder, organisatie.Id, []), gebruikersnaam, wachtwoord);
+        }, cancellationToken);
 
     /// <summary>
     /// Changes name, organisation, buurtkamers and role of the account as it was when the form was opened
@@ -127,6 +134,21 @@ public sealed class Accountbeheer(WmoDbContext db, UserManager<Gebruiker> gebrui
             var resultaat = await gebruikers.UpdateAsync(gebruiker);
             return resultaat.Succeeded ? await gebruikers.UpdateSecurityStampAsync(gebruiker) : resultaat;
         }, cancellationToken);
+
+    private async Task<IdentityResult> NieuwAccountAsync(AccountGegevens gegevens, string gebruikersnaam, string wachtwoord)
+    {
+        var gebruiker = new Gebruiker
+        {
+            UserName = gebruikersnaam,
+            Naam = gegevens.Naam.Trim(),
+            OrganisatieId = gegevens.OrganisatieId,
+            EmailConfirmed = true,
+            LockoutEnabled = true,
+        };
+        gebruiker.Buurtkamers.AddRange(gegevens.BuurtkamerIds.Distinct().Select(id => new GebruikerBuurtkamer { BuurtkamerId = id }));
+        var resultaat = await gebruikers.CreateAsync(gebruiker, wachtwoord);
+        return resultaat.Succeeded ? await gebruikers.AddToRoleAsync(gebruiker, gegevens.Rol) : resultaat;
+    }
 
     /// <summary>Runs the Identity steps in one transaction; a failed step rolls all of them back and is returned.</summary>
     private async Task<IdentityResult> AllesOfNietsAsync(Func<Task<IdentityResult>> stappen, CancellationToken cancellationToken)

@@ -54,7 +54,18 @@ public sealed class CakAanleveren(WmoDbContext db, HeffingenBerekenen heffingen,
             db.CakAanleveringen.Add(aanlevering);
             db.LegVast(new AuditGebeurtenis(AuditActie.Exporteren, "CakAanlevering", aanlevering.Id.ToString(),
                 Details: $"{bestand.Bestandsnaam}: periode {maand}, {aanlevering.Soort.ToString().ToLowerInvariant()}, {aanlevering.Regels.Count} regels"));
-            await db.SaveChangesAsync(token);
+            try
+            {
+                await db.SaveChangesAsync(token);
+            }
+            catch (DbUpdateException) when (db.ChangeTracker.Entries<CakAanlevering>().Any())
+            {
+                // The unique (jaar, maand, volgnummer): someone delivered the same month at the same moment; theirs stands.
+                db.ChangeTracker.Clear();
+                throw new Domain.Common.DomainException("EenAanleveringTegelijk",
+                    $"Er is zojuist een andere aanlevering van {maand} gemaakt. Er is niets opgeslagen; bekijk de aanleveringen en lever zo nodig opnieuw aan.");
+            }
+
             return new CakAanleverResultaat(bestand, []);
         }, ct);
     }

@@ -33,6 +33,24 @@ public sealed class Regievoering(WmoDbContext db, UserManager<Gebruiker> users, 
         return nieuwe;
     }
 
+    /// <summary>The regie another domain holds next to ours (DOMAIN.md §2.7): JET's procesregie or Sociale Zaken.</summary>
+    public async Task AndereRegieVastleggenAsync(Huishouden huishouden, AndereRegie andere, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(huishouden);
+        ArgumentNullException.ThrowIfNull(andere);
+        if (andere.Domein == RegieDomein.JeugdExpertTeam)
+        {
+            huishouden.LegJetProcesregieVast(andere);
+        }
+        else
+        {
+            huishouden.LegSocialeZakenRegieVast(andere);
+        }
+
+        db.Bewaar(huishouden);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>An active sociaal werker as a domain actor.</summary>
     private async Task<Actor> SociaalWerkerAsync(Guid? gebruikerId)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Wmo.Domain.Huishoudens;
@@ -27,6 +28,12 @@ internal static class AuditVerzamelaar
         foreach (var entry in tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             var type = entry.Metadata.ClrType;
+            if (AccountWijziging(tracker, entry) is { } account)
+            {
+                gebeurtenissen.Add(account);
+                continue;
+            }
+
             if (Uitgesloten.Contains(type.Name) || type.Namespace?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true
                 || type == typeof(Gebruiker) || type == typeof(GebruikerBuurtkamer))
             {
@@ -56,6 +63,58 @@ internal static class AuditVerzamelaar
         }
 
         return gebeurtenissen;
+    }
+
+    /// <summary>What of an account is audited old → new (issue 9); never a hash, stamp, key or code.</summary>
+    private static readonly HashSet<string> AccountVelden =
+    [
+        nameof(Gebruiker.UserName), nameof(Gebruiker.Naam), nameof(Gebruiker.OrganisatieId), nameof(Gebruiker.IsActief),
+        nameof(Gebruiker.TwoFactorEnabled), nameof(Gebruiker.LockoutEnd),
+    ];
+
+    /// <summary>
+    /// Changes to accounts for the privacy officer (issue 9): the account's fields (old → new), its roles and buurtkamers,
+    /// a new password, and the authenticator key and recovery codes being replaced or removed (that fact only, never their
+    /// values). Null for what is not an account change, or an account change with nothing to tell (a new security stamp).
+    /// </summary>
+    private static AuditGebeurtenis? AccountWijziging(ChangeTracker tracker, EntityEntry entry)
+    {
+        var actie = entry.State switch
+        {
+            EntityState.Added => AuditActie.Aanmaken,
+            EntityState.Deleted => AuditActie.Verwijderen,
+            _ => AuditActie.Wijzigen,
+        };
+        switch (entry.Entity)
+        {
+            case Gebruiker gebruiker:
+                var velden = entry.Properties
+                    .Where(p => AccountVelden.Contains(p.Metadata.Name) && (entry.State == EntityState.Added || p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
+                    .ToDictionary(p => p.Metadata.Name, p => new[] { entry.State == EntityState.Added ? null : Tekst(p, p.OriginalValue), Tekst(p, p.CurrentValue) });
+                if (entry.State == EntityState.Modified && entry.Property(nameof(Gebruiker.PasswordHash)) is { IsModified: true } wachtwoord
+                    && !Equals(wachtwoord.OriginalValue, wachtwoord.CurrentValue))
+                {
+                    velden["Wachtwoord"] = [wachtwoord.OriginalValue is null ? null : "(oud)", "(nieuw)"];
+                }
+
+                return velden.Count == 0 && entry.State == EntityState.Modified
+                    ? null
+                    : new AuditGebeurtenis(actie, "Gebruiker", gebruiker.Id.ToString(), Details: JsonSerializer.Serialize(velden));
+            case GebruikerBuurtkamer kamer:
+                return new AuditGebeurtenis(actie, "Gebruiker.Buurtkamer", kamer.GebruikerId.ToString(), Details: $"Buurtkamer {kamer.BuurtkamerId}");
+            case IdentityUserRole<Guid> rol:
+                var naam = tracker.Entries<IdentityRole<Guid>>().FirstOrDefault(r => r.Entity.Id == rol.RoleId)?.Entity.Name ?? rol.RoleId.ToString();
+                return new AuditGebeurtenis(actie, "Gebruiker.Rol", rol.UserId.ToString(), Details: $"Rol {naam}");
+            case IdentityUserToken<Guid> token:
+                return new AuditGebeurtenis(actie, "Gebruiker.Tweestaps", token.UserId.ToString(), Details: token.Name switch
+                {
+                    "AuthenticatorKey" => "Sleutel van de authenticator-app",
+                    "RecoveryCodes" => "Herstelcodes",
+                    _ => token.Name,
+                });
+            default:
+                return null;
+        }
     }
 
     /// <summary>Owned children (a gesprek, a doel) are audited under their aggregate root.</summary>

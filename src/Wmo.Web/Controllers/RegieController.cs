@@ -68,17 +68,7 @@ public sealed class RegieController(WmoDbContext db, DossierToegang toegang, Use
             async huishouden =>
             {
                 var andere = new AndereRegie(model.Domein!.Value, model.Naam!.Trim(), string.IsNullOrWhiteSpace(model.Contact) ? null : model.Contact.Trim());
-                if (andere.Domein == RegieDomein.JeugdExpertTeam)
-                {
-                    huishouden.LegJetProcesregieVast(andere);
-                }
-                else
-                {
-                    huishouden.LegSocialeZakenRegieVast(andere);
-                }
-
-                db.Bewaar(huishouden);
-                await db.SaveChangesAsync();
+                await regie.AndereRegieVastleggenAsync(huishouden, andere);
                 return Bevestigd(andere.Domein == RegieDomein.JeugdExpertTeam ? "De JET-procesregie is vastgelegd." : "De regie van Sociale Zaken is vastgelegd.",
                     nameof(HuishoudenController.Details), new { id });
             },

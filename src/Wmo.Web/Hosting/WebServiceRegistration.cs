@@ -38,22 +38,8 @@ public static class WebServiceRegistration
         services.AddWmoInfrastructure(configuration, builder.Environment);
         services.AddWmoApplication();
 
-        services.AddIdentity<Gebruiker, IdentityRole<Guid>>(options =>
-            {
-                options.Password.RequiredLength = 12;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequiredUniqueChars = 4;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
-                options.SignIn.RequireConfirmedAccount = true;
-                options.User.RequireUniqueEmail = false;
-            })
-            .AddEntityFrameworkStores<WmoDbContext>()
-            .AddErrorDescriber<DutchIdentityErrorDescriber>()
+        services.AddIdentity<Gebruiker, IdentityRole<Guid>>(IdentityBeleid.StelIn)
+            .MetWmoOpslag()
             .AddClaimsPrincipalFactory<WmoClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<EenmaligeTotpProvider>(TokenOptions.DefaultAuthenticatorProvider);

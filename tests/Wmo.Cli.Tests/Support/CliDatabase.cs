@@ -21,12 +21,19 @@ public sealed class CliDatabase : IDisposable
 
     public Dictionary<string, string?> Instellingen { get; }
 
+    /// <summary>Standard input of the next command (e.g. a password), empty by default.</summary>
+    public string Invoer { get; set; } = string.Empty;
+
+    /// <summary>The environment variables the next command sees (the process's are shared by parallel tests).</summary>
+    public Dictionary<string, string> Omgeving { get; } = [];
+
     /// <summary>Runs the command line as a user would type it; returns the exit code and what it printed.</summary>
     public async Task<CliUitkomst> VoerUitAsync(params string[] args)
     {
         using var uit = new StringWriter();
         using var fout = new StringWriter();
-        var code = await CliProgramma.VoerUitAsync(args, uit, fout, Instellingen);
+        using var invoer = new StringReader(Invoer);
+        var code = await CliProgramma.VoerUitAsync(args, uit, fout, Instellingen, invoer, naam => Omgeving.GetValueOrDefault(naam));
         return new CliUitkomst(code, uit.ToString(), fout.ToString());
     }
 

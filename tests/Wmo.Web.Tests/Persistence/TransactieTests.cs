@@ -100,6 +100,41 @@ public sealed class TransactieTests(HerhalendeStrategieFactory factory) : IClass
     }
 
     [Fact]
+    public async Task Gebruiker_aanmaken_wijzigen_en_deactiveren_werken_met_een_herhalende_strategie()
+    {
+        using var ingrid = new PortalClient(factory);
+        await ingrid.LoginAsDemoAsync("ingrid.postma");
+        var organisatie = await factory.LeesAsync(db => db.Organisaties.Where(o => o.Soort == Wmo.Domain.Organisaties.OrganisatieSoort.Basisondersteuning).Select(o => o.Id).FirstAsync());
+        var buurtkamer = await factory.LeesAsync(db => db.Buurtkamers.Where(b => b.Naam == "Buurtkamer Oost").Select(b => b.Id).SingleAsync());
+
+        var nieuw = await ingrid.PostFormAsync("/Beheer/Gebruikers/Nieuw", new Dictionary<string, string>
+        {
+            ["Gebruikersnaam"] = "herhaal.collega", ["Naam"] = "Herhaal Collega", ["Rol"] = "SociaalWerker",
+            ["OrganisatieId"] = organisatie.ToString(), ["Wachtwoord"] = "Een-Lang-Uniek-Wachtwoord-42", ["BuurtkamerIds"] = buurtkamer.ToString(),
+        });
+        Assert.True(nieuw.StatusCode == System.Net.HttpStatusCode.Redirect, await nieuw.Content.ReadAsStringAsync());
+
+        var id = await factory.LeesAsync(db => db.Users.Where(u => u.UserName == "herhaal.collega").Select(u => u.Id).SingleAsync());
+        var formulier = await ingrid.GetHtmlAsync($"/Beheer/Gebruikers/{id}/Wijzigen");
+        var stempel = System.Text.RegularExpressions.Regex.Match(formulier, "name=\"ConcurrencyStamp\" value=\"([^\"]*)\"").Groups[1].Value;
+        factory.Fout.Wapen();
+        var gewijzigd = await ingrid.PostFormAsync($"/Beheer/Gebruikers/{id}/Wijzigen", new Dictionary<string, string>
+        {
+            ["Naam"] = "Herhaal Collega (gewijzigd)", ["Rol"] = "Vrijwilliger", ["OrganisatieId"] = organisatie.ToString(),
+            ["BuurtkamerIds"] = buurtkamer.ToString(), ["ConcurrencyStamp"] = stempel,
+        });
+        Assert.True(gewijzigd.StatusCode == System.Net.HttpStatusCode.Redirect, await gewijzigd.Content.ReadAsStringAsync());
+        var deactiveren = await ingrid.PostFormAsync($"/Beheer/Gebruikers/{id}/Deactiveren", new Dictionary<string, string>());
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, deactiveren.StatusCode);
+
+        var opgeslagen = await factory.LeesAsync(db => db.Users.SingleAsync(u => u.Id == id));
+        Assert.Equal("Herhaal Collega (gewijzigd)", opgeslagen.Naam);
+        Assert.False(opgeslagen.IsActief);
+        var rollen = await factory.LeesAsync(db => db.UserRoles.Where(r => r.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToListAsync());
+        Assert.Equal(["Vrijwilliger"], rollen);
+    }
+
+    [Fact]
     public async Task Een_losse_opslag_gaat_na_een_tijdelijke_fout_bij_de_commit_niet_verloren()
     {
         var bsn = TestBsn.Nieuw();

@@ -36,7 +36,7 @@ public sealed class BewaartermijnTests(WmoWebApplicationFactory factory) : IClas
 
         using var client = new PortalClient(factory);
         await client.LoginAsDemoAsync("ingrid.postma");
-        Assert.Contains("Van 1 huishoudens is de bewaartermijn verstreken", await client.GetHtmlAsync("/Privacy/Opschonen"), StringComparison.Ordinal);
+        Assert.Contains("Van 1 huishouden is de bewaartermijn verstreken", await client.GetHtmlAsync("/Privacy/Opschonen"), StringComparison.Ordinal);
         var antwoord = await client.PostFormAsync("/Privacy/Opschonen", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
 
