@@ -66,7 +66,7 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
         beschikking = await factory.LeesAsync(db => db.Beschikkingen.SingleAsync(b => b.Id == beschikkingId));
         Assert.Equal(factory.Klok.Vandaag(), beschikking.Verzenddatum);
         var einde = await factory.InScopeAsync(sp => Task.FromResult(Domain.Termijnen.Termijn.Bereken(Domain.Termijnen.TermijnSoort.Bezwaar, factory.Klok.Vandaag(),
-            sp.GetRequiredService<Domain.Catalogus.WmoBeleid>().Termijnen).Einddatum));
+            sp.GetRequiredService<Domain.Gemeentebeleid.WmoBeleid>().Termijnen).Einddatum));
         Assert.Equal(einde, beschikking.BezwaartermijnEinde);
         pagina = await client.GetHtmlAsync($"/Toetsing/Beschikking/{beschikkingId}");
         Assert.Contains($"/Brief/Beschikking/{beschikkingId}/Pdf", pagina);
