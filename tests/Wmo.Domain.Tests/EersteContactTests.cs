@@ -64,4 +64,40 @@ public class EersteContactTests
         var fout = Assert.Throws<DomainException>(() => new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), contact));
         Assert.Equal("EersteContactEenmaalOpgepakt", fout.Regel);
     }
+
+    private static EersteContact MetLeeftijd(DateOnly? geboortedatum, int? leeftijd) =>
+        new(Vrijwilliger(), Guid.NewGuid(), D(2021, 3, 1), new Melder(MelderSoort.Inwoner, "Jelle", null, null), null, "Hulp bij de administratie", false, null, Moment, geboortedatum, leeftijd);
+
+    [Fact]
+    public void Een_opgegeven_leeftijd_telt_door_vanaf_de_melding()
+    {
+        var contact = MetLeeftijd(null, 44);
+
+        Assert.Equal("Jelle", contact.Melder.Naam);
+        Assert.Equal(44, contact.LeeftijdOp(D(2021, 3, 1)));
+        Assert.Equal(45, contact.LeeftijdOp(D(2022, 3, 1)));
+    }
+
+    [Fact]
+    public void Een_geboortedatum_geeft_de_leeftijd_op_elke_dag()
+    {
+        var contact = MetLeeftijd(D(1977, 3, 2), null);
+
+        Assert.Equal(43, contact.LeeftijdOp(D(2021, 3, 1)));
+        Assert.Equal(44, contact.LeeftijdOp(D(2021, 3, 2)));
+        Assert.Null(MetLeeftijd(null, null).LeeftijdOp(D(2021, 3, 1)));
+    }
+
+    [Theory]
+    [InlineData(1977, 44)]
+    [InlineData(2021, null)]
+    [InlineData(null, 121)]
+    [InlineData(null, -1)]
+    public void Geboortedatum_of_leeftijd_is_een_van_beide_en_kan_kloppen(int? jaar, int? leeftijd)
+    {
+        // 2021 is a birth date after the melding of 1 March 2021.
+        DateOnly? geboortedatum = jaar is { } j ? D(j, 12, 1) : null;
+
+        Assert.Equal("GeboortedatumOfLeeftijd", Assert.Throws<DomainException>(() => MetLeeftijd(geboortedatum, leeftijd)).Regel);
+    }
 }

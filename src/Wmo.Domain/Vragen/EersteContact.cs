@@ -41,7 +41,9 @@ public sealed class EersteContact
         VraagInEigenWoorden = string.Empty;
     }
 
-    public EersteContact(Actor auteur, Guid buurtkamerId, DateOnly meldingsdatum, Melder melder, string? overWie, string vraagInEigenWoorden, bool beroepskrachtIngeschakeld, Veiligheidssignaal? signaal, DateTimeOffset vastgelegdOp)
+    public EersteContact(
+        Actor auteur, Guid buurtkamerId, DateOnly meldingsdatum, Melder melder, string? overWie, string vraagInEigenWoorden, bool beroepskrachtIngeschakeld, Veiligheidssignaal? signaal, DateTimeOffset vastgelegdOp,
+        DateOnly? geboortedatum = null, int? leeftijd = null)
     {
         // 002 §3.1: volunteers and beroepskrachten receive people at the buurtkamer.
         Regel.Eis(auteur.Rol is Rol.Vrijwilliger or Rol.SociaalWerker, "EersteContactInBuurtkamer", "Een eerste contact wordt vastgelegd door een vrijwilliger of beroepskracht van de buurtkamer.");
@@ -54,11 +56,17 @@ public sealed class EersteContact
         OverWie = overWie?.Trim();
         VraagInEigenWoorden = Regel.VerplichteTekst(vraagInEigenWoorden, "EersteContactHeeftVraag", "Noteer de vraag in de eigen woorden van de inwoner.");
         Signaal = signaal;
+        GeboortedatumOfLeeftijd(geboortedatum, leeftijd, meldingsdatum);
+        Geboortedatum = geboortedatum;
+        LeeftijdBijMelding = leeftijd;
 
         // An urgent or safety signal always brings in a beroepskracht (DOMAIN.md §2.1).
         BeroepskrachtIngeschakeld = beroepskrachtIngeschakeld || signaal is not null;
         VastgelegdOp = vastgelegdOp;
     }
+
+    /// <summary>The highest age a first contact accepts.</summary>
+    public const int HoogsteLeeftijd = 120;
 
     public Guid Id { get; private set; }
 
@@ -82,6 +90,21 @@ public sealed class EersteContact
 
     public DateTimeOffset VastgelegdOp { get; private set; }
 
+    /// <summary>Birth date of the person it is about, if the melder knew it (optional).</summary>
+    public DateOnly? Geboortedatum { get; private set; }
+
+    /// <summary>Age on the meldingsdatum, if that is all the melder said (optional; never together with a birth date).</summary>
+    public int? LeeftijdBijMelding { get; private set; }
+
+    /// <summary>The age on <paramref name="datum"/>: from the birth date, or the age given at the melding plus the years since.</summary>
+    public int? LeeftijdOp(DateOnly datum) => LeeftijdVan(Geboortedatum, LeeftijdBijMelding, Meldingsdatum, datum);
+
+    /// <summary>The same for a list row that read only the three columns.</summary>
+    public static int? LeeftijdVan(DateOnly? geboortedatum, int? leeftijdBijMelding, DateOnly meldingsdatum, DateOnly datum) =>
+        geboortedatum is { } geboren ? Leeftijd.Op(geboren, datum)
+        : leeftijdBijMelding is { } jaren ? jaren + Leeftijd.Op(meldingsdatum, datum)
+        : null;
+
     /// <summary>Set when a beroepskracht turns the contact into an ondersteuningsvraag.</summary>
     public Guid? OndersteuningsvraagId { get; private set; }
 
@@ -97,6 +120,19 @@ public sealed class EersteContact
     public void SchakelBeroepskrachtIn() => BeroepskrachtIngeschakeld = true;
 
     internal void KoppelAanVraag(Guid vraagId) => OndersteuningsvraagId = vraagId;
+
+    // Issue 12 (optional birth date or age at the first contact): one of the two, a real date not after the melding, an age a person can have.
+    private static void GeboortedatumOfLeeftijd(DateOnly? geboortedatum, int? leeftijd, DateOnly meldingsdatum)
+    {
+        Regel.Eis(geboortedatum is null || leeftijd is null, nameof(GeboortedatumOfLeeftijd), "Vul de geboortedatum of de leeftijd in, niet allebei.");
+        if (geboortedatum is { } geboren)
+        {
+            Regel.BruikbareDatum(geboren);
+            Regel.Eis(geboren <= meldingsdatum, nameof(GeboortedatumOfLeeftijd), "De geboortedatum ligt niet na vandaag.");
+        }
+
+        Regel.Eis(leeftijd is null or >= 0 and <= HoogsteLeeftijd, nameof(GeboortedatumOfLeeftijd), $"Vul een leeftijd van 0 tot en met {HoogsteLeeftijd} jaar in.");
+    }
 }
 
 public sealed class ContactNotitie

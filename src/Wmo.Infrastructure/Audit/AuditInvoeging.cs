@@ -15,8 +15,10 @@ namespace Wmo.Infrastructure.Audit;
 /// </summary>
 internal static class AuditInvoeging
 {
-    // SQLite allows 32,766 parameters per statement; 15 columns × 500 rows stays well below.
-    private const int RijenPerCommando = 500;
+    // One command for a page of audited reads (a search shows at most 50 inwoners). Not more: EF and Microsoft.Data.Sqlite
+    // look each parameter up by name in a list, so binding costs grow with the square of the parameters per command;
+    // at 500 rows (7,500 parameters) that was 70% of exporting 10,000 WMO301's (issue 14, docs/performance.md).
+    private const int RijenPerCommando = 100;
 
     public static async Task VoegInAsync(WmoDbContext db, IReadOnlyList<AuditRegel> regels, CancellationToken cancellationToken)
     {

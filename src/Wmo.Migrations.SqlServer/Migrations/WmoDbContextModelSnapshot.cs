@@ -1173,6 +1173,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("BuurtkamerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("Geboortedatum")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("LeeftijdBijMelding")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("date");
 

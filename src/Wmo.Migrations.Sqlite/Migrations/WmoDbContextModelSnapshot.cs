@@ -1161,6 +1161,12 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("BuurtkamerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("Geboortedatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeeftijdBijMelding")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("TEXT");
 

@@ -68,11 +68,11 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
         {
             contact = new EersteContact(User.AlsActor(), model.BuurtkamerId!.Value, klok.Vandaag(),
                 new Melder(model.MelderSoort!.Value, model.MelderNaam!.Trim(), Leeg(model.Telefoon), Leeg(model.Email)),
-                model.OverWie, model.Vraag!, model.BeroepskrachtIngeschakeld, model.Signaal, klok.GetUtcNow());
+                model.OverWie, model.Vraag!, model.BeroepskrachtIngeschakeld, model.Signaal, klok.GetUtcNow(), model.Geboortedatum, model.Leeftijd);
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(e.Regel == "SignaalNoemtOverWie" ? nameof(model.OverWie) : string.Empty, e.Message);
+            ModelState.AddModelError(VeldVan(e.Regel, model), e.Message);
             await VulKeuzesAsync(model);
             return View(model);
         }
@@ -84,6 +84,14 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
             : "Het eerste contact is vastgelegd.";
         return RedirectToAction(nameof(Details), new { id = contact.Id });
     }
+
+    private static string VeldVan(string regel, EersteContactModel model) => regel switch
+    {
+        "SignaalNoemtOverWie" => nameof(model.OverWie),
+        nameof(Regel.BruikbareDatum) => nameof(model.Geboortedatum),
+        "GeboortedatumOfLeeftijd" => model.Leeftijd is null ? nameof(model.Geboortedatum) : nameof(model.Leeftijd),
+        _ => string.Empty,
+    };
 
     [Inzage(Dossierdeel.EersteContact)]
     [HttpGet]
@@ -133,7 +141,7 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
 
         var buurtkamer = await db.Buurtkamers.Where(b => b.Id == contact.BuurtkamerId).Select(b => b.Naam).SingleAsync();
         var magOppakken = User.Rol() == Rol.SociaalWerker && contact.OndersteuningsvraagId is null && User.BuurtkamerIds().Contains(contact.BuurtkamerId);
-        return new EersteContactDetails(contact, buurtkamer, contact.AuteurId == User.Id(), magOppakken, notitie);
+        return new EersteContactDetails(contact, buurtkamer, contact.AuteurId == User.Id(), magOppakken, notitie, contact.LeeftijdOp(klok.Vandaag()));
     }
 
     private async Task VulKeuzesAsync(EersteContactModel model)

@@ -28,7 +28,8 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Vra
             return Bevestigd("Dit eerste contact is al opgepakt.", nameof(Details), new { id = vraagId });
         }
 
-        return contact is null ? NotFound() : View(await OppakkenPaginaAsync(contact, new OppakkenModel()));
+        // The birth date noted at the first contact is a starting point for the form, nothing is looked up (issue 9: no BSN oracle).
+        return contact is null ? NotFound() : View(await OppakkenPaginaAsync(contact, new OppakkenModel { Geboortedatum = contact.Geboortedatum }));
     }
 
     /// <summary>"Pak het eerste contact op": find the inwoner by BSN or register them, and start the vraagverheldering.</summary>

@@ -32,10 +32,11 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ti
             .Where(c => buurtkamerIds.Contains(c.BuurtkamerId) && c.OndersteuningsvraagId == null)
             .OrderBy(c => c.Signaal == null).ThenBy(c => c.Meldingsdatum).ThenBy(c => c.Id)
             .Take(MaximaalNieuweContacten)
-            .Select(c => new { c.Id, c.Meldingsdatum, c.Melder.Naam, c.OverWie, c.VraagInEigenWoorden, c.BuurtkamerId, c.Signaal })
+            .Select(c => new { c.Id, c.Meldingsdatum, c.Melder.Naam, c.OverWie, c.VraagInEigenWoorden, c.BuurtkamerId, c.Signaal, c.Geboortedatum, c.LeeftijdBijMelding })
             .ToListAsync(cancellationToken);
         var contacten = contactenRuw
-            .Select(c => new NieuwContactRegel(c.Id, c.Meldingsdatum, c.Naam, c.OverWie, c.VraagInEigenWoorden, buurtkamers.GetValueOrDefault(c.BuurtkamerId, "–"), c.Signaal))
+            .Select(c => new NieuwContactRegel(c.Id, c.Meldingsdatum, c.Naam, c.OverWie, c.VraagInEigenWoorden, buurtkamers.GetValueOrDefault(c.BuurtkamerId, "–"), c.Signaal,
+                EersteContact.LeeftijdVan(c.Geboortedatum, c.LeeftijdBijMelding, c.Meldingsdatum, vandaag)))
             .ToList();
 
         // The terms are computed from the stored facts only (melding, aanvraag, opschortingen, verdaging): one query for the

@@ -124,7 +124,7 @@ internal static class IntakeHulp
 
     public static async Task<string> HtmlAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
-    private static Guid IdUit(HttpResponseMessage response, string pad)
+    public static Guid IdUit(HttpResponseMessage response, string pad)
     {
         var location = response.Headers.Location!.OriginalString;
         Assert.StartsWith(pad, location, StringComparison.Ordinal);

@@ -17,6 +17,12 @@ public sealed class EersteContactModel
 
     public string? OverWie { get; set; }
 
+    /// <summary>Optional: the birth date of the person it is about (issue 12).</summary>
+    public DateOnly? Geboortedatum { get; set; }
+
+    /// <summary>Optional: their age in years, when the birth date is not known.</summary>
+    public int? Leeftijd { get; set; }
+
     public string? Vraag { get; set; }
 
     public Guid? BuurtkamerId { get; set; }
@@ -37,6 +43,8 @@ public sealed class EersteContactModelValidator : AbstractValidator<EersteContac
         RuleFor(m => m.Telefoon).MaximumLength(30).WithMessage("Het telefoonnummer is te lang.");
         RuleFor(m => m.Email).EmailAddress().When(m => !string.IsNullOrWhiteSpace(m.Email)).WithMessage("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.");
         RuleFor(m => m.OverWie).MaximumLength(200).WithMessage("Dit veld is te lang (hoogstens 200 tekens).");
+        RuleFor(m => m.Leeftijd).InclusiveBetween(0, EersteContact.HoogsteLeeftijd).WithMessage($"Vul een leeftijd van 0 tot en met {EersteContact.HoogsteLeeftijd} jaar in.");
+        RuleFor(m => m.Leeftijd).Null().When(m => m.Geboortedatum is not null).WithMessage("Vul de geboortedatum of de leeftijd in, niet allebei.");
         RuleFor(m => m.Vraag).NotEmpty().WithMessage("Noteer de vraag in de eigen woorden van de inwoner.").MaximumLength(4000).WithMessage("De vraag is te lang (hoogstens 4000 tekens).");
         RuleFor(m => m.BuurtkamerId).NotNull().WithMessage("Kies de buurt- of dorpskamer.");
         RuleFor(m => m.Signaal).IsInEnum().WithMessage("Kies een bestaand signaal.");
@@ -58,4 +66,5 @@ public sealed class NotitieModelValidator : AbstractValidator<NotitieModel>
 
 public sealed record EersteContactRegel(Guid Id, DateOnly Meldingsdatum, MelderSoort MelderSoort, string MelderNaam, string? OverWie, string Vraag, string Buurtkamer, Veiligheidssignaal? Signaal, bool Opgepakt);
 
-public sealed record EersteContactDetails(EersteContact Contact, string Buurtkamer, bool IsAuteur, bool MagOppakken, NotitieModel Notitie);
+
+public sealed record EersteContactDetails(EersteContact Contact, string Buurtkamer, bool IsAuteur, bool MagOppakken, NotitieModel Notitie, int? Leeftijd = null);

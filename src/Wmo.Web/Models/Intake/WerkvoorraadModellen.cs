@@ -17,7 +17,7 @@ public sealed class WerkvoorraadFilter
     public int? Pagina { get; set; }
 }
 
-public sealed record NieuwContactRegel(Guid Id, DateOnly Meldingsdatum, string MelderNaam, string? OverWie, string Vraag, string Buurtkamer, Veiligheidssignaal? Signaal);
+public sealed record NieuwContactRegel(Guid Id, DateOnly Meldingsdatum, string MelderNaam, string? OverWie, string Vraag, string Buurtkamer, Veiligheidssignaal? Signaal, int? Leeftijd = null);
 
 public sealed record VraagRegel(Guid Id, string Inwoner, string Buurtkamer, VraagStatus Status, DateOnly Meldingsdatum, Veiligheidssignaal? Signaal, Termijn Onderzoekstermijn, Termijn? Beschikkingstermijn, bool IsOpgeschort)
 {
