@@ -167,9 +167,9 @@ public class BeschikkingTests
     public void Verzenden_berekent_het_einde_van_de_bezwaartermijn()
     {
         var beschikking = KenToe(GoedgekeurdAdvies(D(2021, 1, 1), D(2021, 12, 31)), D(1960, 1, 1));
-        beschikking.Verzend(D(2020, 11, 20), TermijnInstellingen.Wettelijk);
+        beschikking.Verzend(D(2020, 11, 20), D(2020, 11, 20), TermijnInstellingen.Wettelijk);
         Assert.Equal(D(2021, 1, 4), beschikking.BezwaartermijnEinde);
-        Breekt("BeschikkingEenmaalVerzonden", () => beschikking.Verzend(D(2020, 11, 21), TermijnInstellingen.Wettelijk));
+        Breekt("BeschikkingEenmaalVerzonden", () => beschikking.Verzend(D(2020, 11, 21), D(2020, 11, 21), TermijnInstellingen.Wettelijk));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class BezwaarTests
     private static Beschikking VerzondenBeschikking()
     {
         var beschikking = Beschikking.WijsAf("WMO-2026-000009", Guid.NewGuid(), Guid.NewGuid(), Toetser, null, "AO-HH", "Geen noodzaak.");
-        beschikking.Verzend(new DateOnly(2026, 3, 2), TermijnInstellingen.Wettelijk);
+        beschikking.Verzend(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2), TermijnInstellingen.Wettelijk);
         return beschikking;
     }
 

@@ -114,7 +114,11 @@ public class ScenarioTests
 
     /// <summary>002 §4.5: Frank (32), autism — too specific for basis, aanvullend paid from a PGB his parents manage.</summary>
     [Fact]
-    public void Frank_krijgt_aanvullende_ondersteuning_via_pgb()
+    public void Frank_krijgt_aanvullende_ondersteuning_via_pgb() => FranksBeschikking();
+
+    private static readonly WmoBeleid Beleid = WmoBeleid.Leeuwarden2021();
+
+    private Beschikking FranksBeschikking()
     {
         var frank = Inwoner("Frank", D(1988, 5, 1));
         var vraag = VraagMetGesprek(_regievoerder, D(2021, 3, 1));
@@ -141,12 +145,37 @@ public class ScenarioTests
         vraag.MarkeerAdviesIngediend(advies);
 
         // The one toetsing sequence (Beschikken.Toets), as the portal and the seeder run it.
-        var beleid = WmoBeleid.Leeuwarden2021();
         var beschikking = Beschikken.Toets(vraag, advies, frank, Toetser(), new Toetsbesluit(ToetsBesluit.Goedkeuren, Motivering: "Conform zwaarwegend advies"),
-            "WMO-2021-0042", Moment, D(2021, 3, 26), beleid)!;
+            "WMO-2021-0042", Moment, D(2021, 3, 26), Beleid)!;
 
         Assert.Equal(VraagStatus.Beschikt, vraag.Status);
         Assert.Equal(Leveringsvorm.Pgb, beschikking.Leveringsvorm);
+        Assert.Equal(D(2021, 3, 26), beschikking.GenomenOp);
+        Assert.Null(beschikking.BezwaartermijnEinde);
+        return beschikking;
+    }
+
+    /// <summary>Awb 6:8 lid 1: the bezwaartermijn starts the day after the letter is actually sent, not on the day of the toetsing.</summary>
+    [Fact]
+    public void Bezwaartermijn_loopt_vanaf_de_dag_na_de_echte_verzending()
+    {
+        var beschikking = FranksBeschikking();
+
+        // Taken on Friday 26 March 2021, posted on Wednesday 31 March: six weeks from 1 April end on Wednesday 12 May.
+        beschikking.Verzend(D(2021, 3, 31), D(2021, 4, 1), Beleid.Termijnen);
+        Assert.Equal(D(2021, 3, 31), beschikking.Verzenddatum);
+        Assert.Equal(D(2021, 5, 12), beschikking.BezwaartermijnEinde);
+    }
+
+    [Fact]
+    public void Verzending_ligt_niet_in_de_toekomst_en_niet_voor_het_besluit()
+    {
+        var beschikking = FranksBeschikking();
+
+        Assert.Equal("VerzendingNietInDeToekomst", Assert.Throws<DomainException>(() => beschikking.Verzend(D(2021, 3, 29), D(2021, 3, 26), Beleid.Termijnen)).Regel);
+        Assert.Equal("VerzendingNietVoorHetBesluit", Assert.Throws<DomainException>(() => beschikking.Verzend(D(2021, 3, 25), D(2021, 3, 26), Beleid.Termijnen)).Regel);
+        Assert.Null(beschikking.Verzenddatum);
+        beschikking.Verzend(D(2021, 3, 26), D(2021, 3, 26), Beleid.Termijnen);
         Assert.Equal(D(2021, 5, 7), beschikking.BezwaartermijnEinde);
     }
 }

@@ -82,6 +82,10 @@ public sealed class Beschikking
     /// <summary>DOMAIN.md §7: the abonnementstarief notice; null when it does not apply.</summary>
     public string? EigenBijdrageVermelding { get; private set; }
 
+    /// <summary>The day of the besluit (the toetsing); null for beschikkingen from before this was recorded.</summary>
+    public DateOnly? GenomenOp { get; private set; }
+
+    /// <summary>The day the letter was actually sent (Awb 3:41); null until the verzending is recorded.</summary>
     public DateOnly? Verzenddatum { get; private set; }
 
     /// <summary>Last day to lodge bezwaar (Awb 6:7, 6:8 and the Algemene termijnenwet).</summary>
@@ -116,13 +120,33 @@ public sealed class Beschikking
     public static Beschikking WijsAf(string nummer, Guid vraagId, Guid inwonerId, Actor beslisser, Guid? clientondersteunerVanDeZaak, string? voorzieningCode, string motivering) =>
         new(nummer, BeschikkingSoort.Afwijzing, vraagId, inwonerId, beslisser, clientondersteunerVanDeZaak, motivering) { VoorzieningCode = voorzieningCode };
 
-    /// <summary>Sends the letter; the bezwaartermijn runs from the day after sending (Awb 6:8).</summary>
-    public void Verzend(DateOnly verzenddatum, TermijnInstellingen termijnen)
+    /// <summary>
+    /// Records the day the letter was actually sent (<paramref name="vandaag"/> or earlier, not before the besluit); the
+    /// bezwaartermijn runs from the day after sending (Awb 6:8 lid 1), so its end date follows from this day alone.
+    /// </summary>
+    public void Verzend(DateOnly verzenddatum, DateOnly vandaag, TermijnInstellingen termijnen)
     {
+        ArgumentNullException.ThrowIfNull(termijnen);
         Regel.Eis(!IsVerzonden, "BeschikkingEenmaalVerzonden", "Deze beschikking is al verzonden.");
+        verzenddatum = Regel.BruikbareDatum(verzenddatum);
+        VerzendingNietInDeToekomst(verzenddatum, vandaag);
+        VerzendingNietVoorHetBesluit(verzenddatum);
         Verzenddatum = verzenddatum;
         BezwaartermijnEinde = Termijn.Bereken(TermijnSoort.Bezwaar, verzenddatum, termijnen).Einddatum;
     }
+
+    /// <summary>The day the toetser took the besluit; the letter is sent on that day or later.</summary>
+    internal void NeemOp(DateOnly datum) => GenomenOp = Regel.BruikbareDatum(datum);
+
+    // Awb 6:8 lid 1: the bezwaartermijn starts the day after the letter is sent, so only a sending that happened counts.
+    private static void VerzendingNietInDeToekomst(DateOnly verzenddatum, DateOnly vandaag) =>
+        Regel.Eis(verzenddatum <= vandaag, nameof(VerzendingNietInDeToekomst),
+            "Leg de verzending vast als de brief verstuurd is: de verzenddatum kan niet in de toekomst liggen.");
+
+    // Awb 3:41 lid 1: a besluit is made known by sending it, which cannot happen before it was taken.
+    private void VerzendingNietVoorHetBesluit(DateOnly verzenddatum) =>
+        Regel.Eis(GenomenOp is not { } genomen || verzenddatum >= genomen, nameof(VerzendingNietVoorHetBesluit),
+            $"De brief kan niet zijn verzonden vóór het besluit ({GenomenOp:dd-MM-yyyy}).");
 
     // 002 §3.1 (HH): standard maximum duration, longer for 80+ and chronic conditions.
     private static void MaximaleDuurVanToekenning(Periode periode, DateOnly geboortedatum, bool chronisch, Duurbeleid beleid)

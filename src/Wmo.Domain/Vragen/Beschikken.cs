@@ -17,7 +17,8 @@ public sealed record Toetsbesluit(
 
 /// <summary>
 /// The one toetsing sequence (DOMAIN.md §2.5-2.6): toets the advies (vier ogen), then — unless it is sent back —
-/// grant or refuse in a beschikking, send it (Awb 3:41) and mark the vraag beschikt. The portal, the seeder and the
+/// grant or refuse in a beschikking taken today and mark the vraag beschikt; the letter is sent later and its verzending
+/// recorded then (<see cref="Beschikking.Verzend"/>, Awb 3:41 and 6:8). The portal, the seeder and the
 /// scenario tests all come through here, so the order of these steps is written once.
 /// </summary>
 public static class Beschikken
@@ -60,7 +61,8 @@ public static class Beschikken
             ? Beschikking.WijsAf(nummer, vraag.Id, inwoner.Id, toetser, clientondersteuner, advies.VoorzieningCode, besluit.Motivering ?? string.Empty)
             : Beschikking.KenToe(nummer, advies, inwoner.Id, toetser, clientondersteuner, beleid.Catalogus, inwoner.Geboortedatum,
                 besluit.ChronischeBeperking, beleid.Duur, string.IsNullOrWhiteSpace(besluit.Motivering) ? advies.Motivering : besluit.Motivering);
-        beschikking.Verzend(vandaag, beleid.Termijnen);
+        // Not sent yet: the bezwaartermijn runs from the day the letter is actually sent (Awb 6:8), recorded then.
+        beschikking.NeemOp(vandaag);
         vraag.MarkeerBeschikt(beschikking);
         return beschikking;
     }

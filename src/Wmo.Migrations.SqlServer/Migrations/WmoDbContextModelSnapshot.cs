@@ -194,6 +194,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("Einddatum")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("GenomenOp")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("Ingangsdatum")
                         .HasColumnType("date");
 

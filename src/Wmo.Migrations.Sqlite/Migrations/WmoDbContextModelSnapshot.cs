@@ -182,6 +182,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("Einddatum")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("GenomenOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("Ingangsdatum")
                         .HasColumnType("TEXT");
 

@@ -29,6 +29,26 @@ internal sealed partial class ChromiumVerbinding : IAsyncDisposable
     {
         _proces = proces;
         _profiel = profiel;
+        AppDomain.CurrentDomain.ProcessExit += StopBijAfsluiten;
+    }
+
+    /// <summary>
+    /// Chromium is no child that dies with us: when the portal (or a test host) ends without disposing its services,
+    /// the browser is stopped here, so no orphaned Chromium keeps running.
+    /// </summary>
+    private void StopBijAfsluiten(object? sender, EventArgs e)
+    {
+        try
+        {
+            if (!_proces.HasExited)
+            {
+                _proces.Kill(entireProcessTree: true);
+            }
+        }
+        catch (Exception fout) when (fout is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // already gone
+        }
     }
 
     public int ProcesId => _proces.Id;
@@ -196,6 +216,7 @@ internal sealed partial class ChromiumVerbinding : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        AppDomain.CurrentDomain.ProcessExit -= StopBijAfsluiten;
         _verbroken = true;
         await _stop.CancelAsync();
         try

@@ -51,7 +51,7 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
                 var beschikking = await toetsen.ToetsAsync(id, model.Versie, model.Toetsbesluit(), User.AlsActor());
                 return beschikking is null
                     ? Bevestigd("Het advies is met uw opmerkingen teruggestuurd naar de sociaal werker.", nameof(Index))
-                    : Bevestigd($"Het advies is getoetst en beschikking {beschikking.Nummer} is afgegeven.", nameof(Beschikking), new { id = beschikking.Id });
+                    : Bevestigd($"Het advies is getoetst en beschikking {beschikking.Nummer} is genomen. Leg de verzending vast als de brief verstuurd wordt: daarvan hangt de bezwaartermijn af.", nameof(Beschikking), new { id = beschikking.Id });
             },
             async _ =>
             {
@@ -74,5 +74,35 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
         var inwoner = await db.Inwoners.AsNoTracking().Where(i => i.Id == beschikking.InwonerId).Select(i => i.Voornamen + " " + i.Achternaam).SingleAsync();
         var beslisser = await db.Users.AsNoTracking().Where(u => u.Id == beschikking.BeslisserId).Select(u => u.Naam).SingleOrDefaultAsync() ?? "–";
         return View(new BeschikkingOverzicht(beschikking, inwoner, beleid.VoorzieningNaam(beschikking.VoorzieningCode), beslisser));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Verzenden(Guid id) =>
+        await BeschikkingAsync(id) is { IsVerzonden: false } ? View(new VerzendenModel { Verzonden = klok.Vandaag() }) : NotFound();
+
+    /// <summary>"Leg de verzending vast": the day the letter went out, from which the bezwaartermijn runs (Awb 6:8).</summary>
+    [HttpPost]
+    public async Task<IActionResult> Verzenden(Guid id, VerzendenModel model) =>
+        await PostAsync(
+            await BeschikkingAsync(id),
+            async beschikking =>
+            {
+                beschikking.Verzend(model.Verzonden!.Value, klok.Vandaag(), beleid.Termijnen);
+                await db.SaveChangesAsync();
+                return Bevestigd($"De verzending is vastgelegd; bezwaar kan tot en met {beschikking.BezwaartermijnEinde.Lang()}.", nameof(Beschikking), new { id });
+            },
+            _ => View(model),
+            new Dictionary<string, string>
+            {
+                ["VerzendingNietInDeToekomst"] = nameof(VerzendenModel.Verzonden),
+                ["VerzendingNietVoorHetBesluit"] = nameof(VerzendenModel.Verzonden),
+                ["BruikbareDatum"] = nameof(VerzendenModel.Verzonden),
+            });
+
+    /// <summary>A beschikking on a vraag the toetser may see (tracked).</summary>
+    private Task<Domain.Besluiten.Beschikking?> BeschikkingAsync(Guid id)
+    {
+        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
+        return db.Beschikkingen.SingleOrDefaultAsync(b => b.Id == id && vragen.Contains(b.VraagId));
     }
 }

@@ -74,6 +74,12 @@ public sealed class AanvraagReisTests(BrowserFixture fixture)
         await Assertions.Expect(overzicht).ToContainTextAsync(Reis.Nederlands(einddatum));
         await reis.ControleerAsync(marieke, "beschikking");
 
+        // The bezwaartermijn runs from the day the letter is sent (Awb 6:8): the toetser records that day first.
+        await marieke.GetByRole(AriaRole.Link, new() { Name = "Verzending vastleggen" }).ClickAsync();
+        await marieke.WaitForURLAsync(new Regex("/Toetsing/Verzenden/"));
+        await Reis.VerstuurAsync(marieke, "Verzending vastleggen", "/Toetsing/Beschikking/");
+        await Assertions.Expect(marieke.Locator("#bezwaar-tot")).ToBeVisibleAsync();
+
         var pdf = await marieke.RunAndWaitForDownloadAsync(() =>
             marieke.GetByRole(AriaRole.Link, new() { Name = "Brief downloaden als PDF" }).ClickAsync());
         var pad = Path.Combine(BrowserFixture.ScreenshotMap, "..", "beschikking.pdf");

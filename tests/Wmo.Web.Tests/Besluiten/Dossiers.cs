@@ -36,11 +36,16 @@ public static class Dossiers
             return new IngediendAdvies(advies.Id, vraag.Id, inwoner.Id, $"Pieter {achternaam}");
         });
 
-    /// <summary>Marieke approves the advies over HTTP; returns the id of the issued beschikking.</summary>
+    /// <summary>Marieke approves the advies over HTTP; returns the id of the issued (not yet sent) beschikking.</summary>
     public static async Task<Guid> BeschiktAsync(WmoWebApplicationFactory factory, IngediendAdvies advies)
     {
         using var client = new PortalClient(factory);
         await client.LoginAsDemoAsync("marieke.hoekstra");
+        return await BeschiktAsync(client, advies);
+    }
+
+    private static async Task<Guid> BeschiktAsync(PortalClient client, IngediendAdvies advies)
+    {
         var response = await ToetsAsync(client, advies.AdviesId, Formulier("Goedkeuren"));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         var locatie = response.Headers.Location!.ToString();
@@ -48,11 +53,18 @@ public static class Dossiers
         return Guid.Parse(locatie["/Toetsing/Beschikking/".Length..]);
     }
 
-    /// <summary>A beschikking issued (approved by Marieke over HTTP) on a fresh advies, as stored.</summary>
+    /// <summary>A beschikking issued (approved by Marieke over HTTP) on a fresh advies and sent today, as stored.</summary>
     public static async Task<Domain.Besluiten.Beschikking> BeschikkingAsync(WmoWebApplicationFactory factory, string achternaam)
     {
         var advies = await IngediendAdviesAsync(factory, achternaam);
-        var id = await BeschiktAsync(factory, advies);
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("marieke.hoekstra");
+        var id = await BeschiktAsync(client, advies);
+        var verzonden = await client.PostFormAsync($"/Toetsing/Verzenden/{id}", new Dictionary<string, string>
+        {
+            ["Verzonden"] = factory.Klok.Vandaag().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, verzonden.StatusCode);
         return await factory.LeesAsync(db => db.Beschikkingen.AsNoTracking().SingleAsync(b => b.Id == id));
     }
 

@@ -28,7 +28,7 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Goedkeuren_geeft_de_beschikking_af_met_nummer_en_einde_bezwaartermijn()
+    public async Task Goedkeuren_geeft_de_beschikking_af_met_nummer_en_de_verzending_bepaalt_het_einde_van_de_bezwaartermijn()
     {
         var advies = await Dossiers.IngediendAdviesAsync(factory, "Goedkeuring");
 
@@ -37,8 +37,9 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
         var beschikking = await factory.LeesAsync(db => db.Beschikkingen.SingleAsync(b => b.Id == beschikkingId));
         Assert.Matches(@"^WMO-\d{4}-\d{6}$", beschikking.Nummer);
         Assert.Equal(BeschikkingSoort.Toekenning, beschikking.Soort);
-        Assert.NotNull(beschikking.BezwaartermijnEinde);
-        Assert.True(beschikking.BezwaartermijnEinde > beschikking.Verzenddatum!.Value.AddDays(41));
+        Assert.Equal(factory.Klok.Vandaag(), beschikking.GenomenOp);
+        Assert.Null(beschikking.Verzenddatum);
+        Assert.Null(beschikking.BezwaartermijnEinde);
         var vraag = await factory.LeesAsync(db => db.Ondersteuningsvragen.SingleAsync(v => v.Id == advies.VraagId));
         Assert.Equal(VraagStatus.Beschikt, vraag.Status);
         Assert.Equal(beschikkingId, vraag.BeschikkingId);
@@ -49,8 +50,30 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
         await client.LoginAsDemoAsync("marieke.hoekstra");
         var pagina = await client.GetHtmlAsync($"/Toetsing/Beschikking/{beschikkingId}");
         Assert.Contains(beschikking.Nummer, pagina);
+        Assert.Contains("Nog niet verzonden", pagina);
+        Assert.DoesNotContain($"/Brief/Beschikking/{beschikkingId}/Pdf", pagina);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync(new Uri($"/Brief/Beschikking/{beschikkingId}", UriKind.Relative))).StatusCode);
+
+        // Not in the future and not before the besluit: a field error, nothing stored.
+        var morgen = await client.PostFormAsync($"/Toetsing/Verzenden/{beschikkingId}", new Dictionary<string, string> { ["Verzonden"] = Dag(1) });
+        Assert.Contains("id=\"Verzonden-fout\"", await morgen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var gisteren = await client.PostFormAsync($"/Toetsing/Verzenden/{beschikkingId}", new Dictionary<string, string> { ["Verzonden"] = Dag(-1) });
+        Assert.Contains("vóór het besluit", WebUtility.HtmlDecode(await gisteren.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Null((await factory.LeesAsync(db => db.Beschikkingen.SingleAsync(b => b.Id == beschikkingId))).Verzenddatum);
+
+        var verzonden = await client.PostFormAsync($"/Toetsing/Verzenden/{beschikkingId}", new Dictionary<string, string> { ["Verzonden"] = Dag(0) });
+        Assert.Equal(HttpStatusCode.Redirect, verzonden.StatusCode);
+        beschikking = await factory.LeesAsync(db => db.Beschikkingen.SingleAsync(b => b.Id == beschikkingId));
+        Assert.Equal(factory.Klok.Vandaag(), beschikking.Verzenddatum);
+        var einde = await factory.InScopeAsync(sp => Task.FromResult(Domain.Termijnen.Termijn.Bereken(Domain.Termijnen.TermijnSoort.Bezwaar, factory.Klok.Vandaag(),
+            sp.GetRequiredService<Domain.Catalogus.WmoBeleid>().Termijnen).Einddatum));
+        Assert.Equal(einde, beschikking.BezwaartermijnEinde);
+        pagina = await client.GetHtmlAsync($"/Toetsing/Beschikking/{beschikkingId}");
         Assert.Contains($"/Brief/Beschikking/{beschikkingId}/Pdf", pagina);
+        Assert.Contains(einde.Lang(), pagina);
     }
+
+    private string Dag(int dagenVanafVandaag) => factory.Klok.Vandaag().AddDays(dagenVanafVandaag).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Terugsturen_met_opmerkingen_zet_advies_en_vraag_terug_bij_de_sociaal_werker()
@@ -146,7 +169,7 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var beschikking = await factory.LeesAsync(db => db.Beschikkingen.SingleAsync(b => b.VraagId == advies.VraagId));
         Assert.Equal(BeschikkingSoort.Afwijzing, beschikking.Soort);
-        Assert.NotNull(beschikking.BezwaartermijnEinde);
+        Assert.Equal(factory.Klok.Vandaag(), beschikking.GenomenOp);
     }
 
     [Fact]

@@ -187,6 +187,8 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["Beschikkingen.Index GET"] = Toets,
         ["Toetsing.Beschikking GET"] = Toets,
         ["Toetsing.Index GET"] = Toets,
+        ["Toetsing.Verzenden GET"] = Toets,
+        ["Toetsing.Verzenden POST"] = Toets,
         ["Transitie.Conclusie GET"] = SW,
         ["Transitie.Conclusie POST"] = SW,
         ["Transitie.Gesprek GET"] = SW,

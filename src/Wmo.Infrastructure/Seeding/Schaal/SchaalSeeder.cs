@@ -602,7 +602,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         var verzonden = DateOnly.FromDateTime(toetsmoment.UtcDateTime).AddDays(1);
         var beschikking = Beschikking.KenToe(VolgendBeschikkingsnummer(verzonden.Year), advies, inwoner.Id, _acteurs[toetser].Actor, null, beleid.Catalogus,
             inwoner.Geboortedatum, chronischeBeperking: false, beleid.Duur, "Het zwaarwegend advies is goedgekeurd.");
-        beschikking.Verzend(verzonden, beleid.Termijnen);
+        beschikking.Verzend(verzonden, verzonden, beleid.Termijnen);
         vraag.MarkeerBeschikt(beschikking);
         Feit(verzonden, AuditActie.Aanmaken, toetser, inwoner.Id, huishouden.Id, "Beschikking", beschikking.Id);
         Feit(verzonden, AuditActie.Afdrukken, toetser, inwoner.Id, huishouden.Id, "Beschikking", beschikking.Id);

@@ -86,4 +86,16 @@ public sealed class ToetsModelValidator : AbstractValidator<ToetsModel>
     }
 }
 
+/// <summary>The day the beschikking letter was actually sent (Awb 3:41, 6:8).</summary>
+public sealed class VerzendenModel
+{
+    public DateOnly? Verzonden { get; set; }
+}
+
+public sealed class VerzendenModelValidator : AbstractValidator<VerzendenModel>
+{
+    public VerzendenModelValidator() =>
+        RuleFor(m => m.Verzonden).NotNull().WithMessage("Vul de datum in waarop de brief is verstuurd.");
+}
+
 public sealed record BeschikkingOverzicht(Beschikking Beschikking, string Inwoner, string Product, string Beslisser);
