@@ -82,8 +82,18 @@ public sealed class PortalProces : IAsyncDisposable
         proces.BeginErrorReadLine();
 
         var portaal = new PortalProces(proces, map, adres);
-        // Generous: a fresh database is migrated and filled with demo data first, and CI machines can be slow.
-        await portaal.WachtTotGezondAsync(TimeSpan.FromMinutes(4));
+        try
+        {
+            // Generous: a fresh database is migrated and filled with demo data first, and CI machines can be slow.
+            await portaal.WachtTotGezondAsync(TimeSpan.FromMinutes(4));
+        }
+        catch
+        {
+            // A portal that never became healthy must not outlive the test run.
+            await portaal.DisposeAsync();
+            throw;
+        }
+
         return portaal;
     }
 

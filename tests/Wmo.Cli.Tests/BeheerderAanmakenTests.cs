@@ -60,6 +60,17 @@ public sealed class BeheerderAanmakenTests
     }
 
     [Fact]
+    public async Task Een_veelgebruikt_of_gelekt_wachtwoord_wordt_geweigerd()
+    {
+        using var db = new CliDatabase { Invoer = "Wachtwoord1234\n" };
+
+        var uitkomst = await db.VoerUitAsync("beheerder", "aanmaken", "vierde.beheerder", "--naam", "Vierde", "--gemeente", "Gemeente Proefdorp");
+
+        Assert.Equal(CliProgramma.Mislukt, uitkomst.Code);
+        Assert.Contains(Wmo.Infrastructure.Identity.VeelgebruiktWachtwoordValidator.Melding, uitkomst.Fout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Een_wachtwoord_als_argument_of_zonder_wachtwoord_wordt_geweigerd()
     {
         using var db = new CliDatabase();

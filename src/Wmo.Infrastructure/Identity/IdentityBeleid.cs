@@ -34,7 +34,8 @@ public static class IdentityBeleid
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .AddEntityFrameworkStores<WmoDbContext>()
-            .AddErrorDescriber<DutchIdentityErrorDescriber>();
+            .AddErrorDescriber<DutchIdentityErrorDescriber>()
+            .AddPasswordValidator<VeelgebruiktWachtwoordValidator>();
     }
 
     /// <summary>Accounts without sign-in (the command line): the user and role managers with the portal's policy.</summary>
