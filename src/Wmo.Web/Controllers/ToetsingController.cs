@@ -77,11 +77,13 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
         return View(new BeschikkingOverzicht(beschikking, inwoner, beleid.VoorzieningNaam(beschikking.VoorzieningCode), beslisser));
     }
 
+    [Inzage(Dossierdeel.Beschikking)]
     [HttpGet]
     public async Task<IActionResult> Verzenden(Guid id) =>
         await BeschikkingAsync(id) is { IsVerzonden: false } ? View(new VerzendenModel { Verzonden = klok.Vandaag() }) : NotFound();
 
     /// <summary>"Leg de verzending vast": the day the letter went out, from which the bezwaartermijn runs (Awb 6:8).</summary>
+    [Inzage(Dossierdeel.Beschikking)]
     [HttpPost]
     public async Task<IActionResult> Verzenden(Guid id, VerzendenModel model) =>
         await PostAsync(

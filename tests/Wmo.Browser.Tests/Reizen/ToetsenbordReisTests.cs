@@ -9,7 +9,7 @@ public sealed class ToetsenbordReisTests(BrowserFixture fixture)
 {
     private static readonly string[] Volgorde =
     [
-        "MelderSoort-Inwoner", "MelderNaam", "Telefoon", "Email", "OverWie", "Vraag", "BuurtkamerId", "Signaal", "BeroepskrachtIngeschakeld", "Eerste contact opslaan",
+        "MelderSoort-Inwoner", "MelderNaam", "Telefoon", "Email", "OverWie", "Geboortedatum", "Leeftijd", "Vraag", "BuurtkamerId", "Signaal", "BeroepskrachtIngeschakeld", "Eerste contact opslaan",
     ];
 
     [Fact]
@@ -58,6 +58,9 @@ public sealed class ToetsenbordReisTests(BrowserFixture fixture)
         await pagina.Keyboard.TypeAsync("06-12345678");
         await VolgendeAsync(pagina, "Email");
         await VolgendeAsync(pagina, "OverWie");
+        await VolgendeAsync(pagina, "Geboortedatum");
+        await VolgendeAsync(pagina, "Leeftijd");
+        await pagina.Keyboard.TypeAsync("44");
         await VolgendeAsync(pagina, "Vraag");
         await pagina.Keyboard.TypeAsync("Ik wil graag iemand om mee te wandelen.");
         await VolgendeAsync(pagina, "BuurtkamerId");
@@ -74,6 +77,7 @@ public sealed class ToetsenbordReisTests(BrowserFixture fixture)
         await Assertions.Expect(gegevens).ToContainTextAsync(melder);
         await Assertions.Expect(gegevens).ToContainTextAsync("Ik wil graag iemand om mee te wandelen.");
         await Assertions.Expect(gegevens).ToContainTextAsync("Buurtkamer Oost");
+        await Assertions.Expect(pagina.Locator("#leeftijd")).ToHaveTextAsync("44 jaar");
         await reis.ControleerAsync(pagina, "eerste-contact-opgeslagen");
     }
 
@@ -83,8 +87,17 @@ public sealed class ToetsenbordReisTests(BrowserFixture fixture)
 
     private static async Task VolgendeAsync(IPage pagina, string verwacht)
     {
+        var vorige = await FocusAsync(pagina);
         await pagina.Keyboard.PressAsync("Tab");
-        Assert.Equal(verwacht, await FocusAsync(pagina));
+        var focus = await FocusAsync(pagina);
+        // A date field takes one Tab per part (dag, maand, jaar): for the order it is one field.
+        for (var deel = 0; deel < 3 && focus == vorige; deel++)
+        {
+            await pagina.Keyboard.PressAsync("Tab");
+            focus = await FocusAsync(pagina);
+        }
+
+        Assert.Equal(verwacht, focus);
         await FocusZichtbaarAsync(pagina, verwacht);
     }
 

@@ -60,12 +60,27 @@ public static class Dossiers
         using var client = new PortalClient(factory);
         await client.LoginAsDemoAsync("marieke.hoekstra");
         var id = await BeschiktAsync(client, advies);
-        var verzonden = await client.PostFormAsync($"/Toetsing/Verzenden/{id}", new Dictionary<string, string>
+        await VerzendAsync(factory, client, id);
+        return await factory.LeesAsync(db => db.Beschikkingen.AsNoTracking().SingleAsync(b => b.Id == id));
+    }
+
+    /// <summary>A beschikking issued (approved by Marieke over HTTP) and its letter sent today (Awb 3:41: sent, then known).</summary>
+    public static async Task<Guid> BeschiktEnVerzondenAsync(WmoWebApplicationFactory factory, IngediendAdvies advies)
+    {
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("marieke.hoekstra");
+        var id = await BeschiktAsync(client, advies);
+        await VerzendAsync(factory, client, id);
+        return id;
+    }
+
+    private static async Task VerzendAsync(WmoWebApplicationFactory factory, PortalClient toetser, Guid beschikkingId)
+    {
+        var verzonden = await toetser.PostFormAsync($"/Toetsing/Verzenden/{beschikkingId}", new Dictionary<string, string>
         {
             ["Verzonden"] = factory.Klok.Vandaag().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, verzonden.StatusCode);
-        return await factory.LeesAsync(db => db.Beschikkingen.AsNoTracking().SingleAsync(b => b.Id == id));
     }
 
     /// <summary>Posts the toets form with the advies version the page showed (optimistic concurrency).</summary>

@@ -41,7 +41,7 @@ public sealed class IdorFactory : WmoWebApplicationFactory, IAsyncLifetime
         var advies = await Dossiers.IngediendAdviesAsync(this, Achternaam);
         AdviesId = advies.AdviesId;
         VraagId = advies.VraagId;
-        BeschikkingId = await Dossiers.BeschiktAsync(this, advies);
+        BeschikkingId = await Dossiers.BeschiktEnVerzondenAsync(this, advies);
         (HuishoudenId, Bsn, PlanId) = await InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<WmoDbContext>();
