@@ -13,7 +13,7 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(WmoDbContext))]
-    [Migration("20261201182614_Beleid_Referentietabellen")]
+    [Migration("20261201190713_Beleid_Referentietabellen")]
     partial class Beleid_Referentietabellen
     {
         /// <inheritdoc />
@@ -195,6 +195,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("GenomenOp")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("Ingangsdatum")
@@ -1259,6 +1262,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("BuurtkamerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("Geboortedatum")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("LeeftijdBijMelding")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("date");

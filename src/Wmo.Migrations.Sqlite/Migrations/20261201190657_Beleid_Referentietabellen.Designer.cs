@@ -12,7 +12,7 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(WmoDbContext))]
-    [Migration("20261201182522_Beleid_Referentietabellen")]
+    [Migration("20261201190657_Beleid_Referentietabellen")]
     partial class Beleid_Referentietabellen
     {
         /// <inheritdoc />
@@ -183,6 +183,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GenomenOp")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Ingangsdatum")
@@ -1247,6 +1250,12 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("BuurtkamerId")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Geboortedatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeeftijdBijMelding")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("TEXT");
