@@ -213,6 +213,8 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["Vraag.Afwegingskader GET"] = SW,
         ["Vraag.Afwegingskader POST"] = SW,
         ["Vraag.Details GET"] = SW,
+        ["Vraag.EindeBasisondersteuning GET"] = SW,
+        ["Vraag.EindeBasisondersteuning POST"] = SW,
         ["Vraag.Gesprek GET"] = SW,
         ["Vraag.Gesprek POST"] = SW,
         ["Vraag.GesprekAfronden GET"] = SW,

@@ -453,3 +453,14 @@ public sealed class HervattenModelValidator : AbstractValidator<HervattenModel>
         RuleFor(m => m.LaatsteOpgeschorteDag).NotNull().WithMessage("Vul de laatste opgeschorte dag in.");
     }
 }
+
+public sealed class EindeBasisondersteuningModel
+{
+    public DateOnly? Einddatum { get; set; }
+}
+
+public sealed class EindeBasisondersteuningModelValidator : AbstractValidator<EindeBasisondersteuningModel>
+{
+    public EindeBasisondersteuningModelValidator() =>
+        RuleFor(m => m.Einddatum).NotNull().WithMessage("Vul de laatste dag van de ondersteuning in.");
+}
