@@ -145,7 +145,7 @@ public class UitkomstTests
         var fout = Assert.Throws<DomainException>(() => vraag.LegUitkomstVast(uitkomst, _werker, D(2021, 3, 5), Leeuwarden));
         Assert.Equal("AfwegingDoorlopenVoorUitkomstBovenSocialeBasis", fout.Regel);
 
-        vraag.BeantwoordStap(Afwegingsstap.SocialeBasis, true, "Maatje helpt deels");
+        vraag.BeantwoordStap(Afwegingsstap.SocialeBasis, true, "Maatje helpt deels", "Het maatje helpt alleen met contacten, niet met het huishouden");
         vraag.LegUitkomstVast(uitkomst, _werker, D(2021, 3, 5), Leeuwarden);
         Assert.Equal(VraagStatus.UitkomstVastgelegd, vraag.Status);
         Assert.Null(vraag.Aanvraagdatum);
@@ -311,7 +311,7 @@ public class WlzEnOpschortingTests
         var fout = Assert.Throws<DomainException>(() => vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 4, 15)));
         Assert.Equal("WlzAanvraagHoudtWmoOndersteuningInStand", fout.Regel);
 
-        vraag.RondWlzAanvraagAf(toegekend: true);
+        vraag.RondWlzAanvraagAf(toegekend: true, D(2021, 4, 28));
         vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1));
         Assert.Equal(VraagStatus.Afgesloten, vraag.Status);
     }
@@ -321,7 +321,7 @@ public class WlzEnOpschortingTests
     {
         var vraag = VraagMetGesprek(_werker);
         vraag.MeldWlzAanvraag(D(2021, 4, 1));
-        vraag.RondWlzAanvraagAf(toegekend: false);
+        vraag.RondWlzAanvraagAf(toegekend: false, D(2021, 4, 28));
         Breekt("WlzAanvraagHoudtWmoOndersteuningInStand", () => vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1)));
     }
 

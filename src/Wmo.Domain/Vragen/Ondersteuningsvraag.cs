@@ -115,9 +115,18 @@ public sealed class Ondersteuningsvraag
 
     public string? ClientondersteunerNaam { get; private set; }
 
+    /// <summary>The organisation the cliëntondersteuner works for (e.g. MEE), when not a portal user or to show with one.</summary>
+    public string? ClientondersteunerOrganisatie { get; private set; }
+
     public DateOnly? ClientondersteuningAangebodenOp { get; private set; }
 
+    /// <summary>The day the inwoner was told about the right to hand in a persoonlijk plan (Wmo 2015 art. 2.3.2 lid 2).</summary>
+    public DateOnly? GewezenOpPersoonlijkPlanOp { get; private set; }
+
     public DateOnly? PersoonlijkPlanOntvangenOp { get; private set; }
+
+    /// <summary>The day the written verslag of the onderzoek was given to the inwoner (Wmo 2015 art. 2.3.2 lid 8).</summary>
+    public DateOnly? VerslagVerstrektOp { get; private set; }
 
     public string? VraagAchterDeVraag { get; private set; }
 
@@ -136,6 +145,9 @@ public sealed class Ondersteuningsvraag
     public DateOnly? WlzAanvraagSinds { get; private set; }
 
     public bool WlzToegekend { get; private set; }
+
+    /// <summary>The day of the CIZ-besluit on the Wlz-aanvraag (Wlz art. 3.2.3); null while it is not known.</summary>
+    public DateOnly? WlzBesluitOp { get; private set; }
 
     public bool WlzAanvraagLoopt => WlzAanvraagSinds is not null && !WlzAfgerond;
 
@@ -202,6 +214,7 @@ public sealed class Ondersteuningsvraag
     public void StartVraagverheldering(Actor sociaalWerker)
     {
         AlleenBeroepskrachtDoetOnderzoek(sociaalWerker);
+        BehandelaarIsGeenOnafhankelijkeClientondersteuner(sociaalWerker.GebruikerId, ClientondersteunerId);
         GaNaar(VraagStatus.InVraagverheldering);
         BehandelaarId = sociaalWerker.GebruikerId;
     }
@@ -227,14 +240,52 @@ public sealed class Ondersteuningsvraag
     /// <summary>Wmo 2015 art. 2.2.4, 001 L647: the inwoner was told about free onafhankelijke cliëntondersteuning.</summary>
     public void LegClientondersteuningAangebodenVast(DateOnly datum) => ClientondersteuningAangebodenOp = datum;
 
-    public void WijsClientondersteunerToe(Guid? gebruikerId, string naam)
+    /// <summary>
+    /// Records the inwoner's onafhankelijke cliëntondersteuner: a portal user (<paramref name="gebruikerId"/>, whose name is
+    /// passed along) or someone outside the portal by name and organisation. Never the sociaal werker handling the vraag.
+    /// </summary>
+    public void WijsClientondersteunerToe(Guid? gebruikerId, string naam, string? organisatie = null)
     {
+        BehandelaarIsGeenOnafhankelijkeClientondersteuner(BehandelaarId, gebruikerId);
+        var tekst = Regel.VerplichteTekst(naam, "ClientondersteunerHeeftNaam", "Noteer de naam van de cliëntondersteuner.");
         ClientondersteunerId = gebruikerId;
-        ClientondersteunerNaam = Regel.VerplichteTekst(naam, "ClientondersteunerHeeftNaam", "Noteer de naam van de cliëntondersteuner.");
+        ClientondersteunerNaam = tekst;
+        ClientondersteunerOrganisatie = string.IsNullOrWhiteSpace(organisatie) ? null : organisatie.Trim();
+    }
+
+    /// <summary>The inwoner no longer has this cliëntondersteuner.</summary>
+    public void VerwijderClientondersteuner()
+    {
+        ClientondersteunerId = null;
+        ClientondersteunerNaam = null;
+        ClientondersteunerOrganisatie = null;
+    }
+
+    /// <summary>Wmo 2015 art. 2.3.2 lid 2: the inwoner was told that a persoonlijk plan may be handed in (within 7 days of the melding).</summary>
+    public void LegGewezenOpPersoonlijkPlanVast(DateOnly datum)
+    {
+        datum = Regel.BruikbareDatum(datum);
+        NietVoorDeMelding(datum, "GewezenOpPersoonlijkPlanNaMelding", "Op het persoonlijk plan wijzen kan niet vóór de melding");
+        GewezenOpPersoonlijkPlanOp = datum;
     }
 
     /// <summary>Wmo 2015 art. 2.3.2 lid 2: the inwoner handed in a persoonlijk plan.</summary>
     public void LegPersoonlijkPlanOntvangenVast(DateOnly datum) => PersoonlijkPlanOntvangenOp = datum;
+
+    /// <summary>
+    /// Wmo 2015 art. 2.3.2 lid 8: the inwoner receives a written verslag of the outcome of the onderzoek (within the six
+    /// weeks of lid 1). There is something to report only after a gesprek was completed.
+    /// </summary>
+    public void LegVerslagVerstrektVast(DateOnly datum)
+    {
+        datum = Regel.BruikbareDatum(datum);
+        VerslagNaAfgerondGesprek(datum);
+        VerslagVerstrektOp = datum;
+    }
+
+    /// <summary>Whether the verslag went out within the onderzoekstermijn (Wmo 2015 art. 2.3.2 lid 1 and 8); null while not sent.</summary>
+    public bool? VerslagBinnenOnderzoekstermijn(TermijnInstellingen instellingen) =>
+        VerslagVerstrektOp is { } verstrekt ? verstrekt <= Onderzoekstermijn(instellingen, verstrekt).Einddatum : null;
 
     public void LegVraagAchterDeVraagVast(string tekst) =>
         VraagAchterDeVraag = Regel.VerplichteTekst(tekst, "VraagAchterDeVraagIngevuld", "Beschrijf de vraag achter de vraag.");
@@ -253,14 +304,18 @@ public sealed class Ondersteuningsvraag
         }
     }
 
-    /// <summary>Answers one step of the fixed order of checks (000 L727-731); steps are answered in order.</summary>
-    public void BeantwoordStap(Afwegingsstap stap, bool biedtOplossing, string? motivering)
+    /// <summary>
+    /// Answers one step of the fixed order of checks (000 L727-731); steps are answered in order. A step that solves the
+    /// question stops the path unless <paramref name="waaromNietToereikend"/> records why it still does not suffice.
+    /// </summary>
+    public void BeantwoordStap(Afwegingsstap stap, bool biedtOplossing, string? motivering, string? waaromNietToereikend = null)
     {
         IsInVraagverheldering();
         VasteVolgordeVanAfweging(stap);
+        OplossendeStapStoptAfweging(stap);
         UitgeslotenStapHeeftMotivering(biedtOplossing, motivering);
         _afweging.RemoveAll(a => a.Stap == stap);
-        _afweging.Add(new StapAntwoord(stap, biedtOplossing, motivering));
+        _afweging.Add(new StapAntwoord(stap, biedtOplossing, motivering, biedtOplossing ? waaromNietToereikend : null));
     }
 
     /// <summary>Records the afwegingskader outcome (one per vorm; a new one replaces the old).</summary>
@@ -288,6 +343,7 @@ public sealed class Ondersteuningsvraag
         IsInVraagverheldering();
         UitkomstNaAfgerondGesprek();
         AfwegingDoorlopenVoorUitkomstBovenSocialeBasis(uitkomst);
+        GeenOplossendeStapVoorUitkomst(uitkomst);
         var voorziening = UitkomstPastBijVoorziening(uitkomst, catalogus);
 
         Uitkomst = uitkomst;
@@ -354,18 +410,25 @@ public sealed class Ondersteuningsvraag
 
     // ── Wlz, afsluiten, opschorting ──────────────────────────────────────
 
+    /// <summary>The inwoner applied for the Wlz at the CIZ on <paramref name="sinds"/>; the Wmo stays responsible meanwhile (000 L450).</summary>
     public void MeldWlzAanvraag(DateOnly sinds)
     {
+        sinds = Regel.BruikbareDatum(sinds);
         WlzAanvraagSinds = sinds;
         WlzAfgerond = false;
         WlzToegekend = false;
+        WlzBesluitOp = null;
     }
 
-    public void RondWlzAanvraagAf(bool toegekend)
+    /// <summary>The CIZ decided on the Wlz-aanvraag (Wlz art. 3.2.3): granted or refused, on <paramref name="besluitOp"/>.</summary>
+    public void RondWlzAanvraagAf(bool toegekend, DateOnly besluitOp)
     {
         Regel.Eis(WlzAanvraagSinds is not null, "WlzAanvraagBekend", "Er is geen Wlz-aanvraag geregistreerd.");
+        besluitOp = Regel.BruikbareDatum(besluitOp);
+        Regel.Eis(besluitOp >= WlzAanvraagSinds, "WlzBesluitNaAanvraag", $"Het CIZ-besluit kan niet vóór de Wlz-aanvraag ({WlzAanvraagSinds:dd-MM-yyyy}) liggen.");
         WlzAfgerond = true;
         WlzToegekend = toegekend;
+        WlzBesluitOp = besluitOp;
     }
 
     /// <summary>
@@ -375,8 +438,11 @@ public sealed class Ondersteuningsvraag
     /// </summary>
     public void SluitAf(Afsluitreden reden, DateOnly datum)
     {
+        Regel.Eis(Enum.IsDefined(reden), "AfsluitredenBekend", "Kies de reden van afsluiten.");
+        datum = Regel.BruikbareDatum(datum);
         if (reden == Vragen.Afsluitreden.OvergangNaarWlz)
         {
+            OvergangNaarWlzVereistWlzAanvraag();
             WlzAanvraagHoudtWmoOndersteuningInStand();
         }
 
@@ -650,6 +716,55 @@ public sealed class Ondersteuningsvraag
         Regel.Eis(uitkomst.Perceel is null || uitkomst.Perceel == voorziening.Perceel, "UitkomstPastBijVoorziening", "De verwijzing gaat naar een aanbieder in een ander perceel dan de voorziening.");
         return voorziening;
     }
+
+    // Wmo 2015 art. 2.2.4 lid 1 (cliëntondersteuning is onafhankelijk) and 001 §3.3 (L647, L659-663): the sociaal werker who
+    // handles the vraag cannot also be the inwoner's onafhankelijke cliëntondersteuner.
+    private static void BehandelaarIsGeenOnafhankelijkeClientondersteuner(Guid? behandelaarId, Guid? clientondersteunerId) =>
+        Regel.Eis(behandelaarId is null || clientondersteunerId is null || behandelaarId != clientondersteunerId, nameof(BehandelaarIsGeenOnafhankelijkeClientondersteuner),
+            "De sociaal werker die deze vraag behandelt, kan niet de onafhankelijke cliëntondersteuner van de inwoner zijn.");
+
+    // Wmo 2015 art. 2.3.2 lid 1: the onderzoek follows the melding, so nothing of it is dated before.
+    private void NietVoorDeMelding(DateOnly datum, string regel, string wat) =>
+        Regel.Eis(datum >= Meldingsdatum, regel, $"{wat} ({Meldingsdatum:dd-MM-yyyy}).");
+
+    // Wmo 2015 art. 2.3.2 lid 8: the verslag reports the outcome of the onderzoek, so it follows a completed gesprek.
+    private void VerslagNaAfgerondGesprek(DateOnly datum)
+    {
+        var afgerond = _gesprekken.Where(g => g.IsAfgerond).ToList();
+        Regel.Eis(afgerond.Count > 0, nameof(VerslagNaAfgerondGesprek), "Rond eerst minstens één gesprek af; het verslag geeft de uitkomst van het onderzoek weer.");
+        var eerste = afgerond.Min(g => g.Datum);
+        Regel.Eis(datum >= eerste, nameof(VerslagNaAfgerondGesprek), $"Het verslag kan niet zijn verstrekt vóór het eerste gesprek ({eerste:dd-MM-yyyy}).");
+    }
+
+    // 000 L727-731 ("eerst ... dan pas"): a step that solves the question stops the order of checks, unless the professional
+    // records why it still does not suffice (a partial solution; support from several pillars at once, DOMAIN.md §1).
+    private void OplossendeStapStoptAfweging(Afwegingsstap stap)
+    {
+        var oplossend = _afweging.Where(a => a.Stap < stap && a.StoptAfweging).OrderBy(a => a.Stap).FirstOrDefault();
+        Regel.Eis(oplossend is null, nameof(OplossendeStapStoptAfweging),
+            $"De stap '{oplossend?.Stap}' lost de vraag op; motiveer bij die stap waarom dat toch niet volstaat, of stop de afweging daar.");
+    }
+
+    // 000 L727-731: an uitkomst beyond a step that solves the question needs that step's motivation why it does not suffice.
+    private void GeenOplossendeStapVoorUitkomst(Uitkomst uitkomst)
+    {
+        var niveau = uitkomst.Soort switch
+        {
+            UitkomstSoort.SocialeBasis => Afwegingsstap.SocialeBasis,
+            UitkomstSoort.Basisondersteuning => Afwegingsstap.Basisondersteuning,
+            UitkomstSoort.AanvullendViaVerwijzing or UitkomstSoort.AanvullendViaAanvraag or UitkomstSoort.RegionaleVoorziening => Afwegingsstap.AanvullendeOndersteuning,
+            _ => (Afwegingsstap?)null,
+        };
+        if (niveau is { } n)
+        {
+            OplossendeStapStoptAfweging(n);
+        }
+    }
+
+    // Wlz art. 3.2.1 en 3.2.3 (the CIZ decides on a Wlz-aanvraag); 000 L450: a vraag ends in the Wlz only when that aanvraag is recorded.
+    private void OvergangNaarWlzVereistWlzAanvraag() =>
+        Regel.Eis(WlzAanvraagSinds is not null, nameof(OvergangNaarWlzVereistWlzAanvraag),
+            "Leg eerst de Wlz-aanvraag vast (de datum en, zodra het er is, het besluit van het CIZ).");
 
     // 000 L450: a pending Wlz-aanvraag keeps the Wmo responsible; the Wmo support stays until the Wlz is granted.
     private void WlzAanvraagHoudtWmoOndersteuningInStand() =>
