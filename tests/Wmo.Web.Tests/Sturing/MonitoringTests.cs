@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Application.Seeding;
+using Wmo.Application.Weergave;
 using Wmo.Application.Toewijzingen;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
@@ -138,6 +139,60 @@ public sealed class MonitoringTests(MonitoringFactory factory) : IClassFixture<M
 
         Assert.Equal(vragen.Select(v => v.InwonerId).Distinct().Count(), csv.Skip(1).Sum(r => Getal(r[1]) + Getal(r[2]) + Getal(r[3])));
         Assert.Equal(0, csv.Skip(1).Sum(r => Getal(r[2])));
+    }
+
+    [Fact]
+    public async Task Stromen_tussen_pijlers_en_de_overgang_van_bestaande_clienten_zijn_gelijk_aan_een_onafhankelijke_telling()
+    {
+        // One inwoner goes from the sociale basis to basisondersteuning; one legacy client's maatwerkgesprek (2020) concludes basis.
+        await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var beleid = sp.GetRequiredService<WmoBeleid>();
+            var fatima = await bouwer.ActorAsync("fatima.elamrani");
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Stroom", "Monitoringstroom", new DateOnly(1960, 1, 1), "Markt", 90, "8911AA", "Leeuwarden");
+            var eerst = await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", Vandaag.AddDays(-50), totStap: Afwegingsstap.SocialeBasis);
+            eerst.LegUitkomstVast(Uitkomst.SocialeBasis([]), fatima, Vandaag.AddDays(-40), beleid.Catalogus);
+            db.Bewaar(eerst);
+            var daarna = await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", Vandaag.AddDays(-20), totStap: Afwegingsstap.Basisondersteuning);
+            daarna.LegUitkomstVast(Uitkomst.Basisondersteuning("BO-TO", "Thuisondersteuning", Vandaag.AddDays(-5)), fatima, Vandaag.AddDays(-8), beleid.Catalogus);
+            db.Bewaar(daarna);
+            var legacy = new Domain.Transitie.LegacyBeschikking(inwoner.Id, huishouden.Id, LegacyProduct.TO3, new DateOnly(2019, 1, 1), new DateOnly(2021, 12, 31));
+            legacy.PlanMaatwerkgesprek(new DateOnly(2020, 10, 15), beleid.Transitie);
+            legacy.LegConclusieVast(Pijler.Basisondersteuning, fatima, beleid.LegacyProducten, "Past bij de basisondersteuning.");
+            db.LegacyBeschikkingen.Add(legacy);
+            return await db.SaveChangesAsync();
+        });
+
+        var csv = await CsvAsync("stromen");
+        var vragen = await factory.LeesAsync(db => db.Ondersteuningsvragen.AsNoTracking().Where(v => v.Uitkomst != null).ToListAsync());
+        var van = new DateOnly(Vandaag.AddMonths(-3).Year, Vandaag.AddMonths(-3).Month, 1);
+        static string Sleutel(Domain.Vragen.Ondersteuningsvraag v) => v.Id.ToString().ToUpperInvariant(); // SQLite compares the stored text
+        var verwacht = vragen.Where(v => v.UitkomstDatum >= van)
+            .Select(v => (Nu: v.Uitkomst!.Pijler, Vorige: vragen
+                .Where(w => w.InwonerId == v.InwonerId && (w.UitkomstDatum < v.UitkomstDatum || (w.UitkomstDatum == v.UitkomstDatum && string.CompareOrdinal(Sleutel(w), Sleutel(v)) < 0)))
+                .OrderByDescending(w => w.UitkomstDatum).ThenByDescending(Sleutel, StringComparer.Ordinal)
+                .Select(w => (Pijler?)w.Uitkomst!.Pijler).FirstOrDefault()))
+            .Where(s => s.Vorige is not null && s.Vorige != s.Nu)
+            .GroupBy(s => $"{s.Vorige!.Value.Naam()} → {s.Nu.Naam()}")
+            .ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.Contains($"{Pijler.SocialeBasis.Naam()} → {Pijler.Basisondersteuning.Naam()}", verwacht.Keys);
+        Assert.Equal(verwacht.Count, csv.Skip(1).Count(r => !r[0].StartsWith("Bestaande", StringComparison.Ordinal)));
+        foreach (var (stroom, aantal) in verwacht)
+        {
+            Assert.Equal(aantal, Waarde(csv, stroom, "Aantal"));
+        }
+
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync("ingrid.postma");
+        var tekst = Encoding.UTF8.GetString(await client.Http.GetByteArrayAsync(new Uri("/Monitoring/Csv/stromen?van=2020-09&tot=2020-12", UriKind.Relative))).TrimStart('\uFEFF');
+        var oud = tekst.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => r.TrimEnd('\r').Split(';')).ToList();
+        var overgangen = await factory.LeesAsync(db => db.LegacyBeschikkingen.AsNoTracking()
+            .Where(l => l.Conclusie == Pijler.Basisondersteuning && l.GeplandGesprekOp >= new DateOnly(2020, 9, 1) && l.GeplandGesprekOp <= new DateOnly(2020, 12, 31)).CountAsync());
+        Assert.True(overgangen > 0);
+        Assert.Equal(overgangen, Waarde(oud, $"Bestaande cliënt (oude beschikking) → {Pijler.Basisondersteuning.Naam()}", "Aantal"));
     }
 
     [Fact]
