@@ -229,6 +229,9 @@ public sealed class Ondersteuningsvraag
     public bool KanAanvraagIndienen =>
         BeschikkingId is null && Status is not (VraagStatus.AdviesVereist or VraagStatus.AdviesIngediend or VraagStatus.AdviesTeruggestuurd or VraagStatus.Getoetst);
 
+    /// <summary>A registration of basisondersteuning whose end is not recorded yet (<see cref="BeeindigBasisondersteuning"/>).</summary>
+    public bool LooptBasisondersteuning => Uitkomst is { Soort: UitkomstSoort.Basisondersteuning, Einddatum: null };
+
     /// <summary>See <see cref="HuishoudenAfgeschermd"/>; decided by the platform's need-to-know check at pickup.</summary>
     public void SchermHuishoudenAf() => HuishoudenAfgeschermd = true;
 
@@ -464,6 +467,11 @@ public sealed class Ondersteuningsvraag
         WlzBesluitOp = besluitOp;
     }
 
+    /// <summary>
+    /// Closes the vraag. A registered basisondersteuning keeps running when the vraag is closed as <c>Afgerond</c> (its end is
+    /// recorded on its own, <see cref="BeeindigBasisondersteuning"/>); for any other reason the inwoner no longer receives it,
+    /// so a running registration ends that day.
+    /// </summary>
     public void SluitAf(Afsluitreden reden, DateOnly datum)
     {
         Regel.Eis(Enum.IsDefined(reden), "AfsluitredenBekend", "Kies de reden van afsluiten.");
@@ -477,6 +485,24 @@ public sealed class Ondersteuningsvraag
         GaNaar(VraagStatus.Afgesloten);
         Afsluitreden = reden;
         AfgeslotenOp = datum;
+        if (reden != Vragen.Afsluitreden.Afgerond && LooptBasisondersteuning)
+        {
+            // Closed before the support started: it never ran (the day before the start, so no period remains).
+            Uitkomst!.Beeindig(datum >= Uitkomst.Startdatum ? datum : Uitkomst.Startdatum!.Value.AddDays(-1));
+        }
+    }
+
+    /// <summary>
+    /// Records the last day of the registered basisondersteuning (DOMAIN.md §7; 002 §9.6: "het soort ondersteuning en de start-
+    /// en einddatum"), apart from closing the vraag: the structurele hulpverleningsrelatie may outlast the vraag or end before
+    /// it is closed. A later call corrects the date. The end feeds the abonnementstarief (charge periods and CAK mutations).
+    /// </summary>
+    public void BeeindigBasisondersteuning(DateOnly einddatum, Actor actor)
+    {
+        AlleenBeroepskrachtBeeindigtBasisondersteuning(actor);
+        EindeAlleenVoorBasisondersteuning();
+        EindeNietVoorStart(einddatum);
+        Uitkomst!.Beeindig(einddatum);
     }
 
     /// <summary>
@@ -673,6 +699,21 @@ public sealed class Ondersteuningsvraag
         Regel.Eis(biedtOplossing || !string.IsNullOrWhiteSpace(motivering), nameof(UitgeslotenStapHeeftMotivering), "Motiveer waarom deze stap geen oplossing biedt.");
 
     // 002 §3.1 "Werkwijze": the decision is always a professional's, never a volunteer's.
+    // 002 §9.6: the professional of the basisondersteuning registers the support, so also its end.
+    private static void AlleenBeroepskrachtBeeindigtBasisondersteuning(Actor actor) =>
+        Regel.Eis(actor.IsBeroepskrachtBasisondersteuning, nameof(AlleenBeroepskrachtBeeindigtBasisondersteuning),
+            "Alleen een sociaal werker van de basisondersteuning legt het einde van de basisondersteuning vast.");
+
+    // DOMAIN.md §7: only a registration of basisondersteuning has a start- and einddatum of its own.
+    private void EindeAlleenVoorBasisondersteuning() =>
+        Regel.Eis(Uitkomst is { Soort: UitkomstSoort.Basisondersteuning }, nameof(EindeAlleenVoorBasisondersteuning),
+            "Alleen bij een uitkomst basisondersteuning legt u een einddatum van de ondersteuning vast.");
+
+    // A period ends on or after its first day (Periode); an end before the start means the support never ran.
+    private void EindeNietVoorStart(DateOnly einddatum) =>
+        Regel.Eis(einddatum >= Uitkomst!.Startdatum, nameof(EindeNietVoorStart),
+            $"De einddatum ligt niet vóór de startdatum van de ondersteuning ({Uitkomst.Startdatum:dd-MM-yyyy}).");
+
     private static void VrijwilligerLegtGeenUitkomstVast(Actor actor) =>
         Regel.Eis(actor.Rol != Rol.Vrijwilliger, nameof(VrijwilligerLegtGeenUitkomstVast), "Een vrijwilliger legt geen uitkomst vast; dat doet een beroepskracht.");
 

@@ -3027,6 +3027,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");
 
+                            b1.Property<DateOnly?>("Einddatum")
+                                .HasColumnType("date");
+
                             b1.Property<string>("Perceel")
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)");

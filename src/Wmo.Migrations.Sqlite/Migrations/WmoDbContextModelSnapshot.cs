@@ -3012,6 +3012,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("Einddatum")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Perceel")
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");

@@ -45,6 +45,7 @@ public sealed class VijandigeInvoerFactory : WmoWebApplicationFactory, IAsyncLif
             Ids["buurtkamer"] = await db.Buurtkamers.Select(b => b.Id).FirstAsync();
             Ids["aanbieder"] = await db.Organisaties.Select(o => o.Id).FirstAsync();
             Ids["aanbod"] = await db.SocialeKaart.Select(a => a.Id).FirstOrDefaultAsync();
+            Ids["beleidsversie"] = await db.Beleidsversies.Select(v => v.Id).FirstAsync();
             return 0;
         });
 
@@ -89,6 +90,9 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         ["AanbiederBeheer"] = "ingrid.postma",
         ["BuurtkamerBeheer"] = "ingrid.postma",
         ["Feestdagen"] = "ingrid.postma",
+        ["BeleidBeheer"] = "ingrid.postma",
+        ["CatalogusBeheer"] = "ingrid.postma",
+        ["TariefBeheer"] = "ingrid.postma",
         ["SocialeKaart"] = "ingrid.postma",
         ["Privacy"] = "ingrid.postma",
         ["Lumpsum"] = "ingrid.postma",
@@ -109,6 +113,8 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         ["AanbiederBeheer"] = "aanbieder",
         ["BuurtkamerBeheer"] = "buurtkamer",
         ["SocialeKaart"] = "aanbod",
+        ["BeleidBeheer"] = "beleidsversie",
+        ["CatalogusBeheer"] = "beleidsversie",
     };
 
     public static TheoryData<string, string> Formulieren()
@@ -264,6 +270,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
     private static string[] FormulierActies() =>
     [
         "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Abonnementstarief.Aanleveren", "Account.Inloggen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen",
+        "BeleidBeheer.Instellingen", "BeleidBeheer.Nieuw", "BeleidBeheer.Perceel", "CatalogusBeheer.Nieuw", "CatalogusBeheer.Wijzigen", "TariefBeheer.Nieuw", "TariefBeheer.Wijzigen",
         "Bezwaar.Beslissen", "Bezwaar.Gronden", "Bezwaar.Intrekken", "Bezwaar.Nieuw", "Bezwaar.Uitstel", "Bezwaar.Verdagen", "Bezwaar.Verschoonbaar", "BuurtkamerBeheer.Nieuw", "BuurtkamerBeheer.NieuweWijk",
         "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Feestdagen.Nieuw", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
         "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen", "Iwmo.Inlezen", "Iwmo.Versturen",
@@ -271,7 +278,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         "Lumpsum.Realisatie", "Lumpsum.Upload", "Lumpsum.Verdeling", "Plan.Actie", "Plan.Activeren", "Plan.Afsluiten", "Plan.Doel", "Plan.Evalueren", "Plan.Verwijderen", "Plan.Weggooien",
         "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Toetsing.Verzenden", "Transitie.Conclusie",
         "Transitie.Gesprek", "TweeStaps.Herstelcode", "TweeStaps.HerstelcodesVernieuwen", "TweeStaps.TweeStaps", "TweeStaps.TweeStapsInstellen", "Vraag.Advies", "Vraag.AdviesHerzien",
-        "Vraag.Afsluiten", "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.BeslistermijnHervatten", "Vraag.BeslistermijnOpschorten", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten",
+        "Vraag.Afsluiten", "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.BeslistermijnHervatten", "Vraag.BeslistermijnOpschorten", "Vraag.EindeBasisondersteuning", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten",
         "Vraag.Ingebrekestelling", "Vraag.Onderzoek", "Vraag.Oppakken", "Vraag.Opschorten", "Vraag.Uitkomst", "Vraag.Verdagen", "Vraag.Wlz", "Zoeken.Index",
     ];
 

@@ -559,6 +559,17 @@ public sealed class HervattenModelValidator : AbstractValidator<HervattenModel>
     }
 }
 
+public sealed class EindeBasisondersteuningModel
+{
+    public DateOnly? Einddatum { get; set; }
+}
+
+public sealed class EindeBasisondersteuningModelValidator : AbstractValidator<EindeBasisondersteuningModel>
+{
+    public EindeBasisondersteuningModelValidator() =>
+        RuleFor(m => m.Einddatum).NotNull().WithMessage("Vul de laatste dag van de ondersteuning in.");
+}
+
 /// <summary>The Wlz-aanvraag at the CIZ (000 L450): its date and, once known, the CIZ-besluit.</summary>
 public sealed class WlzModel
 {
