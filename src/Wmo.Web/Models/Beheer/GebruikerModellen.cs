@@ -85,4 +85,3 @@ public sealed class GebruikerWijzigModelValidator : AbstractValidator<GebruikerW
 }
 
 /// <summary>The policy in force, read from configuration (<c>Beleid:*</c>); shown, never edited here.</summary>
-public sealed record BeleidOverzicht(WmoBeleid Beleid, bool BasisondersteuningBeschikkingsvrij, IReadOnlyList<int> JarenZonderBesluitGelijkstelling);
