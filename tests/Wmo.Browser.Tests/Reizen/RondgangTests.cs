@@ -16,14 +16,14 @@ public sealed class RondgangTests(BrowserFixture fixture)
             "ingrid.postma", "rondgang-beheer",
             ["/Beheer/Gebruikers", "/Beheer/Gebruikers/Nieuw", "/Beheer/Buurtkamers", "/Beheer/Buurtkamers/Nieuw", "/Beheer/Aanbieders",
              "/Beheer/Aanbieders/Nieuw", "/Beheer/Beleid", "/Abonnementstarief", "/SocialeKaart", "/SocialeKaart/Nieuw", "/Privacy", "/Privacy/Keten",
-             "/Privacy/BuitenCaseload", "/Privacy/Opschonen"]
+             "/Privacy/BuitenCaseload", "/Privacy/Opschonen", "/Lumpsum/Nieuw", "/Lumpsum/2026/Verdeling", "/Lumpsum/2026/Contract", "/Iwmo/Uitgaand"]
         },
         {
             "ingrid.postma", "rondgang-beleid",
             ["/Beheer/Beleid/Nieuw", "{beleid}/Instellingen", "{beleid}/Voorzieningen/Nieuw", "{beleid}/Percelen/HulpBijHetHuishouden", "/Beheer/Beleid/Tarieven/Nieuw",
              "/Beheer/Beleid/Tarieven/2020/Wijzigen", "/Beheer/Feestdagen"]
         },
-        { "marieke.hoekstra", "rondgang-toetser", ["/Toetsing", "/Bezwaar", "/Bezwaar/Nieuw"] },
+        { "marieke.hoekstra", "rondgang-toetser", ["/Toetsing", "/Bezwaar", "/Bezwaar/Nieuw", "/Lumpsum", "/Lumpsum/2026", "/Monitoring"] },
         { "fatima.elamrani", "rondgang-sociaal-werker", ["/Transitie", "/Zoeken", "/SocialeKaart", "{huishouden}", "{klacht}", "{plan}"] },
     };
 
