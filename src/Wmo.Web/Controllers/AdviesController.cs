@@ -47,7 +47,8 @@ public sealed class AdviesController(DossierToegang toegang, WmoBeleid beleid, A
                 await adviezen.IndienenAsync(vraag, inhoud, User.AlsActor());
                 return Bevestigd("Het zwaarwegend advies is ingediend voor toetsing door de gemeente.", nameof(VraagController.Details), new { id });
             },
-            _ => Formulier(new AdviesPagina(id, null, model, Voorzieningen(), [], false)));
+            _ => Formulier(new AdviesPagina(id, null, model, Voorzieningen(), [], false)),
+            AdviesModel.VeldVanRegel);
 
     [Inzage(Dossierdeel.Advies)]
     [HttpGet]
@@ -78,7 +79,8 @@ public sealed class AdviesController(DossierToegang toegang, WmoBeleid beleid, A
                 await adviezen.HerzienAsync(advies!, v, inhoud, User.AlsActor());
                 return Bevestigd("Het herziene advies is opnieuw ingediend voor toetsing.", nameof(VraagController.Details), new { id = v.Id });
             },
-            v => Formulier(new AdviesPagina(v.Id, advies!.Id, model, Voorzieningen(), Opmerkingen(advies), true)));
+            v => Formulier(new AdviesPagina(v.Id, advies!.Id, model, Voorzieningen(), Opmerkingen(advies), true)),
+            AdviesModel.VeldVanRegel);
     }
 
     /// <summary>The advies form, with the duration limits from the policy data as the hint at the end date.</summary>
