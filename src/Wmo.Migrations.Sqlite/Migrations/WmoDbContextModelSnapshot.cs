@@ -1549,6 +1549,13 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("InrichtingscodeGeldigTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InrichtingscodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActief")
                         .HasColumnType("INTEGER");
 
@@ -1560,6 +1567,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MoetWachtwoordWijzigen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Naam")
                         .IsRequired()

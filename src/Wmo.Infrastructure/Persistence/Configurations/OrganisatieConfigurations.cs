@@ -48,6 +48,7 @@ internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruike
     public void Configure(EntityTypeBuilder<Gebruiker> builder)
     {
         builder.Property(g => g.Naam).HasMaxLength(120).IsRequired();
+        builder.Property(g => g.InrichtingscodeHash).HasMaxLength(64);
         builder.HasOne<Organisatie>().WithMany().HasForeignKey(g => g.OrganisatieId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(g => g.Buurtkamers).WithOne().HasForeignKey(gb => gb.GebruikerId).OnDelete(DeleteBehavior.Cascade);
     }
