@@ -80,6 +80,11 @@ public static class CliProgramma
             await fout.WriteLineAsync("Afgebroken.");
             return Mislukt;
         }
+        catch (Infrastructure.Beleid.OnbruikbaarStartbeleidException e)
+        {
+            await fout.WriteLineAsync(e.Message);
+            return Mislukt;
+        }
         finally
         {
             if (context.IsServicesGebouwd && context.Services is IAsyncDisposable disposable)

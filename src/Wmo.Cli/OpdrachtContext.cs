@@ -71,7 +71,7 @@ public sealed class OpdrachtContext
 
         // Like the portal: the gemeente's policy is reference data in every environment.
         await Referentiedata.ZorgVoorBeleidAsync(scope.ServiceProvider.GetRequiredService<WmoDbContext>(),
-            scope.ServiceProvider.GetRequiredService<ILogger<WmoDbContext>>(), cancellationToken);
+            scope.ServiceProvider.GetRequiredService<ILogger<WmoDbContext>>(), scope.ServiceProvider.GetRequiredService<Startbeleid>(), cancellationToken);
 
         databaseGereed = true;
     }

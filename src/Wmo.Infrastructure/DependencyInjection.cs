@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.TryAddScoped<IAuditBron, SysteemAuditBron>();
         services.AddSingleton<Beleidsbron>();
+        services.AddSingleton(_ => Startbeleid.Uit(configuration, environment.ContentRootPath));
 
         // The policy that holds today, read from the reference tables, with the gelijkgestelde dagen of the Atw
         // calendar (read per scope); a step dated otherwise asks Beleidsbron.Op(datum).

@@ -50,7 +50,7 @@ public class KleineRegelsTests
 
     [Fact]
     public void Wlz_aanvraag_kan_pas_worden_afgerond_als_hij_bekend_is() =>
-        Assert.Equal("WlzAanvraagBekend", Regel(() => VraagMetGesprek(SociaalWerker()).RondWlzAanvraagAf(true)));
+        Assert.Equal("WlzAanvraagBekend", Regel(() => VraagMetGesprek(SociaalWerker()).RondWlzAanvraagAf(true, D(2021, 4, 1))));
 
     [Fact]
     public void Aanbieder_heeft_een_contract_per_perceel()

@@ -145,10 +145,73 @@ public class UitkomstTests
         var fout = Assert.Throws<DomainException>(() => vraag.LegUitkomstVast(uitkomst, _werker, D(2021, 3, 5), Leeuwarden));
         Assert.Equal("AfwegingDoorlopenVoorUitkomstBovenSocialeBasis", fout.Regel);
 
-        vraag.BeantwoordStap(Afwegingsstap.SocialeBasis, true, "Maatje helpt deels");
+        vraag.BeantwoordStap(Afwegingsstap.SocialeBasis, true, "Maatje helpt deels", "Het maatje helpt alleen met contacten, niet met het huishouden");
         vraag.LegUitkomstVast(uitkomst, _werker, D(2021, 3, 5), Leeuwarden);
         Assert.Equal(VraagStatus.UitkomstVastgelegd, vraag.Status);
         Assert.Null(vraag.Aanvraagdatum);
+    }
+
+    private Ondersteuningsvraag MetBasisondersteuning(DateOnly start)
+    {
+        var vraag = VraagMetGesprek(_werker);
+        SluitStappenUitTot(vraag, Afwegingsstap.Basisondersteuning);
+        vraag.LegUitkomstVast(Uitkomst.Basisondersteuning("BO-TO", "Thuisondersteuning", start), _werker, D(2021, 3, 5), Leeuwarden);
+        return vraag;
+    }
+
+    [Fact]
+    public void Einde_van_basisondersteuning_wordt_los_van_het_afsluiten_vastgelegd()
+    {
+        var vraag = MetBasisondersteuning(D(2021, 3, 8));
+        Assert.True(vraag.LooptBasisondersteuning);
+
+        vraag.SluitAf(Afsluitreden.Afgerond, D(2021, 4, 1));
+        Assert.Equal(VraagStatus.Afgesloten, vraag.Status);
+        Assert.Null(vraag.Uitkomst!.Einddatum); // the vraag is done, the support runs on
+
+        vraag.BeeindigBasisondersteuning(D(2021, 9, 30), _werker);
+        Assert.Equal(D(2021, 9, 30), vraag.Uitkomst.Einddatum);
+        Assert.False(vraag.LooptBasisondersteuning);
+
+        vraag.BeeindigBasisondersteuning(D(2021, 10, 15), _werker); // a correction
+        Assert.Equal(D(2021, 10, 15), vraag.Uitkomst.Einddatum);
+    }
+
+    [Fact]
+    public void Einde_van_basisondersteuning_niet_voor_de_start_alleen_door_sociaal_werker_en_alleen_bij_basisondersteuning()
+    {
+        var vraag = MetBasisondersteuning(D(2021, 3, 8));
+
+        Breekt("EindeNietVoorStart", () => vraag.BeeindigBasisondersteuning(D(2021, 3, 7), _werker));
+        Breekt("AlleenBeroepskrachtBeeindigtBasisondersteuning", () => vraag.BeeindigBasisondersteuning(D(2021, 4, 1), Beheerder()));
+        Assert.Null(vraag.Uitkomst!.Einddatum);
+        vraag.BeeindigBasisondersteuning(D(2021, 3, 8), _werker); // one day of support
+        Assert.Equal(D(2021, 3, 8), vraag.Uitkomst.Einddatum);
+
+        var sociaal = VraagMetGesprek(_werker);
+        SluitStappenUitTot(sociaal, Afwegingsstap.SocialeBasis);
+        sociaal.LegUitkomstVast(Uitkomst.SocialeBasis([Guid.NewGuid()]), _werker, D(2021, 3, 5), Leeuwarden);
+        Breekt("EindeAlleenVoorBasisondersteuning", () => sociaal.BeeindigBasisondersteuning(D(2021, 4, 1), _werker));
+    }
+
+    [Theory]
+    [InlineData(Afsluitreden.Overleden)]
+    [InlineData(Afsluitreden.Verhuisd)]
+    [InlineData(Afsluitreden.InwonerZietAf)]
+    public void Afsluiten_om_een_andere_reden_dan_afgerond_beeindigt_lopende_basisondersteuning(Afsluitreden reden)
+    {
+        var lopend = MetBasisondersteuning(D(2021, 3, 8));
+        lopend.SluitAf(reden, D(2021, 6, 10));
+        Assert.Equal(D(2021, 6, 10), lopend.Uitkomst!.Einddatum);
+
+        var alBeeindigd = MetBasisondersteuning(D(2021, 3, 8));
+        alBeeindigd.BeeindigBasisondersteuning(D(2021, 5, 31), _werker);
+        alBeeindigd.SluitAf(reden, D(2021, 6, 10));
+        Assert.Equal(D(2021, 5, 31), alBeeindigd.Uitkomst!.Einddatum);
+
+        var nooitGestart = MetBasisondersteuning(D(2021, 7, 1));
+        nooitGestart.SluitAf(reden, D(2021, 6, 10));
+        Assert.Equal(D(2021, 6, 30), nooitGestart.Uitkomst!.Einddatum); // before its start: no day of support remains
     }
 
     [Fact]
@@ -248,7 +311,7 @@ public class WlzEnOpschortingTests
         var fout = Assert.Throws<DomainException>(() => vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 4, 15)));
         Assert.Equal("WlzAanvraagHoudtWmoOndersteuningInStand", fout.Regel);
 
-        vraag.RondWlzAanvraagAf(toegekend: true);
+        vraag.RondWlzAanvraagAf(toegekend: true, D(2021, 4, 28));
         vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1));
         Assert.Equal(VraagStatus.Afgesloten, vraag.Status);
     }
@@ -258,7 +321,7 @@ public class WlzEnOpschortingTests
     {
         var vraag = VraagMetGesprek(_werker);
         vraag.MeldWlzAanvraag(D(2021, 4, 1));
-        vraag.RondWlzAanvraagAf(toegekend: false);
+        vraag.RondWlzAanvraagAf(toegekend: false, D(2021, 4, 28));
         Breekt("WlzAanvraagHoudtWmoOndersteuningInStand", () => vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1)));
     }
 

@@ -92,7 +92,8 @@ public class ScenarioTests
         vraag.BeantwoordStap(Afwegingsstap.Mantelzorg, false, "Geen mantelzorger");
         vraag.BeantwoordStap(Afwegingsstap.SociaalNetwerk, false, "Weinig sociale contacten");
         vraag.BeantwoordStap(Afwegingsstap.VoorliggendeVoorzieningen, false, "Geen Zvw- of Wlz-zorg aan de orde");
-        vraag.BeantwoordStap(Afwegingsstap.SocialeBasis, true, "Vrijwilliger voor administratie, sollicitatieclub");
+        vraag.BeantwoordStap(Afwegingsstap.SocialeBasis, true, "Vrijwilliger voor administratie, sollicitatieclub",
+            "Lost de terugval niet op: hij heeft ook een vaste begeleider nodig die signaleert");
 
         vraag.LegUitkomstVast(Uitkomst.Basisondersteuning("BO-TO", "Vaste begeleider, gemiddeld 3 uur per week", D(2021, 2, 1)), _regievoerder, D(2021, 1, 20), Leeuwarden);
         Assert.Equal(VraagStatus.UitkomstVastgelegd, vraag.Status);

@@ -5,35 +5,43 @@ using Wmo.Domain.EigenBijdrage;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Beleid;
 using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Application.EigenBijdrage;
 
 /// <summary>
 /// The charges of a month, computed by the domain (<see cref="Heffingsperiodes"/>) from what is registered: basisondersteuning
-/// registrations (uitkomst with soort and startdatum; the stop is the closing of the vraag) and the started aanvullende
-/// toewijzingen (WMO305 start, WMO307 stop or the end of the toewijzing) of every member (002 §4.8, §5.3; DOMAIN.md §7).
-/// Tariff and exemptions come from the gemeente's policy (<see cref="WmoBeleid"/>), never from a copy.
+/// registrations (uitkomst with soort, start- and einddatum) and the started aanvullende toewijzingen (WMO305 start, WMO307 stop
+/// or the end of the toewijzing) of every member (002 §4.8, §5.3; DOMAIN.md §7).
+/// Tariff and exemptions come from the gemeente's policy as it held in the charged month (<see cref="Beleidsbron.Op"/>, the
+/// version in force on the month's first day), never from a copy and never from today's policy for an earlier month.
 /// </summary>
 [UseCase]
-public sealed class HeffingenBerekenen(WmoDbContext db, WmoBeleid beleid)
+public sealed class HeffingenBerekenen(WmoDbContext db, Beleidsbron beleidsbron)
 {
     /// <summary>The charges of <paramref name="maand"/> and of the month before it, from one read of the registrations.</summary>
     public async Task<(IReadOnlyList<Huishoudheffing> Huidig, IReadOnlyList<Huishoudheffing> Vorig)> MetVorigeMaandAsync(Heffingsmaand maand, CancellationToken ct = default)
     {
+        var beleid = BeleidVan(maand);
         Heffingsperiodes.TariefVoorMaand(maand, beleid.Tarieven);
         var venster = new Periode(maand.Vorige.Periode.Start, maand.Periode.Einde);
         var huishoudens = await OndersteuningAsync(venster, ct);
-        var vorigeMaandTelt = maand.Vorige.Jaar == maand.Jaar || beleid.Tarieven.Voor(maand.Vorige.Jaar).Periode == Tariefperiode.Maand;
+        var vorigBeleid = BeleidVan(maand.Vorige);
+        var vorigeMaandTelt = maand.Vorige.Jaar == maand.Jaar || vorigBeleid.Tarieven.Voor(maand.Vorige.Jaar).Periode == Tariefperiode.Maand;
         return (Heffingsperiodes.Bereken(huishoudens, maand, beleid.Catalogus, beleid.Tarieven),
-            vorigeMaandTelt ? Heffingsperiodes.Bereken(huishoudens, maand.Vorige, beleid.Catalogus, beleid.Tarieven) : []);
+            vorigeMaandTelt ? Heffingsperiodes.Bereken(huishoudens, maand.Vorige, vorigBeleid.Catalogus, vorigBeleid.Tarieven) : []);
     }
 
     public async Task<IReadOnlyList<Huishoudheffing>> VoorMaandAsync(Heffingsmaand maand, CancellationToken ct = default)
     {
+        var beleid = BeleidVan(maand);
         Heffingsperiodes.TariefVoorMaand(maand, beleid.Tarieven);
         return Heffingsperiodes.Bereken(await OndersteuningAsync(maand.Periode, ct), maand, beleid.Catalogus, beleid.Tarieven);
     }
+
+    // A charge period is one month (002 §4.8); the policy of its first day decides it, like a decision uses the policy of its date.
+    private WmoBeleid BeleidVan(Heffingsmaand maand) => beleidsbron.Op(maand.Periode.Start);
 
     /// <summary>
     /// All support of the households that had any support in <paramref name="venster"/>: the earlier support too, because the
@@ -62,8 +70,9 @@ public sealed class HeffingenBerekenen(WmoDbContext db, WmoBeleid beleid)
     }
 
     /// <summary>
-    /// 002 §5.3: basisondersteuning is registered for a structurele hulpverleningsrelatie, with start and end. It counts once it
-    /// needs no beschikking, or its beschikking granted it.
+    /// 002 §5.3, §9.6: basisondersteuning is registered for a structurele hulpverleningsrelatie, with start and end (the
+    /// einddatum recorded on the registration, not the closing of the vraag). It counts once it needs no beschikking, or its
+    /// beschikking granted it.
     /// </summary>
     private IQueryable<Registratie> Basisondersteuning() =>
         from v in db.Ondersteuningsvragen.AsNoTracking()
@@ -76,7 +85,7 @@ public sealed class HeffingenBerekenen(WmoDbContext db, WmoBeleid beleid)
             InwonerId = v.InwonerId,
             VoorzieningCode = v.Uitkomst!.VoorzieningCode!,
             Start = v.Uitkomst.Startdatum!.Value,
-            Stop = v.Status == VraagStatus.Afgesloten ? v.AfgeslotenOp : null,
+            Stop = v.Uitkomst.Einddatum,
         };
 
     private sealed class Registratie

@@ -27,6 +27,9 @@ public sealed record VraagDetails(
 {
     /// <summary>The dwangsom due so far after an ingebrekestelling (Awb 4:17), while no beschikking is given.</summary>
     public decimal Dwangsom { get; init; }
+
+    /// <summary>Whether the verslag of the onderzoek went out within the onderzoekstermijn (Wmo 2015 art. 2.3.2 lid 8); null while not sent.</summary>
+    public bool? VerslagBinnenTermijn { get; init; }
 }
 
 /// <summary>The read model of the vraag page (<see cref="VraagDetails"/>); the caller loaded the vraag through the user's access.</summary>
@@ -53,6 +56,7 @@ public sealed class VraagDetailsLezen(WmoDbContext db, WmoBeleid beleid, TimePro
             vraag.Onderzoekstermijn(beleid.Termijnen, vandaag), vraag.Beschikkingstermijn(beleid.Termijnen, vandaag))
         {
             Dwangsom = vraag.BeschikkingId is null ? vraag.DwangsomTotEnMet(vandaag, beleid.Dwangsom) : 0m,
+            VerslagBinnenTermijn = vraag.VerslagBinnenOnderzoekstermijn(beleid.Termijnen),
         };
     }
 }

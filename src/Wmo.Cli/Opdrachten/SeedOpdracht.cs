@@ -43,7 +43,8 @@ public sealed class SeedOpdracht : IOpdracht
         var db = scope.ServiceProvider.GetRequiredService<WmoDbContext>();
 
         // A database the bench just made has no policy yet: the policy is reference data, seeded first (as at start-up).
-        await Referentiedata.ZorgVoorBeleidAsync(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<WmoDbContext>>(), cancellationToken);
+        await Referentiedata.ZorgVoorBeleidAsync(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<WmoDbContext>>(),
+            scope.ServiceProvider.GetRequiredService<Startbeleid>(), cancellationToken);
         var seeder = new SchaalSeeder(db, scope.ServiceProvider.GetRequiredService<WmoBeleid>(), TimeProvider.System);
         SeedResultaat resultaat;
         try

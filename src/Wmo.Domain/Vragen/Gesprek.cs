@@ -79,12 +79,13 @@ public sealed class StapAntwoord
     {
     }
 
-    internal StapAntwoord(Afwegingsstap stap, bool biedtOplossing, string? motivering)
+    internal StapAntwoord(Afwegingsstap stap, bool biedtOplossing, string? motivering, string? waaromNietToereikend = null)
     {
         Id = Guid.CreateVersion7();
         Stap = stap;
         BiedtOplossing = biedtOplossing;
         Motivering = motivering?.Trim();
+        WaaromNietToereikend = string.IsNullOrWhiteSpace(waaromNietToereikend) ? null : waaromNietToereikend.Trim();
     }
 
     public Guid Id { get; private set; }
@@ -94,6 +95,12 @@ public sealed class StapAntwoord
     public bool BiedtOplossing { get; private set; }
 
     public string? Motivering { get; private set; }
+
+    /// <summary>For a step that (partly) solves the question: why it still does not suffice, so the order of checks goes on.</summary>
+    public string? WaaromNietToereikend { get; private set; }
+
+    /// <summary>The step solves the question and nobody recorded why that is not enough: the order of checks stops here (000 L727-731).</summary>
+    public bool StoptAfweging => BiedtOplossing && WaaromNietToereikend is null;
 }
 
 /// <summary>The situation on one leefgebied as found in the onderzoek (002 §3.2).</summary>

@@ -115,9 +115,18 @@ public sealed class Ondersteuningsvraag
 
     public string? ClientondersteunerNaam { get; private set; }
 
+    /// <summary>The organisation the cliëntondersteuner works for (e.g. MEE), when not a portal user or to show with one.</summary>
+    public string? ClientondersteunerOrganisatie { get; private set; }
+
     public DateOnly? ClientondersteuningAangebodenOp { get; private set; }
 
+    /// <summary>The day the inwoner was told about the right to hand in a persoonlijk plan (Wmo 2015 art. 2.3.2 lid 2).</summary>
+    public DateOnly? GewezenOpPersoonlijkPlanOp { get; private set; }
+
     public DateOnly? PersoonlijkPlanOntvangenOp { get; private set; }
+
+    /// <summary>The day the written verslag of the onderzoek was given to the inwoner (Wmo 2015 art. 2.3.2 lid 8).</summary>
+    public DateOnly? VerslagVerstrektOp { get; private set; }
 
     public string? VraagAchterDeVraag { get; private set; }
 
@@ -136,6 +145,9 @@ public sealed class Ondersteuningsvraag
     public DateOnly? WlzAanvraagSinds { get; private set; }
 
     public bool WlzToegekend { get; private set; }
+
+    /// <summary>The day of the CIZ-besluit on the Wlz-aanvraag (Wlz art. 3.2.3); null while it is not known.</summary>
+    public DateOnly? WlzBesluitOp { get; private set; }
 
     public bool WlzAanvraagLoopt => WlzAanvraagSinds is not null && !WlzAfgerond;
 
@@ -190,6 +202,9 @@ public sealed class Ondersteuningsvraag
     public bool KanAanvraagIndienen =>
         BeschikkingId is null && Status is not (VraagStatus.AdviesVereist or VraagStatus.AdviesIngediend or VraagStatus.AdviesTeruggestuurd or VraagStatus.Getoetst);
 
+    /// <summary>A registration of basisondersteuning whose end is not recorded yet (<see cref="BeeindigBasisondersteuning"/>).</summary>
+    public bool LooptBasisondersteuning => Uitkomst is { Soort: UitkomstSoort.Basisondersteuning, Einddatum: null };
+
     /// <summary>See <see cref="HuishoudenAfgeschermd"/>; decided by the platform's need-to-know check at pickup.</summary>
     public void SchermHuishoudenAf() => HuishoudenAfgeschermd = true;
 
@@ -199,6 +214,7 @@ public sealed class Ondersteuningsvraag
     public void StartVraagverheldering(Actor sociaalWerker)
     {
         AlleenBeroepskrachtDoetOnderzoek(sociaalWerker);
+        BehandelaarIsGeenOnafhankelijkeClientondersteuner(sociaalWerker.GebruikerId, ClientondersteunerId);
         GaNaar(VraagStatus.InVraagverheldering);
         BehandelaarId = sociaalWerker.GebruikerId;
     }
@@ -224,14 +240,52 @@ public sealed class Ondersteuningsvraag
     /// <summary>Wmo 2015 art. 2.2.4, 001 L647: the inwoner was told about free onafhankelijke cliëntondersteuning.</summary>
     public void LegClientondersteuningAangebodenVast(DateOnly datum) => ClientondersteuningAangebodenOp = datum;
 
-    public void WijsClientondersteunerToe(Guid? gebruikerId, string naam)
+    /// <summary>
+    /// Records the inwoner's onafhankelijke cliëntondersteuner: a portal user (<paramref name="gebruikerId"/>, whose name is
+    /// passed along) or someone outside the portal by name and organisation. Never the sociaal werker handling the vraag.
+    /// </summary>
+    public void WijsClientondersteunerToe(Guid? gebruikerId, string naam, string? organisatie = null)
     {
+        BehandelaarIsGeenOnafhankelijkeClientondersteuner(BehandelaarId, gebruikerId);
+        var tekst = Regel.VerplichteTekst(naam, "ClientondersteunerHeeftNaam", "Noteer de naam van de cliëntondersteuner.");
         ClientondersteunerId = gebruikerId;
-        ClientondersteunerNaam = Regel.VerplichteTekst(naam, "ClientondersteunerHeeftNaam", "Noteer de naam van de cliëntondersteuner.");
+        ClientondersteunerNaam = tekst;
+        ClientondersteunerOrganisatie = string.IsNullOrWhiteSpace(organisatie) ? null : organisatie.Trim();
+    }
+
+    /// <summary>The inwoner no longer has this cliëntondersteuner.</summary>
+    public void VerwijderClientondersteuner()
+    {
+        ClientondersteunerId = null;
+        ClientondersteunerNaam = null;
+        ClientondersteunerOrganisatie = null;
+    }
+
+    /// <summary>Wmo 2015 art. 2.3.2 lid 2: the inwoner was told that a persoonlijk plan may be handed in (within 7 days of the melding).</summary>
+    public void LegGewezenOpPersoonlijkPlanVast(DateOnly datum)
+    {
+        datum = Regel.BruikbareDatum(datum);
+        NietVoorDeMelding(datum, "GewezenOpPersoonlijkPlanNaMelding", "Op het persoonlijk plan wijzen kan niet vóór de melding");
+        GewezenOpPersoonlijkPlanOp = datum;
     }
 
     /// <summary>Wmo 2015 art. 2.3.2 lid 2: the inwoner handed in a persoonlijk plan.</summary>
     public void LegPersoonlijkPlanOntvangenVast(DateOnly datum) => PersoonlijkPlanOntvangenOp = datum;
+
+    /// <summary>
+    /// Wmo 2015 art. 2.3.2 lid 8: the inwoner receives a written verslag of the outcome of the onderzoek (within the six
+    /// weeks of lid 1). There is something to report only after a gesprek was completed.
+    /// </summary>
+    public void LegVerslagVerstrektVast(DateOnly datum)
+    {
+        datum = Regel.BruikbareDatum(datum);
+        VerslagNaAfgerondGesprek(datum);
+        VerslagVerstrektOp = datum;
+    }
+
+    /// <summary>Whether the verslag went out within the onderzoekstermijn (Wmo 2015 art. 2.3.2 lid 1 and 8); null while not sent.</summary>
+    public bool? VerslagBinnenOnderzoekstermijn(TermijnInstellingen instellingen) =>
+        VerslagVerstrektOp is { } verstrekt ? verstrekt <= Onderzoekstermijn(instellingen, verstrekt).Einddatum : null;
 
     public void LegVraagAchterDeVraagVast(string tekst) =>
         VraagAchterDeVraag = Regel.VerplichteTekst(tekst, "VraagAchterDeVraagIngevuld", "Beschrijf de vraag achter de vraag.");
@@ -250,14 +304,18 @@ public sealed class Ondersteuningsvraag
         }
     }
 
-    /// <summary>Answers one step of the fixed order of checks (000 L727-731); steps are answered in order.</summary>
-    public void BeantwoordStap(Afwegingsstap stap, bool biedtOplossing, string? motivering)
+    /// <summary>
+    /// Answers one step of the fixed order of checks (000 L727-731); steps are answered in order. A step that solves the
+    /// question stops the path unless <paramref name="waaromNietToereikend"/> records why it still does not suffice.
+    /// </summary>
+    public void BeantwoordStap(Afwegingsstap stap, bool biedtOplossing, string? motivering, string? waaromNietToereikend = null)
     {
         IsInVraagverheldering();
         VasteVolgordeVanAfweging(stap);
+        OplossendeStapStoptAfweging(stap);
         UitgeslotenStapHeeftMotivering(biedtOplossing, motivering);
         _afweging.RemoveAll(a => a.Stap == stap);
-        _afweging.Add(new StapAntwoord(stap, biedtOplossing, motivering));
+        _afweging.Add(new StapAntwoord(stap, biedtOplossing, motivering, biedtOplossing ? waaromNietToereikend : null));
     }
 
     /// <summary>Records the afwegingskader outcome (one per vorm; a new one replaces the old).</summary>
@@ -285,6 +343,7 @@ public sealed class Ondersteuningsvraag
         IsInVraagverheldering();
         UitkomstNaAfgerondGesprek();
         AfwegingDoorlopenVoorUitkomstBovenSocialeBasis(uitkomst);
+        GeenOplossendeStapVoorUitkomst(uitkomst);
         var voorziening = UitkomstPastBijVoorziening(uitkomst, catalogus);
 
         Uitkomst = uitkomst;
@@ -351,30 +410,63 @@ public sealed class Ondersteuningsvraag
 
     // ── Wlz, afsluiten, opschorting ──────────────────────────────────────
 
+    /// <summary>The inwoner applied for the Wlz at the CIZ on <paramref name="sinds"/>; the Wmo stays responsible meanwhile (000 L450).</summary>
     public void MeldWlzAanvraag(DateOnly sinds)
     {
+        sinds = Regel.BruikbareDatum(sinds);
         WlzAanvraagSinds = sinds;
         WlzAfgerond = false;
         WlzToegekend = false;
+        WlzBesluitOp = null;
     }
 
-    public void RondWlzAanvraagAf(bool toegekend)
+    /// <summary>The CIZ decided on the Wlz-aanvraag (Wlz art. 3.2.3): granted or refused, on <paramref name="besluitOp"/>.</summary>
+    public void RondWlzAanvraagAf(bool toegekend, DateOnly besluitOp)
     {
         Regel.Eis(WlzAanvraagSinds is not null, "WlzAanvraagBekend", "Er is geen Wlz-aanvraag geregistreerd.");
+        besluitOp = Regel.BruikbareDatum(besluitOp);
+        Regel.Eis(besluitOp >= WlzAanvraagSinds, "WlzBesluitNaAanvraag", $"Het CIZ-besluit kan niet vóór de Wlz-aanvraag ({WlzAanvraagSinds:dd-MM-yyyy}) liggen.");
         WlzAfgerond = true;
         WlzToegekend = toegekend;
+        WlzBesluitOp = besluitOp;
     }
 
+    /// <summary>
+    /// Closes the vraag. A registered basisondersteuning keeps running when the vraag is closed as <c>Afgerond</c> (its end is
+    /// recorded on its own, <see cref="BeeindigBasisondersteuning"/>); for any other reason the inwoner no longer receives it,
+    /// so a running registration ends that day.
+    /// </summary>
     public void SluitAf(Afsluitreden reden, DateOnly datum)
     {
+        Regel.Eis(Enum.IsDefined(reden), "AfsluitredenBekend", "Kies de reden van afsluiten.");
+        datum = Regel.BruikbareDatum(datum);
         if (reden == Vragen.Afsluitreden.OvergangNaarWlz)
         {
+            OvergangNaarWlzVereistWlzAanvraag();
             WlzAanvraagHoudtWmoOndersteuningInStand();
         }
 
         GaNaar(VraagStatus.Afgesloten);
         Afsluitreden = reden;
         AfgeslotenOp = datum;
+        if (reden != Vragen.Afsluitreden.Afgerond && LooptBasisondersteuning)
+        {
+            // Closed before the support started: it never ran (the day before the start, so no period remains).
+            Uitkomst!.Beeindig(datum >= Uitkomst.Startdatum ? datum : Uitkomst.Startdatum!.Value.AddDays(-1));
+        }
+    }
+
+    /// <summary>
+    /// Records the last day of the registered basisondersteuning (DOMAIN.md §7; 002 §9.6: "het soort ondersteuning en de start-
+    /// en einddatum"), apart from closing the vraag: the structurele hulpverleningsrelatie may outlast the vraag or end before
+    /// it is closed. A later call corrects the date. The end feeds the abonnementstarief (charge periods and CAK mutations).
+    /// </summary>
+    public void BeeindigBasisondersteuning(DateOnly einddatum, Actor actor)
+    {
+        AlleenBeroepskrachtBeeindigtBasisondersteuning(actor);
+        EindeAlleenVoorBasisondersteuning();
+        EindeNietVoorStart(einddatum);
+        Uitkomst!.Beeindig(einddatum);
     }
 
     /// <summary>
@@ -560,6 +652,21 @@ public sealed class Ondersteuningsvraag
         Regel.Eis(biedtOplossing || !string.IsNullOrWhiteSpace(motivering), nameof(UitgeslotenStapHeeftMotivering), "Motiveer waarom deze stap geen oplossing biedt.");
 
     // 002 §3.1 "Werkwijze": the decision is always a professional's, never a volunteer's.
+    // 002 §9.6: the professional of the basisondersteuning registers the support, so also its end.
+    private static void AlleenBeroepskrachtBeeindigtBasisondersteuning(Actor actor) =>
+        Regel.Eis(actor.IsBeroepskrachtBasisondersteuning, nameof(AlleenBeroepskrachtBeeindigtBasisondersteuning),
+            "Alleen een sociaal werker van de basisondersteuning legt het einde van de basisondersteuning vast.");
+
+    // DOMAIN.md §7: only a registration of basisondersteuning has a start- and einddatum of its own.
+    private void EindeAlleenVoorBasisondersteuning() =>
+        Regel.Eis(Uitkomst is { Soort: UitkomstSoort.Basisondersteuning }, nameof(EindeAlleenVoorBasisondersteuning),
+            "Alleen bij een uitkomst basisondersteuning legt u een einddatum van de ondersteuning vast.");
+
+    // A period ends on or after its first day (Periode); an end before the start means the support never ran.
+    private void EindeNietVoorStart(DateOnly einddatum) =>
+        Regel.Eis(einddatum >= Uitkomst!.Startdatum, nameof(EindeNietVoorStart),
+            $"De einddatum ligt niet vóór de startdatum van de ondersteuning ({Uitkomst.Startdatum:dd-MM-yyyy}).");
+
     private static void VrijwilligerLegtGeenUitkomstVast(Actor actor) =>
         Regel.Eis(actor.Rol != Rol.Vrijwilliger, nameof(VrijwilligerLegtGeenUitkomstVast), "Een vrijwilliger legt geen uitkomst vast; dat doet een beroepskracht.");
 
@@ -609,6 +716,55 @@ public sealed class Ondersteuningsvraag
         Regel.Eis(uitkomst.Perceel is null || uitkomst.Perceel == voorziening.Perceel, "UitkomstPastBijVoorziening", "De verwijzing gaat naar een aanbieder in een ander perceel dan de voorziening.");
         return voorziening;
     }
+
+    // Wmo 2015 art. 2.2.4 lid 1 (cliëntondersteuning is onafhankelijk) and 001 §3.3 (L647, L659-663): the sociaal werker who
+    // handles the vraag cannot also be the inwoner's onafhankelijke cliëntondersteuner.
+    private static void BehandelaarIsGeenOnafhankelijkeClientondersteuner(Guid? behandelaarId, Guid? clientondersteunerId) =>
+        Regel.Eis(behandelaarId is null || clientondersteunerId is null || behandelaarId != clientondersteunerId, nameof(BehandelaarIsGeenOnafhankelijkeClientondersteuner),
+            "De sociaal werker die deze vraag behandelt, kan niet de onafhankelijke cliëntondersteuner van de inwoner zijn.");
+
+    // Wmo 2015 art. 2.3.2 lid 1: the onderzoek follows the melding, so nothing of it is dated before.
+    private void NietVoorDeMelding(DateOnly datum, string regel, string wat) =>
+        Regel.Eis(datum >= Meldingsdatum, regel, $"{wat} ({Meldingsdatum:dd-MM-yyyy}).");
+
+    // Wmo 2015 art. 2.3.2 lid 8: the verslag reports the outcome of the onderzoek, so it follows a completed gesprek.
+    private void VerslagNaAfgerondGesprek(DateOnly datum)
+    {
+        var afgerond = _gesprekken.Where(g => g.IsAfgerond).ToList();
+        Regel.Eis(afgerond.Count > 0, nameof(VerslagNaAfgerondGesprek), "Rond eerst minstens één gesprek af; het verslag geeft de uitkomst van het onderzoek weer.");
+        var eerste = afgerond.Min(g => g.Datum);
+        Regel.Eis(datum >= eerste, nameof(VerslagNaAfgerondGesprek), $"Het verslag kan niet zijn verstrekt vóór het eerste gesprek ({eerste:dd-MM-yyyy}).");
+    }
+
+    // 000 L727-731 ("eerst ... dan pas"): a step that solves the question stops the order of checks, unless the professional
+    // records why it still does not suffice (a partial solution; support from several pillars at once, DOMAIN.md §1).
+    private void OplossendeStapStoptAfweging(Afwegingsstap stap)
+    {
+        var oplossend = _afweging.Where(a => a.Stap < stap && a.StoptAfweging).OrderBy(a => a.Stap).FirstOrDefault();
+        Regel.Eis(oplossend is null, nameof(OplossendeStapStoptAfweging),
+            $"De stap '{oplossend?.Stap}' lost de vraag op; motiveer bij die stap waarom dat toch niet volstaat, of stop de afweging daar.");
+    }
+
+    // 000 L727-731: an uitkomst beyond a step that solves the question needs that step's motivation why it does not suffice.
+    private void GeenOplossendeStapVoorUitkomst(Uitkomst uitkomst)
+    {
+        var niveau = uitkomst.Soort switch
+        {
+            UitkomstSoort.SocialeBasis => Afwegingsstap.SocialeBasis,
+            UitkomstSoort.Basisondersteuning => Afwegingsstap.Basisondersteuning,
+            UitkomstSoort.AanvullendViaVerwijzing or UitkomstSoort.AanvullendViaAanvraag or UitkomstSoort.RegionaleVoorziening => Afwegingsstap.AanvullendeOndersteuning,
+            _ => (Afwegingsstap?)null,
+        };
+        if (niveau is { } n)
+        {
+            OplossendeStapStoptAfweging(n);
+        }
+    }
+
+    // Wlz art. 3.2.1 en 3.2.3 (the CIZ decides on a Wlz-aanvraag); 000 L450: a vraag ends in the Wlz only when that aanvraag is recorded.
+    private void OvergangNaarWlzVereistWlzAanvraag() =>
+        Regel.Eis(WlzAanvraagSinds is not null, nameof(OvergangNaarWlzVereistWlzAanvraag),
+            "Leg eerst de Wlz-aanvraag vast (de datum en, zodra het er is, het besluit van het CIZ).");
 
     // 000 L450: a pending Wlz-aanvraag keeps the Wmo responsible; the Wmo support stays until the Wlz is granted.
     private void WlzAanvraagHoudtWmoOndersteuningInStand() =>

@@ -48,6 +48,12 @@ public sealed class Uitkomst
 
     public DateOnly? Startdatum { get; private set; }
 
+    /// <summary>
+    /// Basisondersteuning: the last day of the registered support (DOMAIN.md §7, 002 §9.6: "start- en einddatum"), recorded
+    /// on its own, apart from closing the vraag. Null while the support runs.
+    /// </summary>
+    public DateOnly? Einddatum { get; private set; }
+
     public string? VoorzieningCode { get; private set; }
 
     public Guid? AanbiederId { get; private set; }
@@ -82,6 +88,8 @@ public sealed class Uitkomst
             SoortOndersteuning = Regel.VerplichteTekst(soortOndersteuning, "BasisondersteuningHeeftSoort", "Registreer de soort ondersteuning."),
             Startdatum = startdatum,
         };
+
+    internal void Beeindig(DateOnly? einddatum) => Einddatum = einddatum;
 
     public static Uitkomst AanvullendViaVerwijzing(string voorzieningCode, Guid aanbiederId, Perceel perceel, string toelichting = "") =>
         new(UitkomstSoort.AanvullendViaVerwijzing, toelichting) { VoorzieningCode = voorzieningCode, AanbiederId = aanbiederId, Perceel = perceel };

@@ -24,18 +24,33 @@ public static class Referentiedata
     /// <summary>Leeuwarden's policy as the portal starts with it.</summary>
     public static WmoBeleid Leeuwarden => WmoBeleid.Leeuwarden2021() with { Transitie = Transitie };
 
-    public static async Task ZorgVoorBeleidAsync(WmoDbContext db, ILogger logger, CancellationToken cancellationToken = default)
+    public static Task ZorgVoorBeleidAsync(WmoDbContext db, ILogger logger, CancellationToken cancellationToken = default) =>
+        ZorgVoorBeleidAsync(db, logger, Startbeleid.Leeuwarden, cancellationToken);
+
+    /// <summary>
+    /// Fills an empty database with <paramref name="start"/>: Leeuwarden's policy, or the gemeente's own policy file
+    /// (<c>Beleid:Startbestand</c>, format WMO-BELEID) — another gemeente runs the portal on data, not on a code change.
+    /// </summary>
+    public static async Task ZorgVoorBeleidAsync(WmoDbContext db, ILogger logger, Startbeleid start, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var leeuwarden = Leeuwarden;
-        if (!await db.Beleidsversies.AnyAsync(cancellationToken))
+        ArgumentNullException.ThrowIfNull(start);
+        var heeftVersie = await db.Beleidsversies.AnyAsync(cancellationToken);
+        var heeftTarief = await db.Abonnementstarieven.AnyAsync(cancellationToken);
+        if (heeftVersie && heeftTarief)
         {
-            db.Beleidsversies.Add(Beleidsversie.Uit(leeuwarden, leeuwarden.Ingangsdatum, LeeuwardenOmschrijving));
+            return;
         }
 
-        if (!await db.Abonnementstarieven.AnyAsync(cancellationToken))
+        var (versie, tarieven, naam) = start.Lees();
+        if (!heeftVersie)
         {
-            db.Abonnementstarieven.AddRange(leeuwarden.Tarieven.Tarieven.Select(t => new Tariefjaar(t.Jaar, t.Bedrag, t.Periode)));
+            db.Beleidsversies.Add(versie);
+        }
+
+        if (!heeftTarief)
+        {
+            db.Abonnementstarieven.AddRange(tarieven);
         }
 
         if (!db.ChangeTracker.HasChanges())
@@ -46,7 +61,7 @@ public static class Referentiedata
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Referentiedata: beleid van Leeuwarden vastgelegd");
+            logger.LogInformation("Referentiedata: beleid vastgelegd uit {Bron}", naam);
         }
         catch (DbUpdateException)
         {

@@ -1358,11 +1358,18 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("ClientondersteunerOrganisatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateOnly?>("ClientondersteuningAangebodenOp")
                         .HasColumnType("date");
 
                     b.Property<Guid?>("EersteContactId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("GewezenOpPersoonlijkPlanOp")
+                        .HasColumnType("date");
 
                     b.Property<bool>("HuishoudenAfgeschermd")
                         .HasColumnType("bit");
@@ -1407,6 +1414,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("VerslagVerstrektOp")
+                        .HasColumnType("date");
+
                     b.Property<string>("VraagAchterDeVraag")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -1416,6 +1426,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("WlzAfgerond")
                         .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("WlzBesluitOp")
+                        .HasColumnType("date");
 
                     b.Property<bool>("WlzToegekend")
                         .HasColumnType("bit");
@@ -2927,6 +2940,10 @@ namespace Wmo.Migrations.SqlServer.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)");
 
+                            b1.Property<string>("WaaromNietToereikend")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
                             b1.HasKey("Id");
 
                             b1.HasIndex("OndersteuningsvraagId");
@@ -2948,6 +2965,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                             b1.Property<string>("DoorverwezenNaar")
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateOnly?>("Einddatum")
+                                .HasColumnType("date");
 
                             b1.Property<string>("Perceel")
                                 .HasMaxLength(40)

@@ -1346,10 +1346,17 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientondersteunerOrganisatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ClientondersteuningAangebodenOp")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("EersteContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GewezenOpPersoonlijkPlanOp")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("HuishoudenAfgeschermd")
@@ -1395,6 +1402,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("VerslagVerstrektOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VraagAchterDeVraag")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1404,6 +1414,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("WlzAfgerond")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WlzBesluitOp")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("WlzToegekend")
                         .HasColumnType("INTEGER");
@@ -2912,6 +2925,10 @@ namespace Wmo.Migrations.Sqlite.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("WaaromNietToereikend")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("Id");
 
                             b1.HasIndex("OndersteuningsvraagId");
@@ -2932,6 +2949,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("DoorverwezenNaar")
                                 .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Einddatum")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Perceel")

@@ -55,6 +55,33 @@ public sealed class UitkomstController(WmoDbContext db, DossierToegang toegang, 
             },
             _ => View(nameof(Aanvraag), id));
 
+    /// <summary>
+    /// The end of a registered basisondersteuning (DOMAIN.md §7, 002 §9.6), recorded apart from closing the vraag; it stops the
+    /// abonnementstarief from the next month and reaches the CAK as a mutation.
+    /// </summary>
+    [HttpGet]
+    public async Task<IActionResult> EindeBasisondersteuning(Guid id)
+    {
+        var vraag = await toegang.ZichtbareVragen(User).AsNoTracking().SingleOrDefaultAsync(v => v.Id == id);
+        return vraag?.Uitkomst is { Soort: UitkomstSoort.Basisondersteuning } u
+            ? View(new EindeBasisondersteuningModel { Einddatum = u.Einddatum ?? klok.Vandaag() })
+            : NotFound();
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> EindeBasisondersteuning(Guid id, EindeBasisondersteuningModel model) =>
+        await PostAsync(
+            await VraagAsync(id),
+            async vraag =>
+            {
+                vraag.BeeindigBasisondersteuning(model.Einddatum!.Value, User.AlsActor());
+                db.Bewaar(vraag);
+                await db.SaveChangesAsync();
+                return Bevestigd($"Het einde van de basisondersteuning is vastgelegd: {model.Einddatum.Lang()}.", nameof(VraagController.Details), new { id });
+            },
+            _ => View(model),
+            new Dictionary<string, string> { ["EindeNietVoorStart"] = nameof(EindeBasisondersteuningModel.Einddatum) });
+
     private Task<Ondersteuningsvraag?> VraagAsync(Guid id) => toegang.ZichtbareVragen(User).SingleOrDefaultAsync(v => v.Id == id);
 
     private async Task<UitkomstPagina> UitkomstPaginaAsync(Guid id, UitkomstModel model)

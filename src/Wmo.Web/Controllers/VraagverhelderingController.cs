@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Vragen;
 using Wmo.Domain.Afweging;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
@@ -20,7 +22,8 @@ namespace Wmo.Web.Controllers;
 [Scherm("Vraag")]
 [Inzage(Dossierdeel.Vraag)]
 [Authorize(Policy = Beleid.MagDossierInzien)]
-public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, TimeProvider klok) : VraagStapController(db, toegang)
+public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, TimeProvider klok, Clientondersteuners clientondersteuners)
+    : VraagStapController(db, toegang)
 {
     [HttpGet]
     public async Task<IActionResult> Gesprek(Guid id)
@@ -59,25 +62,23 @@ public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang 
     {
         // Tracked, so the form carries the aggregate's current Versie (optimistic concurrency).
         var vraag = await VraagAsync(id);
-        if (vraag is null)
-        {
-            return NotFound();
-        }
-
-        return View(new OnderzoekModel
-        {
-            Versie = Db.VersieVan(vraag),
-            ClientondersteuningAangebodenOp = vraag.ClientondersteuningAangebodenOp,
-            ClientondersteunerNaam = vraag.ClientondersteunerNaam,
-            PersoonlijkPlanOntvangenOp = vraag.PersoonlijkPlanOntvangenOp,
-            VraagAchterDeVraag = vraag.VraagAchterDeVraag,
-            Leefgebieden = Enum.GetValues<Leefgebied>().ToDictionary(l => l, l => vraag.Leefgebieden.SingleOrDefault(s => s.Leefgebied == l)?.Situatie),
-        });
+        return vraag is null ? NotFound() : View(await MetKeuzesAsync(OnderzoekModel.Van(vraag, Db.VersieVan(vraag))));
     }
 
+    /// <summary>The cliëntondersteuner chosen from the list is looked up first (never the id from the form as such).</summary>
     [HttpPost]
-    public Task<IActionResult> Onderzoek(Guid id, OnderzoekModel model) =>
-        WijzigVraagAsync(id, model, "De gegevens van het onderzoek zijn opgeslagen.", model.LegVast, model.Versie);
+    public async Task<IActionResult> Onderzoek(Guid id, OnderzoekModel model) =>
+        await PostAsync(
+            await VraagAsync(id),
+            async vraag =>
+            {
+                model.LegVast(vraag, await clientondersteuners.GekozenAsync(model.ClientondersteunerId, nameof(OnderzoekModel.ClientondersteunerId)));
+                Db.Bewaar(vraag, model.Versie);
+                await Db.SaveChangesAsync();
+                return Bevestigd("De gegevens van het onderzoek zijn opgeslagen.", nameof(VraagController.Details), new { id });
+            },
+            async _ => View(await MetKeuzesAsync(model)),
+            OnderzoekModel.VeldVanRegel);
 
     [HttpGet]
     public async Task<IActionResult> Opschorten(Guid id) =>
@@ -152,6 +153,12 @@ public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang 
         }
 
         return new KaderPagina(id, kader, model, resultaat);
+    }
+
+    private async Task<OnderzoekModel> MetKeuzesAsync(OnderzoekModel model)
+    {
+        model.Clientondersteuners = [.. (await clientondersteuners.KeuzesAsync()).Select(k => new SelectListItem(k.Naam, k.Id.ToString()))];
+        return model;
     }
 
     private static void VulRijen(GesprekModel model)

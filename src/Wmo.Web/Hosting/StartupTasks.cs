@@ -24,7 +24,7 @@ public static class StartupTasks
         await services.GetRequiredService<RoleSeeder>().SeedAsync();
 
         // Reference data in every environment (also when a DBA migrates): the gemeente's policy.
-        await Referentiedata.ZorgVoorBeleidAsync(services.GetRequiredService<WmoDbContext>(), logger);
+        await Referentiedata.ZorgVoorBeleidAsync(services.GetRequiredService<WmoDbContext>(), logger, services.GetRequiredService<Startbeleid>());
         if (DemoDataEnabled(app))
         {
             await services.GetRequiredService<DemoSeeder>().SeedAsync();

@@ -139,6 +139,16 @@ public static partial class Teksten
         _ => throw new ArgumentOutOfRangeException(nameof(grond)),
     };
 
+    public static string Tekst(this Afsluitreden reden) => reden switch
+    {
+        Afsluitreden.Afgerond => "Afgerond",
+        Afsluitreden.InwonerZietAf => "De inwoner ziet af van ondersteuning",
+        Afsluitreden.OvergangNaarWlz => "Overgang naar de Wlz",
+        Afsluitreden.Verhuisd => "Verhuisd",
+        Afsluitreden.Overleden => "Overleden",
+        _ => throw new ArgumentOutOfRangeException(nameof(reden)),
+    };
+
     public static string Tekst(this AanbodSoort soort) => soort switch
     {
         AanbodSoort.Maatje => "Maatje",

@@ -275,8 +275,8 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         "Lumpsum.Realisatie", "Lumpsum.Upload", "Lumpsum.Verdeling", "Plan.Actie", "Plan.Activeren", "Plan.Afsluiten", "Plan.Doel", "Plan.Evalueren", "Plan.Verwijderen", "Plan.Weggooien",
         "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Toetsing.Verzenden", "Transitie.Conclusie",
         "Transitie.Gesprek", "TweeStaps.Herstelcode", "TweeStaps.HerstelcodesVernieuwen", "TweeStaps.TweeStaps", "TweeStaps.TweeStapsInrichten", "TweeStaps.TweeStapsInstellen", "Vraag.Advies", "Vraag.AdviesHerzien",
-        "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.BeslistermijnHervatten", "Vraag.BeslistermijnOpschorten", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten",
-        "Vraag.Ingebrekestelling", "Vraag.Onderzoek", "Vraag.Oppakken", "Vraag.Opschorten", "Vraag.Uitkomst", "Vraag.Verdagen", "Zoeken.Index",
+        "Vraag.Afsluiten", "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.BeslistermijnHervatten", "Vraag.BeslistermijnOpschorten", "Vraag.EindeBasisondersteuning", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten",
+        "Vraag.Ingebrekestelling", "Vraag.Onderzoek", "Vraag.Oppakken", "Vraag.Opschorten", "Vraag.Uitkomst", "Vraag.Verdagen", "Vraag.Wlz", "Zoeken.Index",
     ];
 
     /// <summary>Every POST action that binds a view model, from the app's own endpoint data.</summary>

@@ -216,7 +216,8 @@ public sealed partial class AbonnementstariefTests(AbonnementstariefFactory fact
         return Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
     }
 
-    private static List<string[]> Regels(string bestand) =>
+    /// <summary>The R records of a CAK file, split into fields.</summary>
+    internal static List<string[]> Regels(string bestand) =>
         [.. bestand.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(r => r.StartsWith("R;", StringComparison.Ordinal)).Select(r => r.Split(';'))];
 
     /// <summary>The newest delivery is listed first.</summary>

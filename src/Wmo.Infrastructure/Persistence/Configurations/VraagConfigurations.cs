@@ -53,6 +53,7 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Buurtkamer>().WithMany().HasForeignKey(v => v.BuurtkamerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.BuurtkamerId, v.Status });
         builder.Tekst(v => v.ClientondersteunerNaam, 200, verplicht: false);
+        builder.Tekst(v => v.ClientondersteunerOrganisatie, 200, verplicht: false);
         builder.Tekst(v => v.VraagAchterDeVraag, 4000, verplicht: false);
         builder.Ignore(v => v.WlzAanvraagLoopt);
         builder.Ignore(v => v.IsOpgeschort);
@@ -99,6 +100,8 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
             a.HasKey(x => x.Id);
             a.Property(x => x.Id).ValueGeneratedNever();
             a.Property(x => x.Motivering).HasMaxLength(2000);
+            a.Property(x => x.WaaromNietToereikend).HasMaxLength(2000);
+            a.Ignore(x => x.StoptAfweging);
         });
         builder.Navigation(v => v.Afweging).HasField("_afweging");
 

@@ -557,7 +557,13 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
 
             if (doel == VraagStatus.Afgesloten)
             {
-                vraag.SluitAf(Afsluitreden.Afgerond, uitkomstDatum.AddDays(_kans.Next(30, 300)));
+                var einde = uitkomstDatum.AddDays(_kans.Next(30, 300));
+                if (vraag.LooptBasisondersteuning)
+                {
+                    vraag.BeeindigBasisondersteuning(einde, behandelaar);
+                }
+
+                vraag.SluitAf(Afsluitreden.Afgerond, einde);
             }
 
             return (null, null);

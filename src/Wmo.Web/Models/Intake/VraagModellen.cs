@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Wmo.Domain.Afweging;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Plannen;
 using Wmo.Domain.SocialeKaart;
@@ -117,16 +118,57 @@ public sealed class OnderzoekModel
 
     public DateOnly? ClientondersteuningAangebodenOp { get; set; }
 
+    /// <summary>A portal user as cliëntondersteuner (never the behandelaar of the vraag); or a name and organisation below.</summary>
+    public Guid? ClientondersteunerId { get; set; }
+
     public string? ClientondersteunerNaam { get; set; }
 
+    public string? ClientondersteunerOrganisatie { get; set; }
+
+    public DateOnly? GewezenOpPersoonlijkPlanOp { get; set; }
+
     public DateOnly? PersoonlijkPlanOntvangenOp { get; set; }
+
+    public DateOnly? VerslagVerstrektOp { get; set; }
 
     public string? VraagAchterDeVraag { get; set; }
 
     public Dictionary<Leefgebied, string?> Leefgebieden { get; set; } = [];
 
-    /// <summary>Records what was filled in; empty fields leave the vraag as it is.</summary>
-    public void LegVast(Ondersteuningsvraag vraag)
+    public IEnumerable<SelectListItem> Clientondersteuners { get; set; } = [];
+
+    /// <summary>A refused value belongs at its field.</summary>
+    public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>
+    {
+        ["BehandelaarIsGeenOnafhankelijkeClientondersteuner"] = nameof(ClientondersteunerId),
+        ["ClientondersteunerHeeftNaam"] = nameof(ClientondersteunerNaam),
+        ["GewezenOpPersoonlijkPlanNaMelding"] = nameof(GewezenOpPersoonlijkPlanOp),
+        ["VerslagNaAfgerondGesprek"] = nameof(VerslagVerstrektOp),
+    };
+
+    public static OnderzoekModel Van(Ondersteuningsvraag vraag, Guid versie)
+    {
+        ArgumentNullException.ThrowIfNull(vraag);
+        return new OnderzoekModel
+        {
+            Versie = versie,
+            ClientondersteuningAangebodenOp = vraag.ClientondersteuningAangebodenOp,
+            ClientondersteunerId = vraag.ClientondersteunerId,
+            ClientondersteunerNaam = vraag.ClientondersteunerId is null ? vraag.ClientondersteunerNaam : null,
+            ClientondersteunerOrganisatie = vraag.ClientondersteunerOrganisatie,
+            GewezenOpPersoonlijkPlanOp = vraag.GewezenOpPersoonlijkPlanOp,
+            PersoonlijkPlanOntvangenOp = vraag.PersoonlijkPlanOntvangenOp,
+            VerslagVerstrektOp = vraag.VerslagVerstrektOp,
+            VraagAchterDeVraag = vraag.VraagAchterDeVraag,
+            Leefgebieden = Enum.GetValues<Leefgebied>().ToDictionary(l => l, l => vraag.Leefgebieden.SingleOrDefault(s => s.Leefgebied == l)?.Situatie),
+        };
+    }
+
+    /// <summary>
+    /// Records what was filled in; empty fields leave the vraag as it is. <paramref name="gekozenOndersteuner"/> is the portal
+    /// user chosen as cliëntondersteuner (looked up by the use case), otherwise the free name and organisation count.
+    /// </summary>
+    public void LegVast(Ondersteuningsvraag vraag, Actor? gekozenOndersteuner)
     {
         ArgumentNullException.ThrowIfNull(vraag);
         if (ClientondersteuningAangebodenOp is { } aangeboden)
@@ -134,14 +176,28 @@ public sealed class OnderzoekModel
             vraag.LegClientondersteuningAangebodenVast(aangeboden);
         }
 
-        if (!string.IsNullOrWhiteSpace(ClientondersteunerNaam))
+        if (gekozenOndersteuner is not null)
         {
-            vraag.WijsClientondersteunerToe(null, ClientondersteunerNaam);
+            vraag.WijsClientondersteunerToe(gekozenOndersteuner.GebruikerId, gekozenOndersteuner.Naam, ClientondersteunerOrganisatie);
+        }
+        else if (!string.IsNullOrWhiteSpace(ClientondersteunerNaam))
+        {
+            vraag.WijsClientondersteunerToe(null, ClientondersteunerNaam, ClientondersteunerOrganisatie);
+        }
+
+        if (GewezenOpPersoonlijkPlanOp is { } gewezen)
+        {
+            vraag.LegGewezenOpPersoonlijkPlanVast(gewezen);
         }
 
         if (PersoonlijkPlanOntvangenOp is { } plan)
         {
             vraag.LegPersoonlijkPlanOntvangenVast(plan);
+        }
+
+        if (VerslagVerstrektOp is { } verslag)
+        {
+            vraag.LegVerslagVerstrektVast(verslag);
         }
 
         if (!string.IsNullOrWhiteSpace(VraagAchterDeVraag))
@@ -161,6 +217,9 @@ public sealed class OnderzoekModelValidator : AbstractValidator<OnderzoekModel>
     public OnderzoekModelValidator()
     {
         RuleFor(m => m.ClientondersteunerNaam).MaximumLength(200).WithMessage("De naam is te lang (hoogstens 200 tekens).");
+        RuleFor(m => m.ClientondersteunerNaam).Empty().When(m => m.ClientondersteunerId is not null)
+            .WithMessage("Kies een cliëntondersteuner uit de lijst óf vul een naam in, niet allebei.");
+        RuleFor(m => m.ClientondersteunerOrganisatie).MaximumLength(200).WithMessage("De organisatie is te lang (hoogstens 200 tekens).");
         RuleFor(m => m.VraagAchterDeVraag).MaximumLength(4000).WithMessage("De tekst is te lang (hoogstens 4000 tekens).");
     }
 }
@@ -180,7 +239,7 @@ public sealed class AfwegingModel
             Stappen = [.. Enum.GetValues<Afwegingsstap>().Select(s =>
             {
                 var antwoord = vraag.Afweging.SingleOrDefault(a => a.Stap == s);
-                return new StapRij { Stap = s, BiedtOplossing = antwoord?.BiedtOplossing, Motivering = antwoord?.Motivering };
+                return new StapRij { Stap = s, BiedtOplossing = antwoord?.BiedtOplossing, Motivering = antwoord?.Motivering, WaaromNietToereikend = antwoord?.WaaromNietToereikend };
             })],
         };
     }
@@ -191,7 +250,7 @@ public sealed class AfwegingModel
         ArgumentNullException.ThrowIfNull(vraag);
         foreach (var stap in Stappen.Where(s => Enum.IsDefined(s.Stap) && s.BiedtOplossing is not null).OrderBy(s => s.Stap))
         {
-            vraag.BeantwoordStap(stap.Stap, stap.BiedtOplossing!.Value, stap.Motivering);
+            vraag.BeantwoordStap(stap.Stap, stap.BiedtOplossing!.Value, stap.Motivering, stap.WaaromNietToereikend);
         }
     }
 
@@ -207,6 +266,9 @@ public sealed class StapRij
     public bool? BiedtOplossing { get; set; }
 
     public string? Motivering { get; set; }
+
+    /// <summary>For a step that (partly) solves the question: why it still does not suffice (otherwise the afweging stops there).</summary>
+    public string? WaaromNietToereikend { get; set; }
 }
 
 public sealed class AfwegingModelValidator : AbstractValidator<AfwegingModel>
@@ -214,7 +276,10 @@ public sealed class AfwegingModelValidator : AbstractValidator<AfwegingModel>
     public AfwegingModelValidator()
     {
         RuleForEach(m => m.Stappen).ChildRules(rij =>
-            rij.RuleFor(r => r.Motivering).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens)."));
+        {
+            rij.RuleFor(r => r.Motivering).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
+            rij.RuleFor(r => r.WaaromNietToereikend).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
+        });
         RuleFor(m => m.Stappen).Must(s => s.Any(r => r.BiedtOplossing is not null)).WithMessage("Beantwoord minstens de eerste stap.");
     }
 }
@@ -451,5 +516,66 @@ public sealed class HervattenModelValidator : AbstractValidator<HervattenModel>
     public HervattenModelValidator()
     {
         RuleFor(m => m.LaatsteOpgeschorteDag).NotNull().WithMessage("Vul de laatste opgeschorte dag in.");
+    }
+}
+
+public sealed class EindeBasisondersteuningModel
+{
+    public DateOnly? Einddatum { get; set; }
+}
+
+public sealed class EindeBasisondersteuningModelValidator : AbstractValidator<EindeBasisondersteuningModel>
+{
+    public EindeBasisondersteuningModelValidator() =>
+        RuleFor(m => m.Einddatum).NotNull().WithMessage("Vul de laatste dag van de ondersteuning in.");
+}
+
+/// <summary>The Wlz-aanvraag at the CIZ (000 L450): its date and, once known, the CIZ-besluit.</summary>
+public sealed class WlzModel
+{
+    public DateOnly? AanvraagOp { get; set; }
+
+    public DateOnly? BesluitOp { get; set; }
+
+    /// <summary>Only with a besluit: the CIZ granted the Wlz.</summary>
+    public bool? Toegekend { get; set; }
+
+    public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>
+    {
+        ["WlzBesluitNaAanvraag"] = nameof(BesluitOp),
+    };
+}
+
+public sealed class WlzModelValidator : AbstractValidator<WlzModel>
+{
+    public WlzModelValidator()
+    {
+        RuleFor(m => m.AanvraagOp).NotNull().WithMessage("Vul in wanneer de Wlz-aanvraag bij het CIZ is gedaan.");
+        RuleFor(m => m.Toegekend).NotNull().When(m => m.BesluitOp is not null).WithMessage("Kies of het CIZ de Wlz heeft toegekend.");
+        RuleFor(m => m.BesluitOp).NotNull().When(m => m.Toegekend is not null).WithMessage("Vul de datum van het CIZ-besluit in.");
+    }
+}
+
+/// <summary>Closing the vraag, with its reason (DOMAIN.md §2).</summary>
+public sealed class AfsluitenModel
+{
+    public Afsluitreden? Reden { get; set; }
+
+    public DateOnly? Datum { get; set; }
+
+    public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>
+    {
+        ["OvergangNaarWlzVereistWlzAanvraag"] = nameof(Reden),
+        ["WlzAanvraagHoudtWmoOndersteuningInStand"] = nameof(Reden),
+        ["ToegestaneStatusovergang"] = nameof(Reden),
+    };
+}
+
+public sealed class AfsluitenModelValidator : AbstractValidator<AfsluitenModel>
+{
+    public AfsluitenModelValidator()
+    {
+        RuleFor(m => m.Reden).NotNull().WithMessage("Kies de reden van afsluiten.").IsInEnum().WithMessage("Kies de reden van afsluiten.");
+        RuleFor(m => m.Datum).NotNull().WithMessage("Vul de datum van afsluiten in.");
     }
 }

@@ -1,0 +1,170 @@
+using Wmo.Domain.Common;
+using Wmo.Domain.Termijnen;
+using Wmo.Domain.Vragen;
+using static Wmo.Domain.Tests.Maak;
+
+namespace Wmo.Domain.Tests;
+
+/// <summary>Independence of the cliëntondersteuner (Wmo 2015 art. 2.2.4; 001 §3.3): never the sociaal werker who handles the vraag.</summary>
+public class OnafhankelijkeClientondersteunerTests
+{
+    [Fact]
+    public void De_behandelaar_kan_niet_de_onafhankelijke_clientondersteuner_zijn()
+    {
+        var werker = SociaalWerker();
+        var vraag = VraagMetGesprek(werker);
+        Breekt("BehandelaarIsGeenOnafhankelijkeClientondersteuner", () => vraag.WijsClientondersteunerToe(werker.GebruikerId, werker.Naam));
+        Assert.Null(vraag.ClientondersteunerId);
+        Assert.Null(vraag.ClientondersteunerNaam);
+    }
+
+    [Fact]
+    public void Een_andere_gebruiker_kan_clientondersteuner_zijn()
+    {
+        var vraag = VraagMetGesprek(SociaalWerker());
+        var collega = SociaalWerker("Marieke (MEE)");
+        vraag.WijsClientondersteunerToe(collega.GebruikerId, collega.Naam, "MEE Friesland");
+        Assert.Equal(collega.GebruikerId, vraag.ClientondersteunerId);
+        Assert.Equal("MEE Friesland", vraag.ClientondersteunerOrganisatie);
+    }
+
+    [Fact]
+    public void Een_clientondersteuner_buiten_het_portaal_heeft_naam_en_organisatie()
+    {
+        var vraag = VraagMetGesprek(SociaalWerker());
+        vraag.WijsClientondersteunerToe(null, "  Henk Bakker ", " Zorgbelang ");
+        Assert.Null(vraag.ClientondersteunerId);
+        Assert.Equal("Henk Bakker", vraag.ClientondersteunerNaam);
+        Assert.Equal("Zorgbelang", vraag.ClientondersteunerOrganisatie);
+        Breekt("ClientondersteunerHeeftNaam", () => vraag.WijsClientondersteunerToe(null, " ", "Zorgbelang"));
+    }
+
+    [Fact]
+    public void De_clientondersteuner_kan_daarna_niet_de_vraag_in_behandeling_nemen()
+    {
+        var ondersteuner = SociaalWerker("Marieke");
+        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid());
+        vraag.WijsClientondersteunerToe(ondersteuner.GebruikerId, ondersteuner.Naam);
+        Breekt("BehandelaarIsGeenOnafhankelijkeClientondersteuner", () => vraag.StartVraagverheldering(ondersteuner));
+        vraag.StartVraagverheldering(SociaalWerker());
+        Assert.Equal(VraagStatus.InVraagverheldering, vraag.Status);
+    }
+}
+
+/// <summary>Wmo 2015 art. 2.3.2 lid 2 and lid 8: the persoonlijk plan was pointed out, and the verslag of the onderzoek was given.</summary>
+public class OnderzoeksverslagTests
+{
+    [Fact]
+    public void Gewezen_op_het_persoonlijk_plan_wordt_met_datum_vastgelegd()
+    {
+        var vraag = VraagMetGesprek(SociaalWerker(), D(2021, 3, 1));
+        vraag.LegGewezenOpPersoonlijkPlanVast(D(2021, 3, 1));
+        Assert.Equal(D(2021, 3, 1), vraag.GewezenOpPersoonlijkPlanOp);
+        Breekt("GewezenOpPersoonlijkPlanNaMelding", () => vraag.LegGewezenOpPersoonlijkPlanVast(D(2021, 2, 28)));
+    }
+
+    [Fact]
+    public void Verslag_verstrekt_wordt_met_datum_vastgelegd_en_binnen_de_termijn_getoetst()
+    {
+        var vraag = VraagMetGesprek(SociaalWerker(), D(2021, 3, 1));
+        Assert.Null(vraag.VerslagBinnenOnderzoekstermijn(TermijnInstellingen.Wettelijk));
+        vraag.LegVerslagVerstrektVast(D(2021, 3, 10));
+        Assert.Equal(D(2021, 3, 10), vraag.VerslagVerstrektOp);
+        Assert.True(vraag.VerslagBinnenOnderzoekstermijn(TermijnInstellingen.Wettelijk));
+
+        vraag.LegVerslagVerstrektVast(D(2021, 4, 20)); // six weeks from 1 March end on 12 April
+        Assert.False(vraag.VerslagBinnenOnderzoekstermijn(TermijnInstellingen.Wettelijk));
+    }
+
+    [Fact]
+    public void Verslag_kan_pas_na_een_afgerond_gesprek()
+    {
+        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid());
+        vraag.StartVraagverheldering(SociaalWerker());
+        Breekt("VerslagNaAfgerondGesprek", () => vraag.LegVerslagVerstrektVast(D(2021, 3, 5)));
+
+        var metGesprek = VraagMetGesprek(SociaalWerker(), D(2021, 3, 1)); // gesprek on 3 March
+        Breekt("VerslagNaAfgerondGesprek", () => metGesprek.LegVerslagVerstrektVast(D(2021, 3, 2)));
+    }
+}
+
+/// <summary>Closing a vraag as "overgang naar Wlz" needs the recorded Wlz-aanvraag and its CIZ-besluit (000 L450).</summary>
+public class OvergangNaarWlzTests
+{
+    [Fact]
+    public void Overgang_naar_wlz_zonder_vastgelegde_wlz_aanvraag_wordt_geweigerd()
+    {
+        var werker = SociaalWerker();
+        var vraag = VraagMetGesprek(werker);
+        vraag.LegUitkomstVast(Uitkomst.SocialeBasis([]), werker, D(2021, 3, 5), Leeuwarden);
+        Breekt("OvergangNaarWlzVereistWlzAanvraag", () => vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1)));
+        Assert.NotEqual(VraagStatus.Afgesloten, vraag.Status);
+    }
+
+    [Fact]
+    public void Overgang_naar_wlz_legt_aanvraag_en_ciz_besluit_vast()
+    {
+        var werker = SociaalWerker();
+        var vraag = VraagMetGesprek(werker);
+        vraag.LegUitkomstVast(Uitkomst.SocialeBasis([]), werker, D(2021, 3, 5), Leeuwarden);
+        vraag.MeldWlzAanvraag(D(2021, 4, 1));
+        Breekt("WlzBesluitNaAanvraag", () => vraag.RondWlzAanvraagAf(true, D(2021, 3, 31)));
+        vraag.RondWlzAanvraagAf(true, D(2021, 4, 29));
+        vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1));
+
+        Assert.Equal(Afsluitreden.OvergangNaarWlz, vraag.Afsluitreden);
+        Assert.Equal(D(2021, 4, 1), vraag.WlzAanvraagSinds);
+        Assert.Equal(D(2021, 4, 29), vraag.WlzBesluitOp);
+    }
+
+    [Fact]
+    public void Andere_afsluitredenen_vragen_geen_wlz_aanvraag()
+    {
+        var werker = SociaalWerker();
+        var vraag = VraagMetGesprek(werker);
+        vraag.SluitAf(Afsluitreden.InwonerZietAf, D(2021, 3, 20));
+        Assert.Equal(VraagStatus.Afgesloten, vraag.Status);
+    }
+}
+
+/// <summary>000 L727-731: a step of the order of checks that solves the question stops the path, unless motivated otherwise.</summary>
+public class OplossendeStapTests
+{
+    private readonly Actor _werker = SociaalWerker();
+
+    [Fact]
+    public void Een_oplossende_stap_stopt_de_afweging()
+    {
+        var vraag = VraagMetGesprek(_werker);
+        vraag.BeantwoordStap(Afwegingsstap.EigenKracht, false, "Kan niet meer zelf koken");
+        vraag.BeantwoordStap(Afwegingsstap.GebruikelijkeHulp, true, "Partner neemt het huishouden over");
+        var fout = Breekt("OplossendeStapStoptAfweging", () => vraag.BeantwoordStap(Afwegingsstap.Mantelzorg, false, "Geen mantelzorger"));
+        Assert.Contains("GebruikelijkeHulp", fout.Message, StringComparison.Ordinal);
+        Assert.True(vraag.Afweging.Single(a => a.Stap == Afwegingsstap.GebruikelijkeHulp).StoptAfweging);
+    }
+
+    [Fact]
+    public void Met_motivering_waarom_het_niet_volstaat_gaat_de_afweging_door()
+    {
+        var vraag = VraagMetGesprek(_werker);
+        vraag.BeantwoordStap(Afwegingsstap.EigenKracht, true, "Kan een deel zelf", "Persoonlijke verzorging lukt niet zelf");
+        vraag.BeantwoordStap(Afwegingsstap.GebruikelijkeHulp, false, "Woont alleen");
+        Assert.Equal(2, vraag.Afweging.Count);
+        Assert.False(vraag.Afweging[0].StoptAfweging);
+        Assert.Equal("Persoonlijke verzorging lukt niet zelf", vraag.Afweging[0].WaaromNietToereikend);
+    }
+
+    [Fact]
+    public void Een_uitkomst_voorbij_een_oplossende_stap_wordt_geweigerd()
+    {
+        var vraag = VraagMetGesprek(_werker);
+        SluitStappenUitTot(vraag, Afwegingsstap.SocialeBasis);
+        vraag.BeantwoordStap(Afwegingsstap.SocialeBasis, true, "Maatje en sollicitatieclub");
+        Breekt("OplossendeStapStoptAfweging", () =>
+            vraag.LegUitkomstVast(Uitkomst.Basisondersteuning("BO-TO", "Thuisondersteuning", D(2021, 3, 8)), _werker, D(2021, 3, 5), Leeuwarden));
+
+        // The sociale basis itself remains a lawful uitkomst: the path stopped there.
+        vraag.LegUitkomstVast(Uitkomst.SocialeBasis([]), _werker, D(2021, 3, 5), Leeuwarden);
+        Assert.Equal(VraagStatus.UitkomstVastgelegd, vraag.Status);
+    }
+}
