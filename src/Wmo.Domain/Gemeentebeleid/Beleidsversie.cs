@@ -104,6 +104,9 @@ public sealed partial class Beleidsversie
         TransitieGesprekkenUiterlijkVoor = transitieGesprekkenUiterlijkVoor;
     }
 
+    /// <summary>Only a version that has not started yet may be discarded; one that held is history (Awb 3:46).</summary>
+    public void ControleerVerwijderen(DateOnly vandaag) => IngegaanBeleidLigtVast(vandaag);
+
     public CatalogusRegel VoegVoorzieningToe(Voorziening voorziening, DateOnly vandaag)
     {
         IngegaanBeleidLigtVast(vandaag);

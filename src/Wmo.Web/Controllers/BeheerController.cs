@@ -14,13 +14,13 @@ using Wmo.Web.Weergave;
 namespace Wmo.Web.Controllers;
 
 /// <summary>
-/// Accounts and the read-only policy view for the beheerder. The beheerder manages who may do what, but sees no
+/// Accounts for the beheerder (the policy has its own screens, <see cref="BeleidBeheerController"/>). The beheerder manages who may do what, but sees no
 /// dossier contents (DOMAIN.md §8): nothing here reads households, vragen or decisions.
 /// </summary>
 [GeenInzage("beheer van accounts en beleid: geen dossiergegevens")]
 [Authorize(Policy = Authorization.Beleid.MagBeheren)]
 [Route("Beheer")]
-public sealed class BeheerController(WmoDbContext db, Accountbeheer accounts, WmoBeleid beleid, TimeProvider klok) : Controller
+public sealed class BeheerController(WmoDbContext db, Accountbeheer accounts, TimeProvider klok) : Controller
 {
     [HttpGet("")]
     public IActionResult Index() => RedirectToAction(nameof(Gebruikers));
@@ -170,14 +170,6 @@ public sealed class BeheerController(WmoDbContext db, Accountbeheer accounts, Wm
         var tot = TempData["InrichtingscodeTot"] is string t ? DateTimeOffset.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
         return View("AccountOverdracht", new AccountOverdracht(titel, TempData["OverdrachtMelding"] as string ?? string.Empty,
             TempData["OverdrachtNaam"] as string ?? string.Empty, code, tot));
-    }
-
-    [HttpGet("Beleid")]
-    public IActionResult BeleidInzien()
-    {
-        var jaar = Domain.Termijnen.Vandaag.Volgens(klok).Year;
-        return View(new BeleidOverzicht(beleid, beleid.Catalogus.Voorzieningen.Where(v => v.Pijler == Pijler.Basisondersteuning).All(v => !v.BeschikkingNodig),
-            beleid.Termijnen.Kalender.JarenZonderGelijkstelling(jaar, jaar + FeestdagenController.JarenVooruit)));
     }
 
     private async Task<IActionResult> ZetActiefAsync(Guid id, string naam, bool actief, string melding)

@@ -377,5 +377,18 @@ public static partial class Teksten
     public static List<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Keuzelijst(this WmoBeleid beleid, params Pijler[] pijlers) =>
         [.. beleid.Catalogus.Voorzieningen.Where(v => pijlers.Contains(v.Pijler)).OrderBy(v => v.Naam).Select(v => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(v.Naam, v.Code))];
 
+    public static string Tekst(this Wmo.Domain.EigenBijdrage.Tariefperiode periode) => periode switch
+    {
+        Wmo.Domain.EigenBijdrage.Tariefperiode.VierWeken => "per vier weken",
+        Wmo.Domain.EigenBijdrage.Tariefperiode.Maand => "per maand",
+    };
+
+    public static string Tekst(this Models.Beheer.VersieStatus status) => status switch
+    {
+        Models.Beheer.VersieStatus.Geldend => "Geldt vandaag",
+        Models.Beheer.VersieStatus.Toekomstig => "Gaat nog in",
+        Models.Beheer.VersieStatus.Vervallen => "Vervallen",
+    };
+
     public static string JaNee(this bool waarde) => waarde ? "Ja" : "Nee";
 }

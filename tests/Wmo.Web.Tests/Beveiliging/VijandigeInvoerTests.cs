@@ -45,6 +45,7 @@ public sealed class VijandigeInvoerFactory : WmoWebApplicationFactory, IAsyncLif
             Ids["buurtkamer"] = await db.Buurtkamers.Select(b => b.Id).FirstAsync();
             Ids["aanbieder"] = await db.Organisaties.Select(o => o.Id).FirstAsync();
             Ids["aanbod"] = await db.SocialeKaart.Select(a => a.Id).FirstOrDefaultAsync();
+            Ids["beleidsversie"] = await db.Beleidsversies.Select(v => v.Id).FirstAsync();
             return 0;
         });
 
@@ -93,6 +94,9 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         ["AanbiederBeheer"] = "ingrid.postma",
         ["BuurtkamerBeheer"] = "ingrid.postma",
         ["Feestdagen"] = "ingrid.postma",
+        ["BeleidBeheer"] = "ingrid.postma",
+        ["CatalogusBeheer"] = "ingrid.postma",
+        ["TariefBeheer"] = "ingrid.postma",
         ["SocialeKaart"] = "ingrid.postma",
         ["Privacy"] = "ingrid.postma",
         ["Lumpsum"] = "ingrid.postma",
@@ -113,6 +117,8 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         ["AanbiederBeheer"] = "aanbieder",
         ["BuurtkamerBeheer"] = "buurtkamer",
         ["SocialeKaart"] = "aanbod",
+        ["BeleidBeheer"] = "beleidsversie",
+        ["CatalogusBeheer"] = "beleidsversie",
     };
 
     public static TheoryData<string, string> Formulieren()
@@ -268,6 +274,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
     private static string[] FormulierActies() =>
     [
         "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Abonnementstarief.Aanleveren", "Account.Inloggen", "Account.WachtwoordWijzigen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen", "Beheer.WachtwoordReset",
+        "BeleidBeheer.Instellingen", "BeleidBeheer.Nieuw", "BeleidBeheer.Perceel", "CatalogusBeheer.Nieuw", "CatalogusBeheer.Wijzigen", "TariefBeheer.Nieuw", "TariefBeheer.Wijzigen",
         "Bezwaar.Beslissen", "Bezwaar.Intrekken", "Bezwaar.Nieuw", "Bezwaar.Verdagen", "BuurtkamerBeheer.Nieuw", "BuurtkamerBeheer.NieuweWijk",
         "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Feestdagen.Nieuw", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
         "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen", "Iwmo.Inlezen", "Iwmo.Versturen",

@@ -16,8 +16,13 @@ public enum VersieStatus
 
 public sealed record BeleidsversieRegel(Guid Id, DateOnly Ingangsdatum, string Omschrijving, VersieStatus Status);
 
-/// <summary>The beleid page: every version, the chosen one in full, and the tariffs per year.</summary>
-public sealed record BeleidBeheerOverzicht(IReadOnlyList<BeleidsversieRegel> Versies, Beleidsversie Gekozen, VersieStatus Status, IReadOnlyList<Tariefjaar> Tarieven, DateOnly Vandaag)
+/// <summary>
+/// The beleid page: every version, the chosen one in full, the tariffs per year, and the Atw calendar's state (the
+/// number of gelijkgestelde dagen and the coming years without a besluit gelijkstelling).
+/// </summary>
+public sealed record BeleidBeheerOverzicht(
+    IReadOnlyList<BeleidsversieRegel> Versies, Beleidsversie Gekozen, VersieStatus Status, IReadOnlyList<Tariefjaar> Tarieven, DateOnly Vandaag,
+    int GelijkgesteldeDagen, IReadOnlyList<int> JarenZonderBesluitGelijkstelling)
 {
     public bool IsWijzigbaar => Status == VersieStatus.Toekomstig;
 
@@ -73,6 +78,34 @@ public sealed class InstellingenModel
 
     [BindNever]
     public DateOnly Ingangsdatum { get; set; }
+
+    public static InstellingenModel Van(Beleidsversie versie, Guid concurrency)
+    {
+        ArgumentNullException.ThrowIfNull(versie);
+        var t = versie.Termijnen;
+        return new InstellingenModel
+        {
+            Omschrijving = versie.Omschrijving,
+            OnderzoekDagen = t.OnderzoekDagen,
+            PersoonlijkPlanDagen = t.PersoonlijkPlanDagen,
+            BeschikkingDagen = t.BeschikkingDagen,
+            BezwaarDagen = t.BezwaarDagen,
+            BeslissingOpBezwaarDagen = t.BeslissingOpBezwaarDagen,
+            BinnenkortWerkdagen = t.BinnenkortWerkdagen,
+            StandaardMaanden = versie.Duur.StandaardMaanden,
+            VerlengdMaanden = versie.Duur.VerlengdMaanden,
+            LeeftijdVoorVerlenging = versie.Duur.LeeftijdVoorVerlenging,
+            TransitieGesprekkenUiterlijkVoor = versie.TransitieGesprekkenUiterlijkVoor,
+            Versie = concurrency,
+            Ingangsdatum = versie.Ingangsdatum,
+        };
+    }
+
+    /// <summary>The term lengths as the domain takes them (the validator has checked they are filled in).</summary>
+    public Domain.Termijnen.TermijnInstellingen Termijnen() =>
+        new(OnderzoekDagen!.Value, PersoonlijkPlanDagen!.Value, BeschikkingDagen!.Value, BezwaarDagen!.Value, BeslissingOpBezwaarDagen!.Value, BinnenkortWerkdagen!.Value);
+
+    public Domain.Besluiten.Duurbeleid Duur() => new(StandaardMaanden!.Value, VerlengdMaanden!.Value, LeeftijdVoorVerlenging!.Value);
 }
 
 public sealed class InstellingenModelValidator : AbstractValidator<InstellingenModel>
@@ -136,6 +169,25 @@ public sealed class VoorzieningModel
 
     [BindNever]
     public IReadOnlyList<SelectListItem> Doelsoorten { get; set; } = [];
+
+    public static VoorzieningModel Van(CatalogusRegel regel, Guid concurrency, DateOnly ingangsdatum)
+    {
+        ArgumentNullException.ThrowIfNull(regel);
+        return new VoorzieningModel
+        {
+            Code = regel.Code,
+            Naam = regel.Naam,
+            Pijler = regel.Pijler,
+            Perceel = regel.Perceel,
+            ProductCategorie = regel.ProductCategorie,
+            Productcode = regel.Productcode,
+            BeschikkingNodig = regel.BeschikkingNodig,
+            AbonnementstariefVanToepassing = regel.AbonnementstariefVanToepassing,
+            Doelsoort = regel.Doelsoort,
+            Versie = concurrency,
+            Ingangsdatum = ingangsdatum,
+        };
+    }
 
     public Voorziening NaarVoorziening() =>
         new(Code!.Trim().ToUpperInvariant(), Naam!.Trim(), Pijler!.Value, Perceel, ProductCategorie, BeschikkingNodig, AbonnementstariefVanToepassing,

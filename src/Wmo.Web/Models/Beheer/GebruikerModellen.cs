@@ -84,9 +84,6 @@ public sealed class GebruikerWijzigModelValidator : AbstractValidator<GebruikerW
     public GebruikerWijzigModelValidator() => GebruikerRegels.Gegevens(this);
 }
 
-/// <summary>The policy in force, read from configuration (<c>Beleid:*</c>); shown, never edited here.</summary>
-public sealed record BeleidOverzicht(WmoBeleid Beleid, bool BasisondersteuningBeschikkingsvrij, IReadOnlyList<int> JarenZonderBesluitGelijkstelling);
-
 /// <summary>"Dwing een nieuw wachtwoord af" (issue 9): a temporary password the user must change at the next sign-in.</summary>
 public sealed class WachtwoordResetModel
 {
