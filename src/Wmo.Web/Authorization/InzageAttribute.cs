@@ -17,6 +17,9 @@ public enum Dossierdeel
 
     /// <summary>An iWmo message (or its retour message): BSN, name and toewijzingen of one inwoner.</summary>
     IwmoBericht = 10,
+
+    /// <summary>An aanbieder's verzoek om toewijzing (WMO315): name and BSN of one inwoner, the product asked for.</summary>
+    VerzoekOmToewijzing = 11,
 }
 
 /// <summary>

@@ -99,6 +99,9 @@ public sealed class InzageAuditFilter(WmoDbContext db, WeigeringsDrempel drempel
             case Dossierdeel.IwmoBericht:
                 var bericht = await db.IwmoBerichten.Where(b => b.Id == id).Select(b => new { b.InwonerId, b.HuishoudenId }).SingleOrDefaultAsync();
                 return (bericht?.InwonerId, bericht?.HuishoudenId);
+            case Dossierdeel.VerzoekOmToewijzing:
+                var verzoek = await db.VerzoekenOmToewijzing.Where(v => v.Id == id).Select(v => new { v.InwonerId, v.HuishoudenId }).SingleOrDefaultAsync();
+                return (verzoek?.InwonerId, verzoek?.HuishoudenId);
             default:
                 throw new ArgumentOutOfRangeException(nameof(deel), deel, "Onbekend dossierdeel.");
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Toewijzingen;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Vragen;
@@ -14,10 +15,10 @@ namespace Wmo.Web.Controllers;
 
 /// <summary>
 /// The sociaal werker's worklist: new first contacts of their buurtkamers, their own open vragen with the statutory
-/// terms (DOMAIN.md §6), and adviezen the toetser sent back. Urgent first.
+/// terms (DOMAIN.md §6), adviezen the toetser sent back, and aanbieders' verzoeken om toewijzing (WMO315). Urgent first.
 /// </summary>
 [Authorize(Policy = Beleid.MagDossierInzien)]
-public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, TimeProvider klok) : Controller
+public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, VerzoekenOmToewijzing verzoeken, TimeProvider klok) : Controller
 {
     private const int MaximaalNieuweContacten = 100;
 
@@ -94,6 +95,9 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ti
             .ToListAsync(cancellationToken);
 
         var keuzes = buurtkamers.Select(b => new SelectListItem(b.Value, b.Key.ToString())).ToList();
-        return View(new WerkvoorraadModel(contacten, pagina, teruggestuurd, filter, keuzes, vandaag));
+        return View(new WerkvoorraadModel(contacten, pagina, teruggestuurd, filter, keuzes, vandaag)
+        {
+            Verzoeken = await verzoeken.OpenVoorAsync(mijnId, buurtkamerIds, cancellationToken),
+        });
     }
 }

@@ -16,9 +16,14 @@ public sealed class RondgangTests(BrowserFixture fixture)
             "ingrid.postma", "rondgang-beheer",
             ["/Beheer/Gebruikers", "/Beheer/Gebruikers/Nieuw", "/Beheer/Buurtkamers", "/Beheer/Buurtkamers/Nieuw", "/Beheer/Aanbieders",
              "/Beheer/Aanbieders/Nieuw", "/Beheer/Beleid", "/Abonnementstarief", "/SocialeKaart", "/SocialeKaart/Nieuw", "/Privacy", "/Privacy/Keten",
-             "/Privacy/BuitenCaseload", "/Privacy/Opschonen"]
+             "/Privacy/BuitenCaseload", "/Privacy/Opschonen", "/Lumpsum/Nieuw", "/Lumpsum/2026/Verdeling", "/Lumpsum/2026/Contract", "/Iwmo/Uitgaand"]
         },
-        { "marieke.hoekstra", "rondgang-toetser", ["/Toetsing", "/Bezwaar", "/Bezwaar/Nieuw"] },
+        {
+            "ingrid.postma", "rondgang-beleid",
+            ["/Beheer/Beleid/Nieuw", "{beleid}/Instellingen", "{beleid}/Voorzieningen/Nieuw", "{beleid}/Percelen/HulpBijHetHuishouden", "/Beheer/Beleid/Tarieven/Nieuw",
+             "/Beheer/Beleid/Tarieven/2020/Wijzigen", "/Beheer/Feestdagen"]
+        },
+        { "marieke.hoekstra", "rondgang-toetser", ["/Toetsing", "/Bezwaar", "/Bezwaar/Nieuw", "/Lumpsum", "/Lumpsum/2026", "/Monitoring"] },
         { "fatima.elamrani", "rondgang-sociaal-werker", ["/Transitie", "/Zoeken", "/SocialeKaart", "{huishouden}", "{klacht}", "{plan}"] },
     };
 
@@ -35,12 +40,23 @@ public sealed class RondgangTests(BrowserFixture fixture)
         {
             var url = adres.Replace("{huishouden}", $"/Huishouden/Details/{huishouden}", StringComparison.Ordinal)
                 .Replace("{klacht}", $"/Klacht/Nieuw?huishoudenId={huishouden}", StringComparison.Ordinal)
-                .Replace("{plan}", $"/Plan/Bewerken/{plan}", StringComparison.Ordinal);
+                .Replace("{plan}", $"/Plan/Bewerken/{plan}", StringComparison.Ordinal)
+                .Replace("{beleid}", $"/Beheer/Beleid/{await BeleidsversieAsync()}", StringComparison.Ordinal);
             var antwoord = await pagina.GotoAsync(url);
             Assert.True(antwoord?.Status == 200, $"{url} gaf {antwoord?.Status} voor {gebruiker}.");
             await Assertions.Expect(pagina.Locator("h1")).ToHaveCountAsync(1);
-            await reis.ControleerAsync(pagina, adres.Trim('/', '{', '}').Replace('/', '-').ToLowerInvariant());
+            await reis.ControleerAsync(pagina, adres.Replace("{", string.Empty, StringComparison.Ordinal).Replace("}", string.Empty, StringComparison.Ordinal).Trim('/').Replace('/', '-').ToLowerInvariant());
         }
+    }
+
+    /// <summary>The policy version that holds today (the demo database has one).</summary>
+    private async Task<string> BeleidsversieAsync()
+    {
+        await using var verbinding = new SqliteConnection($"Data Source={Path.Combine(fixture.Portaal.DataMap, "wmo.db")};Mode=ReadOnly;Pooling=False");
+        await verbinding.OpenAsync();
+        await using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = "SELECT Id FROM Beleidsversies ORDER BY Ingangsdatum DESC LIMIT 1";
+        return ((string)(await opdracht.ExecuteScalarAsync())!).ToLowerInvariant();
     }
 
     /// <summary>Jelle Visser's household and active plan from the demo data (Buurtkamer Oost, regievoerder Fatima).</summary>

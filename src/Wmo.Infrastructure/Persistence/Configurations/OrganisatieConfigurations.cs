@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wmo.Domain.Common;
 using Wmo.Domain.Organisaties;
 using Wmo.Infrastructure.Identity;
 
@@ -11,8 +12,8 @@ internal sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organi
     {
         builder.ToTable("Organisaties");
         builder.Property(o => o.Id).ValueGeneratedNever();
-        builder.Property(o => o.Naam).HasMaxLength(200).IsRequired();
-        builder.Property(o => o.AgbCode).HasMaxLength(8);
+        builder.Property(o => o.Naam).HasMaxLength(Lengtes.Naam).IsRequired();
+        builder.Property(o => o.AgbCode).HasMaxLength(Lengtes.AgbCode);
         builder.HasIndex(o => o.Naam).IsUnique();
         builder.PrimitiveCollection(o => o.Percelen).HasField("_percelen");
         builder.HeeftVersie();
@@ -25,7 +26,7 @@ internal sealed class WijkConfiguration : IEntityTypeConfiguration<Wijk>
     {
         builder.ToTable("Wijken");
         builder.Property(w => w.Id).ValueGeneratedNever();
-        builder.Property(w => w.Naam).HasMaxLength(100).IsRequired();
+        builder.Property(w => w.Naam).HasMaxLength(Lengtes.WijkNaam).IsRequired();
         builder.HasIndex(w => w.Naam).IsUnique();
     }
 }
@@ -36,8 +37,8 @@ internal sealed class BuurtkamerConfiguration : IEntityTypeConfiguration<Buurtka
     {
         builder.ToTable("Buurtkamers");
         builder.Property(b => b.Id).ValueGeneratedNever();
-        builder.Property(b => b.Naam).HasMaxLength(120).IsRequired();
-        builder.Property(b => b.Adres).HasMaxLength(200);
+        builder.Property(b => b.Naam).HasMaxLength(Lengtes.BuurtkamerNaam).IsRequired();
+        builder.Property(b => b.Adres).HasMaxLength(Lengtes.Adres);
         builder.HasOne<Wijk>().WithMany().HasForeignKey(b => b.WijkId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(b => b.Naam).IsUnique();
     }
@@ -47,7 +48,7 @@ internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruike
 {
     public void Configure(EntityTypeBuilder<Gebruiker> builder)
     {
-        builder.Property(g => g.Naam).HasMaxLength(120).IsRequired();
+        builder.Property(g => g.Naam).HasMaxLength(Lengtes.GebruikerNaam).IsRequired();
         builder.Property(g => g.InrichtingscodeHash).HasMaxLength(64);
         builder.HasOne<Organisatie>().WithMany().HasForeignKey(g => g.OrganisatieId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(g => g.Buurtkamers).WithOne().HasForeignKey(gb => gb.GebruikerId).OnDelete(DeleteBehavior.Cascade);

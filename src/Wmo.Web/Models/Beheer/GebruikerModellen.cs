@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wmo.Application.Beheer;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Infrastructure.Identity;
 using Wmo.Web.Weergave;
@@ -58,7 +59,7 @@ internal static class GebruikerRegels
         where T : GebruikerGegevensModel
     {
         v.RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam in zoals die in de kop en op brieven staat.")
-            .MaximumLength(200).WithMessage("De naam is te lang (hoogstens 200 tekens).");
+            .MaxLengte(Lengtes.GebruikerNaam, "De naam");
         v.RuleFor(m => m.Rol).NotEmpty().WithMessage("Kies een rol.")
             .Must(r => r is null || Rollen.Alle.Contains(r)).WithMessage("Kies een rol uit de lijst.");
         v.RuleFor(m => m.OrganisatieId).NotNull().WithMessage("Kies de organisatie.");

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
 
 namespace Wmo.Web.Models.Beheer;
 
@@ -28,9 +29,9 @@ public sealed class BuurtkamerModelValidator : AbstractValidator<BuurtkamerModel
 {
     public BuurtkamerModelValidator()
     {
-        RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam van de buurt- of dorpskamer in.").MaximumLength(200).WithMessage("De naam is te lang.");
+        RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam van de buurt- of dorpskamer in.").MaxLengte(Lengtes.BuurtkamerNaam, "De naam");
         RuleFor(m => m.WijkId).NotNull().WithMessage("Kies de wijk of het dorp.");
-        RuleFor(m => m.Adres).NotEmpty().WithMessage("Vul het adres in.").MaximumLength(300).WithMessage("Het adres is te lang.");
+        RuleFor(m => m.Adres).NotEmpty().WithMessage("Vul het adres in.").MaxLengte(Lengtes.Adres, "Het adres");
     }
 }
 
@@ -44,7 +45,7 @@ public sealed class WijkModel
 public sealed class WijkModelValidator : AbstractValidator<WijkModel>
 {
     public WijkModelValidator() =>
-        RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam van de wijk of het dorp in.").MaximumLength(200).WithMessage("De naam is te lang.");
+        RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam van de wijk of het dorp in.").MaxLengte(Lengtes.WijkNaam, "De naam");
 }
 
 public sealed class AanbiederModel
@@ -60,7 +61,7 @@ public sealed class AanbiederModelValidator : AbstractValidator<AanbiederModel>
 {
     public AanbiederModelValidator()
     {
-        RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam van de aanbieder in.").MaximumLength(200).WithMessage("De naam is te lang.");
+        RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam van de aanbieder in.").MaxLengte(Lengtes.Naam, "De naam");
         RuleForEach(m => m.Percelen).IsInEnum().WithMessage("Kies de percelen uit de lijst.");
     }
 }

@@ -33,4 +33,8 @@ public sealed record WerkvoorraadModel(
     IReadOnlyList<TeruggestuurdRegel> Teruggestuurd,
     WerkvoorraadFilter Filter,
     IReadOnlyList<SelectListItem> Buurtkamers,
-    DateOnly Vandaag);
+    DateOnly Vandaag)
+{
+    /// <summary>Open verzoeken om toewijzing (WMO315) that are this sociaal werker's.</summary>
+    public IReadOnlyList<Wmo.Application.Toewijzingen.VerzoekRegel> Verzoeken { get; init; } = [];
+}

@@ -51,3 +51,64 @@ public sealed record UitgaandPagina(UitgaandOverzicht Overzicht, Pagina<BerichtR
 
 /// <summary>The history of messages of one household.</summary>
 public sealed record BerichtenPagina(Guid HuishoudenId, string Huishouden, Pagina<BerichtRegel> Berichten);
+
+/// <summary>A verzoek om toewijzing answered with a toewijzing on one of the client's verwijzingen to that aanbieder.</summary>
+public sealed class VerzoekToewijzenModel
+{
+    public Guid? VraagId { get; set; }
+
+    public int? Volume { get; set; }
+
+    public Domain.ValueObjects.Eenheid? Eenheid { get; set; }
+
+    public Domain.ValueObjects.Frequentie? Frequentie { get; set; }
+
+    public DateOnly? Ingangsdatum { get; set; }
+
+    public DateOnly? Einddatum { get; set; }
+
+    public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>
+    {
+        ["VerzoekPastBijVerwijzing"] = nameof(VraagId),
+        ["OmvangHeeftPositiefVolume"] = nameof(Volume),
+        ["PeriodeEindigtNietVoorStart"] = nameof(Einddatum),
+    };
+}
+
+public sealed class VerzoekToewijzenModelValidator : AbstractValidator<VerzoekToewijzenModel>
+{
+    public VerzoekToewijzenModelValidator()
+    {
+        RuleFor(m => m.VraagId).NotNull().WithMessage("Kies de verwijzing waarop u toewijst.");
+        RuleFor(m => m.Volume).NotNull().WithMessage("Vul de omvang in.").GreaterThan(0).WithMessage("De omvang moet een positief aantal zijn.")
+            .LessThanOrEqualTo(Domain.ValueObjects.Omvang.MaximaalVolume).WithMessage("De omvang is te groot.");
+        RuleFor(m => m.Eenheid).NotNull().WithMessage("Kies de eenheid.").IsInEnum().WithMessage("Kies de eenheid.");
+        RuleFor(m => m.Frequentie).NotNull().WithMessage("Kies de frequentie.").IsInEnum().WithMessage("Kies de frequentie.");
+        RuleFor(m => m.Ingangsdatum).NotNull().WithMessage("Vul de ingangsdatum in.");
+        RuleFor(m => m.Einddatum).NotNull().WithMessage("Vul de einddatum in.")
+            .GreaterThanOrEqualTo(m => m.Ingangsdatum).When(m => m.Ingangsdatum is not null).WithMessage("De einddatum ligt niet vóór de ingangsdatum.");
+    }
+}
+
+/// <summary>A verzoek om toewijzing refused, with the reason.</summary>
+public sealed class VerzoekAfwijzenModel
+{
+    public const int RedenLengte = 1000;
+
+    public string? Reden { get; set; }
+}
+
+public sealed class VerzoekAfwijzenModelValidator : AbstractValidator<VerzoekAfwijzenModel>
+{
+    public VerzoekAfwijzenModelValidator() =>
+        RuleFor(m => m.Reden).NotEmpty().WithMessage("Beschrijf waarom het verzoek is afgewezen.")
+            .MaximumLength(VerzoekAfwijzenModel.RedenLengte).WithMessage($"De reden is hoogstens {VerzoekAfwijzenModel.RedenLengte} tekens.");
+}
+
+/// <summary>The page of one verzoek: what the aanbieder asks and the verwijzingen to answer it on.</summary>
+public sealed record VerzoekPagina(
+    Domain.Toewijzingen.VerzoekOmToewijzing Verzoek,
+    string Inwoner,
+    string GemaskeerdBsn,
+    string Aanbieder,
+    IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Verwijzingen);
