@@ -106,11 +106,15 @@ public class VoorzieningencatalogusTests
     }
 
     [Fact]
-    public void Basisondersteuning_is_beschikkingsvrij_en_aanvullend_niet()
+    public void Basisondersteuning_en_verwijzing_naar_aanvullend_zijn_beschikkingsvrij_tenzij_uitgezet()
     {
+        // 002 §3.1: aanvullende ondersteuning goes by verwijzing, a beschikking only when the inwoner asks (the aanvraag path);
+        // the catalogue flag is the verwijzing's own (issue 11: beschikkingsvrij respected on every path).
         Assert.False(Maak.Leeuwarden.Zoek("BO-TO").BeschikkingNodig);
-        Assert.True(Maak.Leeuwarden.Zoek("AO-TO").BeschikkingNodig);
+        Assert.False(Maak.Leeuwarden.Zoek("AO-TO").BeschikkingNodig);
         Assert.True(Voorzieningencatalogus.Leeuwarden2021(basisondersteuningBeschikkingsvrij: false).Zoek("BO-TO").BeschikkingNodig);
+        Assert.True(Voorzieningencatalogus.Leeuwarden2021(aanvullendeVerwijzingBeschikkingsvrij: false).Zoek("AO-TO").BeschikkingNodig);
+        Assert.True(Maak.Leeuwarden.Zoek("RV-BW").BeschikkingNodig);
     }
 
     [Theory]

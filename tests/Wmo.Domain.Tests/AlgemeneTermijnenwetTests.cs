@@ -111,6 +111,42 @@ public class AlgemeneTermijnenwetTests
         Assert.Equal(D(2025, 4, 28), OnafhankelijkeAtw.Einde(D(2025, 4, 12), 14));    // Koningsdag on 26 April
     }
 
+    [Fact]
+    public void De_overgenomen_paasdata_kloppen_met_de_paasformule_van_gauss()
+    {
+        // A third, independent source for the almanac table: Gauss's Easter formula (not the production's anonymous algorithm).
+        foreach (var pasen in OnafhankelijkeAtw.PaaszondagenUitAlmanak)
+        {
+            Assert.Equal(pasen, GaussPasen(pasen.Year));
+        }
+    }
+
+    private static DateOnly GaussPasen(int jaar)
+    {
+        var a = jaar % 19;
+        var b = jaar % 4;
+        var c = jaar % 7;
+        var k = jaar / 100;
+        var p = (13 + (8 * k)) / 25;
+        var q = k / 4;
+        var m = (15 - p + k - q) % 30;
+        var n = (4 + k - q) % 7;
+        var d = ((19 * a) + m) % 30;
+        var e = ((2 * b) + (4 * c) + (6 * d) + n) % 7;
+        var dag = 22 + d + e;
+        if (d == 29 && e == 6)
+        {
+            return new DateOnly(jaar, 4, 19);
+        }
+
+        if (d == 28 && e == 6 && ((11 * m) + 11) % 30 < 19)
+        {
+            return new DateOnly(jaar, 4, 18);
+        }
+
+        return dag <= 31 ? new DateOnly(jaar, 3, dag) : new DateOnly(jaar, 4, dag - 31);
+    }
+
     /// <summary>
     /// The Atw written out a second time, from the statute and a hand-copied table of the days (not the production code):
     /// the term is the days after the aanvang; art. 2 adds days until two working days lie in it; art. 1 moves the end off a
@@ -153,6 +189,8 @@ public class AlgemeneTermijnenwetTests
 
         private static bool IsWerkdag(DateOnly dag) =>
             dag.DayOfWeek != DayOfWeek.Saturday && dag.DayOfWeek != DayOfWeek.Sunday && !GeenWerkdag.Contains(dag);
+
+        public static IReadOnlyList<DateOnly> PaaszondagenUitAlmanak => Paaszondagen;
 
         private static HashSet<DateOnly> BouwGeenWerkdagen()
         {

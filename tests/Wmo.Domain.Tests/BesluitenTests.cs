@@ -110,7 +110,7 @@ public class BeschikkingTests
     private ZwaarwegendAdvies GoedgekeurdAdvies(DateOnly start, DateOnly einde, Leveringsvorm vorm = Leveringsvorm.ZorgInNatura, string code = "AO-HH")
     {
         var advies = new ZwaarwegendAdvies(Guid.NewGuid(), _auteur, code, new Omvang(3, Eenheid.Uur, Frequentie.PerWeek),
-            new Periode(start, einde), vorm, "HH nodig", vorm == Leveringsvorm.Pgb ? "Ouders beheren het budget al jaren" : null);
+            new Periode(start, einde), vorm, "HH nodig", vorm == Leveringsvorm.Pgb ? PgbTests.Onderbouwing() : null);
         advies.DienIn();
         advies.Keur(Toetser(), null, null, Moment);
         return advies;
@@ -161,6 +161,7 @@ public class BeschikkingTests
         var beschikking = KenToe(GoedgekeurdAdvies(D(2021, 4, 1), D(2022, 3, 31), Leveringsvorm.Pgb, "AO-TO"), D(1989, 1, 1));
         Assert.Equal(Leveringsvorm.Pgb, beschikking.Leveringsvorm);
         Assert.Equal("Ouders beheren het budget al jaren", beschikking.PgbVaardigheidMotivering);
+        Assert.Equal(PgbBeheer.MetHulp, beschikking.PgbBeheer);
     }
 
     [Fact]

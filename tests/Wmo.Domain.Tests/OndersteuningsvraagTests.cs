@@ -360,6 +360,7 @@ public class KoppelingAanDeVraagTests
     public void Getoetst_alleen_met_het_eigen_ingediende_advies()
     {
         var vraag = VraagMetGesprek(_werker);
+        SluitStappenUitTot(vraag, Afwegingsstap.Basisondersteuning);
         vraag.DienAanvraagIn(D(2021, 3, 20));
         var advies = Advies(vraag.Id);
         vraag.MarkeerAdviesIngediend(advies);

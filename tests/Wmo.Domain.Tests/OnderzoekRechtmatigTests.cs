@@ -168,3 +168,94 @@ public class OplossendeStapTests
         Assert.Equal(VraagStatus.UitkomstVastgelegd, vraag.Status);
     }
 }
+
+/// <summary>No besluit without a lawful path (issue 11): a completed onderzoek, and an afwijzing without advies only explicitly by a toetser.</summary>
+public class RechtmatigPadTests
+{
+    private readonly Actor _werker = SociaalWerker();
+
+    private Wmo.Domain.Besluiten.ZwaarwegendAdvies Advies(Ondersteuningsvraag vraag) =>
+        new(vraag.Id, _werker, "AO-TO", new Wmo.Domain.ValueObjects.Omvang(3, Wmo.Domain.ValueObjects.Eenheid.Uur, Wmo.Domain.ValueObjects.Frequentie.PerWeek),
+            new Wmo.Domain.ValueObjects.Periode(D(2021, 4, 1), D(2022, 3, 31)), Wmo.Domain.Besluiten.Leveringsvorm.ZorgInNatura, "Specialistische begeleiding nodig.");
+
+    [Fact]
+    public void Advies_zonder_afgerond_onderzoek_wordt_niet_ingediend()
+    {
+        var vraag = VraagMetGesprek(_werker);
+        vraag.DienAanvraagIn(D(2021, 3, 20));
+        Assert.True(vraag.AanvraagVoorOnderzoek);
+        var advies = Advies(vraag);
+        advies.DienIn();
+        Breekt("BesluitNaAfgerondOnderzoek", () => vraag.MarkeerAdviesIngediend(advies));
+
+        SluitStappenUitTot(vraag, Afwegingsstap.Basisondersteuning); // the onderzoek goes on while the aanvraag waits for its advies
+        vraag.MarkeerAdviesIngediend(advies);
+        Assert.Equal(VraagStatus.AdviesIngediend, vraag.Status);
+    }
+
+    [Fact]
+    public void Directe_aanvraag_zonder_melding_wordt_binnen_de_beslistermijn_onderzocht_en_zo_vastgelegd()
+    {
+        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid());
+        vraag.DienAanvraagIn(D(2021, 3, 1));
+        Assert.True(vraag.AanvraagVoorOnderzoek);
+        Assert.Null(vraag.OnderzoekBinnenBeslistermijn(TermijnInstellingen.Wettelijk));
+        Assert.True(vraag.OnderzoekLoopt);
+
+        vraag.LegClientondersteuningAangebodenVast(D(2021, 3, 2));
+        var gesprek = vraag.PlanGesprek(D(2021, 3, 8), Gesprekslocatie.Thuis, [new Deelnemer("Inwoner", DeelnemerRol.Inwoner)]);
+        vraag.RondGesprekAf(gesprek.Id, "Onderzoek na de aanvraag.");
+        SluitStappenUitTot(vraag, Afwegingsstap.Basisondersteuning);
+
+        Assert.True(vraag.OnderzoekAfgerond);
+        Assert.True(vraag.OnderzoekBinnenBeslistermijn(TermijnInstellingen.Wettelijk)); // the beslistermijn ends on 15 March
+    }
+
+    [Fact]
+    public void Een_onderzoek_na_de_beslistermijn_wordt_zo_getoond()
+    {
+        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid());
+        vraag.DienAanvraagIn(D(2021, 3, 1));
+        vraag.LegClientondersteuningAangebodenVast(D(2021, 3, 2));
+        var gesprek = vraag.PlanGesprek(D(2021, 3, 22), Gesprekslocatie.Thuis, [new Deelnemer("Inwoner", DeelnemerRol.Inwoner)]);
+        vraag.RondGesprekAf(gesprek.Id, "Te laat gesprek.");
+        SluitStappenUitTot(vraag, Afwegingsstap.Basisondersteuning);
+        Assert.False(vraag.OnderzoekBinnenBeslistermijn(TermijnInstellingen.Wettelijk));
+    }
+
+    [Fact]
+    public void Een_afgewezen_aanvraag_zonder_advies_vraagt_een_toetser_en_een_afgerond_onderzoek()
+    {
+        var inwoner = Inwoner();
+        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), inwoner.Id, D(2021, 3, 1), Guid.NewGuid());
+        vraag.DienAanvraagIn(D(2021, 3, 1));
+        Breekt("BesluitNaAfgerondOnderzoek", () => Beschikken.WijsAanvraagAf(vraag, inwoner, Toetser(), "Geen noodzaak.", "WMO-2021-000100", D(2021, 3, 10)));
+        Assert.Null(vraag.BeschikkingId);
+
+        vraag.LegClientondersteuningAangebodenVast(D(2021, 3, 2));
+        var gesprek = vraag.PlanGesprek(D(2021, 3, 3), Gesprekslocatie.Thuis, [new Deelnemer("Inwoner", DeelnemerRol.Inwoner)]);
+        vraag.RondGesprekAf(gesprek.Id, "Onderzoek.");
+        vraag.BeantwoordStap(Afwegingsstap.EigenKracht, true, "Kan het huishouden zelf met aanpassingen"); // stops the afweging: complete
+        Breekt("AlleenGemeenteBeschikt", () => Beschikken.WijsAanvraagAf(vraag, inwoner, _werker, "Geen noodzaak.", "WMO-2021-000100", D(2021, 3, 10)));
+        Breekt("BeschikkingIsGemotiveerd", () => Beschikken.WijsAanvraagAf(vraag, inwoner, Toetser(), " ", "WMO-2021-000100", D(2021, 3, 10)));
+
+        var afwijzing = Beschikken.WijsAanvraagAf(vraag, inwoner, Toetser(), "Eigen kracht volstaat.", "WMO-2021-000100", D(2021, 3, 10));
+        Assert.Equal(Wmo.Domain.Besluiten.BeschikkingSoort.Afwijzing, afwijzing.Soort);
+        Assert.Equal(VraagStatus.Beschikt, vraag.Status);
+        Assert.Equal(D(2021, 3, 10), afwijzing.GenomenOp);
+    }
+
+    [Fact]
+    public void Zonder_advies_geen_toekenning()
+    {
+        var vraag = VraagMetGesprek(_werker);
+        SluitStappenUitTot(vraag, Afwegingsstap.Basisondersteuning);
+        vraag.DienAanvraagIn(D(2021, 3, 20));
+        var advies = Advies(vraag);
+        advies.DienIn();
+        advies.Keur(Toetser(), null, null, Moment);
+        var toekenning = Wmo.Domain.Besluiten.Beschikking.KenToe("WMO-2021-000101", advies, vraag.InwonerId, Toetser(), null, Leeuwarden, D(1976, 3, 1), false,
+            Wmo.Domain.Besluiten.Duurbeleid.Leeuwarden, "m");
+        Breekt("ToekenningNaAanvaardAdvies", () => vraag.MarkeerBeschikt(toekenning));
+    }
+}

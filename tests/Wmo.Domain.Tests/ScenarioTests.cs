@@ -142,7 +142,8 @@ public class ScenarioTests
 
         var advies = new ZwaarwegendAdvies(vraag.Id, _regievoerder, "AO-TO", new Omvang(4, Eenheid.Uur, Frequentie.PerWeek),
             new Periode(D(2021, 4, 1), D(2022, 3, 31)), Leveringsvorm.Pgb, "Specialistische begeleiding bij autisme en dwanghandelingen",
-            "Ouders beheren het PGB en hebben zelf een passende begeleider gevonden");
+            new PgbOnderbouwing(PgbBeheer.MetHulp, "Ouders beheren het PGB", "Frank wil één vaste begeleider die hij zelf kiest",
+                "De begeleider is een geregistreerd agoog met ervaring met autisme", 14_976m, "4 uur per week × 52 weken × € 72 per uur (tarief verordening)"));
         advies.DienIn();
         vraag.MarkeerAdviesIngediend(advies);
 

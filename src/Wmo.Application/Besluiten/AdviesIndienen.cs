@@ -10,7 +10,7 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Application.Besluiten;
 
 /// <summary>The content of a zwaarwegend advies as the sociaal werker writes it (DOMAIN.md §2.5).</summary>
-public sealed record AdviesInhoud(string VoorzieningCode, Omvang Omvang, Periode Periode, Leveringsvorm Leveringsvorm, string Motivering, string? PgbVaardigheidMotivering = null);
+public sealed record AdviesInhoud(string VoorzieningCode, Omvang Omvang, Periode Periode, Leveringsvorm Leveringsvorm, string Motivering, PgbOnderbouwing? Pgb = null);
 
 /// <summary>
 /// "Dien het zwaarwegend advies in" (DOMAIN.md §2.5): when no aanvraag runs yet the uitkomst becomes one
@@ -34,7 +34,8 @@ public sealed class AdviesIndienen(WmoDbContext db, WmoBeleid beleid, TimeProvid
             vraag.LegUitkomstVast(uitkomst, auteur, datum ?? Vandaag.Volgens(klok), beleid.Catalogus);
         }
 
-        var advies = new ZwaarwegendAdvies(vraag.Id, auteur, inhoud.VoorzieningCode, inhoud.Omvang, inhoud.Periode, inhoud.Leveringsvorm, inhoud.Motivering, inhoud.PgbVaardigheidMotivering);
+        ZwaarwegendAdvies.GeenPgbVoorAlgemeneVoorziening(beleid.Catalogus.Zoek(inhoud.VoorzieningCode), inhoud.Leveringsvorm);
+        var advies = new ZwaarwegendAdvies(vraag.Id, auteur, inhoud.VoorzieningCode, inhoud.Omvang, inhoud.Periode, inhoud.Leveringsvorm, inhoud.Motivering, inhoud.Pgb);
         advies.DienIn();
         vraag.MarkeerAdviesIngediend(advies);
         db.Add(advies);
@@ -49,7 +50,8 @@ public sealed class AdviesIndienen(WmoDbContext db, WmoBeleid beleid, TimeProvid
         ArgumentNullException.ThrowIfNull(advies);
         ArgumentNullException.ThrowIfNull(vraag);
         ArgumentNullException.ThrowIfNull(inhoud);
-        advies.Herzie(auteur, inhoud.Omvang, inhoud.Periode, inhoud.Leveringsvorm, inhoud.Motivering, inhoud.PgbVaardigheidMotivering);
+        ZwaarwegendAdvies.GeenPgbVoorAlgemeneVoorziening(beleid.Catalogus.Zoek(advies.VoorzieningCode), inhoud.Leveringsvorm);
+        advies.Herzie(auteur, inhoud.Omvang, inhoud.Periode, inhoud.Leveringsvorm, inhoud.Motivering, inhoud.Pgb);
         advies.DienIn();
         vraag.MarkeerAdviesIngediend(advies);
         db.Bewaar(advies);

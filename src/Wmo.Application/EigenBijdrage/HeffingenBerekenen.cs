@@ -60,12 +60,16 @@ public sealed class HeffingenBerekenen(WmoDbContext db, Beleidsbron beleidsbron)
         var toewijzingen = await gestart.Where(t => ids.Contains(t.HuishoudenId))
             .Select(t => new Registratie { HuishoudenId = t.HuishoudenId, InwonerId = t.InwonerId, VoorzieningCode = t.VoorzieningCode, Start = t.Begindatum!.Value, Stop = t.BeeindigdOp ?? t.Einddatum })
             .ToListAsync(ct);
+        // The birth date decides the exemption of a woningaanpassing for a minor (Uitvoeringsbesluit Wmo 2015 art. 3.8 lid 4).
+        var inwonerIds = registraties.Concat(toewijzingen).Select(r => r.InwonerId).Distinct().ToList();
+        var geboren = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id)).Select(i => new { i.Id, i.Geboortedatum }).ToDictionaryAsync(i => i.Id, i => i.Geboortedatum, ct);
         return
         [
             .. registraties.Concat(toewijzingen)
                 .Where(r => r.Stop is null || r.Stop >= r.Start) // closed before it started: there was no support
                 .GroupBy(r => r.HuishoudenId)
-                .Select(g => new HuishoudenOndersteuning(g.Key, [.. g.Select(r => new GeleverdeOndersteuning(r.InwonerId, r.VoorzieningCode, new Periode(r.Start, r.Stop), Structureel: true))])),
+                .Select(g => new HuishoudenOndersteuning(g.Key, [.. g.Select(r => new GeleverdeOndersteuning(r.InwonerId, r.VoorzieningCode, new Periode(r.Start, r.Stop), Structureel: true,
+                    geboren.TryGetValue(r.InwonerId, out var d) ? d : null))])),
         ];
     }
 

@@ -30,6 +30,9 @@ public sealed record VraagDetails(
 
     /// <summary>Whether the verslag of the onderzoek went out within the onderzoekstermijn (Wmo 2015 art. 2.3.2 lid 8); null while not sent.</summary>
     public bool? VerslagBinnenTermijn { get; init; }
+
+    /// <summary>For an aanvraag made before the onderzoek was complete: whether the onderzoek fell within the beslistermijn.</summary>
+    public bool? OnderzoekBinnenBeslistermijn { get; init; }
 }
 
 /// <summary>The read model of the vraag page (<see cref="VraagDetails"/>); the caller loaded the vraag through the user's access.</summary>
@@ -57,6 +60,7 @@ public sealed class VraagDetailsLezen(WmoDbContext db, WmoBeleid beleid, TimePro
         {
             Dwangsom = vraag.BeschikkingId is null ? vraag.DwangsomTotEnMet(vandaag, beleid.Dwangsom) : 0m,
             VerslagBinnenTermijn = vraag.VerslagBinnenOnderzoekstermijn(beleid.Termijnen),
+            OnderzoekBinnenBeslistermijn = vraag.OnderzoekBinnenBeslistermijn(beleid.Termijnen),
         };
     }
 }

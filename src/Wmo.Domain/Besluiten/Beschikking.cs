@@ -77,6 +77,18 @@ public sealed class Beschikking
 
     public string? PgbVaardigheidMotivering { get; private set; }
 
+    /// <summary>Alone or with help (Wmo 2015 art. 2.3.6 lid 2 onder a); null without a pgb.</summary>
+    public PgbBeheer? PgbBeheer { get; private set; }
+
+    public string? PgbEigenMotivatie { get; private set; }
+
+    public string? PgbKwaliteitMotivering { get; private set; }
+
+    /// <summary>The pgb amount (Wmo 2015 art. 2.3.6 lid 3) and its calculation, as in the advies.</summary>
+    public decimal? PgbBedrag { get; private set; }
+
+    public string? PgbBerekening { get; private set; }
+
     public string Motivering { get; private set; }
 
     /// <summary>DOMAIN.md §7: the abonnementstarief notice; null when it does not apply.</summary>
@@ -100,6 +112,7 @@ public sealed class Beschikking
         // DOMAIN.md §2.4-2.6: aanvraag → zwaarwegend advies → toetsing → beschikking.
         Regel.Eis(advies.IsAanvaard, "ToekenningNaAanvaardAdvies", "Een toekenning volgt op een goedgekeurd (of gemotiveerd afgeweken) zwaarwegend advies.");
         var voorziening = catalogus.Zoek(advies.VoorzieningCode);
+        ZwaarwegendAdvies.GeenPgbVoorAlgemeneVoorziening(voorziening, advies.Leveringsvorm);
         MaximaleDuurVanToekenning(advies.Periode, geboortedatum, chronischeBeperking, duurbeleid);
         return new Beschikking(nummer, BeschikkingSoort.Toekenning, advies.VraagId, inwonerId, beslisser, clientondersteunerVanDeZaak, motivering)
         {
@@ -111,6 +124,11 @@ public sealed class Beschikking
             Einddatum = advies.Einddatum,
             Leveringsvorm = advies.Leveringsvorm,
             PgbVaardigheidMotivering = advies.PgbVaardigheidMotivering,
+            PgbBeheer = advies.PgbBeheer,
+            PgbEigenMotivatie = advies.PgbEigenMotivatie,
+            PgbKwaliteitMotivering = advies.PgbKwaliteitMotivering,
+            PgbBedrag = advies.PgbBedrag,
+            PgbBerekening = advies.PgbBerekening,
             EigenBijdrageVermelding = voorziening.AbonnementstariefVanToepassing
                 ? "Voor deze ondersteuning betaalt u een eigen bijdrage (abonnementstarief). Het CAK stuurt u hierover bericht."
                 : null,

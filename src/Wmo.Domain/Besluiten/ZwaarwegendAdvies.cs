@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 using Wmo.Domain.ValueObjects;
 
@@ -10,6 +11,20 @@ public enum Leveringsvorm
     ZorgInNatura = 1,
     Pgb = 2,
 }
+
+/// <summary>Wmo 2015 art. 2.3.6 lid 2 onder a: the inwoner manages the pgb alone, or with help (e.g. a vertegenwoordiger).</summary>
+public enum PgbBeheer
+{
+    Zelfstandig = 1,
+    MetHulp = 2,
+}
+
+/// <summary>
+/// The three conditions of Wmo 2015 art. 2.3.6 lid 2, each motivated, and the amount with its calculation (lid 3):
+/// a. the inwoner (alone or with help) can manage the pgb; b. the inwoner's own motivation for a pgb; c. the quality of the
+/// support bought with it (safe, effective, client-centred).
+/// </summary>
+public sealed record PgbOnderbouwing(PgbBeheer Beheer, string BeheerMotivering, string EigenMotivatie, string KwaliteitMotivering, decimal Bedrag, string Berekening);
 
 public enum AdviesStatus
 {
@@ -42,7 +57,7 @@ public sealed class ZwaarwegendAdvies
         Motivering = string.Empty;
     }
 
-    public ZwaarwegendAdvies(Guid vraagId, Actor auteur, string voorzieningCode, Omvang omvang, Periode periode, Leveringsvorm leveringsvorm, string motivering, string? pgbVaardigheidMotivering = null)
+    public ZwaarwegendAdvies(Guid vraagId, Actor auteur, string voorzieningCode, Omvang omvang, Periode periode, Leveringsvorm leveringsvorm, string motivering, PgbOnderbouwing? pgb = null)
     {
         // 002 §4.5: the advies is written by the sociaal werker of the basisondersteuning.
         Regel.Eis(auteur.IsBeroepskrachtBasisondersteuning, "AdviesDoorBasisondersteuning", "Een zwaarwegend advies wordt geschreven door een sociaal werker van de basisondersteuning.");
@@ -50,7 +65,7 @@ public sealed class ZwaarwegendAdvies
         VraagId = vraagId;
         AuteurId = auteur.GebruikerId;
         Status = AdviesStatus.Concept;
-        Vul(voorzieningCode, omvang, periode, leveringsvorm, motivering, pgbVaardigheidMotivering);
+        Vul(voorzieningCode, omvang, periode, leveringsvorm, motivering, pgb);
     }
 
     public Guid Id { get; private set; }
@@ -73,8 +88,28 @@ public sealed class ZwaarwegendAdvies
 
     public string Motivering { get; private set; }
 
-    /// <summary>Why the inwoner (or representative) can manage a PGB (Wmo 2015 art. 2.3.6 lid 2; 004 PGB conditions).</summary>
+    /// <summary>Why the inwoner (or representative) can manage a PGB (Wmo 2015 art. 2.3.6 lid 2 onder a; 004 PGB conditions).</summary>
     public string? PgbVaardigheidMotivering { get; private set; }
+
+    /// <summary>Alone or with help (Wmo 2015 art. 2.3.6 lid 2 onder a); null without a pgb.</summary>
+    public PgbBeheer? PgbBeheer { get; private set; }
+
+    /// <summary>The inwoner's own motivation for a pgb (Wmo 2015 art. 2.3.6 lid 2 onder b).</summary>
+    public string? PgbEigenMotivatie { get; private set; }
+
+    /// <summary>Why the support bought is safe, effective and client-centred (Wmo 2015 art. 2.3.6 lid 2 onder c).</summary>
+    public string? PgbKwaliteitMotivering { get; private set; }
+
+    /// <summary>The pgb amount for the whole period (Wmo 2015 art. 2.3.6 lid 3).</summary>
+    public decimal? PgbBedrag { get; private set; }
+
+    /// <summary>How the amount was calculated (Wmo 2015 art. 2.3.6 lid 3, the verordening's tariff).</summary>
+    public string? PgbBerekening { get; private set; }
+
+    /// <summary>The recorded pgb conditions, or null without a pgb.</summary>
+    public PgbOnderbouwing? Pgb => PgbBeheer is { } beheer
+        ? new PgbOnderbouwing(beheer, PgbVaardigheidMotivering!, PgbEigenMotivatie!, PgbKwaliteitMotivering!, PgbBedrag!.Value, PgbBerekening!)
+        : null;
 
     public AdviesStatus Status { get; private set; }
 
@@ -94,11 +129,22 @@ public sealed class ZwaarwegendAdvies
     }
 
     /// <summary>After a return with remarks the author revises the advies, then submits it again.</summary>
-    public void Herzie(Actor auteur, Omvang omvang, Periode periode, Leveringsvorm leveringsvorm, string motivering, string? pgbVaardigheidMotivering = null)
+    public void Herzie(Actor auteur, Omvang omvang, Periode periode, Leveringsvorm leveringsvorm, string motivering, PgbOnderbouwing? pgb = null)
     {
         Regel.Eis(auteur.GebruikerId == AuteurId, "AlleenAuteurHerzietAdvies", "Alleen de schrijver van het advies kan het herzien.");
         Regel.Eis(KanHerzien, "AdviesStatusovergang", "Een ingediend of getoetst advies kan niet meer worden gewijzigd.");
-        Vul(VoorzieningCode, omvang, periode, leveringsvorm, motivering, pgbVaardigheidMotivering);
+        Vul(VoorzieningCode, omvang, periode, leveringsvorm, motivering, pgb);
+    }
+
+    /// <summary>
+    /// Wmo 2015 art. 2.3.6 lid 1: a pgb is a form of a maatwerkvoorziening; an algemene voorziening (sociale basis,
+    /// basisondersteuning) is never given as a pgb. Checked with the catalogue when the advies is submitted and at the toekenning.
+    /// </summary>
+    public static void GeenPgbVoorAlgemeneVoorziening(Voorziening voorziening, Leveringsvorm leveringsvorm)
+    {
+        ArgumentNullException.ThrowIfNull(voorziening);
+        Regel.Eis(leveringsvorm != Leveringsvorm.Pgb || voorziening.Pijler.IsMaatwerkvoorziening(), nameof(GeenPgbVoorAlgemeneVoorziening),
+            $"'{voorziening.Naam}' is een algemene voorziening; een pgb kan alleen voor een maatwerkvoorziening (Wmo 2015 art. 2.3.6 lid 1).");
     }
 
     /// <summary>
@@ -150,7 +196,7 @@ public sealed class ZwaarwegendAdvies
     }
 
     [MemberNotNull(nameof(VoorzieningCode), nameof(Omvang), nameof(Motivering))]
-    private void Vul(string voorzieningCode, Omvang omvang, Periode periode, Leveringsvorm leveringsvorm, string motivering, string? pgbVaardigheidMotivering)
+    private void Vul(string voorzieningCode, Omvang omvang, Periode periode, Leveringsvorm leveringsvorm, string motivering, PgbOnderbouwing? pgb)
     {
         VoorzieningCode = Regel.VerplichteTekst(voorzieningCode, "AdviesNoemtVoorziening", "Kies de voorziening.");
         Omvang = omvang;
@@ -161,8 +207,13 @@ public sealed class ZwaarwegendAdvies
         Einddatum = periode.Einde;
         Leveringsvorm = leveringsvorm;
         Motivering = Regel.VerplichteTekst(motivering, "AdviesIsGemotiveerd", "Motiveer het advies aan de hand van de criteria.");
-        PgbVereistVaardigheidsmotivering(leveringsvorm, pgbVaardigheidMotivering);
-        PgbVaardigheidMotivering = leveringsvorm == Leveringsvorm.Pgb ? pgbVaardigheidMotivering!.Trim() : null;
+        var onderbouwing = leveringsvorm == Leveringsvorm.Pgb ? PgbVoorwaarden(pgb) : null;
+        PgbBeheer = onderbouwing?.Beheer;
+        PgbVaardigheidMotivering = onderbouwing?.BeheerMotivering;
+        PgbEigenMotivatie = onderbouwing?.EigenMotivatie;
+        PgbKwaliteitMotivering = onderbouwing?.KwaliteitMotivering;
+        PgbBedrag = onderbouwing?.Bedrag;
+        PgbBerekening = onderbouwing?.Berekening;
     }
 
     private void ControleerToetser(Actor toetser, Guid? clientondersteunerVanDeZaak)
@@ -181,10 +232,22 @@ public sealed class ZwaarwegendAdvies
     private void ToetserMagEigenAdviesNietToetsen(Actor toetser) =>
         Regel.Eis(toetser.GebruikerId != AuteurId, nameof(ToetserMagEigenAdviesNietToetsen), "U kunt een advies dat u zelf schreef niet toetsen.");
 
-    // Wmo 2015 art. 2.3.6 lid 2: a PGB only when the inwoner can manage it — recorded with a motivation.
-    private static void PgbVereistVaardigheidsmotivering(Leveringsvorm leveringsvorm, string? motivering) =>
-        Regel.Eis(leveringsvorm != Leveringsvorm.Pgb || !string.IsNullOrWhiteSpace(motivering), nameof(PgbVereistVaardigheidsmotivering),
-            "Bij een PGB hoort een motivering waarom de inwoner (of vertegenwoordiger) het budget kan beheren.");
+    // Wmo 2015 art. 2.3.6 lid 2 (the three conditions, each motivated) and lid 3 (the amount and how it is calculated).
+    private static PgbOnderbouwing PgbVoorwaarden(PgbOnderbouwing? pgb)
+    {
+        // lid 2 onder a: the inwoner, alone or with help, can perform the tasks of a pgb responsibly.
+        Regel.Eis(pgb is not null && Enum.IsDefined(pgb.Beheer) && !string.IsNullOrWhiteSpace(pgb.BeheerMotivering), "PgbVereistVaardigheidsmotivering",
+            "Bij een PGB hoort een motivering waarom de inwoner (alleen of met hulp) het budget kan beheren.");
+        // lid 2 onder b: the inwoner states, motivated, why the support should come as a pgb.
+        Regel.Eis(!string.IsNullOrWhiteSpace(pgb!.EigenMotivatie), "PgbVereistEigenMotivatie", "Noteer de eigen motivatie van de inwoner voor een PGB.");
+        // lid 2 onder c: the support bought is safe, effective and client-centred.
+        Regel.Eis(!string.IsNullOrWhiteSpace(pgb.KwaliteitMotivering), "PgbVereistKwaliteitswaarborg",
+            "Motiveer waarom de ondersteuning die met het PGB wordt ingekocht veilig, doeltreffend en cliëntgericht is.");
+        // lid 3: the amount, and how it follows from the verordening's tariff.
+        Regel.Eis(pgb.Bedrag > 0 && pgb.Bedrag <= 1_000_000m, "PgbVereistBedragEnBerekening", "Vul het bedrag van het PGB in (meer dan € 0).");
+        Regel.Eis(!string.IsNullOrWhiteSpace(pgb.Berekening), "PgbVereistBedragEnBerekening", "Leg vast hoe het bedrag van het PGB is berekend.");
+        return new PgbOnderbouwing(pgb.Beheer, pgb.BeheerMotivering.Trim(), pgb.EigenMotivatie.Trim(), pgb.KwaliteitMotivering.Trim(), Geld.Rond(pgb.Bedrag), pgb.Berekening.Trim());
+    }
 }
 
 /// <summary>One toets decision on an advies.</summary>

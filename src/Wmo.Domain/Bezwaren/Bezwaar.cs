@@ -1,6 +1,7 @@
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Common;
 using Wmo.Domain.Termijnen;
+using Wmo.Domain.ValueObjects;
 
 namespace Wmo.Domain.Bezwaren;
 
@@ -30,7 +31,11 @@ public sealed class Bezwaar
         Omschrijving = string.Empty;
     }
 
-    public Bezwaar(Beschikking beschikking, DateOnly ontvangenOp, string omschrijving, bool adviescommissie, Actor geregistreerdDoor, DateOnly? poststempelOp = null)
+    /// <summary>
+    /// Registers a bezwaarschrift. Without gronden (<paramref name="omschrijving"/> empty) it is registered all the same and
+    /// needs a hersteltermijn (<see cref="VraagOmHerstel"/>, Awb 6:6); it cannot be decided on the merits until the gronden are in.
+    /// </summary>
+    public Bezwaar(Beschikking beschikking, DateOnly ontvangenOp, string? omschrijving, bool adviescommissie, Actor geregistreerdDoor, DateOnly? poststempelOp = null)
     {
         // Awb 6:9 lid 2: the postmark is the day the bezwaarschrift was posted, so never after its receipt.
         Regel.Eis(poststempelOp is null || poststempelOp <= ontvangenOp, "PoststempelNietNaOntvangst", "De poststempel kan niet later zijn dan de ontvangst.");
@@ -42,7 +47,9 @@ public sealed class Bezwaar
         BeschikkingId = beschikking.Id;
         OntvangenOp = ontvangenOp;
         BezwaartermijnEinde = beschikking.BezwaartermijnEinde!.Value;
-        Omschrijving = Regel.VerplichteTekst(omschrijving, "BezwaarHeeftGronden", "Noteer de gronden van het bezwaar.");
+        // Awb 6:5 lid 1 onder d and 6:6: a bezwaarschrift without gronden is still a bezwaarschrift; it gets a hersteltermijn.
+        Omschrijving = omschrijving?.Trim() ?? string.Empty;
+        GrondenOntbreken = Omschrijving.Length == 0;
         Adviescommissie = adviescommissie;
         GeregistreerdDoorId = geregistreerdDoor.GebruikerId;
         Status = BezwaarStatus.InBehandeling;
@@ -77,6 +84,29 @@ public sealed class Bezwaar
     /// <summary>The postmark of a bezwaarschrift sent by post (Awb 6:9 lid 2); null when delivered otherwise or unknown.</summary>
     public DateOnly? PoststempelOp { get; private set; }
 
+    /// <summary>The bezwaarschrift came in without gronden (Awb 6:5 lid 1 onder d) and they have not been supplied yet.</summary>
+    public bool GrondenOntbreken { get; private set; }
+
+    /// <summary>The day the indiener was asked to supply the gronden (Awb 6:6); null without such a request.</summary>
+    public DateOnly? HerstelVerzochtOp { get; private set; }
+
+    /// <summary>The last day of the hersteltermijn given for the gronden (Awb 6:6).</summary>
+    public DateOnly? HersteltermijnTot { get; private set; }
+
+    /// <summary>The day the gronden came in (the verzuim was hersteld); null while they are missing.</summary>
+    public DateOnly? GrondenAangevuldOp { get; private set; }
+
+    /// <summary>Days of further postponement the indiener agreed to (Awb 7:10 lid 4).</summary>
+    public int UitstelMetInstemmingDagen { get; private set; }
+
+    /// <summary>How and when the indiener agreed to the further postponement (Awb 7:10 lid 4).</summary>
+    public string? UitstelInstemming { get; private set; }
+
+    /// <summary>Why the late bezwaar is excusable (Awb 6:11); null when not declared so.</summary>
+    public string? VerschoonbaarMotivering { get; private set; }
+
+    public bool IsVerschoonbaar => VerschoonbaarMotivering is not null;
+
     /// <summary>
     /// Awb 6:7 and 6:9 lid 1: on time when received no later than the last day of the bezwaartermijn; lid 2: also when posted
     /// before the end of the term and received no later than a week after it.
@@ -89,12 +119,102 @@ public sealed class Bezwaar
     /// Awb 7:10 lid 1: 6 weeks (12 with a committee) from the end of the bezwaartermijn, plus any extension; for a bezwaar
     /// received after the bezwaartermijn, from the day after its receipt.
     /// </summary>
-    public Termijn Beslistermijn(TermijnInstellingen instellingen)
+    /// <remarks>
+    /// Awb 7:10 lid 2: suspended from the day after the request to supply the gronden until they came in or the hersteltermijn
+    /// expired unused (while it runs, up to <paramref name="vandaag"/>); lid 3 and 4: plus the verdaging and the further
+    /// postponement agreed to by the indiener.
+    /// </remarks>
+    public Termijn Beslistermijn(TermijnInstellingen instellingen, DateOnly? vandaag = null)
     {
-        var dagen = instellingen.BeslissingOpBezwaarDagen + (Adviescommissie ? instellingen.BeslissingOpBezwaarDagen : 0) + VerdagingDagen;
+        var dagen = instellingen.BeslissingOpBezwaarDagen + (Adviescommissie ? instellingen.BeslissingOpBezwaarDagen : 0) + VerdagingDagen + UitstelMetInstemmingDagen;
         var aanvang = IsTijdig ? BezwaartermijnEinde : OntvangenOp;
-        return Termijn.Bereken(TermijnSoort.BeslissingOpBezwaar, aanvang, dagen, instellingen.Kalender);
+        var termijn = Termijn.Bereken(TermijnSoort.BeslissingOpBezwaar, aanvang, dagen, instellingen.Kalender, OpgeschortVoorHerstel(vandaag)?.Dagen ?? 0);
+        var uitleg = new List<string>(termijn.Uitleg);
+        if (OpgeschortVoorHerstel(vandaag) is { } herstel)
+        {
+            uitleg.Add($"opgeschort (Awb 7:10 lid 2) van {herstel.Periode.Start:yyyy-MM-dd} tot en met {herstel.Periode.Einde:yyyy-MM-dd} voor het aanvullen van de gronden");
+        }
+
+        if (UitstelMetInstemmingDagen > 0)
+        {
+            uitleg.Add($"verder uitgesteld met {UitstelMetInstemmingDagen} dagen met instemming van de indiener (Awb 7:10 lid 4): {UitstelInstemming}");
+        }
+
+        return termijn with { Uitleg = uitleg };
     }
+
+    /// <summary>
+    /// The days the beslistermijn is suspended for the hersteltermijn (Awb 7:10 lid 2): from the day after the request up to
+    /// the day the gronden came in (exclusive), or through the last day of an unused hersteltermijn; null when nothing is suspended.
+    /// </summary>
+    public (Periode Periode, int Dagen)? OpgeschortVoorHerstel(DateOnly? vandaag = null)
+    {
+        if (HerstelVerzochtOp is not { } verzocht || HersteltermijnTot is not { } tot)
+        {
+            return null;
+        }
+
+        var start = verzocht.AddDays(1);
+        var laatste = GrondenAangevuldOp is { } aangevuld ? aangevuld.AddDays(-1) : (vandaag is { } v && v < tot ? v : tot);
+        return laatste < start ? null : (new Periode(start, laatste), laatste.DayNumber - start.DayNumber + 1);
+    }
+
+    /// <summary>
+    /// Awb 6:6: the indiener is given until <paramref name="termijnTot"/> to supply the gronden; the beslistermijn is suspended
+    /// meanwhile (Awb 7:10 lid 2).
+    /// </summary>
+    public void VraagOmHerstel(DateOnly verzochtOp, DateOnly termijnTot)
+    {
+        InBehandeling();
+        verzochtOp = Regel.BruikbareDatum(verzochtOp);
+        termijnTot = Regel.BruikbareDatum(termijnTot);
+        Regel.Eis(GrondenOntbreken, "HerstelAlleenBijOntbrekendeGronden", "Dit bezwaarschrift bevat de gronden al; er is niets te herstellen.");
+        Regel.Eis(HerstelVerzochtOp is null, "EenHersteltermijn", "Er is al om herstel gevraagd.");
+        Regel.Eis(verzochtOp >= OntvangenOp, "HerstelNaOntvangst", "Om herstel vragen kan niet vóór de ontvangst van het bezwaarschrift.");
+        Regel.Eis(termijnTot > verzochtOp, "HersteltermijnNaVerzoek", "De hersteltermijn eindigt na de dag van het verzoek.");
+        HerstelVerzochtOp = verzochtOp;
+        HersteltermijnTot = termijnTot;
+    }
+
+    /// <summary>The gronden came in on <paramref name="ontvangenOp"/> (Awb 6:6: the verzuim is hersteld); the beslistermijn runs again.</summary>
+    public void VulGrondenAan(string gronden, DateOnly ontvangenOp)
+    {
+        InBehandeling();
+        ontvangenOp = Regel.BruikbareDatum(ontvangenOp);
+        Regel.Eis(GrondenOntbreken, "HerstelAlleenBijOntbrekendeGronden", "Dit bezwaarschrift bevat de gronden al.");
+        Regel.Eis(ontvangenOp >= OntvangenOp, "HerstelNaOntvangst", "De gronden kunnen niet vóór het bezwaarschrift zijn ontvangen.");
+        Omschrijving = Regel.VerplichteTekst(gronden, "BezwaarHeeftGronden", "Noteer de gronden van het bezwaar.");
+        GrondenOntbreken = false;
+        GrondenAangevuldOp = ontvangenOp;
+    }
+
+    /// <summary>
+    /// Awb 7:10 lid 4: further postponement beyond lid 3, only as far as the indiener agrees (recorded how and when) and other
+    /// belanghebbenden are not harmed by it.
+    /// </summary>
+    public void StelUitMetInstemming(int dagen, bool indienerStemtIn, string instemming)
+    {
+        InBehandeling();
+        Regel.Eis(indienerStemtIn, "UitstelMetInstemmingIndiener", "Verder uitstel kan alleen als de indiener ermee instemt (Awb 7:10 lid 4).");
+        Regel.Eis(dagen is > 0 and <= 365, "UitstelMetInstemmingIndiener", "Vul het aantal dagen uitstel in (1 tot en met 365).");
+        var tekst = Regel.VerplichteTekst(instemming, "UitstelInstemmingVastgelegd", "Leg vast hoe en wanneer de indiener met het uitstel instemde.");
+        UitstelMetInstemmingDagen += dagen;
+        UitstelInstemming = UitstelInstemming is null ? tekst : $"{UitstelInstemming}; {tekst}";
+    }
+
+    /// <summary>
+    /// Awb 6:11: a bezwaar received after the term is still dealt with on the merits when the lateness is excusable; the
+    /// reason is recorded. Without it, a late bezwaar can only be declared niet-ontvankelijk.
+    /// </summary>
+    public void VerklaarVerschoonbaar(string motivering)
+    {
+        InBehandeling();
+        Regel.Eis(!IsTijdig, "VerschoonbaarAlleenBijTelaatBezwaar", "Dit bezwaar is op tijd ingediend; verschoonbaarheid is niet aan de orde.");
+        VerschoonbaarMotivering = Regel.VerplichteTekst(motivering, "VerschoonbaarheidGemotiveerd", "Motiveer waarom de termijnoverschrijding verschoonbaar is.");
+    }
+
+    private void InBehandeling() =>
+        Regel.Eis(Status == BezwaarStatus.InBehandeling, "BezwaarInBehandeling", "Dit bezwaar is niet meer in behandeling.");
 
     private const int DagenNaTermijnPerPost = 7;
 
@@ -111,9 +231,13 @@ public sealed class Bezwaar
         Regel.Eis(Status == BezwaarStatus.InBehandeling, "BezwaarInBehandeling", "Dit bezwaar is niet meer in behandeling.");
         Regel.Eis(datum >= OntvangenOp, "BeslissingNaOntvangst", "De beslissing kan niet vóór de ontvangst van het bezwaar liggen.");
 
-        // Awb 6:11: a late bezwaar is niet-ontvankelijk unless the lateness is excusable, which must be motivated.
-        Regel.Eis(IsTijdig || beslissing == BezwaarBeslissing.NietOntvankelijk || !string.IsNullOrWhiteSpace(toelichting), "TelaatBezwaarMotiveren",
-            "Dit bezwaar kwam te laat binnen; motiveer waarom het toch inhoudelijk wordt behandeld.");
+        // Awb 6:11: a late bezwaar is niet-ontvankelijk unless the lateness was declared excusable, with a motivation.
+        Regel.Eis(IsTijdig || beslissing == BezwaarBeslissing.NietOntvankelijk || IsVerschoonbaar, "TelaatBezwaarMotiveren",
+            "Dit bezwaar kwam te laat binnen; verklaar de termijnoverschrijding eerst gemotiveerd verschoonbaar, of verklaar het niet-ontvankelijk.");
+
+        // Awb 6:6: without gronden only niet-ontvankelijk, and only after the indiener had the chance to supply them.
+        Regel.Eis(!GrondenOntbreken || (beslissing == BezwaarBeslissing.NietOntvankelijk && HersteltermijnTot is { } tot && datum > tot), "ZonderGrondenNaHersteltermijn",
+            "Het bezwaarschrift bevat geen gronden: vraag eerst om herstel; na de hersteltermijn kan het alleen niet-ontvankelijk worden verklaard.");
         Beslissing = beslissing;
         BeslissingToelichting = Regel.VerplichteTekst(toelichting, "BeslissingHeeftToelichting", "Licht de beslissing op het bezwaar toe.");
         BeslistOp = datum;

@@ -51,4 +51,11 @@ public static class PijlerExtensies
     /// <summary>Basis- or aanvullende ondersteuning: the pillars that need a regievoerder (002 §2.3).</summary>
     public static bool IsProfessioneel(this Pijler pijler) =>
         pijler is Pijler.Basisondersteuning or Pijler.AanvullendeOndersteuning;
+
+    /// <summary>
+    /// An individuele maatwerkvoorziening (Wmo 2015 art. 1.1.1): aanvullende ondersteuning, regional provisions and the woon-,
+    /// rol- and vervoersvoorzieningen; the sociale basis and the basisondersteuning are algemene voorzieningen (002 §2).
+    /// </summary>
+    public static bool IsMaatwerkvoorziening(this Pijler pijler) =>
+        pijler is Pijler.AanvullendeOndersteuning or Pijler.Regionaal or Pijler.GemeenteDirect;
 }

@@ -30,8 +30,11 @@ public sealed record TariefTabel(IReadOnlyList<Abonnementstarief> Tarieven)
     }
 }
 
-/// <summary>Support a household member received, as registered (start/stop, DOMAIN.md §7).</summary>
-public sealed record GeleverdeOndersteuning(Guid InwonerId, string VoorzieningCode, Periode Periode, bool Structureel);
+/// <summary>
+/// Support a household member received, as registered (start/stop, DOMAIN.md §7); the birth date, when known, decides the
+/// exemption for a minor (Uitvoeringsbesluit Wmo 2015 art. 3.8 lid 4).
+/// </summary>
+public sealed record GeleverdeOndersteuning(Guid InwonerId, string VoorzieningCode, Periode Periode, bool Structureel, DateOnly? Geboortedatum = null);
 
 /// <summary>One charge for the household over one tariff period.</summary>
 public sealed record Heffing(Periode Periode, decimal Bedrag);
@@ -45,11 +48,12 @@ public static class AbonnementstariefBerekening
 {
     public static IReadOnlyList<Heffing> Heffingen(IEnumerable<GeleverdeOndersteuning> ondersteuning, DateOnly van, DateOnly totEnMet, Voorzieningencatalogus catalogus, TariefTabel tarieven)
     {
-        var belast = ondersteuning.Where(o => TelwaardigVoorAbonnementstarief(o, catalogus)).Select(o => o.Periode).ToList();
+        var alle = ondersteuning.ToList();
         var heffingen = new List<Heffing>();
         for (var jaar = van.Year; jaar <= totEnMet.Year; jaar++)
         {
             var tarief = tarieven.Voor(jaar);
+            var belast = alle.Where(o => TelwaardigVoorAbonnementstarief(o, catalogus, jaar)).Select(o => o.Periode).ToList();
             foreach (var periode in Perioden(jaar, tarief.Periode))
             {
                 var binnenBereik = periode.Overlapt(new Periode(van, totEnMet));
@@ -84,10 +88,39 @@ public static class AbonnementstariefBerekening
         }
     }
 
-    // DOMAIN.md §7 / 002 §4.8: only structural basis/aanvullend support with the catalogue flag counts.
-    internal static bool TelwaardigVoorAbonnementstarief(GeleverdeOndersteuning ondersteuning, Voorzieningencatalogus catalogus)
+    /// <summary>Wmo 2015 art. 2.1.4a (Wet abonnementstarief, in force 1 January 2020): from then also an algemene voorziening with a duurzame hulpverleningsrelatie.</summary>
+    public const int AlgemeneVoorzieningVanaf = 2020;
+
+    /// <summary>
+    /// Whether this support counts for the abonnementstarief in <paramref name="jaar"/>: structural, with the catalogue flag, not
+    /// exempt (Uitvoeringsbesluit Wmo 2015 art. 3.8), and a maatwerkvoorziening — the abonnementstarief of 2019 (art. 3.8 lid 1)
+    /// applies to maatwerkvoorzieningen only; from 2020 also the basisondersteuning as an algemene voorziening with a structurele
+    /// hulpverleningsrelatie (Wmo 2015 art. 2.1.4a; 002 §4.8). The sociale basis is free.
+    /// </summary>
+    internal static bool TelwaardigVoorAbonnementstarief(GeleverdeOndersteuning ondersteuning, Voorzieningencatalogus catalogus, int jaar)
     {
         var voorziening = catalogus.Zoek(ondersteuning.VoorzieningCode);
-        return ondersteuning.Structureel && voorziening.Pijler.IsProfessioneel() && voorziening.AbonnementstariefVanToepassing;
+        var soortTelt = voorziening.Pijler.IsMaatwerkvoorziening() || (voorziening.Pijler == Pijler.Basisondersteuning && jaar >= AlgemeneVoorzieningVanaf);
+        return ondersteuning.Structureel && soortTelt && voorziening.AbonnementstariefVanToepassing && !IsVrijgesteld(voorziening, ondersteuning);
     }
+
+    /// <summary>Uitvoeringsbesluit Wmo 2015 art. 3.8: the exemption of the voorziening's category applies to this support.</summary>
+    public static bool IsVrijgesteld(Voorziening voorziening, GeleverdeOndersteuning ondersteuning)
+    {
+        ArgumentNullException.ThrowIfNull(voorziening);
+        ArgumentNullException.ThrowIfNull(ondersteuning);
+        return voorziening.Vrijstelling switch
+        {
+            // art. 3.8 lid 4 onder d: rolstoelen.
+            EigenBijdrageVrijstelling.Rolstoel => true,
+            // art. 3.8 lid 1: beschermd wonen and opvang have their own bijdrage, not the abonnementstarief.
+            EigenBijdrageVrijstelling.BeschermdWonenOfOpvang => true,
+            // art. 3.8 lid 4: a woningaanpassing for a cliënt who is a minor when it starts.
+            EigenBijdrageVrijstelling.WoningaanpassingMinderjarige =>
+                ondersteuning.Geboortedatum is { } geboren && Leeftijd.Op(geboren, ondersteuning.Periode.Start) < Meerderjarig,
+            _ => false,
+        };
+    }
+
+    private const int Meerderjarig = 18;
 }

@@ -64,7 +64,7 @@ public static class Heffingsperiodes
     /// <summary>The one charge of a household for <paramref name="periode"/>, or null when nobody had chargeable support in it.</summary>
     public static Huishoudheffing? VoorHuishouden(HuishoudenOndersteuning huishouden, Periode periode, Abonnementstarief tarief, Voorzieningencatalogus catalogus)
     {
-        var belast = huishouden.Ondersteuning.Where(o => AbonnementstariefBerekening.TelwaardigVoorAbonnementstarief(o, catalogus)).ToList();
+        var belast = huishouden.Ondersteuning.Where(o => AbonnementstariefBerekening.TelwaardigVoorAbonnementstarief(o, catalogus, periode.Start.Year)).ToList();
         var episodes = AaneengeslotenOndersteuning(belast.Select(o => o.Periode)).Where(e => e.Overlapt(periode)).ToList();
         if (episodes.Count == 0)
         {

@@ -169,6 +169,7 @@ public sealed partial class Beleidsversie
             "Een productcode hoort bij een productcategorie: kies ook de categorie.");
         VoorzieningcodeIsUniek(voorziening.Code, zelf);
         PerceelAlleenVoorProfessioneleOndersteuning(voorziening);
+        Regel.Eis(Enum.IsDefined(voorziening.Vrijstelling), "VrijstellingBestaat", "Kies een vrijstelling uit de lijst.");
         Regel.Eis(voorziening.Perceel is null || _percelen.Exists(p => p.Perceel == voorziening.Perceel), "PerceelInVersie",
             "Dit perceel staat niet in deze beleidsversie.");
     }
@@ -263,8 +264,11 @@ public sealed class CatalogusRegel
 
     public Doelsoort? Doelsoort { get; private set; }
 
+    /// <summary>The exemption category of the Uitvoeringsbesluit Wmo 2015 art. 3.8 this voorziening falls in.</summary>
+    public EigenBijdrageVrijstelling Vrijstelling { get; private set; }
+
     public Voorziening NaarVoorziening() =>
-        new(Code, Naam, Pijler, Perceel, ProductCategorie, BeschikkingNodig, AbonnementstariefVanToepassing, Productcode, Doelsoort);
+        new(Code, Naam, Pijler, Perceel, ProductCategorie, BeschikkingNodig, AbonnementstariefVanToepassing, Productcode, Doelsoort, Vrijstelling);
 
     internal void Wijzig(Voorziening v)
     {
@@ -277,6 +281,7 @@ public sealed class CatalogusRegel
         BeschikkingNodig = v.BeschikkingNodig;
         AbonnementstariefVanToepassing = v.AbonnementstariefVanToepassing;
         Doelsoort = v.Doelsoort;
+        Vrijstelling = v.Vrijstelling;
     }
 }
 

@@ -68,6 +68,21 @@ public static class Beschikken
         return beschikking;
     }
 
+    /// <summary>
+    /// An explicit, motivated afwijzing of an aanvraag by a toetser without a zwaarwegend advies (issue 11): only after a
+    /// completed onderzoek (the vraag checks it), never by the cliëntondersteuner of the case, taken today and sent later.
+    /// </summary>
+    public static Beschikking WijsAanvraagAf(Ondersteuningsvraag vraag, Inwoner inwoner, Actor toetser, string motivering, string nummer, DateOnly vandaag)
+    {
+        ArgumentNullException.ThrowIfNull(vraag);
+        ArgumentNullException.ThrowIfNull(inwoner);
+        Regel.Eis(vraag.WachtOpAdvies, "ToegestaneStatusovergang", "Alleen een aanvraag die op advies wacht, kan zonder advies worden afgewezen.");
+        var beschikking = Beschikking.WijsAf(nummer, vraag.Id, inwoner.Id, toetser, vraag.ClientondersteunerId, vraag.Uitkomst?.VoorzieningCode, motivering);
+        beschikking.NeemOp(vandaag);
+        vraag.MarkeerBeschikt(beschikking);
+        return beschikking;
+    }
+
     /// <summary>Whether <paramref name="besluit"/> ends in a beschikking (everything except sending the advies back).</summary>
     public static bool VolgtBeschikking(ToetsBesluit besluit) => besluit != ToetsBesluit.Terugsturen;
 }

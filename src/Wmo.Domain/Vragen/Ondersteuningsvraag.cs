@@ -42,7 +42,8 @@ public sealed class Ondersteuningsvraag
         [VraagStatus.Gemeld] = [VraagStatus.InVraagverheldering, VraagStatus.AdviesVereist, VraagStatus.Afgesloten],
         [VraagStatus.InVraagverheldering] = [VraagStatus.UitkomstVastgelegd, VraagStatus.AdviesVereist, VraagStatus.Afgesloten],
         [VraagStatus.UitkomstVastgelegd] = [VraagStatus.AdviesVereist, VraagStatus.Afgesloten],
-        [VraagStatus.AdviesVereist] = [VraagStatus.AdviesIngediend, VraagStatus.Afgesloten],
+        // An aanvraag is decided through advies and toetsing, or refused explicitly and motivated by a toetser (issue 11).
+        [VraagStatus.AdviesVereist] = [VraagStatus.AdviesIngediend, VraagStatus.Beschikt, VraagStatus.Afgesloten],
         [VraagStatus.AdviesIngediend] = [VraagStatus.AdviesTeruggestuurd, VraagStatus.Getoetst],
         [VraagStatus.AdviesTeruggestuurd] = [VraagStatus.AdviesIngediend],
         [VraagStatus.Getoetst] = [VraagStatus.Beschikt],
@@ -195,6 +196,32 @@ public sealed class Ondersteuningsvraag
     /// <summary>The vraagverheldering runs: gesprekken, afweging, and then an uitkomst (or an aanvraag with advies).</summary>
     public bool LooptVraagverheldering => Status == VraagStatus.InVraagverheldering;
 
+    /// <summary>
+    /// Gesprekken and the order of checks can be recorded: during the vraagverheldering, and for an aanvraag while it waits for
+    /// its advies (an aanvraag without a completed onderzoek is researched within its beslistermijn, Wmo 2015 art. 2.3.5).
+    /// </summary>
+    public bool OnderzoekLoopt => Status is VraagStatus.InVraagverheldering or VraagStatus.AdviesVereist;
+
+    /// <summary>
+    /// The onderzoek is complete enough for a besluit (Wmo 2015 art. 2.3.2; CRvB: no besluit without onderzoek): at least one
+    /// completed gesprek, and the order of checks answered up to the sociale basis or stopped at a step that solves the question.
+    /// </summary>
+    public bool OnderzoekAfgerond =>
+        _gesprekken.Any(g => g.IsAfgerond)
+        && (_afweging.Any(a => a.StoptAfweging) || OnbeantwoordeStappenVoor(Afwegingsstap.Basisondersteuning).Count == 0);
+
+    /// <summary>The aanvraag was made before the onderzoek was complete (e.g. directly, without a melding first); it is researched within the beslistermijn.</summary>
+    public bool AanvraagVoorOnderzoek { get; private set; }
+
+    /// <summary>
+    /// For an <see cref="AanvraagVoorOnderzoek"/>: whether the onderzoek (its last completed gesprek) fell within the
+    /// beslistermijn of 2 weeks (Wmo 2015 art. 2.3.5 lid 1); null when not applicable or not yet complete.
+    /// </summary>
+    public bool? OnderzoekBinnenBeslistermijn(TermijnInstellingen instellingen) =>
+        AanvraagVoorOnderzoek && OnderzoekAfgerond && Beschikkingstermijn(instellingen) is { } termijn
+            ? _gesprekken.Where(g => g.IsAfgerond).Max(g => g.Datum) <= termijn.Einddatum
+            : null;
+
     /// <summary>An aanvraag runs and waits for its zwaarwegend advies.</summary>
     public bool WachtOpAdvies => Status == VraagStatus.AdviesVereist;
 
@@ -221,7 +248,7 @@ public sealed class Ondersteuningsvraag
 
     public Gesprek PlanGesprek(DateOnly datum, Gesprekslocatie locatie, IEnumerable<Deelnemer> deelnemers)
     {
-        IsInVraagverheldering();
+        OnderzoekKanLopen();
         var lijst = deelnemers.ToList();
         Regel.Eis(lijst.Any(d => d.Rol is DeelnemerRol.Inwoner or DeelnemerRol.Vertegenwoordiger), "GesprekMetInwoner", "Aan het gesprek neemt de inwoner of diens vertegenwoordiger deel.");
         var gesprek = new Gesprek(datum, locatie, lijst);
@@ -232,7 +259,7 @@ public sealed class Ondersteuningsvraag
     /// <summary>Completes a gesprek; the offer of free cliëntondersteuning must be recorded first.</summary>
     public void RondGesprekAf(Guid gesprekId, string verslag)
     {
-        IsInVraagverheldering();
+        OnderzoekKanLopen();
         ClientondersteuningAangebodenVoorAfrondenGesprek();
         Zoek(gesprekId).RondAf(verslag);
     }
@@ -310,7 +337,7 @@ public sealed class Ondersteuningsvraag
     /// </summary>
     public void BeantwoordStap(Afwegingsstap stap, bool biedtOplossing, string? motivering, string? waaromNietToereikend = null)
     {
-        IsInVraagverheldering();
+        OnderzoekKanLopen();
         VasteVolgordeVanAfweging(stap);
         OplossendeStapStoptAfweging(stap);
         UitgeslotenStapHeeftMotivering(biedtOplossing, motivering);
@@ -321,7 +348,7 @@ public sealed class Ondersteuningsvraag
     /// <summary>Records the afwegingskader outcome (one per vorm; a new one replaces the old).</summary>
     public void LegAfwegingskaderVast(Afweging.Afwegingsresultaat resultaat, Actor sociaalWerker)
     {
-        IsInVraagverheldering();
+        OnderzoekKanLopen();
         AlleenBeroepskrachtDoetOnderzoek(sociaalWerker);
         var beoordeling = new KaderBeoordeling(resultaat, sociaalWerker.GebruikerId);
         _kaderBeoordelingen.RemoveAll(k => k.Vorm == beoordeling.Vorm);
@@ -350,8 +377,9 @@ public sealed class Ondersteuningsvraag
         UitkomstVastgelegdDoorId = actor.GebruikerId;
         UitkomstDatum = datum;
 
-        // A basisondersteuning needs a beschikking only when the gemeente switched beschikkingsvrij off (000 L816-828).
-        var viaAdvies = uitkomst.VereistZwaarwegendAdvies || voorziening is { Pijler: Pijler.Basisondersteuning, BeschikkingNodig: true };
+        // Beschikkingsvrij is policy data (000 L816-828: case law may force beschikkingen): a basisondersteuning or a verwijzing
+        // to aanvullende ondersteuning whose voorziening needs a beschikking goes through advies, toetsing and beschikking.
+        var viaAdvies = uitkomst.VereistZwaarwegendAdvies || voorziening is { BeschikkingNodig: true };
         if (viaAdvies)
         {
             Aanvraagdatum ??= datum;
@@ -373,6 +401,7 @@ public sealed class Ondersteuningsvraag
     {
         Regel.Eis(KanAanvraagIndienen, "AanvraagLooptAl", "Er loopt al een aanvraag of er is al beschikt op deze vraag.");
         Aanvraagdatum = aanvraagdatum;
+        AanvraagVoorOnderzoek = !OnderzoekAfgerond;
         Afsluitreden = null;
         AfgeslotenOp = null;
         GaNaar(VraagStatus.AdviesVereist);
@@ -385,6 +414,8 @@ public sealed class Ondersteuningsvraag
     {
         ArgumentNullException.ThrowIfNull(advies);
         Regel.Eis(advies.VraagId == Id, "AdviesHoortBijVraag", "Dit advies hoort niet bij deze ondersteuningsvraag.");
+        ControleerOvergang(VraagStatus.AdviesIngediend);
+        BesluitNaAfgerondOnderzoek();
         GaNaar(VraagStatus.AdviesIngediend);
         AdviesId = advies.Id;
     }
@@ -404,6 +435,11 @@ public sealed class Ondersteuningsvraag
     {
         ArgumentNullException.ThrowIfNull(beschikking);
         Regel.Eis(beschikking.VraagId == Id, "BeschikkingHoortBijVraag", "Deze beschikking hoort niet bij deze ondersteuningsvraag.");
+        ControleerOvergang(VraagStatus.Beschikt);
+        BesluitNaAfgerondOnderzoek();
+        // Without an advies only an explicit, motivated afwijzing by a toetser (Beschikken.WijsAanvraagAf) decides an aanvraag.
+        Regel.Eis(Status != VraagStatus.AdviesVereist || (beschikking.Soort == BeschikkingSoort.Afwijzing && beschikking.AdviesId is null), "ToekenningNaAanvaardAdvies",
+            "Een toekenning volgt op een goedgekeurd (of gemotiveerd afgeweken) zwaarwegend advies.");
         GaNaar(VraagStatus.Beschikt);
         BeschikkingId = beschikking.Id;
     }
@@ -614,10 +650,21 @@ public sealed class Ondersteuningsvraag
 
     private void GaNaar(VraagStatus nieuw)
     {
-        Regel.Eis(_toegestaneOvergangen.TryGetValue(Status, out var naar) && naar.Contains(nieuw), "ToegestaneStatusovergang",
-            $"Een ondersteuningsvraag kan niet van '{Status}' naar '{nieuw}'.");
+        ControleerOvergang(nieuw);
         Status = nieuw;
     }
+
+    private void ControleerOvergang(VraagStatus nieuw) =>
+        Regel.Eis(_toegestaneOvergangen.TryGetValue(Status, out var naar) && naar.Contains(nieuw), "ToegestaneStatusovergang",
+            $"Een ondersteuningsvraag kan niet van '{Status}' naar '{nieuw}'.");
+
+    private void OnderzoekKanLopen() =>
+        Regel.Eis(OnderzoekLoopt, "ToegestaneStatusovergang", "Dit kan alleen tijdens het onderzoek (de vraagverheldering, of een aanvraag die op advies wacht).");
+
+    // Wmo 2015 art. 2.3.2 and 2.3.5; Awb 3:2 (zorgvuldige voorbereiding): no toekenning or afwijzing without a completed onderzoek.
+    private void BesluitNaAfgerondOnderzoek() =>
+        Regel.Eis(OnderzoekAfgerond, nameof(BesluitNaAfgerondOnderzoek),
+            "Rond eerst het onderzoek af: minstens één afgerond gesprek en de vaste volgorde van afweging beantwoord. Zonder onderzoek wordt niet beslist.");
 
     private void IsInVraagverheldering() =>
         Regel.Eis(Status == VraagStatus.InVraagverheldering, "ToegestaneStatusovergang", "Dit kan alleen tijdens de vraagverheldering.");

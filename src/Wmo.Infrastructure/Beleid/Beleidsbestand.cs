@@ -107,10 +107,11 @@ public static class Beleidsbestand
             var perceel = v.Perceel is null ? null : Keuze<Perceel>(v.Perceel, veld + ".perceel", fouten);
             var categorie = v.ProductCategorie is null ? null : Keuze<ProductCategorie>(v.ProductCategorie, veld + ".productCategorie", fouten);
             var doelsoort = v.Doelsoort is null ? null : Keuze<Doelsoort>(v.Doelsoort, veld + ".doelsoort", fouten);
+            var vrijstelling = v.Vrijstelling is null ? EigenBijdrageVrijstelling.Geen : Keuze<EigenBijdrageVrijstelling>(v.Vrijstelling, veld + ".vrijstelling", fouten) ?? EigenBijdrageVrijstelling.Geen;
             if (pijler is { } geldigePijler)
             {
                 voorzieningen.Add(new Voorziening(v.Code ?? string.Empty, v.Naam ?? string.Empty, geldigePijler, perceel, categorie,
-                    v.BeschikkingNodig, v.Abonnementstarief, v.Productcode, doelsoort));
+                    v.BeschikkingNodig, v.Abonnementstarief, v.Productcode, doelsoort, vrijstelling));
             }
         }
 
@@ -209,6 +210,7 @@ public static class Beleidsbestand
                 BeschikkingNodig = v.BeschikkingNodig,
                 Abonnementstarief = v.AbonnementstariefVanToepassing,
                 Doelsoort = v.Doelsoort?.ToString(),
+                Vrijstelling = v.Vrijstelling == EigenBijdrageVrijstelling.Geen ? null : v.Vrijstelling.ToString(),
             })],
             Abonnementstarieven = [.. tarieven.OrderBy(a => a.Jaar).Select(a => new TariefDto { Jaar = a.Jaar, Bedrag = a.Bedrag, Periode = a.Periode.ToString() })],
         };
@@ -329,6 +331,9 @@ public static class Beleidsbestand
         public bool Abonnementstarief { get; set; }
 
         public string? Doelsoort { get; set; }
+
+        /// <summary>Exemption category of the Uitvoeringsbesluit Wmo 2015 art. 3.8 (Rolstoel, WoningaanpassingMinderjarige, BeschermdWonenOfOpvang); absent is none.</summary>
+        public string? Vrijstelling { get; set; }
 
         /// <summary>Free text (the source in the policy document). Not used by the portal.</summary>
         public string? Bron { get; set; }

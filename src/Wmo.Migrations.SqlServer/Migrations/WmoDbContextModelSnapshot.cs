@@ -217,6 +217,26 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<decimal?>("PgbBedrag")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<string>("PgbBeheer")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PgbBerekening")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("PgbEigenMotivatie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PgbKwaliteitMotivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("PgbVaardigheidMotivering")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -296,6 +316,26 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<decimal?>("PgbBedrag")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<string>("PgbBeheer")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PgbBerekening")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("PgbEigenMotivatie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PgbKwaliteitMotivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("PgbVaardigheidMotivering")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -372,6 +412,18 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("GeregistreerdDoorId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("GrondenAangevuldOp")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("GrondenOntbreken")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("HerstelVerzochtOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HersteltermijnTot")
+                        .HasColumnType("date");
+
                     b.Property<string>("Omschrijving")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -388,8 +440,19 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("UitstelInstemming")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("UitstelMetInstemmingDagen")
+                        .HasColumnType("int");
+
                     b.Property<int>("VerdagingDagen")
                         .HasColumnType("int");
+
+                    b.Property<string>("VerschoonbaarMotivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<Guid>("Versie")
                         .IsConcurrencyToken()
@@ -1329,6 +1392,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("AanvraagVoorOnderzoek")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly?>("Aanvraagdatum")
                         .HasColumnType("date");
 
@@ -2029,6 +2095,11 @@ namespace Wmo.Migrations.SqlServer.Migrations
                             b1.Property<string>("Productcode")
                                 .HasMaxLength(5)
                                 .HasColumnType("nvarchar(5)");
+
+                            b1.Property<string>("Vrijstelling")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
 
                             b1.HasKey("Id");
 

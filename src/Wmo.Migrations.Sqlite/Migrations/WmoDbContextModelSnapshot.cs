@@ -205,6 +205,26 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("PgbBedrag")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PgbBeheer")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PgbBerekening")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PgbEigenMotivatie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PgbKwaliteitMotivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PgbVaardigheidMotivering")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -284,6 +304,26 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("PgbBedrag")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PgbBeheer")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PgbBerekening")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PgbEigenMotivatie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PgbKwaliteitMotivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PgbVaardigheidMotivering")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -360,6 +400,18 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("GeregistreerdDoorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("GrondenAangevuldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("GrondenOntbreken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HerstelVerzochtOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HersteltermijnTot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Omschrijving")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -376,8 +428,19 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UitstelInstemming")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UitstelMetInstemmingDagen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("VerdagingDagen")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("VerschoonbaarMotivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Versie")
                         .IsConcurrencyToken()
@@ -1317,6 +1380,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AanvraagVoorOnderzoek")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("Aanvraagdatum")
                         .HasColumnType("TEXT");
 
@@ -2013,6 +2079,11 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Productcode")
                                 .HasMaxLength(5)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Vrijstelling")
+                                .IsRequired()
+                                .HasMaxLength(40)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");

@@ -41,7 +41,8 @@ public sealed class AdviesController(DossierToegang toegang, WmoBeleid beleid, A
                 await adviezen.IndienenAsync(vraag, model.Inhoud(), User.AlsActor());
                 return Bevestigd("Het zwaarwegend advies is ingediend voor toetsing door de gemeente.", nameof(VraagController.Details), new { id });
             },
-            _ => View(new AdviesPagina(id, null, model, Voorzieningen(), [], false)));
+            _ => View(new AdviesPagina(id, null, model, Voorzieningen(), [], false)),
+            AdviesModel.VeldVanRegel);
 
     [Inzage(Dossierdeel.Advies)]
     [HttpGet]
@@ -66,7 +67,8 @@ public sealed class AdviesController(DossierToegang toegang, WmoBeleid beleid, A
                 await adviezen.HerzienAsync(advies!, v, model.Inhoud(), User.AlsActor());
                 return Bevestigd("Het herziene advies is opnieuw ingediend voor toetsing.", nameof(VraagController.Details), new { id = v.Id });
             },
-            v => View(nameof(Advies), new AdviesPagina(v.Id, advies!.Id, model, Voorzieningen(), Opmerkingen(advies), true)));
+            v => View(nameof(Advies), new AdviesPagina(v.Id, advies!.Id, model, Voorzieningen(), Opmerkingen(advies), true)),
+            AdviesModel.VeldVanRegel);
     }
 
     private List<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Voorzieningen() => beleid.Keuzelijst(Pijler.AanvullendeOndersteuning, Pijler.Regionaal);

@@ -29,7 +29,7 @@ public sealed class BezwaarController(WmoDbContext db, DossierToegang toegang, W
         // Open bezwaren first, the earliest end of the bezwaartermijn (start of the beslistermijn) on top.
         var rijen = await bezwaren.OrderBy(r => r.Bezwaar.Status).ThenBy(r => r.Bezwaar.BezwaartermijnEinde).ThenBy(r => r.Bezwaar.Id)
             .Skip((nummer - 1) * Pagina<BezwaarRegel>.StandaardGrootte).Take(Pagina<BezwaarRegel>.StandaardGrootte).ToListAsync();
-        var items = rijen.Select(r => new BezwaarRegel(r.Bezwaar.Id, r.Nummer, r.Bezwaar.OntvangenOp, r.Bezwaar.IsTijdig, r.Bezwaar.Status, r.Bezwaar.Beslistermijn(beleid.Termijnen))).ToList();
+        var items = rijen.Select(r => new BezwaarRegel(r.Bezwaar.Id, r.Nummer, r.Bezwaar.OntvangenOp, r.Bezwaar.IsTijdig, r.Bezwaar.Status, r.Bezwaar.Beslistermijn(beleid.Termijnen, klok.Vandaag()))).ToList();
         return View(new BezwaarLijst(new Pagina<BezwaarRegel>(items, nummer, Pagina<BezwaarRegel>.StandaardGrootte, totaal), klok.Vandaag()));
     }
 
@@ -57,7 +57,12 @@ public sealed class BezwaarController(WmoDbContext db, DossierToegang toegang, W
         Bezwaar bezwaar;
         try
         {
-            bezwaar = new Bezwaar(beschikking, model.OntvangenOp!.Value, model.Gronden!, model.Adviescommissie, User.AlsActor(), model.PoststempelOp);
+            bezwaar = new Bezwaar(beschikking, model.OntvangenOp!.Value, model.ZonderGronden ? null : model.Gronden, model.Adviescommissie, User.AlsActor(), model.PoststempelOp);
+            if (model.ZonderGronden)
+            {
+                // Awb 6:6: registered all the same, with a hersteltermijn asked today; the beslistermijn is suspended meanwhile (7:10 lid 2).
+                bezwaar.VraagOmHerstel(klok.Vandaag(), model.HersteltermijnTot!.Value);
+            }
         }
         catch (DomainException e)
         {
@@ -67,9 +72,10 @@ public sealed class BezwaarController(WmoDbContext db, DossierToegang toegang, W
 
         db.Add(bezwaar);
         await db.SaveChangesAsync();
-        TempData["Melding"] = bezwaar.IsTijdig
+        TempData["Melding"] = (bezwaar.IsTijdig
             ? $"Het bezwaar tegen {beschikking.Nummer} is geregistreerd. Het is op tijd ingediend."
-            : $"Het bezwaar tegen {beschikking.Nummer} is geregistreerd. Let op: het is te laat ingediend (de termijn liep tot en met {bezwaar.BezwaartermijnEinde.Lang()}).";
+            : $"Het bezwaar tegen {beschikking.Nummer} is geregistreerd. Let op: het is te laat ingediend (de termijn liep tot en met {bezwaar.BezwaartermijnEinde.Lang()}).")
+            + (bezwaar.GrondenOntbreken ? $" De gronden ontbreken: de indiener kan ze aanvullen tot en met {bezwaar.HersteltermijnTot.Lang()}." : string.Empty);
         return RedirectToAction(nameof(Details), new { id = bezwaar.Id });
     }
 
@@ -83,6 +89,30 @@ public sealed class BezwaarController(WmoDbContext db, DossierToegang toegang, W
     [HttpPost]
     public Task<IActionResult> Verdagen(Guid id, VerdaagModel model) =>
         HandelAsync(id, model, bezwaar => bezwaar.Verdaag(model.Dagen!.Value), "De beslistermijn is verdaagd.");
+
+    [HttpGet]
+    public async Task<IActionResult> Gronden(Guid id) => await FormulierAsync(id, new GrondenModel { OntvangenOp = klok.Vandaag() });
+
+    /// <summary>Awb 6:6: the gronden of a bezwaarschrift without them came in.</summary>
+    [HttpPost]
+    public Task<IActionResult> Gronden(Guid id, GrondenModel model) =>
+        HandelAsync(id, model, bezwaar => bezwaar.VulGrondenAan(model.Gronden!, model.OntvangenOp!.Value), "De gronden zijn aangevuld; de beslistermijn loopt weer.");
+
+    [HttpGet]
+    public async Task<IActionResult> Uitstel(Guid id) => await FormulierAsync(id, new UitstelModel());
+
+    /// <summary>Awb 7:10 lid 4: further postponement, only with the indiener's consent.</summary>
+    [HttpPost]
+    public Task<IActionResult> Uitstel(Guid id, UitstelModel model) =>
+        HandelAsync(id, model, bezwaar => bezwaar.StelUitMetInstemming(model.Dagen!.Value, model.IndienerStemtIn, model.Instemming!), "Het uitstel met instemming van de indiener is vastgelegd.");
+
+    [HttpGet]
+    public async Task<IActionResult> Verschoonbaar(Guid id) => await FormulierAsync(id, new VerschoonbaarModel());
+
+    /// <summary>Awb 6:11: a late bezwaar declared excusable, with its motivation.</summary>
+    [HttpPost]
+    public Task<IActionResult> Verschoonbaar(Guid id, VerschoonbaarModel model) =>
+        HandelAsync(id, model, bezwaar => bezwaar.VerklaarVerschoonbaar(model.Motivering!), "De termijnoverschrijding is verschoonbaar verklaard.");
 
     [HttpGet]
     public async Task<IActionResult> Beslissen(Guid id) => await FormulierAsync(id, new BeslisModel());
@@ -150,6 +180,6 @@ public sealed class BezwaarController(WmoDbContext db, DossierToegang toegang, W
                               select new { Bezwaar = z, b.Nummer, BeschikkingId = b.Id }).SingleOrDefaultAsync();
         return gevonden is null
             ? null
-            : new BezwaarOverzicht(gevonden.Bezwaar, gevonden.Nummer, gevonden.BeschikkingId, gevonden.Bezwaar.Beslistermijn(beleid.Termijnen), klok.Vandaag());
+            : new BezwaarOverzicht(gevonden.Bezwaar, gevonden.Nummer, gevonden.BeschikkingId, gevonden.Bezwaar.Beslistermijn(beleid.Termijnen, klok.Vandaag()), klok.Vandaag());
     }
 }

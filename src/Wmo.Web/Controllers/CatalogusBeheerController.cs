@@ -98,6 +98,7 @@ public sealed class CatalogusBeheerController(BeleidLezen lezen, BeleidsversieVa
         model.Percelen = [.. versie.Percelen.OrderBy(p => p.Perceel).Select(p => new SelectListItem(p.Perceel.Tekst(), p.Perceel.ToString()))];
         model.Categorieen = [.. Teksten.Keuzes<ProductCategorie>(c => c.Tekst())];
         model.Doelsoorten = [.. Teksten.Keuzes<Doelsoort>(d => d.Tekst())];
+        model.Vrijstellingen = [.. Teksten.Keuzes<EigenBijdrageVrijstelling>(v => v.Tekst())];
         return model;
     }
 }

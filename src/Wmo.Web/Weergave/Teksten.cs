@@ -139,6 +139,22 @@ public static partial class Teksten
         _ => throw new ArgumentOutOfRangeException(nameof(grond)),
     };
 
+    public static string Tekst(this PgbBeheer beheer) => beheer switch
+    {
+        PgbBeheer.Zelfstandig => "Zelf",
+        PgbBeheer.MetHulp => "Met hulp (bijvoorbeeld een vertegenwoordiger)",
+        _ => throw new ArgumentOutOfRangeException(nameof(beheer)),
+    };
+
+    public static string Tekst(this Domain.Catalogus.EigenBijdrageVrijstelling vrijstelling) => vrijstelling switch
+    {
+        Domain.Catalogus.EigenBijdrageVrijstelling.Geen => "Geen",
+        Domain.Catalogus.EigenBijdrageVrijstelling.Rolstoel => "Rolstoel (Uitvoeringsbesluit Wmo 2015 art. 3.8)",
+        Domain.Catalogus.EigenBijdrageVrijstelling.WoningaanpassingMinderjarige => "Woningaanpassing voor een minderjarige (art. 3.8)",
+        Domain.Catalogus.EigenBijdrageVrijstelling.BeschermdWonenOfOpvang => "Beschermd wonen of opvang (art. 3.8)",
+        _ => throw new ArgumentOutOfRangeException(nameof(vrijstelling)),
+    };
+
     public static string Tekst(this Afsluitreden reden) => reden switch
     {
         Afsluitreden.Afgerond => "Afgerond",

@@ -275,7 +275,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
     [
         "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Abonnementstarief.Aanleveren", "Account.Inloggen", "Account.WachtwoordWijzigen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen", "Beheer.WachtwoordReset",
         "BeleidBeheer.Instellingen", "BeleidBeheer.Nieuw", "BeleidBeheer.Perceel", "CatalogusBeheer.Nieuw", "CatalogusBeheer.Wijzigen", "TariefBeheer.Nieuw", "TariefBeheer.Wijzigen",
-        "Bezwaar.Beslissen", "Bezwaar.Intrekken", "Bezwaar.Nieuw", "Bezwaar.Verdagen", "BuurtkamerBeheer.Nieuw", "BuurtkamerBeheer.NieuweWijk",
+        "Bezwaar.Beslissen", "Bezwaar.Gronden", "Bezwaar.Intrekken", "Bezwaar.Nieuw", "Bezwaar.Uitstel", "Bezwaar.Verdagen", "Bezwaar.Verschoonbaar", "BuurtkamerBeheer.Nieuw", "BuurtkamerBeheer.NieuweWijk",
         "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Feestdagen.Nieuw", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
         "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen", "Iwmo.Inlezen", "Iwmo.Versturen",
         "Klacht.Escaleer", "Klacht.HandelAf", "Klacht.Nieuw", "Lumpsum.Besluit", "Lumpsum.Contract", "Lumpsum.ContractVerwijderen", "Lumpsum.Herverdeling", "Lumpsum.Nieuw",

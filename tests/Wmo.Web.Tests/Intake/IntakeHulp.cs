@@ -100,6 +100,19 @@ internal static class IntakeHulp
         return velden;
     }
 
+    /// <summary>A zwaarwegend advies for AO-TO (4 uur per week, from two weeks on, for a year) as the advies form posts it.</summary>
+    public static Dictionary<string, string> Advies(string leveringsvorm) => new()
+    {
+        ["VoorzieningCode"] = "AO-TO",
+        ["Volume"] = "4",
+        ["Eenheid"] = "Uur",
+        ["Frequentie"] = "PerWeek",
+        ["Ingangsdatum"] = DateTime.UtcNow.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["Einddatum"] = DateTime.UtcNow.AddDays(14).AddMonths(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["Leveringsvorm"] = leveringsvorm,
+        ["Motivering"] = "De zorg is vaak onplanbaar; specialistische begeleiding is nodig.",
+    };
+
     public static Task<Ondersteuningsvraag> VraagAsync(WmoWebApplicationFactory factory, Guid vraagId) =>
         factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Ondersteuningsvragen.AsNoTracking().SingleAsync(v => v.Id == vraagId));
 

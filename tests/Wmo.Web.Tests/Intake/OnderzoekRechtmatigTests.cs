@@ -137,4 +137,56 @@ public sealed class OnderzoekRechtmatigTests(WmoWebApplicationFactory factory) :
         Assert.NotNull(vraag.WlzBesluitOp);
         Assert.Contains("Overgang naar de Wlz", await fatima.GetHtmlAsync($"/Vraag/Details/{vraagId}"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Pgb_advies_legt_de_drie_voorwaarden_bedrag_en_berekening_vast()
+    {
+        using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var vraagId = await IntakeHulp.VraagKlaarVoorUitkomstAsync(factory, anna, fatima);
+
+        var velden = IntakeHulp.Advies("Pgb");
+        velden["PgbBeheer"] = "MetHulp";
+        velden["PgbVaardigheidMotivering"] = "Zijn zus beheert het budget.";
+        velden["PgbKwaliteitMotivering"] = "De begeleider is geregistreerd en werkt met een plan.";
+        velden["PgbBedrag"] = "7488";
+        velden["PgbBerekening"] = "3 uur per week × 52 weken × € 48.";
+        var zonderEigenMotivatie = await fatima.PostFormAsync($"/Vraag/Advies/{vraagId}", velden);
+        Assert.Equal(HttpStatusCode.OK, zonderEigenMotivatie.StatusCode);
+        Assert.Contains("Noteer de eigen motivatie van de inwoner voor een PGB.", await IntakeHulp.HtmlAsync(zonderEigenMotivatie), StringComparison.Ordinal);
+
+        velden["PgbEigenMotivatie"] = "Hij wil zelf zijn begeleider kiezen.";
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Advies/{vraagId}", velden));
+        var vraag = await IntakeHulp.VraagAsync(factory, vraagId);
+        var advies = await factory.LeesAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Adviezen, a => a.Id == vraag.AdviesId));
+        Assert.Equal(Wmo.Domain.Besluiten.PgbBeheer.MetHulp, advies.PgbBeheer);
+        Assert.Equal(7488m, advies.PgbBedrag);
+        Assert.Equal("Hij wil zelf zijn begeleider kiezen.", advies.PgbEigenMotivatie);
+    }
+
+    [Fact]
+    public async Task Aanvraag_voor_het_onderzoek_krijgt_pas_een_advies_na_het_onderzoek_binnen_de_beslistermijn()
+    {
+        using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, anna, "Buurtkamer Oost", "Direct Melder");
+        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, TestBsn.Nieuw(), "Direct");
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Aanvraag/{vraagId}", new Dictionary<string, string>()));
+        Assert.True((await IntakeHulp.VraagAsync(factory, vraagId)).AanvraagVoorOnderzoek);
+
+        var teVroeg = await fatima.PostFormAsync($"/Vraag/Advies/{vraagId}", IntakeHulp.Advies("ZorgInNatura"));
+        Assert.Equal(HttpStatusCode.OK, teVroeg.StatusCode);
+        Assert.Contains("Rond eerst het onderzoek af", await IntakeHulp.HtmlAsync(teVroeg), StringComparison.Ordinal);
+
+        // The onderzoek goes on while the aanvraag waits for its advies.
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Onderzoek/{vraagId}", new Dictionary<string, string> { ["ClientondersteuningAangebodenOp"] = IntakeHulp.Vandaag(factory) }));
+        var gesprekId = await IntakeHulp.PlanGesprekAsync(factory, fatima, vraagId);
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/GesprekAfronden/{vraagId}?gesprekId={gesprekId}",
+            new Dictionary<string, string> { ["GesprekId"] = gesprekId.ToString(), ["Verslag"] = "Onderzoek na de aanvraag." }, $"/Vraag/GesprekAfronden/{vraagId}"));
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Afweging/{vraagId}", IntakeHulp.Afweging(7)));
+        Assert.Contains("afgerond binnen de termijn", await fatima.GetHtmlAsync($"/Vraag/Details/{vraagId}"), StringComparison.Ordinal);
+
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Advies/{vraagId}", IntakeHulp.Advies("ZorgInNatura")));
+        Assert.Equal(VraagStatus.AdviesIngediend, (await IntakeHulp.VraagAsync(factory, vraagId)).Status);
+    }
 }

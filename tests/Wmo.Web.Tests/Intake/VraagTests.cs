@@ -281,13 +281,13 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         var vraagId = await IntakeHulp.VraagKlaarVoorUitkomstAsync(factory, anna, fatima);
 
-        var pgbZonderMotivering = await fatima.PostFormAsync($"/Vraag/Advies/{vraagId}", Advies("Pgb"));
+        var pgbZonderMotivering = await fatima.PostFormAsync($"/Vraag/Advies/{vraagId}", IntakeHulp.Advies("Pgb"));
         Assert.Equal(HttpStatusCode.OK, pgbZonderMotivering.StatusCode);
         Assert.Contains("pgb", (await IntakeHulp.HtmlAsync(pgbZonderMotivering)).ToLowerInvariant(), StringComparison.Ordinal);
         Assert.Contains("foutoverzicht", await IntakeHulp.HtmlAsync(pgbZonderMotivering), StringComparison.Ordinal);
         Assert.Equal(VraagStatus.InVraagverheldering, (await IntakeHulp.VraagAsync(factory, vraagId)).Status);
 
-        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Advies/{vraagId}", Advies("ZorgInNatura")));
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Advies/{vraagId}", IntakeHulp.Advies("ZorgInNatura")));
         var vraag = await IntakeHulp.VraagAsync(factory, vraagId);
         Assert.Equal(VraagStatus.AdviesIngediend, vraag.Status);
         Assert.NotNull(vraag.Aanvraagdatum);
@@ -309,7 +309,7 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
 
         await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Aanvraag/{vraagId}", new Dictionary<string, string>()));
         Assert.Equal(VraagStatus.AdviesVereist, (await IntakeHulp.VraagAsync(factory, vraagId)).Status);
-        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Advies/{vraagId}", Advies("ZorgInNatura")));
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Advies/{vraagId}", IntakeHulp.Advies("ZorgInNatura")));
 
         // The toetser sends it back; it lands in the author's werkvoorraad.
         var adviesId = (await IntakeHulp.VraagAsync(factory, vraagId)).AdviesId!.Value;
@@ -329,7 +329,7 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         Assert.Contains($"/Vraag/AdviesHerzien/{adviesId}", werkvoorraad, StringComparison.Ordinal);
         Assert.Contains("Onderbouw de omvang per week.", await fatima.GetHtmlAsync($"/Vraag/AdviesHerzien/{adviesId}"), StringComparison.Ordinal);
 
-        var herzien = Advies("ZorgInNatura");
+        var herzien = IntakeHulp.Advies("ZorgInNatura");
         herzien["Volume"] = "5";
         await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/AdviesHerzien/{adviesId}", herzien));
         var opnieuw = await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Adviezen.AsNoTracking().SingleAsync(a => a.Id == adviesId));
@@ -402,16 +402,4 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Empty((await IntakeHulp.VraagAsync(factory, vraagId)).Gesprekken);
     }
-
-    private static Dictionary<string, string> Advies(string leveringsvorm) => new()
-    {
-        ["VoorzieningCode"] = "AO-TO",
-        ["Volume"] = "4",
-        ["Eenheid"] = "Uur",
-        ["Frequentie"] = "PerWeek",
-        ["Ingangsdatum"] = DateTime.UtcNow.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["Einddatum"] = DateTime.UtcNow.AddDays(14).AddMonths(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["Leveringsvorm"] = leveringsvorm,
-        ["Motivering"] = "De zorg is vaak onplanbaar; specialistische begeleiding is nodig.",
-    };
 }

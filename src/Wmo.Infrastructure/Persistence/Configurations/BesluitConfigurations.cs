@@ -55,6 +55,11 @@ internal sealed class ZwaarwegendAdviesConfiguration : IEntityTypeConfiguration<
         builder.ComplexProperty(a => a.Omvang, OmvangKolommen);
         builder.Property(a => a.Motivering).HasMaxLength(8000).IsRequired();
         builder.Property(a => a.PgbVaardigheidMotivering).HasMaxLength(4000);
+        builder.Property(a => a.PgbEigenMotivatie).HasMaxLength(4000);
+        builder.Property(a => a.PgbKwaliteitMotivering).HasMaxLength(4000);
+        builder.Property(a => a.PgbBerekening).HasMaxLength(2000);
+        builder.Property(a => a.PgbBedrag).HasPrecision(12, 2);
+        builder.Ignore(a => a.Pgb);
         builder.Ignore(a => a.Periode);
         builder.Ignore(a => a.IsAanvaard);
         builder.Ignore(a => a.BeslisserId);
@@ -97,6 +102,10 @@ internal sealed class BeschikkingConfiguration : IEntityTypeConfiguration<Beschi
         builder.ComplexProperty(b => b.Omvang, ZwaarwegendAdviesConfiguration.OmvangKolommen);
         builder.Property(b => b.Motivering).HasMaxLength(8000).IsRequired();
         builder.Property(b => b.PgbVaardigheidMotivering).HasMaxLength(4000);
+        builder.Property(b => b.PgbEigenMotivatie).HasMaxLength(4000);
+        builder.Property(b => b.PgbKwaliteitMotivering).HasMaxLength(4000);
+        builder.Property(b => b.PgbBerekening).HasMaxLength(2000);
+        builder.Property(b => b.PgbBedrag).HasPrecision(12, 2);
         builder.Property(b => b.EigenBijdrageVermelding).HasMaxLength(1000);
         builder.Ignore(b => b.IsVerzonden);
     }

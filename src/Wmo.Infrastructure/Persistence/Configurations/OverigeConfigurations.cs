@@ -37,7 +37,10 @@ internal sealed class BezwaarConfiguration : IEntityTypeConfiguration<Bezwaar>
         builder.HasOne<Beschikking>().WithMany().HasForeignKey(b => b.BeschikkingId).OnDelete(DeleteBehavior.Restrict);
         builder.Tekst(b => b.Omschrijving, 8000);
         builder.Tekst(b => b.BeslissingToelichting, 8000, verplicht: false);
+        builder.Tekst(b => b.UitstelInstemming, 2000, verplicht: false);
+        builder.Tekst(b => b.VerschoonbaarMotivering, 4000, verplicht: false);
         builder.Ignore(b => b.IsTijdig);
+        builder.Ignore(b => b.IsVerschoonbaar);
         builder.HasIndex(b => new { b.Status, b.OntvangenOp });
     }
 }

@@ -57,6 +57,8 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         builder.Tekst(v => v.VraagAchterDeVraag, 4000, verplicht: false);
         builder.Ignore(v => v.WlzAanvraagLoopt);
         builder.Ignore(v => v.IsOpgeschort);
+        builder.Ignore(v => v.OnderzoekLoopt);
+        builder.Ignore(v => v.OnderzoekAfgerond);
         builder.HasIndex(v => new { v.BehandelaarId, v.Status });
         builder.HasIndex(v => new { v.HuishoudenId, v.Meldingsdatum });
         builder.HasIndex(v => new { v.Status, v.Aanvraagdatum });

@@ -153,6 +153,9 @@ public sealed class VoorzieningModel
 
     public Doelsoort? Doelsoort { get; set; }
 
+    /// <summary>The exemption category of the Uitvoeringsbesluit Wmo 2015 art. 3.8.</summary>
+    public EigenBijdrageVrijstelling Vrijstelling { get; set; }
+
     public Guid Versie { get; set; }
 
     [BindNever]
@@ -170,6 +173,9 @@ public sealed class VoorzieningModel
     [BindNever]
     public IReadOnlyList<SelectListItem> Doelsoorten { get; set; } = [];
 
+    [BindNever]
+    public IReadOnlyList<SelectListItem> Vrijstellingen { get; set; } = [];
+
     public static VoorzieningModel Van(CatalogusRegel regel, Guid concurrency, DateOnly ingangsdatum)
     {
         ArgumentNullException.ThrowIfNull(regel);
@@ -184,6 +190,7 @@ public sealed class VoorzieningModel
             BeschikkingNodig = regel.BeschikkingNodig,
             AbonnementstariefVanToepassing = regel.AbonnementstariefVanToepassing,
             Doelsoort = regel.Doelsoort,
+            Vrijstelling = regel.Vrijstelling,
             Versie = concurrency,
             Ingangsdatum = ingangsdatum,
         };
@@ -191,7 +198,7 @@ public sealed class VoorzieningModel
 
     public Voorziening NaarVoorziening() =>
         new(Code!.Trim().ToUpperInvariant(), Naam!.Trim(), Pijler!.Value, Perceel, ProductCategorie, BeschikkingNodig, AbonnementstariefVanToepassing,
-            string.IsNullOrWhiteSpace(Productcode) ? null : Productcode.Trim(), Doelsoort);
+            string.IsNullOrWhiteSpace(Productcode) ? null : Productcode.Trim(), Doelsoort, Vrijstelling);
 }
 
 public sealed class VoorzieningModelValidator : AbstractValidator<VoorzieningModel>
@@ -207,6 +214,7 @@ public sealed class VoorzieningModelValidator : AbstractValidator<VoorzieningMod
         RuleFor(m => m.Perceel).IsInEnum().WithMessage("Kies het perceel uit de lijst.");
         RuleFor(m => m.ProductCategorie).IsInEnum().WithMessage("Kies de productcategorie uit de lijst.");
         RuleFor(m => m.Doelsoort).IsInEnum().WithMessage("Kies ontwikkelen of stabiliseren.");
+        RuleFor(m => m.Vrijstelling).IsInEnum().WithMessage("Kies een vrijstelling uit de lijst.");
         RuleFor(m => m.Productcode).Matches("^[A-Za-z0-9]{1,5}$").When(m => !string.IsNullOrWhiteSpace(m.Productcode))
             .WithMessage("Een productcode bestaat uit hoogstens 5 letters of cijfers (iWmo).");
     }

@@ -24,6 +24,12 @@ public sealed class BezwaarNieuwModel
 
     public string? Gronden { get; set; }
 
+    /// <summary>Awb 6:5 lid 1 onder d, 6:6: the bezwaarschrift has no gronden; it is registered with a hersteltermijn.</summary>
+    public bool ZonderGronden { get; set; }
+
+    /// <summary>Awb 6:6: the last day the indiener may supply the gronden (asked today).</summary>
+    public DateOnly? HersteltermijnTot { get; set; }
+
     /// <summary>Awb 7:13: an advisory committee hears the bezwaar (beslistermijn 12 instead of 6 weeks).</summary>
     public bool Adviescommissie { get; set; }
 }
@@ -37,9 +43,62 @@ public sealed class BezwaarNieuwModelValidator : AbstractValidator<BezwaarNieuwM
         RuleFor(m => m.OntvangenOp).NotNull().WithMessage("Vul de datum in waarop het bezwaarschrift is ontvangen.");
         RuleFor(m => m.PoststempelOp).LessThanOrEqualTo(m => m.OntvangenOp).When(m => m.OntvangenOp is not null && m.PoststempelOp is not null)
             .WithMessage("De poststempel kan niet later zijn dan de ontvangst.");
-        RuleFor(m => m.Gronden).NotEmpty().WithMessage("Noteer de gronden van het bezwaar.")
+        RuleFor(m => m.Gronden).NotEmpty().When(m => !m.ZonderGronden).WithMessage("Noteer de gronden van het bezwaar, of kies dat het bezwaarschrift geen gronden bevat.")
             .MaximumLength(4000).WithMessage("De gronden zijn te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.Gronden).Empty().When(m => m.ZonderGronden).WithMessage("U koos dat het bezwaarschrift geen gronden bevat; laat dit veld dan leeg.");
+        RuleFor(m => m.HersteltermijnTot).NotNull().When(m => m.ZonderGronden)
+            .WithMessage("Vul de hersteltermijn in: tot wanneer mag de indiener de gronden aanvullen (Awb 6:6)?");
     }
+}
+
+/// <summary>Awb 6:6: the gronden came in within (or after) the hersteltermijn.</summary>
+public sealed class GrondenModel : BezwaarHandelingModel
+{
+    public string? Gronden { get; set; }
+
+    public DateOnly? OntvangenOp { get; set; }
+}
+
+public sealed class GrondenModelValidator : AbstractValidator<GrondenModel>
+{
+    public GrondenModelValidator()
+    {
+        RuleFor(m => m.Gronden).NotEmpty().WithMessage("Noteer de gronden van het bezwaar.").MaximumLength(4000).WithMessage("De gronden zijn te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.OntvangenOp).NotNull().WithMessage("Vul in wanneer de gronden zijn ontvangen.");
+    }
+}
+
+/// <summary>Awb 7:10 lid 4: further postponement with the indiener's consent.</summary>
+public sealed class UitstelModel : BezwaarHandelingModel
+{
+    public int? Dagen { get; set; }
+
+    public bool IndienerStemtIn { get; set; }
+
+    public string? Instemming { get; set; }
+}
+
+public sealed class UitstelModelValidator : AbstractValidator<UitstelModel>
+{
+    public UitstelModelValidator()
+    {
+        RuleFor(m => m.Dagen).NotNull().WithMessage("Vul het aantal dagen uitstel in.");
+        RuleFor(m => m.Instemming).NotEmpty().WithMessage("Leg vast hoe en wanneer de indiener met het uitstel instemde.")
+            .MaximumLength(1000).WithMessage("De tekst is te lang (hoogstens 1000 tekens).");
+    }
+}
+
+/// <summary>Awb 6:11: the late bezwaar is declared excusable, with the reason.</summary>
+public sealed class VerschoonbaarModel : BezwaarHandelingModel
+{
+    public string? Motivering { get; set; }
+}
+
+public sealed class VerschoonbaarModelValidator : AbstractValidator<VerschoonbaarModel>
+{
+    public VerschoonbaarModelValidator() =>
+        RuleFor(m => m.Motivering).NotEmpty().WithMessage("Motiveer waarom de termijnoverschrijding verschoonbaar is.")
+            .MaximumLength(4000).WithMessage("De motivering is te lang (hoogstens 4000 tekens).");
 }
 
 /// <summary>Shared by the verdagen, beslissen and intrekken forms; each shows the bezwaar it acts on.</summary>

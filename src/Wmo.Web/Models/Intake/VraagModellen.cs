@@ -390,9 +390,33 @@ public sealed class AdviesModel
 
     public Leveringsvorm? Leveringsvorm { get; set; }
 
+    /// <summary>Wmo 2015 art. 2.3.6 lid 2 onder a: alone or with help.</summary>
+    public PgbBeheer? PgbBeheer { get; set; }
+
     public string? PgbVaardigheidMotivering { get; set; }
 
+    /// <summary>Wmo 2015 art. 2.3.6 lid 2 onder b.</summary>
+    public string? PgbEigenMotivatie { get; set; }
+
+    /// <summary>Wmo 2015 art. 2.3.6 lid 2 onder c.</summary>
+    public string? PgbKwaliteitMotivering { get; set; }
+
+    /// <summary>Wmo 2015 art. 2.3.6 lid 3.</summary>
+    public decimal? PgbBedrag { get; set; }
+
+    public string? PgbBerekening { get; set; }
+
     public string? Motivering { get; set; }
+
+    /// <summary>A refused pgb condition belongs at its field.</summary>
+    public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>
+    {
+        ["PgbVereistVaardigheidsmotivering"] = nameof(PgbVaardigheidMotivering),
+        ["PgbVereistEigenMotivatie"] = nameof(PgbEigenMotivatie),
+        ["PgbVereistKwaliteitswaarborg"] = nameof(PgbKwaliteitMotivering),
+        ["PgbVereistBedragEnBerekening"] = nameof(PgbBerekening),
+        ["GeenPgbVoorAlgemeneVoorziening"] = nameof(Leveringsvorm),
+    };
 
     public static AdviesModel Van(ZwaarwegendAdvies advies)
     {
@@ -406,7 +430,12 @@ public sealed class AdviesModel
             Ingangsdatum = advies.Ingangsdatum,
             Einddatum = advies.Einddatum,
             Leveringsvorm = advies.Leveringsvorm,
+            PgbBeheer = advies.PgbBeheer,
             PgbVaardigheidMotivering = advies.PgbVaardigheidMotivering,
+            PgbEigenMotivatie = advies.PgbEigenMotivatie,
+            PgbKwaliteitMotivering = advies.PgbKwaliteitMotivering,
+            PgbBedrag = advies.PgbBedrag,
+            PgbBerekening = advies.PgbBerekening,
             Motivering = advies.Motivering,
         };
     }
@@ -414,7 +443,12 @@ public sealed class AdviesModel
     /// <summary>The advies as the domain takes it (the validator has checked the required fields).</summary>
     public Wmo.Application.Besluiten.AdviesInhoud Inhoud(string? voorzieningCode = null) =>
         new(voorzieningCode ?? VoorzieningCode!, new Omvang(Volume!.Value, Eenheid!.Value, Frequentie!.Value), new Periode(Ingangsdatum!.Value, Einddatum),
-            Leveringsvorm!.Value, Motivering!, PgbVaardigheidMotivering);
+            Leveringsvorm!.Value, Motivering!, Leveringsvorm == Wmo.Domain.Besluiten.Leveringsvorm.Pgb ? Pgb() : null);
+
+    // The domain checks each condition (Wmo 2015 art. 2.3.6); missing values are passed as empty so its message names the field.
+    private PgbOnderbouwing Pgb() =>
+        new(PgbBeheer ?? default, PgbVaardigheidMotivering ?? string.Empty, PgbEigenMotivatie ?? string.Empty, PgbKwaliteitMotivering ?? string.Empty,
+            PgbBedrag ?? 0m, PgbBerekening ?? string.Empty);
 }
 
 public sealed class AdviesModelValidator : AbstractValidator<AdviesModel>
@@ -433,6 +467,12 @@ public sealed class AdviesModelValidator : AbstractValidator<AdviesModel>
         RuleFor(m => m.Leveringsvorm).NotNull().WithMessage("Kies zorg in natura of pgb.").IsInEnum().WithMessage("Kies zorg in natura of pgb.");
         RuleFor(m => m.Motivering).NotEmpty().WithMessage("Motiveer het advies aan de hand van de criteria.").MaximumLength(4000).WithMessage("De motivering is te lang (hoogstens 4000 tekens).");
         RuleFor(m => m.PgbVaardigheidMotivering).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.PgbEigenMotivatie).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.PgbKwaliteitMotivering).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.PgbBerekening).MaximumLength(2000).WithMessage("De berekening is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.PgbBeheer).NotNull().When(m => m.Leveringsvorm == Wmo.Domain.Besluiten.Leveringsvorm.Pgb)
+            .WithMessage("Kies of de inwoner het pgb zelf beheert of met hulp.").IsInEnum().WithMessage("Kies of de inwoner het pgb zelf beheert of met hulp.");
+        RuleFor(m => m.PgbBedrag).InclusiveBetween(0.01m, 1_000_000m).When(m => m.PgbBedrag is not null).WithMessage("Het bedrag ligt tussen € 0,01 en € 1.000.000.");
     }
 }
 
