@@ -56,7 +56,7 @@ public class VraagverhelderingTests
         var vraag = VraagMetGesprek(_werker);
         var fout = Assert.Throws<DomainException>(() => vraag.BeantwoordStap(Afwegingsstap.Mantelzorg, false, "dochter is overbelast"));
         Assert.Equal("VasteVolgordeVanAfweging", fout.Regel);
-        Assert.Contains("EigenKracht", fout.Message, StringComparison.Ordinal);
+        Assert.Contains("Beantwoord eerst de eerdere stappen 1 en 2 van de vaste volgorde.", fout.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -293,7 +293,7 @@ public class AanvraagTests
         var afwijzing = Wmo.Domain.Besluiten.Beschikking.WijsAf("WMO-2021-000001", vraag.Id, vraag.InwonerId, Toetser(), null, null, "motivering");
         var fout = Assert.Throws<DomainException>(() => vraag.MarkeerBeschikt(afwijzing));
         Assert.Equal("ToegestaneStatusovergang", fout.Regel);
-        Assert.Contains("Gemeld", fout.Message, StringComparison.Ordinal);
+        Assert.Equal("Deze stap past niet bij waar de ondersteuningsvraag nu staat. Bekijk de stappen op de pagina van de vraag.", fout.Message);
     }
 }
 

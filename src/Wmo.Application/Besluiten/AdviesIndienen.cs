@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
@@ -42,6 +43,42 @@ public sealed class AdviesIndienen(WmoDbContext db, WmoBeleid beleid, TimeProvid
         db.Bewaar(vraag);
         await db.SaveChangesAsync(cancellationToken);
         return advies;
+    }
+
+    /// <summary>
+    /// What the sociaal werker is warned about before submitting (issue 12), from the policy data and the adviezen the user
+    /// may see: a duration over the policy maximum (002 §3.1 HH, the toetser's rule <c>MaximaleDuurVanToekenning</c>), and
+    /// another advies for the same voorziening for this inwoner that is still pending.
+    /// </summary>
+    public async Task<IReadOnlyList<Waarschuwing>> WaarschuwingenAsync(
+        Ondersteuningsvraag vraag, AdviesInhoud inhoud, IQueryable<ZwaarwegendAdvies> zichtbareAdviezen, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(vraag);
+        ArgumentNullException.ThrowIfNull(inhoud);
+        var waarschuwingen = new List<Waarschuwing>();
+        var inwonerId = vraag.InwonerId;
+        var geboren = await db.Inwoners.Where(i => i.Id == inwonerId).Select(i => i.Geboortedatum).SingleAsync(cancellationToken);
+        var leeftijd = Leeftijd.Op(geboren, inhoud.Periode.Start);
+        if (beleid.Duur.Overschrijdt(inhoud.Periode, leeftijd, chronischeBeperking: false))
+        {
+            waarschuwingen.Add(new Waarschuwing("Einddatum",
+                $"Deze duur is langer dan het beleidsmaximum van {beleid.Duur.MaximaleMaanden(leeftijd, false)} maanden. Alleen bij een chronische beperking kan de toetser tot {beleid.Duur.VerlengdMaanden} maanden toekennen. Pas de einddatum aan, of kies 'Toch indienen' en motiveer de langere duur."));
+        }
+
+        var vraagId = vraag.Id;
+        var code = inhoud.VoorzieningCode;
+        var vragenVanInwoner = db.Ondersteuningsvragen.Where(v => v.InwonerId == inwonerId && v.Id != vraagId).Select(v => v.Id);
+        var lopend = await zichtbareAdviezen
+            .Where(a => a.VoorzieningCode == code && vragenVanInwoner.Contains(a.VraagId)
+                && (a.Status == AdviesStatus.Concept || a.Status == AdviesStatus.Ingediend || a.Status == AdviesStatus.Teruggestuurd))
+            .AnyAsync(cancellationToken);
+        if (lopend)
+        {
+            waarschuwingen.Add(new Waarschuwing("VoorzieningCode",
+                $"Voor deze inwoner is al een advies voor '{beleid.Catalogus.Zoek(code).Naam}' in behandeling. Controleer of dit geen dubbele aanvraag is, of kies 'Toch indienen'."));
+        }
+
+        return waarschuwingen;
     }
 
     /// <summary>The author revises a returned advies (its voorziening stays) and submits it again.</summary>

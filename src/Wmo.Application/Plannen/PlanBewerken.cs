@@ -13,13 +13,23 @@ namespace Wmo.Application.Plannen;
 [UseCase]
 public sealed class PlanBewerken(WmoDbContext db)
 {
-    /// <summary>A new concept plan for the household.</summary>
-    public async Task<Ondersteuningsplan> NieuwConceptAsync(Guid huishoudenId, Actor auteur, DateOnly vandaag, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A new concept plan for the household, unless it has one already (issue 12: not two identical empty concepts):
+    /// then that concept is returned, with <c>Nieuw</c> false, to continue or throw away.
+    /// </summary>
+    public async Task<(Ondersteuningsplan Plan, bool Nieuw)> NieuwConceptAsync(Guid huishoudenId, Actor auteur, DateOnly vandaag, CancellationToken cancellationToken = default)
     {
+        var bestaand = await db.Ondersteuningsplannen.Where(p => p.HuishoudenId == huishoudenId && p.Status == PlanStatus.Concept)
+            .OrderByDescending(p => p.OpgesteldOp).FirstOrDefaultAsync(cancellationToken);
+        if (bestaand is not null)
+        {
+            return (bestaand, false);
+        }
+
         var plan = new Ondersteuningsplan(huishoudenId, auteur, vandaag);
         db.Ondersteuningsplannen.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
-        return plan;
+        return (plan, true);
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Termijnen;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Application.Vragen;
@@ -69,6 +70,26 @@ public sealed class VraagOppakken(WmoDbContext db, TimeProvider klok)
         db.Bewaar(contact);
         await db.SaveChangesAsync(cancellationToken);
         return vraag;
+    }
+
+    /// <summary>
+    /// "Maak de koppeling ongedaan" (issue 12): the pickup linked the contact to the wrong inwoner. The contact is open
+    /// again (back in the werkvoorraad), the vraag is removed, and the trail records who did it and why.
+    /// </summary>
+    /// <param name="vraag">The vraag, loaded (tracked) through the user's access.</param>
+    public async Task<Guid> KoppelingOngedaanMakenAsync(Ondersteuningsvraag vraag, string reden, Actor sociaalWerker, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(vraag);
+        var toelichting = Regel.VerplichteTekst(reden, "KoppelingOngedaanHeeftReden", "Noteer waarom de koppeling niet klopt.");
+        var contactId = vraag.EersteContactId ?? throw new InvoerFout(string.Empty, "Deze ondersteuningsvraag komt niet uit een eerste contact.");
+        var contact = await db.EersteContacten.SingleAsync(c => c.Id == contactId, cancellationToken);
+        vraag.MaakKoppelingOngedaan(contact, sociaalWerker);
+        db.Bewaar(contact);
+        db.Ondersteuningsvragen.Remove(vraag);
+        db.LegVast(new AuditGebeurtenis(AuditActie.Verwijderen, nameof(Ondersteuningsvraag), vraag.Id.ToString(), vraag.InwonerId, vraag.HuishoudenId,
+            $"Koppeling van eerste contact {contactId} aan deze inwoner ongedaan gemaakt; het contact staat weer in de werkvoorraad. Reden: {toelichting}"));
+        await db.SaveChangesAsync(cancellationToken);
+        return contactId;
     }
 
     /// <summary>A new household for a known inwoner who lives in none now (their earlier memberships stay history).</summary>

@@ -21,6 +21,13 @@ public sealed record Duurbeleid(int StandaardMaanden, int VerlengdMaanden, int L
 
     public int MaximaleMaanden(int leeftijdBijIngang, bool chronischeBeperking) =>
         chronischeBeperking || leeftijdBijIngang >= LeeftijdVoorVerlenging ? VerlengdMaanden : StandaardMaanden;
+
+    /// <summary>Whether <paramref name="periode"/> lasts longer than allowed (an open end always does): the toetser's rule, and the sociaal werker's warning in the advies.</summary>
+    public bool Overschrijdt(Periode periode, int leeftijdBijIngang, bool chronischeBeperking)
+    {
+        ArgumentNullException.ThrowIfNull(periode);
+        return periode.Einde is not { } einde || einde >= periode.Start.AddMonths(MaximaleMaanden(leeftijdBijIngang, chronischeBeperking));
+    }
 }
 
 /// <summary>
@@ -150,8 +157,12 @@ public sealed class Beschikking
         VerzendingNietInDeToekomst(verzenddatum, vandaag);
         VerzendingNietVoorHetBesluit(verzenddatum);
         Verzenddatum = verzenddatum;
-        BezwaartermijnEinde = Termijn.Bereken(TermijnSoort.Bezwaar, verzenddatum, termijnen).Einddatum;
+        BezwaartermijnEinde = BezwaartermijnEindeBijVerzending(verzenddatum, termijnen);
     }
+
+    /// <summary>The last day for bezwaar when the letter is sent on <paramref name="verzenddatum"/> (Awb 6:8 lid 1; also the letter's preview).</summary>
+    public static DateOnly BezwaartermijnEindeBijVerzending(DateOnly verzenddatum, TermijnInstellingen termijnen) =>
+        Termijn.Bereken(TermijnSoort.Bezwaar, verzenddatum, termijnen).Einddatum;
 
     /// <summary>The day the toetser took the besluit; the letter is sent on that day or later.</summary>
     internal void NeemOp(DateOnly datum) => GenomenOp = Regel.BruikbareDatum(datum);
@@ -169,9 +180,10 @@ public sealed class Beschikking
     // 002 §3.1 (HH): standard maximum duration, longer for 80+ and chronic conditions.
     private static void MaximaleDuurVanToekenning(Periode periode, DateOnly geboortedatum, bool chronisch, Duurbeleid beleid)
     {
-        var maanden = beleid.MaximaleMaanden(Leeftijd.Op(geboortedatum, periode.Start), chronisch);
+        var leeftijd = Leeftijd.Op(geboortedatum, periode.Start);
+        var maanden = beleid.MaximaleMaanden(leeftijd, chronisch);
         Regel.Eis(periode.Einde is not null, nameof(MaximaleDuurVanToekenning), "Een toekenning heeft een einddatum.");
-        Regel.Eis(periode.Einde < periode.Start.AddMonths(maanden), nameof(MaximaleDuurVanToekenning),
+        Regel.Eis(!beleid.Overschrijdt(periode, leeftijd, chronisch), nameof(MaximaleDuurVanToekenning),
             $"Een toekenning duurt hoogstens {maanden} maanden in deze situatie.");
     }
 }

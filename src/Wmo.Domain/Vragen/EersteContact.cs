@@ -121,6 +121,43 @@ public sealed class EersteContact
 
     internal void KoppelAanVraag(Guid vraagId) => OndersteuningsvraagId = vraagId;
 
+    /// <summary>A wrong pickup was undone: the contact is open again (back in the werkvoorraad).</summary>
+    internal void Ontkoppel() => OndersteuningsvraagId = null;
+
+    /// <summary>The name the contact is about: the melder when that is the inwoner, otherwise "over wie".</summary>
+    public string? NaamVanInwoner => Melder.Soort == MelderSoort.Inwoner ? Melder.Naam : OverWie;
+
+    /// <summary>
+    /// Issue 12 (the right person): how a known inwoner differs from what was noted at this contact — a surname that does
+    /// not occur in the noted name, another birth date, or an age that does not fit. Empty when nothing was noted or all fits.
+    /// </summary>
+    public IReadOnlyList<string> VerschillenMet(string voornamen, string achternaam, DateOnly geboortedatum)
+    {
+        ArgumentNullException.ThrowIfNull(voornamen);
+        ArgumentNullException.ThrowIfNull(achternaam);
+        var verschillen = new List<string>();
+        var naam = NaamVanInwoner;
+        if (!string.IsNullOrWhiteSpace(naam) && !Bevat(naam, achternaam) && !Bevat(naam, voornamen.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? voornamen))
+        {
+            verschillen.Add($"De naam bij het eerste contact ({naam}) komt niet overeen met de naam bij dit BSN ({voornamen} {achternaam}).");
+        }
+
+        if (Geboortedatum is { } geboren && geboren != geboortedatum)
+        {
+            verschillen.Add($"De geboortedatum bij het eerste contact ({geboren:dd-MM-yyyy}) is een andere dan bij dit BSN ({geboortedatum:dd-MM-yyyy}).");
+        }
+        else if (LeeftijdBijMelding is { } jaren && Math.Abs(Leeftijd.Op(geboortedatum, Meldingsdatum) - jaren) > 1)
+        {
+            verschillen.Add($"De leeftijd bij het eerste contact ({jaren} jaar) past niet bij de geboortedatum bij dit BSN ({geboortedatum:dd-MM-yyyy}).");
+        }
+
+        return verschillen;
+
+        static bool Bevat(string tekst, string deel) =>
+            !string.IsNullOrWhiteSpace(deel) && System.Globalization.CultureInfo.InvariantCulture.CompareInfo.IndexOf(tekst, deel.Trim(),
+                System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) >= 0;
+    }
+
     // Issue 12 (optional birth date or age at the first contact): one of the two, a real date not after the melding, an age a person can have.
     private static void GeboortedatumOfLeeftijd(DateOnly? geboortedatum, int? leeftijd, DateOnly meldingsdatum)
     {

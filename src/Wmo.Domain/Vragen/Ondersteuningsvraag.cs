@@ -229,6 +229,23 @@ public sealed class Ondersteuningsvraag
     public bool KanAanvraagIndienen =>
         BeschikkingId is null && Status is not (VraagStatus.AdviesVereist or VraagStatus.AdviesIngediend or VraagStatus.AdviesTeruggestuurd or VraagStatus.Getoetst);
 
+    /// <summary>A pickup from a first contact can be undone while nothing was decided yet: no completed gesprek, no uitkomst (issue 12).</summary>
+    public bool KanKoppelingOngedaanMaken => EersteContactId is not null && Status == VraagStatus.InVraagverheldering && !HeeftAfgerondGesprek;
+
+    /// <summary>
+    /// Issue 12 (the right person): the sociaal werker undoes a pickup that linked the contact to the wrong inwoner. The
+    /// contact is open again; the caller removes this vraag (audited), so the contact returns to the werkvoorraad.
+    /// </summary>
+    public void MaakKoppelingOngedaan(EersteContact contact, Actor sociaalWerker)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        AlleenBeroepskrachtDoetOnderzoek(sociaalWerker);
+        Regel.Eis(contact.Id == EersteContactId && contact.OndersteuningsvraagId == Id, "EersteContactHoortBijVraag", "Dit eerste contact hoort niet bij deze ondersteuningsvraag.");
+        KoppelingOngedaanAlleenVoorEenBesluit();
+        contact.Ontkoppel();
+        EersteContactId = null;
+    }
+
     /// <summary>A registration of basisondersteuning whose end is not recorded yet (<see cref="BeeindigBasisondersteuning"/>).</summary>
     public bool LooptBasisondersteuning => Uitkomst is { Soort: UitkomstSoort.Basisondersteuning, Einddatum: null };
 
@@ -656,7 +673,7 @@ public sealed class Ondersteuningsvraag
 
     private void ControleerOvergang(VraagStatus nieuw) =>
         Regel.Eis(_toegestaneOvergangen.TryGetValue(Status, out var naar) && naar.Contains(nieuw), "ToegestaneStatusovergang",
-            $"Een ondersteuningsvraag kan niet van '{Status}' naar '{nieuw}'.");
+            "Deze stap past niet bij waar de ondersteuningsvraag nu staat. Bekijk de stappen op de pagina van de vraag.");
 
     private void OnderzoekKanLopen() =>
         Regel.Eis(OnderzoekLoopt, "ToegestaneStatusovergang", "Dit kan alleen tijdens het onderzoek (de vraagverheldering, of een aanvraag die op advies wacht).");
@@ -680,6 +697,11 @@ public sealed class Ondersteuningsvraag
     private static void AlleenBeroepskrachtDoetOnderzoek(Actor actor) =>
         Regel.Eis(actor.IsBeroepskrachtBasisondersteuning, nameof(AlleenBeroepskrachtDoetOnderzoek), "Alleen een sociaal werker van de basisondersteuning voert de vraagverheldering.");
 
+    // Issue 12: once a gesprek is completed or an uitkomst recorded, the vraag holds work about this person; it is closed, not unlinked.
+    private void KoppelingOngedaanAlleenVoorEenBesluit() =>
+        Regel.Eis(KanKoppelingOngedaanMaken, nameof(KoppelingOngedaanAlleenVoorEenBesluit),
+            "De koppeling kan alleen ongedaan worden gemaakt zolang er geen gesprek is afgerond en geen uitkomst is vastgelegd. Sluit de vraag anders af.");
+
     // Wmo 2015 art. 2.2.4, 001 L647: offer onafhankelijke cliëntondersteuning before the gesprek is completed.
     private void ClientondersteuningAangebodenVoorAfrondenGesprek() =>
         Regel.Eis(ClientondersteuningAangebodenOp is not null, nameof(ClientondersteuningAangebodenVoorAfrondenGesprek), "Leg eerst vast dat gratis onafhankelijke cliëntondersteuning is aangeboden.");
@@ -688,7 +710,7 @@ public sealed class Ondersteuningsvraag
     private void VasteVolgordeVanAfweging(Afwegingsstap stap)
     {
         var ontbrekend = OnbeantwoordeStappenVoor(stap);
-        Regel.Eis(ontbrekend.Count == 0, nameof(VasteVolgordeVanAfweging), $"Beantwoord eerst de eerdere stap '{ontbrekend.FirstOrDefault()}'.");
+        Regel.Eis(ontbrekend.Count == 0, nameof(VasteVolgordeVanAfweging), $"Beantwoord eerst de eerdere {StapNummers(ontbrekend)} van de vaste volgorde.");
     }
 
     private List<Afwegingsstap> OnbeantwoordeStappenVoor(Afwegingsstap stap) =>
@@ -727,17 +749,19 @@ public sealed class Ondersteuningsvraag
 
     // 001 "vaak meerdere gesprekken": an outcome follows at least one completed gesprek.
     private void UitkomstNaAfgerondGesprek() =>
-        Regel.Eis(_gesprekken.Any(g => g.IsAfgerond), nameof(UitkomstNaAfgerondGesprek), "Rond eerst minstens één gesprek af.");
+        Regel.Eis(HeeftAfgerondGesprek, nameof(UitkomstNaAfgerondGesprek), "Rond eerst minstens één gesprek af.");
+
+    private static Afwegingsstap? StapTotUitkomst(UitkomstSoort soort) => soort switch
+    {
+        UitkomstSoort.Basisondersteuning => Afwegingsstap.Basisondersteuning,
+        UitkomstSoort.AanvullendViaVerwijzing or UitkomstSoort.AanvullendViaAanvraag or UitkomstSoort.RegionaleVoorziening => Afwegingsstap.AanvullendeOndersteuning,
+        _ => null,
+    };
 
     // 000 L727-731: before basis/aanvullend/regionaal every earlier step is answered.
     private void AfwegingDoorlopenVoorUitkomstBovenSocialeBasis(Uitkomst uitkomst)
     {
-        var totStap = uitkomst.Soort switch
-        {
-            UitkomstSoort.Basisondersteuning => Afwegingsstap.Basisondersteuning,
-            UitkomstSoort.AanvullendViaVerwijzing or UitkomstSoort.AanvullendViaAanvraag or UitkomstSoort.RegionaleVoorziening => Afwegingsstap.AanvullendeOndersteuning,
-            _ => (Afwegingsstap?)null,
-        };
+        var totStap = StapTotUitkomst(uitkomst.Soort);
         if (totStap is null)
         {
             return;
@@ -745,8 +769,27 @@ public sealed class Ondersteuningsvraag
 
         var ontbrekend = OnbeantwoordeStappenVoor(totStap.Value);
         Regel.Eis(ontbrekend.Count == 0, nameof(AfwegingDoorlopenVoorUitkomstBovenSocialeBasis),
-            $"Doorloop eerst de vaste volgorde van afweging; nog niet beantwoord: {string.Join(", ", ontbrekend)}.");
+            $"Doorloop eerst de vaste volgorde van afweging; nog niet beantwoord: {StapNummers(ontbrekend)}.");
     }
+
+    // Issue 12: messages name steps by their number in the fixed order (as the form shows them), never by a code name.
+    private static string StapNummers(IReadOnlyList<Afwegingsstap> stappen)
+    {
+        var nummers = stappen.Select(s => ((int)s).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return nummers.Count switch
+        {
+            0 => "stappen",
+            1 => $"stap {nummers[0]}",
+            _ => $"stappen {string.Join(", ", nummers[..^1])} en {nummers[^1]}",
+        };
+    }
+
+    /// <summary>The steps of the fixed order that must be answered before an uitkomst of <paramref name="soort"/> (000 L727-731); empty when none.</summary>
+    public IReadOnlyList<Afwegingsstap> OnbeantwoordVoorUitkomst(UitkomstSoort soort) =>
+        StapTotUitkomst(soort) is { } totStap ? OnbeantwoordeStappenVoor(totStap) : [];
+
+    /// <summary>Whether a gesprek has been completed (needed before any uitkomst).</summary>
+    public bool HeeftAfgerondGesprek => _gesprekken.Any(g => g.IsAfgerond);
 
     // 002 §4.7: regional provisions always via zwaarwegend advies; the voorziening must fit the outcome.
     private static Voorziening? UitkomstPastBijVoorziening(Uitkomst uitkomst, Voorzieningencatalogus catalogus)

@@ -28,7 +28,7 @@ public sealed class AdviesController(DossierToegang toegang, WmoBeleid beleid, A
         }
 
         var model = new AdviesModel { VoorzieningCode = vraag.Uitkomst?.VoorzieningCode, Ingangsdatum = klok.Vandaag(), Eenheid = Eenheid.Uur, Frequentie = Frequentie.PerWeek, Leveringsvorm = Leveringsvorm.ZorgInNatura };
-        return View(new AdviesPagina(id, null, model, Voorzieningen(), [], false));
+        return Formulier(new AdviesPagina(id, null, model, Voorzieningen(), [], false));
     }
 
     /// <summary>"Dien het zwaarwegend advies in".</summary>
@@ -38,10 +38,16 @@ public sealed class AdviesController(DossierToegang toegang, WmoBeleid beleid, A
             await toegang.ZichtbareVragen(User).SingleOrDefaultAsync(v => v.Id == id),
             async vraag =>
             {
-                await adviezen.IndienenAsync(vraag, model.Inhoud(), User.AlsActor());
+                var inhoud = model.Inhoud();
+                if (!model.TochOpslaan && this.Waarschuw(await adviezen.WaarschuwingenAsync(vraag, inhoud, toegang.ZichtbareAdviezen(User)), "Toch indienen"))
+                {
+                    return Formulier(new AdviesPagina(id, null, model, Voorzieningen(), [], false));
+                }
+
+                await adviezen.IndienenAsync(vraag, inhoud, User.AlsActor());
                 return Bevestigd("Het zwaarwegend advies is ingediend voor toetsing door de gemeente.", nameof(VraagController.Details), new { id });
             },
-            _ => View(new AdviesPagina(id, null, model, Voorzieningen(), [], false)),
+            _ => Formulier(new AdviesPagina(id, null, model, Voorzieningen(), [], false)),
             AdviesModel.VeldVanRegel);
 
     [Inzage(Dossierdeel.Advies)]
@@ -49,7 +55,7 @@ public sealed class AdviesController(DossierToegang toegang, WmoBeleid beleid, A
     public async Task<IActionResult> AdviesHerzien(Guid id)
     {
         var advies = await toegang.ZichtbareAdviezen(User).AsNoTracking().SingleOrDefaultAsync(a => a.Id == id);
-        return advies is null ? NotFound() : View(nameof(Advies), new AdviesPagina(advies.VraagId, advies.Id, AdviesModel.Van(advies), Voorzieningen(), Opmerkingen(advies), true));
+        return advies is null ? NotFound() : Formulier(new AdviesPagina(advies.VraagId, advies.Id, AdviesModel.Van(advies), Voorzieningen(), Opmerkingen(advies), true));
     }
 
     /// <summary>"Dien het herziene advies opnieuw in"; the voorziening stays what it was.</summary>
@@ -64,11 +70,24 @@ public sealed class AdviesController(DossierToegang toegang, WmoBeleid beleid, A
             vraag,
             async v =>
             {
-                await adviezen.HerzienAsync(advies!, v, model.Inhoud(), User.AlsActor());
+                var inhoud = model.Inhoud();
+                if (!model.TochOpslaan && this.Waarschuw(await adviezen.WaarschuwingenAsync(v, inhoud, toegang.ZichtbareAdviezen(User)), "Toch indienen"))
+                {
+                    return Formulier(new AdviesPagina(v.Id, advies!.Id, model, Voorzieningen(), Opmerkingen(advies), true));
+                }
+
+                await adviezen.HerzienAsync(advies!, v, inhoud, User.AlsActor());
                 return Bevestigd("Het herziene advies is opnieuw ingediend voor toetsing.", nameof(VraagController.Details), new { id = v.Id });
             },
-            v => View(nameof(Advies), new AdviesPagina(v.Id, advies!.Id, model, Voorzieningen(), Opmerkingen(advies), true)),
+            v => Formulier(new AdviesPagina(v.Id, advies!.Id, model, Voorzieningen(), Opmerkingen(advies), true)),
             AdviesModel.VeldVanRegel);
+    }
+
+    /// <summary>The advies form, with the duration limits from the policy data as the hint at the end date.</summary>
+    private ViewResult Formulier(AdviesPagina pagina)
+    {
+        ViewData["DuurHint"] = $"Standaard hoogstens {beleid.Duur.StandaardMaanden} maanden; vanaf {beleid.Duur.LeeftijdVoorVerlenging} jaar en bij een chronische beperking hoogstens {beleid.Duur.VerlengdMaanden} maanden.";
+        return View(nameof(Advies), pagina);
     }
 
     private List<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Voorzieningen() => beleid.Keuzelijst(Pijler.AanvullendeOndersteuning, Pijler.Regionaal);

@@ -21,7 +21,7 @@ namespace Wmo.Web.Controllers;
 /// </summary>
 [Authorize(Policy = Beleid.IsIngelogd)]
 [Route("Brief")]
-public sealed class BriefController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, BriefWeergave weergave, IPdfRenderer pdf, ILogger<BriefController> logger) : Controller
+public sealed class BriefController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, BriefWeergave weergave, IPdfRenderer pdf, TimeProvider klok, ILogger<BriefController> logger) : Controller
 {
     [Inzage(Dossierdeel.Vraag, "vraagId")]
     [HttpGet("Verwijsbrief/{vraagId:guid}")]
@@ -52,6 +52,13 @@ public sealed class BriefController(WmoDbContext db, DossierToegang toegang, Wmo
     [HttpGet("Beschikking/{beschikkingId:guid}/Pdf")]
     public async Task<IActionResult> BeschikkingPdf(Guid beschikkingId) =>
         await BeschikkingsbriefAsync(beschikkingId) is { } brief ? await PdfAsync(nameof(Beschikking), brief, $"beschikking-{brief.Kenmerk}.pdf") : NotFound();
+
+    /// <summary>The toetser's preview of the letter before the verzending is recorded (issue 12: see the letter, then send it).</summary>
+    [Authorize(Policy = Beleid.MagAdviesToetsen)]
+    [Inzage(Dossierdeel.Beschikking, "beschikkingId")]
+    [HttpGet("Beschikking/{beschikkingId:guid}/Voorbeeld")]
+    public async Task<IActionResult> BeschikkingVoorbeeld(Guid beschikkingId) =>
+        await BeschikkingsbriefAsync(beschikkingId, voorbeeld: true) is { } brief ? View(nameof(Beschikking), brief) : NotFound();
 
     private async Task<IActionResult> PdfAsync(string view, Brief brief, string bestandsnaam)
     {
@@ -104,20 +111,24 @@ public sealed class BriefController(WmoDbContext db, DossierToegang toegang, Wmo
             $"/Brief/Advies/{advies.Id}/Pdf", terug, advies, beleid.VoorzieningNaam(advies.VoorzieningCode), await NaamAsync(advies.AuteurId));
     }
 
-    private async Task<Beschikkingsbrief?> BeschikkingsbriefAsync(Guid beschikkingId)
+    /// <param name="voorbeeld">Only an unsent beschikking, dated today; otherwise only a sent one, dated its verzending.</param>
+    private async Task<Beschikkingsbrief?> BeschikkingsbriefAsync(Guid beschikkingId, bool voorbeeld = false)
     {
         var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
         var beschikking = await db.Beschikkingen.AsNoTracking().SingleOrDefaultAsync(b => b.Id == beschikkingId && vragen.Contains(b.VraagId));
-        if (beschikking?.Verzenddatum is not { } verzonden)
+        if (beschikking is null || beschikking.IsVerzonden == voorbeeld)
         {
             return null;
         }
 
+        var verzonden = beschikking.Verzenddatum ?? klok.Vandaag();
+        var bezwaarUiterlijk = beschikking.BezwaartermijnEinde ?? Domain.Besluiten.Beschikking.BezwaartermijnEindeBijVerzending(verzonden, beleid.Termijnen);
+
         var inwoner = await db.Inwoners.AsNoTracking().SingleAsync(i => i.Id == beschikking.InwonerId);
         var onderwerp = beschikking.Soort == BeschikkingSoort.Toekenning ? "Besluit op uw aanvraag: toekenning" : "Besluit op uw aanvraag: afwijzing";
         var terug = User.Rol() == Domain.Common.Rol.Toetser ? $"/Toetsing/Beschikking/{beschikking.Id}" : $"/Vraag/Details/{beschikking.VraagId}";
-        return new Beschikkingsbrief(onderwerp, verzonden, beschikking.Nummer, Geadresseerde.Van(inwoner), $"/Brief/Beschikking/{beschikking.Id}/Pdf", terug,
-            beschikking, beleid.VoorzieningNaam(beschikking.VoorzieningCode), await NaamAsync(beschikking.BeslisserId));
+        return new Beschikkingsbrief(onderwerp, verzonden, beschikking.Nummer, Geadresseerde.Van(inwoner), voorbeeld ? string.Empty : $"/Brief/Beschikking/{beschikking.Id}/Pdf", terug,
+            beschikking, beleid.VoorzieningNaam(beschikking.VoorzieningCode), await NaamAsync(beschikking.BeslisserId), bezwaarUiterlijk, voorbeeld);
     }
 
     private async Task<string> NaamAsync(Guid? gebruikerId) =>

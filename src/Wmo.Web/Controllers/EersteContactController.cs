@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Application;
 using Wmo.Domain.Common;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
@@ -63,6 +64,12 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
             return View(model);
         }
 
+        if (!model.TochOpslaan && this.Waarschuw(await DubbelContactAsync(model)))
+        {
+            await VulKeuzesAsync(model);
+            return View(model);
+        }
+
         EersteContact contact;
         try
         {
@@ -83,6 +90,21 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
             ? "Het eerste contact is vastgelegd en staat bovenaan de werkvoorraad van de sociaal werkers."
             : "Het eerste contact is vastgelegd.";
         return RedirectToAction(nameof(Details), new { id = contact.Id });
+    }
+
+    /// <summary>Issue 12: the same contact twice on one day is flagged (among the contacts the user may see, in the same buurtkamer).</summary>
+    private async Task<IReadOnlyList<Waarschuwing>> DubbelContactAsync(EersteContactModel model)
+    {
+        var naam = model.MelderNaam!.Trim();
+        var patroon = naam.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+        var vandaag = klok.Vandaag();
+        var buurtkamerId = model.BuurtkamerId!.Value;
+        var dubbel = await toegang.ZichtbareEersteContacten(User)
+            .AnyAsync(c => c.BuurtkamerId == buurtkamerId && c.Meldingsdatum == vandaag && EF.Functions.Like(c.Melder.Naam, patroon, "\\"));
+        return dubbel
+            ? [new Waarschuwing(nameof(model.MelderNaam),
+                $"Vandaag is in deze buurtkamer al een eerste contact met {naam} vastgelegd. Gaat het om hetzelfde contact, vul dat dan aan met een vervolgnotitie. Is het een nieuw contact, kies dan 'Toch opslaan'.")]
+            : [];
     }
 
     private static string VeldVan(string regel, EersteContactModel model) => regel switch

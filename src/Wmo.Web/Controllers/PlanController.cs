@@ -23,7 +23,13 @@ public sealed class PlanController(WmoDbContext db, DossierToegang toegang, Plan
             return NotFound();
         }
 
-        var plan = await Wijzigingen.NieuwConceptAsync(huishoudenId, User.AlsActor(), Klok.Vandaag(), HttpContext.RequestAborted);
+        var (plan, nieuw) = await Wijzigingen.NieuwConceptAsync(huishoudenId, User.AlsActor(), Klok.Vandaag(), HttpContext.RequestAborted);
+        if (!nieuw)
+        {
+            TempData["Waarschuwing"] = $"Dit huishouden heeft al een conceptplan (van {plan.OpgesteldOp.Lang()}). U gaat verder met dat plan; gooi het weg als u opnieuw wilt beginnen.";
+            return RedirectToAction(nameof(Bewerken), new { id = plan.Id });
+        }
+
         return Bevestigd("Er is een nieuw conceptplan opgesteld. Voeg doelen en acties toe en activeer het plan.", nameof(Bewerken), new { id = plan.Id });
     }
 

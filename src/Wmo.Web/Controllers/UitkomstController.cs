@@ -36,7 +36,12 @@ public sealed class UitkomstController(WmoDbContext db, DossierToegang toegang, 
                 var uitkomst = await uitkomsten.VastleggenAsync(vraag, model.Keuze(), User.AlsActor());
                 return Bevestigd("De uitkomst is vastgelegd: " + uitkomst.Soort.Tekst().ToLowerInvariant() + ".", nameof(VraagController.Details), new { id });
             },
-            async _ => View(await UitkomstPaginaAsync(id, model)));
+            async vraag =>
+            {
+                // Issue 12: every missing prerequisite at once, each a link to where it is filled in.
+                ViewData[VraagStappen.Sleutel] = VraagStappen.VoorUitkomst(vraag, model.Soort);
+                return View(await UitkomstPaginaAsync(id, model));
+            });
 
     /// <summary>The inwoner asks for a beschikking, whatever was advised (000 L580, 002 §8.9); then the advies is written.</summary>
     [HttpGet]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Application.Vragen;
+using Wmo.Domain.Common;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
@@ -48,6 +49,14 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Vra
                     return View(await OppakkenPaginaAsync(contact, model));
                 }
 
+                // Issue 12: a BSN in the caseload shows who it is and asks to confirm before anything is linked.
+                if (gevonden.InCaseload && !model.Bevestigd && gevonden.Inwoner is { } bekend)
+                {
+                    var buurtkamer = await db.Buurtkamers.Where(b => b.Id == contact.BuurtkamerId).Select(b => b.Naam).SingleAsync();
+                    return View("OppakkenBevestigen", new OppakkenBevestiging(contact, buurtkamer, bsn.Value, bsn.Gemaskeerd, $"{bekend.Voornamen} {bekend.Achternaam}",
+                        bekend.Geboortedatum, bekend.Hoofdverblijf.ToString(), contact.VerschillenMet(bekend.Voornamen, bekend.Achternaam, bekend.Geboortedatum)));
+                }
+
                 var vraag = await oppakken.OppakkenAsync(contact, bsn, new BekendeInwoner(gevonden.Inwoner, gevonden.HuidigHuishoudenId, gevonden.InCaseload),
                     model.Gegevens(), User.AlsActor());
                 return Bevestigd("Het eerste contact is opgepakt als ondersteuningsvraag. De vraagverheldering is gestart.", nameof(Details), new { id = vraag.Id });
@@ -60,6 +69,27 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Vra
         var vraag = await toegang.ZichtbareVragen(User).AsNoTracking().SingleOrDefaultAsync(v => v.Id == id);
         return vraag is null ? NotFound() : View(await details.LeesAsync(vraag));
     }
+
+    /// <summary>Undo a pickup that linked the contact to the wrong inwoner (issue 12): only a sociaal werker, before anything was decided.</summary>
+    [HttpGet]
+    public async Task<IActionResult> KoppelingOngedaan(Guid id) =>
+        await OngedaanTeMakenAsync(id) is { } vraag ? View(new KoppelingOngedaanModel()) : NotFound();
+
+    [HttpPost]
+    public async Task<IActionResult> KoppelingOngedaan(Guid id, KoppelingOngedaanModel model) =>
+        await PostAsync(
+            await OngedaanTeMakenAsync(id),
+            async vraag =>
+            {
+                await oppakken.KoppelingOngedaanMakenAsync(vraag, model.Reden!, User.AlsActor());
+                return Bevestigd("De koppeling is ongedaan gemaakt. Het eerste contact staat weer in de werkvoorraad om met het juiste BSN op te pakken.", "Index", "Werkvoorraad", null);
+            },
+            _ => View(model),
+            new Dictionary<string, string> { ["KoppelingOngedaanHeeftReden"] = nameof(model.Reden) });
+
+    /// <summary>A vraag of the user's access whose pickup a sociaal werker may still undo (tracked).</summary>
+    private async Task<Ondersteuningsvraag?> OngedaanTeMakenAsync(Guid id) =>
+        User.Rol() == Rol.SociaalWerker && await toegang.ZichtbareVragen(User).SingleOrDefaultAsync(v => v.Id == id) is { KanKoppelingOngedaanMaken: true } vraag ? vraag : null;
 
     /// <summary>An open first contact of one of the user's buurtkamers.</summary>
     private Task<EersteContact?> OpenContactAsync(Guid id)

@@ -17,7 +17,7 @@ public abstract class VraagStapController(WmoDbContext db, DossierToegang toegan
     protected DossierToegang Toegang { get; } = toegang;
 
     /// <summary>One step: one domain operation on the visible vraag, saved with its <c>Versie</c>, over the one POST pipeline.</summary>
-    protected async Task<IActionResult> WijzigVraagAsync<TModel>(Guid id, TModel model, string melding, Action<Ondersteuningsvraag> handeling, Guid? versie = null, Action? opnieuw = null) =>
+    protected async Task<IActionResult> WijzigVraagAsync<TModel>(Guid id, TModel model, string melding, Action<Ondersteuningsvraag> handeling, Guid? versie = null, Action<Ondersteuningsvraag>? opnieuw = null) =>
         await PostAsync(
             await VraagAsync(id),
             async vraag =>
@@ -27,9 +27,9 @@ public abstract class VraagStapController(WmoDbContext db, DossierToegang toegan
                 await Db.SaveChangesAsync();
                 return Bevestigd(melding, nameof(VraagController.Details), new { id });
             },
-            _ =>
+            vraag =>
             {
-                opnieuw?.Invoke();
+                opnieuw?.Invoke(vraag);
                 return View(model);
             });
 

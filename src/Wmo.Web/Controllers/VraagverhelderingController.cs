@@ -43,7 +43,7 @@ public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang 
         WijzigVraagAsync(id, model, "Het gesprek is vastgelegd. Rond het af met een verslag als het gevoerd is.",
             vraag => vraag.PlanGesprek(model.Datum!.Value, model.Locatie!.Value,
                 model.Deelnemers.Where(d => !string.IsNullOrWhiteSpace(d.Naam) && d.Rol is not null).Select(d => new Deelnemer(d.Naam!.Trim(), d.Rol!.Value))),
-            opnieuw: () => VulRijen(model));
+            opnieuw: _ => VulRijen(model));
 
     [HttpGet]
     public async Task<IActionResult> GesprekAfronden(Guid id, Guid gesprekId)
@@ -55,7 +55,8 @@ public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang 
 
     [HttpPost]
     public Task<IActionResult> GesprekAfronden(Guid id, AfrondenModel model) =>
-        WijzigVraagAsync(id, model, "Het gesprek is afgerond.", vraag => vraag.RondGesprekAf(model.GesprekId!.Value, model.Verslag!));
+        WijzigVraagAsync(id, model, "Het gesprek is afgerond.", vraag => vraag.RondGesprekAf(model.GesprekId!.Value, model.Verslag!),
+            opnieuw: vraag => ViewData[VraagStappen.Sleutel] = VraagStappen.VoorAfronden(vraag));
 
     [HttpGet]
     public async Task<IActionResult> Onderzoek(Guid id)
@@ -106,7 +107,7 @@ public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang 
 
     [HttpPost]
     public Task<IActionResult> Afweging(Guid id, AfwegingModel model) =>
-        WijzigVraagAsync(id, model, "De afweging is opgeslagen.", model.BeantwoordStappen, model.Versie, model.VulAlleStappen);
+        WijzigVraagAsync(id, model, "De afweging is opgeslagen.", model.BeantwoordStappen, model.Versie, _ => model.VulAlleStappen());
 
     [HttpGet]
     public async Task<IActionResult> Afwegingskader(Guid id, Ondersteuningsvorm vorm = Ondersteuningsvorm.Thuisondersteuning)

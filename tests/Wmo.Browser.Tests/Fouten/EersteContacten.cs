@@ -35,6 +35,7 @@ internal static class EersteContacten
             ["Telefoon"] = "06-12345678",
             ["Vraag"] = kenmerk,
             ["BuurtkamerId"] = vrijwilliger.BuurtkamerId,
+            ["TochOpslaan"] = "true",
         });
         var adres = antwoord.Headers.Location?.ToString();
         return antwoord.StatusCode == HttpStatusCode.Redirect && adres?.Contains("/EersteContact/Details/", StringComparison.Ordinal) == true ? adres : null;

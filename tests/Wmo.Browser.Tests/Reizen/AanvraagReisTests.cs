@@ -75,7 +75,10 @@ public sealed class AanvraagReisTests(BrowserFixture fixture)
         await reis.ControleerAsync(marieke, "beschikking");
 
         // The bezwaartermijn runs from the day the letter is sent (Awb 6:8): the toetser records that day first.
-        await marieke.GetByRole(AriaRole.Link, new() { Name = "Verzending vastleggen" }).ClickAsync();
+        // Issue 12: the toetser sees the letter before it is sent (preview, then "verzenden").
+        await marieke.GetByRole(AriaRole.Link, new() { Name = "Brief bekijken en verzenden" }).ClickAsync();
+        await marieke.WaitForURLAsync(new Regex("/Brief/Beschikking/.*/Voorbeeld"));
+        await marieke.GetByRole(AriaRole.Link, new() { Name = "Brief verzenden" }).ClickAsync();
         await marieke.WaitForURLAsync(new Regex("/Toetsing/Verzenden/"));
         await Reis.VerstuurAsync(marieke, "Verzending vastleggen", "/Toetsing/Beschikking/");
         await Assertions.Expect(marieke.Locator("#bezwaar-tot")).ToBeVisibleAsync();

@@ -283,7 +283,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Toetsing.Verzenden", "Transitie.Conclusie",
         "Transitie.Gesprek", "TweeStaps.Herstelcode", "TweeStaps.HerstelcodesVernieuwen", "TweeStaps.TweeStaps", "TweeStaps.TweeStapsInrichten", "TweeStaps.TweeStapsInstellen", "Vraag.Advies", "Vraag.AdviesHerzien",
         "Vraag.Afsluiten", "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.BeslistermijnHervatten", "Vraag.BeslistermijnOpschorten", "Vraag.EindeBasisondersteuning", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten",
-        "Vraag.Ingebrekestelling", "Vraag.Onderzoek", "Vraag.Oppakken", "Vraag.Opschorten", "Vraag.Uitkomst", "VerzoekOmToewijzing.Afwijzen", "VerzoekOmToewijzing.Toewijzen", "Vraag.Verdagen", "Vraag.Wlz", "Zoeken.Index",
+        "Vraag.Ingebrekestelling", "Vraag.KoppelingOngedaan", "Vraag.Onderzoek", "Vraag.Oppakken", "Vraag.Opschorten", "Vraag.Uitkomst", "VerzoekOmToewijzing.Afwijzen", "VerzoekOmToewijzing.Toewijzen", "Vraag.Verdagen", "Vraag.Wlz", "Zoeken.Index",
     ];
 
     /// <summary>Every POST action that binds a view model, from the app's own endpoint data.</summary>

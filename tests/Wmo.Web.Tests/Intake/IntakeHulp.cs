@@ -27,6 +27,9 @@ internal static class IntakeHulp
             ["Telefoon"] = "06-12345678",
             ["Vraag"] = "Ik red het niet meer met het huishouden en voel me alleen.",
             ["BuurtkamerId"] = buurtkamerId.ToString(),
+
+            // Tests record the same name more than once a day: the duplicate warning (issue 12) is tested on its own.
+            ["TochOpslaan"] = "true",
         };
         if (signaal is not null)
         {
@@ -43,6 +46,9 @@ internal static class IntakeHulp
         var response = await client.PostFormAsync($"/Vraag/Oppakken/{contactId}", new Dictionary<string, string>
         {
             ["Bsn"] = bsn,
+
+            // A BSN already in the caseload asks to confirm who it is (issue 12); the confirmation is tested on its own.
+            ["Bevestigd"] = "true",
             ["Voornamen"] = "Johanna",
             ["Achternaam"] = achternaam,
             ["Geboortedatum"] = "1950-04-12",
@@ -60,12 +66,18 @@ internal static class IntakeHulp
     {
         var contactId = await LegEersteContactVastAsync(factory, vrijwilliger, "Buurtkamer Oost", "Johanna Jansen");
         var vraagId = await PakOpAsync(sociaalWerker, contactId, TestBsn.Nieuw());
+        await MaakKlaarVoorUitkomstAsync(factory, sociaalWerker, vraagId);
+        return vraagId;
+    }
+
+    /// <summary>Cliëntondersteuning offered, one completed gesprek and the order of checks up to aanvullende ondersteuning, on a picked-up vraag.</summary>
+    public static async Task MaakKlaarVoorUitkomstAsync(WmoWebApplicationFactory factory, PortalClient sociaalWerker, Guid vraagId)
+    {
         await Verwacht302(sociaalWerker.PostFormAsync($"/Vraag/Onderzoek/{vraagId}", new Dictionary<string, string> { ["ClientondersteuningAangebodenOp"] = Vandaag(factory) }));
         var gesprekId = await PlanGesprekAsync(factory, sociaalWerker, vraagId);
         await Verwacht302(sociaalWerker.PostFormAsync($"/Vraag/GesprekAfronden/{vraagId}?gesprekId={gesprekId}",
             new Dictionary<string, string> { ["GesprekId"] = gesprekId.ToString(), ["Verslag"] = "Gesprek aan de keukentafel gevoerd." }, $"/Vraag/GesprekAfronden/{vraagId}"));
         await Verwacht302(sociaalWerker.PostFormAsync($"/Vraag/Afweging/{vraagId}", Afweging(7)));
-        return vraagId;
     }
 
     public static async Task<Guid> PlanGesprekAsync(WmoWebApplicationFactory factory, PortalClient client, Guid vraagId)

@@ -27,9 +27,11 @@ public sealed record Adviesbrief(
     ZwaarwegendAdvies Advies, string Voorziening, string Auteur)
     : Brief(Onderwerp, Datum, Kenmerk, Aan, PdfUrl, TerugUrl);
 
+/// <param name="BezwaarUiterlijk">The last day for bezwaar: from the recorded verzending, or in a preview as if sent on <paramref name="Datum"/>.</param>
+/// <param name="IsVoorbeeld">The toetser's preview before the verzending is recorded (issue 12): not yet the letter that went out.</param>
 public sealed record Beschikkingsbrief(
     string Onderwerp, DateOnly Datum, string Kenmerk, Geadresseerde Aan, string PdfUrl, string TerugUrl,
-    Beschikking Beschikking, string Product, string Beslisser)
+    Beschikking Beschikking, string Product, string Beslisser, DateOnly BezwaarUiterlijk, bool IsVoorbeeld = false)
     : Brief(Onderwerp, Datum, Kenmerk, Aan, PdfUrl, TerugUrl);
 
 /// <summary>The readable version of the AVG art. 15 export: everything stored, and who accessed it.</summary>

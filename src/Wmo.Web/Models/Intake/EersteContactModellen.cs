@@ -11,6 +11,9 @@ public sealed class EersteContactModel
 
     public string? MelderNaam { get; set; }
 
+    /// <summary>Save even though the same contact seems to be recorded today already (issue 12).</summary>
+    public bool TochOpslaan { get; set; }
+
     public string? Telefoon { get; set; }
 
     public string? Email { get; set; }

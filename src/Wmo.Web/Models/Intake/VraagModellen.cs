@@ -17,6 +17,9 @@ public sealed class OppakkenModel
 {
     public string? Bsn { get; set; }
 
+    /// <summary>The user saw who this BSN is (name, birth date, address) and confirmed it is the inwoner of this contact (issue 12).</summary>
+    public bool Bevestigd { get; set; }
+
     public string? Voornamen { get; set; }
 
     public string? Achternaam { get; set; }
@@ -59,6 +62,27 @@ public sealed class OppakkenModelValidator : AbstractValidator<OppakkenModel>
 }
 
 public sealed record OppakkenPagina(EersteContact Contact, string Buurtkamer, OppakkenModel Formulier);
+
+/// <summary>
+/// "Is dit de inwoner?" (issue 12): a BSN in the user's caseload shows who it is before anything is linked, with what
+/// differs from the first contact. Only for the caseload: elsewhere the form asks the data again (no BSN oracle, issue 9).
+/// </summary>
+public sealed record OppakkenBevestiging(EersteContact Contact, string Buurtkamer, string Bsn, string GemaskeerdBsn, string Naam, DateOnly Geboortedatum, string Adres, IReadOnlyList<string> Verschillen);
+
+/// <summary>Why a pickup linked the wrong inwoner (issue 12), kept in the audit trail.</summary>
+public sealed class KoppelingOngedaanModel
+{
+    public string? Reden { get; set; }
+}
+
+public sealed class KoppelingOngedaanModelValidator : AbstractValidator<KoppelingOngedaanModel>
+{
+    public KoppelingOngedaanModelValidator()
+    {
+        RuleFor(m => m.Reden).NotEmpty().WithMessage("Noteer waarom de koppeling niet klopt.")
+            .MaximumLength(500).WithMessage("De reden is te lang (hoogstens 500 tekens).");
+    }
+}
 
 /// <summary>One keukentafelgesprek: date, place and up to <see cref="AantalRijen"/> participants (empty rows are ignored).</summary>
 public sealed class GesprekModel
@@ -407,6 +431,9 @@ public sealed class AdviesModel
     public string? PgbBerekening { get; set; }
 
     public string? Motivering { get; set; }
+
+    /// <summary>Submit despite a warning (a duration over the policy maximum, a pending advies for the same voorziening).</summary>
+    public bool TochOpslaan { get; set; }
 
     /// <summary>A refused pgb condition belongs at its field.</summary>
     public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>
