@@ -12,7 +12,7 @@ namespace Wmo.Application.Beheer;
 /// strategy); every change gives a new security stamp, so open sessions sign in again with the new claims.
 /// </summary>
 [UseCase]
-public sealed class Accountbeheer(WmoDbContext db, UserManager<Gebruiker> gebruikers)
+public sealed class Accountbeheer(WmoDbContext db, UserManager<Gebruiker> gebruikers, TimeProvider klok)
 {
     /// <summary>One page of accounts by name, with role, organisation and buurtkamers.</summary>
     public async Task<(IReadOnlyList<AccountRegel> Regels, int Totaal)> LijstAsync(int overslaan, int aantal, CancellationToken cancellationToken = default)
@@ -61,20 +61,90 @@ public sealed class Accountbeheer(WmoDbContext db, UserManager<Gebruiker> gebrui
 
     public async Task<string?> RolAsync(Gebruiker gebruiker) => (await gebruikers.GetRolesAsync(gebruiker)).FirstOrDefault();
 
-    /// <summary>A new account with its role and buurtkamers; a refusal (a weak password, a taken name) saves nothing.</summary>
-    public Task<IdentityResult> AanmakenAsync(AccountGegevens gegevens, string gebruikersnaam, string wachtwoord, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A new account with its role and buurtkamers; a refusal (a weak password, a taken name) saves nothing. The beheerder
+    /// chose the password, so the user must change it at the first sign-in; the enrolment code for two-factor sign-in is
+    /// returned to be shown once (issue 9).
+    /// </summary>
+    public async Task<AccountUitkomst> AanmakenAsync(AccountGegevens gegevens, string gebruikersnaam, string wachtwoord, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(gegevens);
-        return AllesOfNietsAsync(() => NieuwAccountAsync(gegevens, gebruikersnaam, wachtwoord), cancellationToken);
+        string? code = null;
+        var resultaat = await AllesOfNietsAsync(() => NieuwAccountAsync(gegevens, gebruikersnaam, wachtwoord, gebruiker =>
+        {
+            gebruiker.MoetWachtwoordWijzigen = true;
+            code = Inrichtingscodes.GeefUit(gebruiker, klok.GetUtcNow());
+        }), cancellationToken);
+        return new AccountUitkomst(resultaat, resultaat.Succeeded ? code : null);
+    }
+
+    /// <summary>
+    /// "Dwing een nieuw wachtwoord af" (issue 9): the beheerder sets a temporary password the user must change at the next
+    /// sign-in; open sessions end (new security stamp) and a lockout is lifted. With <paramref name="tweeStapsOpnieuw"/>
+    /// (a lost phone) the authenticator app is unlinked. An account without a linked app gets a new enrolment code, returned
+    /// to be shown once.
+    /// </summary>
+    public async Task<AccountUitkomst> WachtwoordResetAfdwingenAsync(Guid id, string tijdelijkWachtwoord, bool tweeStapsOpnieuw, CancellationToken cancellationToken = default)
+    {
+        string? code = null;
+        var resultaat = await AllesOfNietsAsync(async () =>
+        {
+            var gebruiker = await ZoekAsync(id, cancellationToken) ?? throw new InvalidOperationException("Het account bestaat niet meer.");
+            foreach (var validator in gebruikers.PasswordValidators)
+            {
+                if (await validator.ValidateAsync(gebruikers, gebruiker, tijdelijkWachtwoord) is { Succeeded: false } fout)
+                {
+                    return fout;
+                }
+            }
+
+            gebruiker.PasswordHash = gebruikers.PasswordHasher.HashPassword(gebruiker, tijdelijkWachtwoord);
+            gebruiker.MoetWachtwoordWijzigen = true;
+            gebruiker.AccessFailedCount = 0;
+            gebruiker.LockoutEnd = null;
+            if (tweeStapsOpnieuw && gebruiker.TwoFactorEnabled)
+            {
+                gebruiker.TwoFactorEnabled = false;
+                gebruiker.LaatsteTotpStap = null;
+                await gebruikers.RemoveAuthenticationTokenAsync(gebruiker, "[AspNetUserStore]", "AuthenticatorKey");
+                await gebruikers.RemoveAuthenticationTokenAsync(gebruiker, "[AspNetUserStore]", "RecoveryCodes");
+            }
+
+            code = gebruiker.TwoFactorEnabled ? null : Inrichtingscodes.GeefUit(gebruiker, klok.GetUtcNow());
+            var resultaat = await gebruikers.UpdateAsync(gebruiker);
+            return resultaat.Succeeded ? await gebruikers.UpdateSecurityStampAsync(gebruiker) : resultaat;
+        }, cancellationToken);
+        return new AccountUitkomst(resultaat, resultaat.Succeeded ? code : null);
+    }
+
+    /// <summary>
+    /// "Wijzig mijn wachtwoord" (issue 9): only with the current password; the new one meets the policy (also the list of
+    /// common and breached passwords). Identity gives a new security stamp, so the user's other sessions end.
+    /// </summary>
+    public async Task<IdentityResult> EigenWachtwoordWijzigenAsync(Gebruiker gebruiker, string huidig, string nieuw)
+    {
+        ArgumentNullException.ThrowIfNull(gebruiker);
+        var moest = gebruiker.MoetWachtwoordWijzigen;
+        gebruiker.MoetWachtwoordWijzigen = false;
+        var resultaat = await gebruikers.ChangePasswordAsync(gebruiker, huidig, nieuw);
+        if (!resultaat.Succeeded)
+        {
+            gebruiker.MoetWachtwoordWijzigen = moest;
+        }
+
+        return resultaat;
     }
 
     /// <summary>
     /// The first beheerder of a new installation (<c>wmo beheerder aanmaken</c>, issue 9): Production has no demo data,
     /// and the beheer pages need a beheerder to begin with. The gemeente is made when it does not exist yet; the
-    /// password meets the portal's policy. A refusal saves nothing, also not the gemeente.
+    /// password meets the portal's policy (the person running the command chose it). A refusal saves nothing, also not the
+    /// gemeente. The enrolment code for the authenticator app is returned to be shown once.
     /// </summary>
-    public Task<IdentityResult> BeheerderAanmakenAsync(string gebruikersnaam, string naam, string gemeente, string wachtwoord, CancellationToken cancellationToken = default) =>
-        AllesOfNietsAsync(async () =>
+    public async Task<AccountUitkomst> BeheerderAanmakenAsync(string gebruikersnaam, string naam, string gemeente, string wachtwoord, CancellationToken cancellationToken = default)
+    {
+        string? code = null;
+        var resultaat = await AllesOfNietsAsync(async () =>
         {
             var organisatie = await db.Organisaties.FirstOrDefaultAsync(o => o.Naam == gemeente && o.Soort == OrganisatieSoort.Gemeente, cancellationToken);
             if (organisatie is null)
@@ -84,8 +154,11 @@ public sealed class Accountbeheer(WmoDbContext db, UserManager<Gebruiker> gebrui
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            return await NieuwAccountAsync(new AccountGegevens(naam, Rollen.Beheerder, organisatie.Id, []), gebruikersnaam, wachtwoord);
+            return await NieuwAccountAsync(new AccountGegevens(naam, Rollen.Beheerder, organisatie.Id, []), gebruikersnaam, wachtwoord,
+                gebruiker => code = Inrichtingscodes.GeefUit(gebruiker, klok.GetUtcNow()));
         }, cancellationToken);
+        return new AccountUitkomst(resultaat, resultaat.Succeeded ? code : null);
+    }
 
     /// <summary>
     /// Changes name, organisation, buurtkamers and role of the account as it was when the form was opened
@@ -135,7 +208,7 @@ public sealed class Accountbeheer(WmoDbContext db, UserManager<Gebruiker> gebrui
             return resultaat.Succeeded ? await gebruikers.UpdateSecurityStampAsync(gebruiker) : resultaat;
         }, cancellationToken);
 
-    private async Task<IdentityResult> NieuwAccountAsync(AccountGegevens gegevens, string gebruikersnaam, string wachtwoord)
+    private async Task<IdentityResult> NieuwAccountAsync(AccountGegevens gegevens, string gebruikersnaam, string wachtwoord, Action<Gebruiker> inrichten)
     {
         var gebruiker = new Gebruiker
         {
@@ -146,6 +219,7 @@ public sealed class Accountbeheer(WmoDbContext db, UserManager<Gebruiker> gebrui
             LockoutEnabled = true,
         };
         gebruiker.Buurtkamers.AddRange(gegevens.BuurtkamerIds.Distinct().Select(id => new GebruikerBuurtkamer { BuurtkamerId = id }));
+        inrichten(gebruiker);
         var resultaat = await gebruikers.CreateAsync(gebruiker, wachtwoord);
         return resultaat.Succeeded ? await gebruikers.AddToRoleAsync(gebruiker, gegevens.Rol) : resultaat;
     }
@@ -172,6 +246,14 @@ public sealed class Accountbeheer(WmoDbContext db, UserManager<Gebruiker> gebrui
     {
         public IdentityResult Resultaat { get; } = resultaat;
     }
+}
+
+/// <summary>The outcome of making or resetting an account, and the enrolment code to show once (null when none was made).</summary>
+public sealed record AccountUitkomst(IdentityResult Resultaat, string? Inrichtingscode)
+{
+    public bool Succeeded => Resultaat.Succeeded;
+
+    public IEnumerable<IdentityError> Errors => Resultaat.Errors;
 }
 
 public sealed record AccountRegel(Guid Id, string Gebruikersnaam, string Naam, string Rol, string Organisatie, string Buurtkamers, bool IsActief);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wmo.Application.Vragen;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.ValueObjects;
+using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Application.Huishoudens;
@@ -9,21 +10,30 @@ namespace Wmo.Application.Huishoudens;
 /// <summary>
 /// "Voeg een lid toe aan het huishouden" (DOMAIN.md §2.7): a known inwoner (by BSN) or a new registration; the
 /// household checks that the memberships of one person never overlap (their other households are history).
+/// No BSN oracle (issue 9): the person's data are asked whether the BSN is known or not (the form answers the same), a
+/// known inwoner's stored data are neither changed nor shown, and every lookup is audited as a search with the person and
+/// household it hit.
 /// </summary>
 [UseCase]
 public sealed class LidToevoegen(WmoDbContext db)
 {
-    public Task<Inwoner?> BekendeInwonerAsync(Bsn bsn, CancellationToken cancellationToken = default) =>
-        db.Inwoners.SingleOrDefaultAsync(i => i.Bsn == bsn, cancellationToken);
-
-    /// <param name="nieuw">Person data; required when the BSN is not known yet.</param>
-    public async Task<Inwoner> ToevoegenAsync(Huishouden huishouden, Bsn bsn, InwonerGegevens? nieuw, Relatie relatie, DateOnly vanaf, CancellationToken cancellationToken = default)
+    /// <param name="gegevens">The person's data as the sociaal werker has them; used for a new inwoner.</param>
+    public async Task ToevoegenAsync(Huishouden huishouden, Bsn bsn, InwonerGegevens gegevens, Relatie relatie, DateOnly vanaf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(huishouden);
-        var inwoner = await BekendeInwonerAsync(bsn, cancellationToken);
+        ArgumentNullException.ThrowIfNull(gegevens);
+        var inwoner = await db.Inwoners.SingleOrDefaultAsync(i => i.Bsn == bsn, cancellationToken);
+        var gevonden = inwoner?.Id;
+        var huidig = gevonden is null ? null : await db.Huishoudens.AsNoTracking()
+            .Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == gevonden && l.Tot == null))
+            .Select(h => (Guid?)h.Id).FirstOrDefaultAsync(cancellationToken);
+
+        // Recorded before anything else, so also a lookup that ends in a form error is in the trail.
+        await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, gevonden, huidig,
+            inwoner is null ? "Gezocht op BSN bij het toevoegen van een lid, niets gevonden" : "Gezocht op BSN bij het toevoegen van een lid"), cancellationToken);
         if (inwoner is null)
         {
-            inwoner = (nieuw ?? throw new InvoerFout("Bsn", "Dit BSN is nog niet bekend: vul de gegevens van de inwoner in.")).NieuweInwoner(bsn);
+            inwoner = gegevens.NieuweInwoner(bsn);
             db.Inwoners.Add(inwoner);
         }
 
@@ -35,6 +45,5 @@ public sealed class LidToevoegen(WmoDbContext db)
         huishouden.VoegLidToe(inwonerId, relatie, vanaf, elders);
         db.Bewaar(huishouden);
         await db.SaveChangesAsync(cancellationToken);
-        return inwoner;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Application.Beheer;
+using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Seeding;
 
 namespace Wmo.Cli.Opdrachten;
@@ -72,7 +73,8 @@ public sealed class BeheerderAanmakenOpdracht : IOpdracht
         }
 
         await context.Uit.WriteLineAsync($"Beheerder {gebruikersnaam} ({naam}, {gemeente}) is aangemaakt.");
-        await context.Uit.WriteLineAsync("Bij de eerste keer inloggen stelt de beheerder de authenticator-app in; daarna maakt de beheerder de andere accounts in het portaal.");
+        await context.Uit.WriteLineAsync($"Inrichtingscode voor de authenticator-app (één keer geldig, {Inrichtingscodes.Geldigheid.TotalDays:0} dagen): {resultaat.Inrichtingscode}");
+        await context.Uit.WriteLineAsync("Bij de eerste keer inloggen stelt de beheerder met deze code de authenticator-app in; daarna maakt de beheerder de andere accounts in het portaal.");
         return CliProgramma.Gelukt;
     }
 

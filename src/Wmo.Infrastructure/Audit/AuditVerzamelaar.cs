@@ -69,7 +69,7 @@ internal static class AuditVerzamelaar
     private static readonly HashSet<string> AccountVelden =
     [
         nameof(Gebruiker.UserName), nameof(Gebruiker.Naam), nameof(Gebruiker.OrganisatieId), nameof(Gebruiker.IsActief),
-        nameof(Gebruiker.TwoFactorEnabled), nameof(Gebruiker.LockoutEnd),
+        nameof(Gebruiker.TwoFactorEnabled), nameof(Gebruiker.LockoutEnd), nameof(Gebruiker.MoetWachtwoordWijzigen),
     ];
 
     /// <summary>
@@ -95,6 +95,14 @@ internal static class AuditVerzamelaar
                     && !Equals(wachtwoord.OriginalValue, wachtwoord.CurrentValue))
                 {
                     velden["Wachtwoord"] = [wachtwoord.OriginalValue is null ? null : "(oud)", "(nieuw)"];
+                }
+
+                // The enrolment code: that one was handed out or used up, never the code or its hash.
+                if (entry.Property(nameof(Gebruiker.InrichtingscodeHash)) is var inrichting
+                    && (entry.State == EntityState.Added ? inrichting.CurrentValue is not null : inrichting.IsModified && !Equals(inrichting.OriginalValue, inrichting.CurrentValue)))
+                {
+                    velden["Inrichtingscode"] = [inrichting.OriginalValue is null || entry.State == EntityState.Added ? null : "(uitgegeven)",
+                        inrichting.CurrentValue is null ? "(gebruikt of vervallen)" : "(uitgegeven)"];
                 }
 
                 return velden.Count == 0 && entry.State == EntityState.Modified

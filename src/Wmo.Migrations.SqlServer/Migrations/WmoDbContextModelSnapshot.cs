@@ -1640,6 +1640,13 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<DateTimeOffset?>("InrichtingscodeGeldigTot")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("InrichtingscodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<bool>("IsActief")
                         .HasColumnType("bit");
 
@@ -1651,6 +1658,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("MoetWachtwoordWijzigen")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Naam")
                         .IsRequired()

@@ -1628,6 +1628,13 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("InrichtingscodeGeldigTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InrichtingscodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActief")
                         .HasColumnType("INTEGER");
 
@@ -1639,6 +1646,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MoetWachtwoordWijzigen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Naam")
                         .IsRequired()

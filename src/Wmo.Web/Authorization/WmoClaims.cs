@@ -35,6 +35,7 @@ public sealed class WmoClaimsPrincipalFactory(
         identity.AddClaim(new Claim(WmoClaimTypes.Naam, user.Naam));
         identity.AddClaim(new Claim(WmoClaimTypes.AangemeldOp, klok.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(TweeStapsVerplichtFilter.ClaimType, user.TwoFactorEnabled ? "1" : "0"));
+        identity.AddClaim(new Claim(WachtwoordWijzigenVerplichtFilter.ClaimType, user.MoetWachtwoordWijzigen ? "1" : "0"));
         identity.AddClaim(new Claim(WmoClaimTypes.OrganisatieId, user.OrganisatieId.ToString()));
         var organisatie = await db.Organisaties.AsNoTracking()
             .Where(o => o.Id == user.OrganisatieId).Select(o => o.Naam).SingleOrDefaultAsync();

@@ -30,14 +30,14 @@ public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang to
             await toegang.HuishoudenAsync(User, id),
             async huishouden =>
             {
-                var bsn = Bsn.Parse(model.Bsn);
-                if (await leden.BekendeInwonerAsync(bsn) is null && !NieuweInwonerIsCompleet(model))
+                // The person's data are always asked, known BSN or not: the answer does not tell whether it exists (issue 9).
+                if (!InwonerIsCompleet(model))
                 {
                     return Formulier(model, huishouden);
                 }
 
-                var inwoner = await leden.ToevoegenAsync(huishouden, bsn, model.Gegevens(), model.Relatie!.Value, model.Vanaf!.Value);
-                return Bevestigd($"{inwoner.Voornamen} {inwoner.Achternaam} is toegevoegd aan het huishouden.", nameof(HuishoudenController.Details), new { id });
+                await leden.ToevoegenAsync(huishouden, Bsn.Parse(model.Bsn), model.Gegevens()!, model.Relatie!.Value, model.Vanaf!.Value);
+                return Bevestigd($"{model.Voornamen!.Trim()} {model.Achternaam!.Trim()} is toegevoegd aan het huishouden.", nameof(HuishoudenController.Details), new { id });
             },
             huishouden => Formulier(model, huishouden));
 
@@ -135,8 +135,8 @@ public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang to
         return model;
     }
 
-    /// <summary>An unknown BSN means a new inwoner: then name, birth date and address are needed as well.</summary>
-    private bool NieuweInwonerIsCompleet(LidToevoegenModel model)
+    /// <summary>Name, birth date and address, for every BSN: a known one gets no shorter form (no BSN oracle, issue 9).</summary>
+    private bool InwonerIsCompleet(LidToevoegenModel model)
     {
         void Eis(bool ingevuld, string veld, string melding)
         {
@@ -146,14 +146,13 @@ public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang to
             }
         }
 
-        const string Nieuw = "Dit BSN is nog niet bekend: ";
-        Eis(!string.IsNullOrWhiteSpace(model.Voornamen), nameof(model.Voornamen), Nieuw + "vul de voornamen in.");
-        Eis(!string.IsNullOrWhiteSpace(model.Achternaam), nameof(model.Achternaam), Nieuw + "vul de achternaam in.");
-        Eis(model.Geboortedatum is not null, nameof(model.Geboortedatum), Nieuw + "vul de geboortedatum in.");
-        Eis(!string.IsNullOrWhiteSpace(model.Straat), nameof(model.Straat), Nieuw + "vul de straat in.");
-        Eis(model.Huisnummer is not null, nameof(model.Huisnummer), Nieuw + "vul het huisnummer in.");
-        Eis(!string.IsNullOrWhiteSpace(model.Postcode), nameof(model.Postcode), Nieuw + "vul de postcode in.");
-        Eis(!string.IsNullOrWhiteSpace(model.Woonplaats), nameof(model.Woonplaats), Nieuw + "vul de woonplaats in.");
+        Eis(!string.IsNullOrWhiteSpace(model.Voornamen), nameof(model.Voornamen), "Vul de voornamen in.");
+        Eis(!string.IsNullOrWhiteSpace(model.Achternaam), nameof(model.Achternaam), "Vul de achternaam in.");
+        Eis(model.Geboortedatum is not null, nameof(model.Geboortedatum), "Vul de geboortedatum in.");
+        Eis(!string.IsNullOrWhiteSpace(model.Straat), nameof(model.Straat), "Vul de straat in.");
+        Eis(model.Huisnummer is not null, nameof(model.Huisnummer), "Vul het huisnummer in.");
+        Eis(!string.IsNullOrWhiteSpace(model.Postcode), nameof(model.Postcode), "Vul de postcode in.");
+        Eis(!string.IsNullOrWhiteSpace(model.Woonplaats), nameof(model.Woonplaats), "Vul de woonplaats in.");
         return ModelState.IsValid;
     }
 }

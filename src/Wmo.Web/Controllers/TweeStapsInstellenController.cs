@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Identity;
+using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models;
 
@@ -10,15 +13,24 @@ namespace Wmo.Web.Controllers;
 
 /// <summary>
 /// The enrolment in two-factor sign-in that a toetser or beheerder must finish before using the portal (issue 5):
-/// the key (as text and QR code), a first code to confirm it, and recovery codes shown once; new recovery codes only
-/// after the password (issue 9).
+/// first the one-time enrolment code the beheerder handed out, next to the password (issue 9: the app is linked by the
+/// person the account is for, not by whoever signs in first); then a new key (as text and QR code), a first code to
+/// confirm it, and recovery codes shown once. A key is shown once: every time the page shows one, it is a new one. New
+/// recovery codes only after the password (issue 9).
 /// </summary>
 [Authorize(Policy = Beleid.IsIngelogd)]
 [Route("Account/[action]")]
 [Scherm("TweeStaps")]
-public sealed class TweeStapsInstellenController(SignInManager<Gebruiker> signIn, UserManager<Gebruiker> users, ILogger<TweeStapsInstellenController> logger) : Controller
+public sealed class TweeStapsInstellenController(
+    SignInManager<Gebruiker> signIn, UserManager<Gebruiker> users, WmoDbContext db, IDataProtectionProvider bescherming, TimeProvider klok,
+    ILogger<TweeStapsInstellenController> logger) : Controller
 {
-    /// <summary>Enrolment: show the key, confirm with a first code, then hand out recovery codes once.</summary>
+    public const string OnjuisteInrichting = "De inrichtingscode of het wachtwoord is onjuist, of de code is verlopen of al gebruikt. Vraag de beheerder zo nodig om een nieuwe code.";
+
+    /// <summary>How long after the enrolment code the first app code may come.</summary>
+    private static readonly TimeSpan Stapduur = TimeSpan.FromMinutes(15);
+
+    /// <summary>Step 1: the enrolment code and the password; never a key.</summary>
     [HttpGet]
     public async Task<IActionResult> TweeStapsInstellen()
     {
@@ -28,16 +40,47 @@ public sealed class TweeStapsInstellenController(SignInManager<Gebruiker> signIn
             return Challenge();
         }
 
-        // Once set up, the secret is never shown again (issue 9): a new app means new enrolment by the beheerder.
+        // Once set up, the secret is never shown again (issue 9): a new app means a reset by the beheerder.
+        return gebruiker.TwoFactorEnabled ? View("TweeStapsIngesteld") : View("TweeStapsInrichten", new TweeStapsInrichtenModel());
+    }
+
+    /// <summary>Step 1 checked: a wrong code or password counts towards the lockout; a right one gives a new key.</summary>
+    [HttpPost]
+    [EnableRateLimiting(InlogBegrenzer.Beleidsnaam)]
+    public async Task<IActionResult> TweeStapsInrichten(TweeStapsInrichtenModel model)
+    {
+        var gebruiker = await users.GetUserAsync(User);
+        if (gebruiker is null)
+        {
+            return Challenge();
+        }
+
         if (gebruiker.TwoFactorEnabled)
         {
             return View("TweeStapsIngesteld");
         }
 
-        return View(await MaakInstelModelAsync(gebruiker));
+        if (ModelState.IsValid && (await users.IsLockedOutAsync(gebruiker) || !Inrichtingscodes.Klopt(gebruiker, model.Inrichtingscode, klok.GetUtcNow())
+            || !await users.CheckPasswordAsync(gebruiker, model.Wachtwoord!)))
+        {
+            await users.AccessFailedAsync(gebruiker);
+            await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Geweigerd, "Gebruiker.Tweestaps", gebruiker.Id.ToString(),
+                Details: $"Inrichtingscode of wachtwoord onjuist vanaf {InlogBegrenzer.Adres(HttpContext)}", Geslaagd: false));
+            ModelState.AddModelError(nameof(TweeStapsInrichtenModel.Inrichtingscode), OnjuisteInrichting);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("TweeStapsInrichten", new TweeStapsInrichtenModel());
+        }
+
+        await users.ResetAccessFailedCountAsync(gebruiker);
+        return View("TweeStapsInstellen", await NieuweSleutelAsync(gebruiker));
     }
 
+    /// <summary>Step 2: the first code from the app, with the proof of step 1. A wrong code gives a new key, never the old one again.</summary>
     [HttpPost]
+    [EnableRateLimiting(InlogBegrenzer.Beleidsnaam)]
     public async Task<IActionResult> TweeStapsInstellen(TweeStapsInstellenModel model)
     {
         var gebruiker = await users.GetUserAsync(User);
@@ -51,24 +94,26 @@ public sealed class TweeStapsInstellenController(SignInManager<Gebruiker> signIn
             return View("TweeStapsIngesteld");
         }
 
-        // Only the page (GET) makes a key; a post without one saves nothing and sends the user to that page.
-        if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(gebruiker)))
+        // Without a fresh step 1 (the enrolment code, still unused) nothing is linked: back to step 1.
+        if (!BewijsKlopt(gebruiker, model.Bewijs) || string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(gebruiker)))
         {
             return RedirectToAction(nameof(TweeStapsInstellen));
         }
 
         if (!ModelState.IsValid)
         {
-            return View(await MaakInstelModelAsync(gebruiker));
+            return View(await NieuweSleutelAsync(gebruiker));
         }
 
         var code = model.Code!.Replace(" ", string.Empty, StringComparison.Ordinal);
         if (!await users.VerifyTwoFactorTokenAsync(gebruiker, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            ModelState.AddModelError(nameof(TweeStapsInstellenModel.Code), TweeStapsController.OngeldigeCode);
-            return View(await MaakInstelModelAsync(gebruiker));
+            var opnieuw = await NieuweSleutelAsync(gebruiker);
+            ModelState.AddModelError(nameof(TweeStapsInstellenModel.Code), TweeStapsController.OngeldigeCode + " Er is een nieuwe sleutel gemaakt: verwijder de vorige uit uw app en voeg deze toe.");
+            return View(opnieuw);
         }
 
+        Inrichtingscodes.Verbruik(gebruiker);
         await users.SetTwoFactorEnabledAsync(gebruiker, true);
         var herstelcodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(gebruiker, 10) ?? [];
         await signIn.RefreshSignInAsync(gebruiker);
@@ -114,18 +159,38 @@ public sealed class TweeStapsInstellenController(SignInManager<Gebruiker> signIn
         return View("HerstelcodesBewaren", herstelcodes.ToList());
     }
 
-    private async Task<TweeStapsInstellenModel> MaakInstelModelAsync(Gebruiker gebruiker)
+    /// <summary>Every key shown is a new one (issue 9): an earlier, unconfirmed key is never shown again.</summary>
+    private async Task<TweeStapsInstellenModel> NieuweSleutelAsync(Gebruiker gebruiker)
     {
-        var sleutel = await users.GetAuthenticatorKeyAsync(gebruiker);
-        if (string.IsNullOrEmpty(sleutel))
-        {
-            await users.ResetAuthenticatorKeyAsync(gebruiker);
-            sleutel = await users.GetAuthenticatorKeyAsync(gebruiker) ?? string.Empty;
+        await users.ResetAuthenticatorKeyAsync(gebruiker);
+        var sleutel = await users.GetAuthenticatorKeyAsync(gebruiker) ?? string.Empty;
 
-            // A new key changes the security stamp, which is checked on every request: keep this session signed in.
-            await signIn.RefreshSignInAsync(gebruiker);
+        // A new key changes the security stamp, which is checked on every request: keep this session signed in.
+        await signIn.RefreshSignInAsync(gebruiker);
+        var model = TweeStapsInstellenModel.Voor(sleutel, gebruiker.UserName ?? string.Empty);
+        model.Bewijs = Beschermer().Protect(BewijsInhoud(gebruiker), Stapduur);
+        return model;
+    }
+
+    /// <summary>The proof of step 1 names the user and the enrolment code it was given for; a new code (a reset) voids it.</summary>
+    private bool BewijsKlopt(Gebruiker gebruiker, string? bewijs)
+    {
+        if (string.IsNullOrEmpty(bewijs) || !Inrichtingscodes.IsGeldig(gebruiker, klok.GetUtcNow()))
+        {
+            return false;
         }
 
-        return TweeStapsInstellenModel.Voor(sleutel, gebruiker.UserName ?? string.Empty);
+        try
+        {
+            return Beschermer().Unprotect(bewijs) == BewijsInhoud(gebruiker);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return false;
+        }
     }
+
+    private static string BewijsInhoud(Gebruiker gebruiker) => $"{gebruiker.Id}|{gebruiker.InrichtingscodeHash}";
+
+    private ITimeLimitedDataProtector Beschermer() => bescherming.CreateProtector("Wmo.TweeStapsInrichting").ToTimeLimitedDataProtector();
 }

@@ -29,6 +29,8 @@ public static class ProductieEisen
             hsts.MaxAge = TimeSpan.FromDays(365);
             hsts.IncludeSubDomains = true;
         });
+        // Where the portal ends TLS itself (Beveiliging:HttpsAfdwingen): HTTP is sent on for good, like HSTS says.
+        builder.Services.AddHttpsRedirection(https => https.RedirectStatusCode = StatusCodes.Status308PermanentRedirect);
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((opties, configuration) =>
         {
             opties.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

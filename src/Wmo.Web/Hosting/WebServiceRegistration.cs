@@ -143,6 +143,7 @@ public static class WebServiceRegistration
             mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             mvc.Filters.AddService<FluentValidationFilter>();
             mvc.Filters.Add<DomeinFoutFilter>();
+            mvc.Filters.Add<WachtwoordWijzigenVerplichtFilter>();
             mvc.Filters.Add<TweeStapsVerplichtFilter>();
             mvc.Filters.Add<InzageAuditFilter>();
             mvc.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Dit veld is verplicht.");

@@ -36,9 +36,30 @@ public sealed class HerstelcodeModelValidator : AbstractValidator<HerstelcodeMod
     }
 }
 
+/// <summary>Step 1 of the enrolment (issue 9): the one-time code from the beheerder, next to the password.</summary>
+public sealed class TweeStapsInrichtenModel
+{
+    public string? Inrichtingscode { get; set; }
+
+    public string? Wachtwoord { get; set; }
+}
+
+public sealed class TweeStapsInrichtenModelValidator : AbstractValidator<TweeStapsInrichtenModel>
+{
+    public TweeStapsInrichtenModelValidator()
+    {
+        RuleFor(m => m.Inrichtingscode).NotEmpty().WithMessage("Vul de inrichtingscode in die u van de beheerder kreeg.")
+            .MaximumLength(20).WithMessage("Een inrichtingscode is korter.");
+        RuleFor(m => m.Wachtwoord).NotEmpty().WithMessage("Vul uw wachtwoord in.").MaximumLength(256).WithMessage("Het wachtwoord is te lang.");
+    }
+}
+
 public sealed class TweeStapsInstellenModel
 {
     public string? Code { get; set; }
+
+    /// <summary>The proof that step 1 (enrolment code and password) was passed, for this user and code, for a short while.</summary>
+    public string? Bewijs { get; set; }
 
     /// <summary>Shown, never posted back as truth: the key is read from the store again on POST.</summary>
     public string Sleutel { get; set; } = string.Empty;

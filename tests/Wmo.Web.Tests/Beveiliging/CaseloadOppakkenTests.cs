@@ -86,6 +86,46 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
     }
 
     [Fact]
+    public async Task Lid_toevoegen_verraadt_niet_of_een_bsn_elders_bekend_is_en_elke_opzoeking_staat_in_de_audittrail()
+    {
+        var (bekend, huishoudenJeroen, _) = await DossierBijJeroenAsync("Ledenorakel");
+        var inwonerId = await factory.LeesAsync(db => db.Ondersteuningsvragen.Where(v => v.HuishoudenId == huishoudenJeroen).Select(v => v.InwonerId).FirstAsync());
+        var onbekend = TestBsn.Nieuw();
+        var (huishoudenFatima, _, _) = await Dossier.DossierTestData.HuishoudenVanFatimaAsync(factory, "Eigenhuis");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var voor = await factory.LeesAsync(db => db.AuditTrail.MaxAsync(a => a.Volgnummer));
+
+        // Only the BSN: the same form, the same words, for a BSN known elsewhere and an unknown one.
+        var url = $"/Huishouden/LidToevoegen/{huishoudenFatima}";
+        var bekendAntwoord = await fatima.PostFormAsync(url, new Dictionary<string, string> { ["Bsn"] = bekend, ["Relatie"] = "Partner", ["Vanaf"] = "2026-01-01" });
+        var onbekendAntwoord = await fatima.PostFormAsync(url, new Dictionary<string, string> { ["Bsn"] = onbekend, ["Relatie"] = "Partner", ["Vanaf"] = "2026-01-01" });
+
+        Assert.Equal(HttpStatusCode.OK, bekendAntwoord.StatusCode);
+        Assert.Equal(onbekendAntwoord.StatusCode, bekendAntwoord.StatusCode);
+        var bekendHtml = Vergelijkbaar(await IntakeHulp.HtmlAsync(bekendAntwoord), bekend);
+        Assert.Equal(Vergelijkbaar(await IntakeHulp.HtmlAsync(onbekendAntwoord), onbekend), bekendHtml);
+        Assert.DoesNotContain("Ledenorakel", bekendHtml, StringComparison.Ordinal);
+        Assert.Single((await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen);
+
+        // Without the person's data there is no lookup at all; with them, every lookup is a search in the trail, with the
+        // person and household it hit, also when the form then refuses (here: a member of another household).
+        Assert.DoesNotContain(await factory.LeesAsync(db => db.AuditTrail.AsNoTracking().Where(r => r.Volgnummer > voor).ToListAsync()),
+            r => r.Actie is AuditActie.Aanmaken or AuditActie.Wijzigen);
+        var compleet = await fatima.PostFormAsync(url, new Dictionary<string, string>
+        {
+            ["Bsn"] = bekend, ["Relatie"] = "Partner", ["Vanaf"] = "2026-01-01", ["Voornamen"] = "Iemand", ["Achternaam"] = "Anders", ["Geboortedatum"] = "1980-01-01",
+            ["Straat"] = "Vlietsingel", ["Huisnummer"] = "3", ["Postcode"] = "8913 AB", ["Woonplaats"] = "Leeuwarden",
+        });
+        Assert.Equal(HttpStatusCode.OK, compleet.StatusCode);
+        Assert.DoesNotContain("Ledenorakel", await compleet.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var zoekregel = await factory.LeesAsync(db => db.AuditTrail.AsNoTracking()
+            .SingleAsync(r => r.Volgnummer > voor && r.Actie == AuditActie.Zoeken && r.Details!.Contains("toevoegen van een lid")));
+        Assert.Equal(inwonerId, zoekregel.InwonerId);
+        Assert.Equal(huishoudenJeroen, zoekregel.HuishoudenId);
+        Assert.Single((await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen);
+    }
+
+    [Fact]
     public async Task Inzage_buiten_eigen_caseload_geeft_alleen_leesrechten()
     {
         var (_, huishoudenId, _) = await DossierBijJeroenAsync("Alleenlezen");

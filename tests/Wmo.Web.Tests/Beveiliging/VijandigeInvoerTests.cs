@@ -80,6 +80,10 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         ["TweeStaps"] = null,
         // Someone who has not set up the app yet: an enrolled user never gets this form again (issue 9).
         ["TweeStaps.TweeStapsInstellen"] = "fatima.elamrani",
+        ["TweeStaps.TweeStapsInrichten"] = "fatima.elamrani",
+
+        // A wrong current password counts towards a lockout, like the recovery codes below.
+        ["Account.WachtwoordWijzigen"] = "henk.visser",
 
         // Wrong passwords count towards a lockout: a user no other form of this suite needs.
         ["TweeStaps.HerstelcodesVernieuwen"] = "sjoerd.dijkstra",
@@ -269,7 +273,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
 
     private static string[] FormulierActies() =>
     [
-        "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Abonnementstarief.Aanleveren", "Account.Inloggen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen",
+        "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Abonnementstarief.Aanleveren", "Account.Inloggen", "Account.WachtwoordWijzigen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen", "Beheer.WachtwoordReset",
         "BeleidBeheer.Instellingen", "BeleidBeheer.Nieuw", "BeleidBeheer.Perceel", "CatalogusBeheer.Nieuw", "CatalogusBeheer.Wijzigen", "TariefBeheer.Nieuw", "TariefBeheer.Wijzigen",
         "Bezwaar.Beslissen", "Bezwaar.Gronden", "Bezwaar.Intrekken", "Bezwaar.Nieuw", "Bezwaar.Uitstel", "Bezwaar.Verdagen", "Bezwaar.Verschoonbaar", "BuurtkamerBeheer.Nieuw", "BuurtkamerBeheer.NieuweWijk",
         "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Feestdagen.Nieuw", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",
@@ -277,7 +281,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         "Klacht.Escaleer", "Klacht.HandelAf", "Klacht.Nieuw", "Lumpsum.Besluit", "Lumpsum.Contract", "Lumpsum.ContractVerwijderen", "Lumpsum.Herverdeling", "Lumpsum.Nieuw",
         "Lumpsum.Realisatie", "Lumpsum.Upload", "Lumpsum.Verdeling", "Plan.Actie", "Plan.Activeren", "Plan.Afsluiten", "Plan.Doel", "Plan.Evalueren", "Plan.Verwijderen", "Plan.Weggooien",
         "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Toetsing.Verzenden", "Transitie.Conclusie",
-        "Transitie.Gesprek", "TweeStaps.Herstelcode", "TweeStaps.HerstelcodesVernieuwen", "TweeStaps.TweeStaps", "TweeStaps.TweeStapsInstellen", "Vraag.Advies", "Vraag.AdviesHerzien",
+        "Transitie.Gesprek", "TweeStaps.Herstelcode", "TweeStaps.HerstelcodesVernieuwen", "TweeStaps.TweeStaps", "TweeStaps.TweeStapsInrichten", "TweeStaps.TweeStapsInstellen", "Vraag.Advies", "Vraag.AdviesHerzien",
         "Vraag.Afsluiten", "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.BeslistermijnHervatten", "Vraag.BeslistermijnOpschorten", "Vraag.EindeBasisondersteuning", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten",
         "Vraag.Ingebrekestelling", "Vraag.KoppelingOngedaan", "Vraag.Onderzoek", "Vraag.Oppakken", "Vraag.Opschorten", "Vraag.Uitkomst", "VerzoekOmToewijzing.Afwijzen", "VerzoekOmToewijzing.Toewijzen", "Vraag.Verdagen", "Vraag.Wlz", "Zoeken.Index",
     ];

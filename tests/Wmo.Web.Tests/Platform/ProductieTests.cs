@@ -106,6 +106,58 @@ public static class SleutelCertificaat
     }
 }
 
+/// <summary>Production where the portal ends TLS itself (no load balancer): <c>Beveiliging:HttpsAfdwingen=true</c>, port 443.</summary>
+public sealed class EigenTlsFactory : WmoWebApplicationFactory
+{
+    private readonly X509Certificate2 _certificaat = SleutelCertificaat.Maak();
+
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["AllowedHosts"] = ProductieFactory.Host,
+        ["Beveiliging:HttpsAfdwingen"] = "true",
+        ["https_port"] = "443",
+        ["DataProtection:CertificaatThumbprint"] = _certificaat.Thumbprint,
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment("Production");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SleutelCertificaat.Verwijder(_certificaat);
+        }
+    }
+}
+
+/// <summary>Issue 9: where the portal ends TLS itself, HTTP goes to HTTPS (permanently) and HTTPS gets HSTS.</summary>
+public sealed class EigenTlsTests(EigenTlsFactory factory) : IClassFixture<EigenTlsFactory>
+{
+    [Theory]
+    [InlineData("/Account/Inloggen")]
+    [InlineData("/health")]
+    [InlineData("/Vraag/Details/00000000-0000-0000-0000-000000000001?x=1")]
+    public async Task Http_gaat_naar_https_en_https_krijgt_hsts(string pad)
+    {
+        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{ProductieFactory.Host}"), AllowAutoRedirect = false });
+        var antwoord = await http.GetAsync(new Uri(pad, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.PermanentRedirect, antwoord.StatusCode);
+        Assert.Equal(new Uri($"https://{ProductieFactory.Host}{pad}"), antwoord.Headers.Location);
+        Assert.False(antwoord.Headers.Contains("Set-Cookie"));
+
+        using var https = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"https://{ProductieFactory.Host}"), AllowAutoRedirect = false });
+        var veilig = await https.GetAsync(new Uri("/Account/Inloggen", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, veilig.StatusCode);
+        Assert.Equal("max-age=31536000; includeSubDomains", veilig.Headers.GetValues("Strict-Transport-Security").Single());
+    }
+}
+
 /// <summary>Production without its required settings.</summary>
 public sealed class ProductieZonderInstellingenFactory : WmoWebApplicationFactory
 {

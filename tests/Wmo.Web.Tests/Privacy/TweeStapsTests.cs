@@ -15,6 +15,15 @@ public sealed partial class TweeStapsTests(WmoWebApplicationFactory factory) : I
     public async Task Een_toetser_zonder_tweestapsverificatie_moet_die_eerst_instellen_en_krijgt_herstelcodes()
     {
         await MaakGebruikerAsync("nieuwe.toetser", Rollen.Toetser);
+        var inrichtingscode = await factory.InScopeAsync(async sp =>
+        {
+            // The enrolment code the beheerder hands out with a new account (issue 9; the beheer screens: WachtwoordbeheerTests).
+            var users = sp.GetRequiredService<UserManager<Gebruiker>>();
+            var gebruiker = (await users.FindByNameAsync("nieuwe.toetser"))!;
+            var code = Inrichtingscodes.GeefUit(gebruiker, factory.Klok.GetUtcNow());
+            Assert.True((await users.UpdateAsync(gebruiker)).Succeeded);
+            return code;
+        });
         using var client = new PortalClient(factory);
         var login = await client.LoginAsync("nieuwe.toetser", DemoSeeder.DemoWachtwoord);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
@@ -23,7 +32,9 @@ public sealed partial class TweeStapsTests(WmoWebApplicationFactory factory) : I
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         Assert.EndsWith("/Account/TweeStapsInstellen", start.Headers.Location!.ToString(), StringComparison.Ordinal);
 
-        var instellen = await client.GetHtmlAsync("/Account/TweeStapsInstellen");
+        var stap1 = await client.PostFormAsync("/Account/TweeStapsInstellen",
+            new Dictionary<string, string> { ["Inrichtingscode"] = inrichtingscode, ["Wachtwoord"] = DemoSeeder.DemoWachtwoord }, "/Account/TweeStapsInrichten");
+        var instellen = await stap1.Content.ReadAsStringAsync();
         var sleutel = SleutelRegex().Match(instellen).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         Assert.Equal(32, sleutel.Length);
         // Next to the text key, a QR code drawn on the server (SVG) of the same otpauth address; no external service.
@@ -36,10 +47,14 @@ public sealed partial class TweeStapsTests(WmoWebApplicationFactory factory) : I
         Assert.StartsWith("<svg", svg.TrimStart(), StringComparison.Ordinal);
         Assert.Equal(Wmo.Web.TagHelpers.QrCodeTagHelper.Svg(uri), svg);
 
-        var fout = await client.PostFormAsync("/Account/TweeStapsInstellen", new Dictionary<string, string> { ["Code"] = "000000" });
-        Assert.Contains(WebUtility.HtmlEncode(TweeStapsController.OngeldigeCode), await fout.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var fout = await client.TweeStapsBevestigenAsync(instellen, "000000");
+        instellen = await fout.Content.ReadAsStringAsync();
+        Assert.Contains(WebUtility.HtmlEncode(TweeStapsController.OngeldigeCode), instellen, StringComparison.Ordinal);
 
-        var goed = await client.PostFormAsync("/Account/TweeStapsInstellen", new Dictionary<string, string> { ["Code"] = Totp.VolgendeCode(sleutel, factory.TotpTijd) });
+        // After a wrong code a new key is shown, never the earlier one (issue 9).
+        var nieuweSleutel = SleutelRegex().Match(instellen).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        Assert.NotEqual(sleutel, nieuweSleutel);
+        var goed = await client.TweeStapsBevestigenAsync(instellen, Totp.VolgendeCode(nieuweSleutel, factory.TotpTijd));
         var html = await goed.Content.ReadAsStringAsync();
         Assert.Contains("Bewaar uw herstelcodes", html, StringComparison.Ordinal);
         Assert.Equal(10, HerstelcodeRegex().Matches(html).Count);

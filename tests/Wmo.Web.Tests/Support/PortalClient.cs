@@ -41,6 +41,21 @@ public sealed partial class PortalClient : IDisposable
         return await Http.PostAsync(new Uri(postUrl ?? formUrl, UriKind.Relative), content);
     }
 
+    /// <summary>
+    /// The first code from the app on the enrolment page <paramref name="pagina"/> (the response that showed the key), with
+    /// that page's token and its proof of step 1: the page cannot be fetched again, every GET would show no key (issue 9).
+    /// </summary>
+    public async Task<HttpResponseMessage> TweeStapsBevestigenAsync(string pagina, string code)
+    {
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Code"] = code,
+            ["Bewijs"] = WebUtility.HtmlDecode(BewijsRegex().Match(pagina).Groups[1].Value),
+            ["__RequestVerificationToken"] = AntiforgeryToken(pagina),
+        });
+        return await Http.PostAsync(new Uri("/Account/TweeStapsInstellen", UriKind.Relative), content);
+    }
+
     public Task<HttpResponseMessage> LoginAsync(string gebruikersnaam, string wachtwoord) =>
         PostFormAsync("/Account/Inloggen", new Dictionary<string, string>
         {
@@ -66,6 +81,9 @@ public sealed partial class PortalClient : IDisposable
     }
 
     public void Dispose() => Http.Dispose();
+
+    [GeneratedRegex("name=\"Bewijs\" value=\"([^\"]+)\"")]
+    private static partial Regex BewijsRegex();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenRegex();

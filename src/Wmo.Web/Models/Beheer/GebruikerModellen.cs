@@ -85,4 +85,30 @@ public sealed class GebruikerWijzigModelValidator : AbstractValidator<GebruikerW
     public GebruikerWijzigModelValidator() => GebruikerRegels.Gegevens(this);
 }
 
-/// <summary>The policy in force, read from configuration (<c>Beleid:*</c>); shown, never edited here.</summary>
+/// <summary>"Dwing een nieuw wachtwoord af" (issue 9): a temporary password the user must change at the next sign-in.</summary>
+public sealed class WachtwoordResetModel
+{
+    public string? TijdelijkWachtwoord { get; set; }
+
+    /// <summary>Unlink the authenticator app too (a lost phone): the user enrols again with a new enrolment code.</summary>
+    public bool TweeStapsOpnieuw { get; set; }
+
+    public string Naam { get; set; } = string.Empty;
+
+    public string Gebruikersnaam { get; set; } = string.Empty;
+}
+
+public sealed class WachtwoordResetModelValidator : AbstractValidator<WachtwoordResetModel>
+{
+    public WachtwoordResetModelValidator()
+    {
+        RuleFor(m => m.TijdelijkWachtwoord).NotEmpty().WithMessage("Vul een tijdelijk wachtwoord in.")
+            .MaximumLength(256).WithMessage("Het wachtwoord is te lang.");
+    }
+}
+
+/// <summary>
+/// The page after making or resetting an account: what to hand over, and the enrolment code for the authenticator app,
+/// shown this once (only its hash is kept).
+/// </summary>
+public sealed record AccountOverdracht(string Titel, string Melding, string Naam, string? Inrichtingscode, DateTimeOffset? GeldigTot);
