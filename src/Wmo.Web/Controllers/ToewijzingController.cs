@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Toewijzingen;
+using Wmo.Domain.Besluiten;
+using Wmo.Domain.Gemeentebeleid;
+using Wmo.Domain.Organisaties;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Authorization;
+using Wmo.Web.Models.Iwmo;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Controllers;
+
+/// <summary>
+/// The moment a toewijzing is made in the portal (DOMAIN.md §2.7, issue 14): the sociaal werker on a verwijzing to an
+/// aanbieder (omvang and period), the toetser on a beschikking tot toekenning in natura (the aanbieder). The toewijzing
+/// goes out with the next WMO301 (Uitgaande berichten).
+/// </summary>
+[Route("Toewijzing")]
+public sealed class ToewijzingController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, ToewijzingMaken maken) : WmoController
+{
+    [Authorize(Policy = Beleid.MagDossierInzien)]
+    [Inzage(Dossierdeel.Vraag)]
+    [HttpGet("Verwijzing/{id:guid}")]
+    public async Task<IActionResult> Verwijzing(Guid id) =>
+        await VerwijzingAsync(id) is { } vraag
+            ? View(new VerwijzingToewijzenModel { Ingangsdatum = vraag.UitkomstDatum, Context = await ContextAsync(vraag) })
+            : NotFound();
+
+    [Authorize(Policy = Beleid.MagDossierInzien)]
+    [Inzage(Dossierdeel.Vraag)]
+    [HttpPost("Verwijzing/{id:guid}")]
+    public async Task<IActionResult> Verwijzing(Guid id, VerwijzingToewijzenModel model) =>
+        await PostAsync(
+            await VerwijzingAsync(id),
+            async vraag =>
+            {
+                var toewijzing = await maken.OpVerwijzingAsync(vraag.Id, model.Omvang(), model.Periode(), User.AlsActor(), HttpContext.RequestAborted);
+                return Bevestigd($"Toewijzing {toewijzing.Nummer} is gemaakt; hij gaat met de volgende verzending als toewijzingsbericht naar de aanbieder.",
+                    nameof(VraagController.Details), "Vraag", new { id });
+            },
+            async vraag =>
+            {
+                model.Context = await ContextAsync(vraag);
+                return View(model);
+            },
+            regel => VerwijzingToewijzenModel.VeldVanRegel.GetValueOrDefault(regel) ?? string.Empty);
+
+    [Authorize(Policy = Beleid.MagAdviesToetsen)]
+    [Inzage(Dossierdeel.Beschikking)]
+    [HttpGet("Beschikking/{id:guid}")]
+    public async Task<IActionResult> Beschikking(Guid id) =>
+        await BeschikkingAsync(id) is { } beschikking
+            ? View(await MetKeuzesAsync(new BeschikkingToewijzenModel(), beschikking))
+            : NotFound();
+
+    [Authorize(Policy = Beleid.MagAdviesToetsen)]
+    [Inzage(Dossierdeel.Beschikking)]
+    [HttpPost("Beschikking/{id:guid}")]
+    public async Task<IActionResult> Beschikking(Guid id, BeschikkingToewijzenModel model) =>
+        await PostAsync(
+            await BeschikkingAsync(id),
+            async beschikking =>
+            {
+                var toewijzing = await maken.OpBeschikkingAsync(beschikking.Id, model.AanbiederId!.Value, HttpContext.RequestAborted);
+                return Bevestigd($"Toewijzing {toewijzing.Nummer} is gemaakt; hij gaat met de volgende verzending als toewijzingsbericht naar de aanbieder.",
+                    nameof(ToetsingController.Beschikking), "Toetsing", new { id });
+            },
+            async beschikking => View(await MetKeuzesAsync(model, beschikking)),
+            regel => BeschikkingToewijzenModel.VeldVanRegel.GetValueOrDefault(regel) ?? string.Empty);
+
+    /// <summary>A vraag the user may see whose uitkomst is a verwijzing to an aanbieder.</summary>
+    private Task<Ondersteuningsvraag?> VerwijzingAsync(Guid id) =>
+        toegang.ZichtbareVragen(User).AsNoTracking()
+            .SingleOrDefaultAsync(v => v.Id == id && v.Uitkomst != null && v.Uitkomst.Soort == UitkomstSoort.AanvullendViaVerwijzing && v.Uitkomst.AanbiederId != null);
+
+    /// <summary>A beschikking tot toekenning in natura on a vraag the toetser may see.</summary>
+    private Task<Beschikking?> BeschikkingAsync(Guid id)
+    {
+        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
+        return db.Beschikkingen.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id && vragen.Contains(b.VraagId)
+            && b.Soort == BeschikkingSoort.Toekenning && b.Leveringsvorm != Leveringsvorm.Pgb);
+    }
+
+    private async Task<ToewijzingContext> ContextAsync(Ondersteuningsvraag vraag)
+    {
+        var aanbieder = await db.Organisaties.AsNoTracking().Where(o => o.Id == vraag.Uitkomst!.AanbiederId).Select(o => o.Naam).SingleOrDefaultAsync();
+        return new ToewijzingContext(vraag.Id, await InwonerAsync(vraag.InwonerId), beleid.VoorzieningNaam(vraag.Uitkomst!.VoorzieningCode), aanbieder,
+            await EerdereAsync(vraag.Id));
+    }
+
+    private async Task<BeschikkingToewijzenModel> MetKeuzesAsync(BeschikkingToewijzenModel model, Beschikking beschikking)
+    {
+        var perceel = beleid.Catalogus.Bevat(beschikking.VoorzieningCode ?? string.Empty) ? beleid.Catalogus.Zoek(beschikking.VoorzieningCode!).Perceel : null;
+        var aanbieders = await db.Organisaties.AsNoTracking().Where(o => o.Soort == OrganisatieSoort.Aanbieder && o.IsActief).OrderBy(o => o.Naam).ToListAsync();
+        model.Aanbieders = [.. aanbieders.Where(o => perceel is null || o.LevertIn(perceel.Value))
+            .Select(o => new SelectListItem(o.AgbCode is null ? $"{o.Naam} (geen AGB-code)" : o.Naam, o.Id.ToString()))];
+        model.Context = new ToewijzingContext(beschikking.Id, await InwonerAsync(beschikking.InwonerId), beleid.VoorzieningNaam(beschikking.VoorzieningCode), null,
+            await EerdereAsync(beschikking.VraagId));
+        return model;
+    }
+
+    private Task<string> InwonerAsync(Guid inwonerId) =>
+        db.Inwoners.AsNoTracking().Where(i => i.Id == inwonerId).Select(i => i.Voornamen + " " + i.Achternaam).SingleAsync();
+
+    private async Task<IReadOnlyList<ToewijzingRegel>> EerdereAsync(Guid vraagId)
+    {
+        var toewijzingen = await db.Toewijzingen.AsNoTracking().Where(t => t.VraagId == vraagId).ToListAsync();
+        var namen = await db.Organisaties.AsNoTracking().Where(o => toewijzingen.Select(t => t.AanbiederId).Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Naam);
+        return [.. toewijzingen.OrderBy(t => t.Nummer.Value).Select(t => new ToewijzingRegel(t.Nummer.ToString(), namen.GetValueOrDefault(t.AanbiederId, "–"),
+            t.Omvang.ToString(), t.Ingangsdatum, t.Einddatum, !t.MoetVerstuurdWorden))];
+    }
+}

@@ -1,0 +1,77 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.ValueObjects;
+
+namespace Wmo.Web.Models.Iwmo;
+
+/// <summary>A toewijzing on a verwijzing: the sociaal werker sets omvang and period (DOMAIN.md §2.7).</summary>
+public sealed class VerwijzingToewijzenModel
+{
+    public int? Volume { get; set; }
+
+    public Eenheid? Eenheid { get; set; }
+
+    public Frequentie? Frequentie { get; set; }
+
+    public DateOnly? Ingangsdatum { get; set; }
+
+    public DateOnly? Einddatum { get; set; }
+
+    [BindNever]
+    public ToewijzingContext? Context { get; set; }
+
+    public Omvang Omvang() => new(Volume!.Value, Eenheid!.Value, Frequentie!.Value);
+
+    public Periode Periode() => new(Ingangsdatum!.Value, Einddatum);
+
+    public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["OmvangHeeftPositiefVolume"] = nameof(Volume),
+        ["PeriodeEindigtNietVoorStart"] = nameof(Einddatum),
+        ["BruikbareDatum"] = nameof(Ingangsdatum),
+    };
+}
+
+public sealed class VerwijzingToewijzenModelValidator : AbstractValidator<VerwijzingToewijzenModel>
+{
+    public VerwijzingToewijzenModelValidator()
+    {
+        RuleFor(m => m.Volume).NotNull().WithMessage("Vul de omvang in.").GreaterThan(0).WithMessage("De omvang moet een positief aantal zijn.")
+            .LessThanOrEqualTo(Omvang.MaximaalVolume).WithMessage("De omvang is te groot.");
+        RuleFor(m => m.Eenheid).NotNull().WithMessage("Kies de eenheid.").IsInEnum().WithMessage("Kies de eenheid.");
+        RuleFor(m => m.Frequentie).NotNull().WithMessage("Kies de frequentie.").IsInEnum().WithMessage("Kies de frequentie.");
+        RuleFor(m => m.Ingangsdatum).NotNull().WithMessage("Vul de ingangsdatum in.");
+        RuleFor(m => m.Einddatum).NotNull().WithMessage("Vul de einddatum in.")
+            .GreaterThanOrEqualTo(m => m.Ingangsdatum).When(m => m.Ingangsdatum is not null).WithMessage("De einddatum ligt niet vóór de ingangsdatum.");
+    }
+}
+
+/// <summary>A toewijzing on a beschikking tot toekenning in natura: the toetser picks the aanbieder.</summary>
+public sealed class BeschikkingToewijzenModel
+{
+    public Guid? AanbiederId { get; set; }
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> Aanbieders { get; set; } = [];
+
+    [BindNever]
+    public ToewijzingContext? Context { get; set; }
+
+    public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["AanbiederLevertInPerceel"] = nameof(AanbiederId),
+        ["AanbiederHeeftAgbCode"] = nameof(AanbiederId),
+    };
+}
+
+public sealed class BeschikkingToewijzenModelValidator : AbstractValidator<BeschikkingToewijzenModel>
+{
+    public BeschikkingToewijzenModelValidator() =>
+        RuleFor(m => m.AanbiederId).NotNull().WithMessage("Kies de aanbieder die de ondersteuning levert.");
+}
+
+/// <summary>What the toewijzing form shows about the inwoner's case: who, which voorziening, and the toewijzingen so far.</summary>
+public sealed record ToewijzingContext(Guid Id, string Inwoner, string Voorziening, string? Aanbieder, IReadOnlyList<ToewijzingRegel> Eerdere);
+
+public sealed record ToewijzingRegel(string Nummer, string Aanbieder, string Omvang, DateOnly Ingangsdatum, DateOnly? Einddatum, bool Verstuurd);
