@@ -54,3 +54,21 @@ public sealed class ToewijzingMaken(WmoDbContext db, WmoBeleid beleid, TimeProvi
     private async Task<ToewijzingNummer> VolgendNummerAsync(CancellationToken cancellationToken) =>
         new(await db.VolgendVolgnummerAsync(Nummerreeks, 0, cancellationToken));
 }
+
+/// <summary>
+/// Changes the omvang or period of a toewijzing with the iWmo reden wijziging (WMO002): the change goes out with the next
+/// WMO301, which carries all current toewijzingen of the client at that aanbieder (iWmo 3.2, DOMAIN.md §7).
+/// </summary>
+[UseCase]
+public sealed class ToewijzingWijzigen(WmoDbContext db, TimeProvider klok)
+{
+    public async Task<Toewijzing> VoerUitAsync(Guid toewijzingId, Guid versie, Omvang omvang, Periode periode, RedenWijziging reden, CancellationToken cancellationToken = default)
+    {
+        var toewijzing = await db.Toewijzingen.SingleOrDefaultAsync(t => t.Id == toewijzingId, cancellationToken)
+            ?? throw new DomainException("ToewijzingBestaat", "Deze toewijzing bestaat niet (meer).");
+        toewijzing.Wijzig(omvang, periode, reden, klok.GetUtcNow());
+        db.Bewaar(toewijzing, versie);
+        await db.SaveChangesAsync(cancellationToken);
+        return toewijzing;
+    }
+}

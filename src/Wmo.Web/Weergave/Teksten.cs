@@ -406,5 +406,23 @@ public static partial class Teksten
         Models.Beheer.VersieStatus.Vervallen => "Vervallen",
     };
 
+    public static string Tekst(this Wmo.Domain.Toewijzingen.RedenWijziging reden) => reden switch
+    {
+        Wmo.Domain.Toewijzingen.RedenWijziging.AdministratieveCorrectieVervallen => "Administratieve correctie (vervallen)",
+        Wmo.Domain.Toewijzingen.RedenWijziging.ClientOverleden => "Cliënt overleden",
+        Wmo.Domain.Toewijzingen.RedenWijziging.Contractwijziging => "Contractwijziging",
+        Wmo.Domain.Toewijzingen.RedenWijziging.Verlenging => "Verlenging",
+        Wmo.Domain.Toewijzingen.RedenWijziging.Verkorting => "Verkorting",
+        Wmo.Domain.Toewijzingen.RedenWijziging.UitstroomNaarAnderDomein => "Uitstroom naar ander domein",
+        Wmo.Domain.Toewijzingen.RedenWijziging.VerhuizingNaarAndereGemeente => "Verhuizing naar andere gemeente",
+        Wmo.Domain.Toewijzingen.RedenWijziging.WijzigingLeveringsvorm => "Wijziging leveringsvorm",
+        Wmo.Domain.Toewijzingen.RedenWijziging.OverstapNaarAndereAanbieder => "Overstap naar andere aanbieder",
+        Wmo.Domain.Toewijzingen.RedenWijziging.NieuweBekostigingssystematiek => "Nieuwe bekostigingssystematiek",
+        Wmo.Domain.Toewijzingen.RedenWijziging.GemeentelijkeHerindeling => "Gemeentelijke herindeling",
+        Wmo.Domain.Toewijzingen.RedenWijziging.GeinitieerdDoorAanbieder => "Geïnitieerd door de aanbieder",
+        Wmo.Domain.Toewijzingen.RedenWijziging.Verwijderd => "Verwijderd",
+        Wmo.Domain.Toewijzingen.RedenWijziging.AdministratieveCorrectie => "Administratieve correctie",
+    };
+
     public static string JaNee(this bool waarde) => waarde ? "Ja" : "Nee";
 }

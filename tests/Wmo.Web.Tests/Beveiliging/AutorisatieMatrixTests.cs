@@ -224,6 +224,8 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["Toewijzing.Beschikking GET"] = Toets,
         ["Toewijzing.Beschikking POST"] = Toets,
         ["Toewijzing.Verwijzing GET"] = SW,
+        ["Toewijzing.Wijzigen GET"] = SW,
+        ["Toewijzing.Wijzigen POST"] = SW,
         ["Toewijzing.Verwijzing POST"] = SW,
         ["Transitie.Conclusie GET"] = SW,
         ["Transitie.Conclusie POST"] = SW,

@@ -60,10 +60,38 @@ public sealed class ToewijzingSchermTests(WmoWebApplicationFactory factory) : IC
         Assert.True(toewijzing.MoetVerstuurdWorden);
         Assert.Contains("Wacht op verzending", await fatima.GetHtmlAsync(formulier), StringComparison.Ordinal);
 
+        // Changed later with the iWmo reden wijziging: goes out again with the next WMO301.
+        var wijzigen = $"/Toewijzing/{toewijzing.Id}/Wijzigen";
+        Assert.Contains(wijzigen, await fatima.GetHtmlAsync(formulier), StringComparison.Ordinal);
+        var versie = System.Text.RegularExpressions.Regex.Match(await fatima.GetHtmlAsync(wijzigen), "id=\"Versie\" name=\"Versie\" value=\"([^\"]*)\"").Groups[1].Value;
+        var velden = new Dictionary<string, string>
+        {
+            ["Versie"] = versie, ["Volume"] = "6", ["Eenheid"] = "Uur", ["Frequentie"] = "PerWeek", ["Ingangsdatum"] = Iso(vandaag.AddDays(7)),
+            ["Einddatum"] = Iso(vandaag.AddMonths(18)), ["Reden"] = "",
+        };
+        var zonderReden = await fatima.PostFormAsync(wijzigen, velden);
+        Assert.Equal(HttpStatusCode.OK, zonderReden.StatusCode);
+        Assert.Contains("id=\"Reden-fout\"", await zonderReden.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        velden["Reden"] = "Verlenging";
+        Assert.Equal(HttpStatusCode.Redirect, (await fatima.PostFormAsync(wijzigen, velden)).StatusCode);
+        var gewijzigd = await factory.LeesAsync(db => db.Toewijzingen.AsNoTracking().SingleAsync(t => t.Id == toewijzing.Id));
+        Assert.Equal(RedenWijziging.Verlenging, gewijzigd.RedenWijziging);
+        Assert.Equal(new Omvang(6, Eenheid.Uur, Frequentie.PerWeek), gewijzigd.Omvang);
+        Assert.Equal(vandaag.AddMonths(18), gewijzigd.Einddatum);
+        Assert.True(gewijzigd.MoetVerstuurdWorden);
+
+        // The same form again with the old version: a colleague's change is not overwritten.
+        velden["Volume"] = "2";
+        var verouderd = await fatima.PostFormAsync(wijzigen, velden);
+        Assert.Equal(HttpStatusCode.OK, verouderd.StatusCode);
+        Assert.Contains("intussen gewijzigd", await verouderd.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(6, (await factory.LeesAsync(db => db.Toewijzingen.AsNoTracking().SingleAsync(t => t.Id == toewijzing.Id))).Omvang.Volume);
+
         // A sociaal werker of other buurtkamers does not reach the form.
         using var jeroen = new PortalClient(factory);
         await jeroen.LoginAsDemoAsync("jeroen.bakker");
         Assert.Equal(HttpStatusCode.NotFound, (await jeroen.Http.GetAsync(new Uri(formulier, UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await jeroen.Http.GetAsync(new Uri(wijzigen, UriKind.Relative))).StatusCode);
     }
 
     [Fact]

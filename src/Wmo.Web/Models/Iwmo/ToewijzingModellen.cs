@@ -74,4 +74,56 @@ public sealed class BeschikkingToewijzenModelValidator : AbstractValidator<Besch
 /// <summary>What the toewijzing form shows about the inwoner's case: who, which voorziening, and the toewijzingen so far.</summary>
 public sealed record ToewijzingContext(Guid Id, string Inwoner, string Voorziening, string? Aanbieder, IReadOnlyList<ToewijzingRegel> Eerdere);
 
-public sealed record ToewijzingRegel(string Nummer, string Aanbieder, string Omvang, DateOnly Ingangsdatum, DateOnly? Einddatum, bool Verstuurd);
+public sealed record ToewijzingRegel(Guid Id, string Nummer, string Aanbieder, string Omvang, DateOnly Ingangsdatum, DateOnly? Einddatum, bool Verstuurd, bool KanWijzigen);
+
+/// <summary>A change of omvang or period with the iWmo reden wijziging.</summary>
+public sealed class ToewijzingWijzigenModel
+{
+    public int? Volume { get; set; }
+
+    public Eenheid? Eenheid { get; set; }
+
+    public Frequentie? Frequentie { get; set; }
+
+    public DateOnly? Ingangsdatum { get; set; }
+
+    public DateOnly? Einddatum { get; set; }
+
+    public Domain.Toewijzingen.RedenWijziging? Reden { get; set; }
+
+    public Guid Versie { get; set; }
+
+    [BindNever]
+    public ToewijzingContext? Context { get; set; }
+
+    [BindNever]
+    public string Nummer { get; set; } = string.Empty;
+
+    public Omvang Omvang() => new(Volume!.Value, Eenheid!.Value, Frequentie!.Value);
+
+    public Periode Periode() => new(Ingangsdatum!.Value, Einddatum);
+
+    public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["OmvangHeeftPositiefVolume"] = nameof(Volume),
+        ["PeriodeEindigtNietVoorStart"] = nameof(Einddatum),
+        ["EinddatumNietVoorStart"] = nameof(Einddatum),
+        ["RedenWijzigingUitCodelijst"] = nameof(Reden),
+        ["BruikbareDatum"] = nameof(Ingangsdatum),
+    };
+}
+
+public sealed class ToewijzingWijzigenModelValidator : AbstractValidator<ToewijzingWijzigenModel>
+{
+    public ToewijzingWijzigenModelValidator()
+    {
+        RuleFor(m => m.Volume).NotNull().WithMessage("Vul de omvang in.").GreaterThan(0).WithMessage("De omvang moet een positief aantal zijn.")
+            .LessThanOrEqualTo(Omvang.MaximaalVolume).WithMessage("De omvang is te groot.");
+        RuleFor(m => m.Eenheid).NotNull().WithMessage("Kies de eenheid.").IsInEnum().WithMessage("Kies de eenheid.");
+        RuleFor(m => m.Frequentie).NotNull().WithMessage("Kies de frequentie.").IsInEnum().WithMessage("Kies de frequentie.");
+        RuleFor(m => m.Ingangsdatum).NotNull().WithMessage("Vul de ingangsdatum in.");
+        RuleFor(m => m.Einddatum).NotNull().WithMessage("Vul de einddatum in.")
+            .GreaterThanOrEqualTo(m => m.Ingangsdatum).When(m => m.Ingangsdatum is not null).WithMessage("De einddatum ligt niet vóór de ingangsdatum.");
+        RuleFor(m => m.Reden).NotNull().WithMessage("Kies de reden van de wijziging.").IsInEnum().WithMessage("Kies de reden uit de lijst.");
+    }
+}
