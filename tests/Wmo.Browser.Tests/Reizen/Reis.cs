@@ -178,7 +178,7 @@ internal sealed class Reis
         }
 
         await VerstuurAsync(fatima, "Afweging opslaan", "/Vraag/Details/");
-        await Assertions.Expect(fatima.Locator("main ol").First).ToContainTextAsync("biedt geen oplossing");
+        await Assertions.Expect(fatima.Locator("#afwegingsvolgorde")).ToContainTextAsync("biedt geen oplossing");
         return fatima;
     }
 
