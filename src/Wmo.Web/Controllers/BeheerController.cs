@@ -44,7 +44,7 @@ public sealed class BeheerController(WmoDbContext db, Accountbeheer accounts, Ti
             && await accounts.AanmakenAsync(model.Gegevens(), model.Gebruikersnaam!, model.Wachtwoord!, HttpContext.RequestAborted) is var uitkomst
             && Gelukt(uitkomst.Resultaat))
         {
-            return NaarOverdracht("Account aangemaakt", $"Het account {model.Gebruikersnaam} is aangemaakt.", model.Naam!.Trim(), uitkomst.Inrichtingscode);
+            return AccountOverdrachtController.NaarOverdracht(this, klok, "Account aangemaakt", $"Het account {model.Gebruikersnaam} is aangemaakt.", model.Naam!.Trim(), uitkomst.Inrichtingscode);
         }
 
         model.Wachtwoord = null;
@@ -121,57 +121,6 @@ public sealed class BeheerController(WmoDbContext db, Accountbeheer accounts, Ti
             ? await ZetActiefAsync(gebruiker.Id, gebruiker.Naam, actief: true, $"Het account {gebruiker.UserName} is weer actief.")
             : NotFound();
 
-    [HttpGet("Gebruikers/{id:guid}/WachtwoordReset")]
-    public async Task<IActionResult> WachtwoordReset(Guid id) =>
-        await accounts.ZoekAsync(id, HttpContext.RequestAborted) is { } gebruiker
-            ? View(new WachtwoordResetModel { Naam = gebruiker.Naam, Gebruikersnaam = gebruiker.UserName ?? string.Empty })
-            : NotFound();
-
-    /// <summary>
-    /// "Dwing een nieuw wachtwoord af" (issue 9): a temporary password the user must change at the next sign-in; open
-    /// sessions end; audited as an account change. Without a linked authenticator app a new enrolment code is shown once.
-    /// </summary>
-    [HttpPost("Gebruikers/{id:guid}/WachtwoordReset")]
-    public async Task<IActionResult> WachtwoordReset(Guid id, WachtwoordResetModel model)
-    {
-        if (await accounts.ZoekAsync(id, HttpContext.RequestAborted) is not { } gebruiker)
-        {
-            return NotFound();
-        }
-
-        model.Naam = gebruiker.Naam;
-        model.Gebruikersnaam = gebruiker.UserName ?? string.Empty;
-        if (ModelState.IsValid
-            && await accounts.WachtwoordResetAfdwingenAsync(id, model.TijdelijkWachtwoord!, model.TweeStapsOpnieuw, HttpContext.RequestAborted) is var uitkomst
-            && GeluktVoor(uitkomst.Resultaat, nameof(WachtwoordResetModel.TijdelijkWachtwoord)))
-        {
-            return NaarOverdracht("Nieuw wachtwoord afgedwongen",
-                $"Het account {model.Gebruikersnaam} heeft een tijdelijk wachtwoord. Bij de volgende keer inloggen kiest de gebruiker een eigen wachtwoord; open sessies zijn beëindigd.",
-                model.Naam, uitkomst.Inrichtingscode);
-        }
-
-        model.TijdelijkWachtwoord = null;
-        return View(model);
-    }
-
-    /// <summary>
-    /// What to hand over after making or resetting an account, with the enrolment code: read once from TempData (a
-    /// data-protected cookie), so a reload or the back button does not show the code again (issue 9).
-    /// </summary>
-    [HttpGet("Gebruikers/Overdracht")]
-    public IActionResult Overdracht()
-    {
-        if (TempData["OverdrachtTitel"] is not string titel)
-        {
-            return RedirectToAction(nameof(Gebruikers));
-        }
-
-        var code = TempData["Inrichtingscode"] as string;
-        var tot = TempData["InrichtingscodeTot"] is string t ? DateTimeOffset.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
-        return View("AccountOverdracht", new AccountOverdracht(titel, TempData["OverdrachtMelding"] as string ?? string.Empty,
-            TempData["OverdrachtNaam"] as string ?? string.Empty, code, tot));
-    }
-
     private async Task<IActionResult> ZetActiefAsync(Guid id, string naam, bool actief, string melding)
     {
         var kamersVoor = await Bezetting.KamersAlsSociaalWerkerAsync(db, id);
@@ -195,30 +144,6 @@ public sealed class BeheerController(WmoDbContext db, Accountbeheer accounts, Ti
         }
 
         return RedirectToAction(nameof(Gebruikers));
-    }
-
-    private RedirectToActionResult NaarOverdracht(string titel, string melding, string naam, string? inrichtingscode)
-    {
-        TempData["OverdrachtTitel"] = titel;
-        TempData["OverdrachtMelding"] = melding;
-        TempData["OverdrachtNaam"] = naam;
-        if (inrichtingscode is not null)
-        {
-            TempData["Inrichtingscode"] = inrichtingscode;
-            TempData["InrichtingscodeTot"] = (klok.GetUtcNow() + Inrichtingscodes.Geldigheid).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return RedirectToAction(nameof(Overdracht));
-    }
-
-    private bool GeluktVoor(IdentityResult resultaat, string veld)
-    {
-        foreach (var fout in resultaat.Errors)
-        {
-            ModelState.AddModelError(veld, fout.Description);
-        }
-
-        return resultaat.Succeeded;
     }
 
     /// <summary>Identity's Dutch messages next to the field they concern; true when there were none.</summary>
