@@ -33,6 +33,15 @@ public sealed class DatabaseSettings
 
     public bool MigrateAtStartup { get; set; } = true;
 
+    private SqlitePragmaInterceptor? _sqlitePragmas;
+
+    /// <summary>
+    /// One interceptor for every DbContext of this configuration (the options are built per scope), so it remembers
+    /// which pooled native connections already have their pragmas.
+    /// </summary>
+    public SqlitePragmaInterceptor SqlitePragmas =>
+        LazyInitializer.EnsureInitialized(ref _sqlitePragmas, () => new SqlitePragmaInterceptor(SqliteBusyTimeoutMilliseconds));
+
     public string SqliteConnectionString(string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))
@@ -77,7 +86,7 @@ public sealed class DatabaseSettings
                 options.UseSqlite(SqliteConnectionString(contentRoot), sqlite => sqlite
                     .MigrationsAssembly(SqliteMigrationsAssembly)
                     .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
-                options.AddInterceptors(new SqlitePragmaInterceptor(SqliteBusyTimeoutMilliseconds));
+                options.AddInterceptors(SqlitePragmas);
                 break;
         }
     }

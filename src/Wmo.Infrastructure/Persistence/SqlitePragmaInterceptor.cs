@@ -1,16 +1,33 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Wmo.Infrastructure.Persistence;
 
 /// <summary>
-/// Sets the per-connection SQLite pragmas: a busy timeout so concurrent writers wait instead of
-/// failing, and NORMAL synchronisation, which in WAL mode is durable against a process crash.
+/// The SQLite connection per DbContext (issue 15, docs/performance.md):
+/// <list type="bullet">
+/// <item>the pragmas are set once per <em>physical</em> connection: a busy timeout so concurrent writers wait instead of
+/// failing, NORMAL synchronisation (in WAL mode durable against a process crash), foreign keys, and a memory-mapped
+/// read window for a database of gigabytes. Microsoft.Data.Sqlite pools the native handles and these settings stay
+/// on a handle, so a pooled handle that already has them is not sent them again;</item>
+/// <item>EF opens and closes the connection around every query; the close is suppressed, so a request's queries share
+/// one open connection, which returns to the pool when the DbContext is disposed at the end of the request.</item>
+/// </list>
 /// WAL itself is persistent in the file and switched on once at start-up (<see cref="DatabaseInitializer"/>).
 /// </summary>
-internal sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds) : DbConnectionInterceptor
+public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds) : DbConnectionInterceptor
 {
+    /// <summary>256 MiB of the file read through the page mapping instead of read() calls (SQLite "Memory-Mapped I/O").</summary>
+    public const long MmapBytes = 256L * 1024 * 1024;
+
+    private readonly ConditionalWeakTable<object, object> _ingesteld = [];
+    private int _aantalIngesteld;
+
+    /// <summary>How often the pragmas were sent, i.e. how many physical connections were configured (tests).</summary>
+    public int AantalIngesteld => Volatile.Read(ref _aantalIngesteld);
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         Apply(connection);
@@ -22,15 +39,23 @@ internal sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds) : DbC
         return Task.CompletedTask;
     }
 
+    public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        InterceptionResult.Suppress();
+
+    public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        ValueTask.FromResult(InterceptionResult.Suppress());
+
     private void Apply(DbConnection connection)
     {
-        if (connection is not SqliteConnection sqlite)
+        if (connection is not SqliteConnection { Handle: { } handle } sqlite || _ingesteld.TryGetValue(handle, out _))
         {
             return;
         }
 
         using var command = sqlite.CreateCommand();
-        command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+        command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = {MmapBytes};";
         command.ExecuteNonQuery();
+        _ingesteld.AddOrUpdate(handle, handle);
+        Interlocked.Increment(ref _aantalIngesteld);
     }
 }

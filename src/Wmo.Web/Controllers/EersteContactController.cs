@@ -20,13 +20,13 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
     private const int RecenteDagen = 30;
 
     [HttpGet]
-    public async Task<IActionResult> Index(int? pagina, string? sorteer, string? richting)
+    public async Task<IActionResult> Index(int? pagina, string? sorteer, string? richting, CancellationToken cancellationToken)
     {
         var nummer = Pagina<EersteContactRegel>.Normaliseer(pagina);
         var vanaf = klok.Vandaag().AddDays(-RecenteDagen);
         var mijnId = User.Id();
         var query = db.EersteContacten.AsNoTracking().Where(c => c.AuteurId == mijnId && c.Meldingsdatum >= vanaf);
-        var totaal = await query.CountAsync();
+        var totaal = await query.CountAsync(cancellationToken);
         var (gesorteerd, sortering) = query
             .Join(db.Buurtkamers, c => c.BuurtkamerId, b => b.Id, (c, b) => new { Contact = c, Buurtkamer = b.Naam })
             .SorteerOp(Sortering.Lees(sorteer, richting))
@@ -42,7 +42,7 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
             .Take(Pagina<EersteContactRegel>.StandaardGrootte)
             .Select(r => new EersteContactRegel(
                 r.Contact.Id, r.Contact.Meldingsdatum, r.Contact.Melder.Soort, r.Contact.Melder.Naam, r.Contact.OverWie, r.Contact.VraagInEigenWoorden, r.Buurtkamer, r.Contact.Signaal, r.Contact.OndersteuningsvraagId != null))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return View(new Pagina<EersteContactRegel>(items, nummer, Pagina<EersteContactRegel>.StandaardGrootte, totaal) { Sortering = sortering });
     }
 

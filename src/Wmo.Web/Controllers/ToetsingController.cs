@@ -24,12 +24,12 @@ namespace Wmo.Web.Controllers;
 public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, AdviesToetsen toetsen, ToetsDossierLezen dossiers, TimeProvider klok) : WmoController
 {
     [HttpGet]
-    public async Task<IActionResult> Index(int? pagina, string? sorteer, string? richting)
+    public async Task<IActionResult> Index(int? pagina, string? sorteer, string? richting, CancellationToken cancellationToken)
     {
         var nummer = Pagina<ToetsRegel>.Normaliseer(pagina);
         var grootte = Pagina<ToetsRegel>.StandaardGrootte;
         var vandaag = klok.Vandaag();
-        var (items, totaal, sortering) = await ToetsWachtrijLezer.LeesAsync(db, toegang, beleid, User, vandaag, (nummer - 1) * grootte, grootte, Sortering.Lees(sorteer, richting));
+        var (items, totaal, sortering) = await ToetsWachtrijLezer.LeesAsync(db, toegang, beleid, User, vandaag, (nummer - 1) * grootte, grootte, Sortering.Lees(sorteer, richting), cancellationToken);
         return View(new ToetsWachtrij(new Pagina<ToetsRegel>(items, nummer, Pagina<ToetsRegel>.StandaardGrootte, totaal) { Sortering = sortering }, vandaag));
     }
 

@@ -131,6 +131,13 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
             rijen = schrijver.Rijen;
         }
 
+        if (db.Database.IsSqlite())
+        {
+            // The pragmas stay on the pooled native handle and SqlitePragmaInterceptor sets them only on a new one: put back
+            // what the portal expects before the handle is used for anything else.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000;", cancellationToken);
+        }
+
         voortgang?.Invoke("Indexen opbouwen", 0, 1);
         await LaadAfrondingAsync(indexen, cancellationToken);
         voortgang?.Invoke("Indexen opbouwen", 1, 1);

@@ -17,7 +17,7 @@ public static class ToetsWachtrijLezer
 {
     /// <param name="gevraagd">A column (inwoner, sociaalwerker, aanvraag, ingediend) or none: the oldest aanvraag first.</param>
     public static async Task<(List<ToetsRegel> Regels, int Totaal, Sortering Sortering)> LeesAsync(
-        WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, ClaimsPrincipal toetser, DateOnly vandaag, int overslaan, int aantal, Sortering? gevraagd = null)
+        WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, ClaimsPrincipal toetser, DateOnly vandaag, int overslaan, int aantal, Sortering? gevraagd = null, CancellationToken cancellationToken = default)
     {
         var ingediend =
             from a in toegang.ZichtbareAdviezen(toetser).AsNoTracking()
@@ -28,7 +28,7 @@ public static class ToetsWachtrijLezer
             from u in auteurs.DefaultIfEmpty()
             select new { a.Id, a.VoorzieningCode, Auteur = u == null ? null : u.Naam, v.Aanvraagdatum, a.IngediendOp, VraagId = v.Id, i.Voornamen, i.Achternaam };
 
-        var totaal = await ingediend.CountAsync();
+        var totaal = await ingediend.CountAsync(cancellationToken);
 
         // The beslistermijn runs from the aanvraag, so the oldest aanvraag is the most urgent (overdue first).
         var (gesorteerd, sortering) = ingediend.SorteerOp(gevraagd ?? Sortering.Geen)
@@ -37,10 +37,10 @@ public static class ToetsWachtrijLezer
             .Kolom("aanvraag", r => r.Aanvraagdatum)
             .Kolom("ingediend", r => r.IngediendOp)
             .Anders(q => q.OrderBy(r => r.Aanvraagdatum).ThenBy(r => r.Id), r => r.Id, new Sortering("aanvraag", Aflopend: false));
-        var regels = await gesorteerd.Skip(overslaan).Take(aantal).ToListAsync();
+        var regels = await gesorteerd.Skip(overslaan).Take(aantal).ToListAsync(cancellationToken);
         // The vragen of this page carry the verdaging, opschortingen and ingebrekestelling the beslistermijn and dwangsom need.
         var vraagIds = regels.Select(r => r.VraagId).ToList();
-        var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => vraagIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id);
+        var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => vraagIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
         var items = regels.Select(r => new ToetsRegel(r.Id, $"{r.Voornamen} {r.Achternaam}", beleid.VoorzieningNaam(r.VoorzieningCode), r.Auteur ?? "–", r.Aanvraagdatum,
             vragen[r.VraagId].Beschikkingstermijn(beleid.Termijnen, vandaag))
         {

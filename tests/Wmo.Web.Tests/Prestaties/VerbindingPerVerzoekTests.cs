@@ -1,0 +1,81 @@
+using System.Data.Common;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Wmo.Application.Seeding;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Infrastructure.Seeding;
+using Wmo.Web.Tests.Intake;
+using Wmo.Web.Tests.Support;
+
+namespace Wmo.Web.Tests.Prestaties;
+
+/// <summary>
+/// Issue 15: a request opens the SQLite connection once, however many queries it runs, and the pragmas go only to a new
+/// native connection, not to a pooled one that has them already. Counts only, never times.
+/// </summary>
+public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.TellendeFactory factory) : IClassFixture<VerbindingPerVerzoekTests.TellendeFactory>
+{
+    [Fact]
+    public async Task Een_dossierweergave_opent_een_verbinding_en_zet_geen_pragmas_op_een_hergebruikte()
+    {
+        var huishoudenId = await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Anne", "Verbindingma", new DateOnly(1960, 1, 1), "Vlietsingel", 3, "8913 AB", "Leeuwarden");
+            await bouwer.VraagInVraagverheldering(huishouden, inwoner, await bouwer.ActorAsync("fatima.elamrani"), "Buurtkamer Oost", DateOnly.FromDateTime(DateTime.Today));
+            return huishouden.Id;
+        });
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var pad = new Uri($"/Huishouden/Details/{huishoudenId}", UriKind.Relative);
+        using (var warm = await fatima.Http.GetAsync(pad))
+        {
+            Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+        }
+
+        var pragmas = factory.Services.GetRequiredService<DatabaseSettings>().SqlitePragmas;
+        var (openVoor, commandosVoor, pragmasVoor) = (factory.Teller.Geopend, factory.Teller.Commandos, pragmas.AantalIngesteld);
+        using var antwoord = await fatima.Http.GetAsync(pad);
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Contains("Verbindingma", await IntakeHulp.HtmlAsync(antwoord), StringComparison.Ordinal);
+        Assert.True(factory.Teller.Commandos - commandosVoor > 1, "de dossierweergave doet meer dan één query; anders zegt de test niets");
+        Assert.Equal(1, factory.Teller.Geopend - openVoor);
+        Assert.Equal(0, pragmas.AantalIngesteld - pragmasVoor);
+        Assert.True(pragmas.AantalIngesteld > 0, "een nieuwe verbinding kreeg de pragmas");
+    }
+
+    /// <summary>The portal with a counter of opened connections and SQL commands.</summary>
+    public sealed class TellendeFactory : WmoWebApplicationFactory
+    {
+        public Teller Teller { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.ConfigureDbContext<WmoDbContext>(o => o.AddInterceptors(Teller, Teller.Opdrachten)));
+        }
+    }
+
+    public sealed class Teller : DbConnectionInterceptor
+    {
+        private int _geopend;
+
+        public SqlPerLijstpaginaTests.SqlTeller Opdrachten { get; } = new();
+
+        public int Geopend => Volatile.Read(ref _geopend);
+
+        public int Commandos => Opdrachten.Aantal;
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Interlocked.Increment(ref _geopend);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _geopend);
+            return Task.CompletedTask;
+        }
+    }
+}
