@@ -676,6 +676,11 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("ZoekAchternaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "BrpAdres", "Wmo.Domain.Huishoudens.Inwoner.BrpAdres#Adres", b1 =>
                         {
                             b1.IsRequired();
@@ -732,6 +737,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Bsn")
                         .IsUnique();
+
+                    b.HasIndex("ZoekAchternaam");
 
                     b.HasIndex("Achternaam", "Geboortedatum");
 

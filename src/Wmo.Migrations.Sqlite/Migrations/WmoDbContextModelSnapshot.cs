@@ -664,6 +664,11 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ZoekAchternaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "BrpAdres", "Wmo.Domain.Huishoudens.Inwoner.BrpAdres#Adres", b1 =>
                         {
                             b1.IsRequired();
@@ -720,6 +725,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Bsn")
                         .IsUnique();
+
+                    b.HasIndex("ZoekAchternaam");
 
                     b.HasIndex("Achternaam", "Geboortedatum");
 
