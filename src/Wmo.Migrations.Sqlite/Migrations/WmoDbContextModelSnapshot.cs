@@ -285,6 +285,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AanbiederId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AuteurId")
                         .HasColumnType("TEXT");
 
@@ -292,6 +295,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IngediendOp")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Leveringsvorm")
@@ -364,6 +370,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AanbiederId");
 
                     b.HasIndex("VraagId");
 
@@ -1928,6 +1936,11 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Wmo.Domain.Besluiten.ZwaarwegendAdvies", b =>
                 {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Wmo.Domain.Vragen.Ondersteuningsvraag", null)
                         .WithMany()
                         .HasForeignKey("VraagId")
