@@ -119,6 +119,36 @@ public class RegievoerderTests
     }
 
     [Fact]
+    public void Een_beheerder_beslist_over_de_regie_met_reden_en_het_wordt_gelogd()
+    {
+        var eerste = SociaalWerker();
+        var buitenCaseload = SociaalWerker();
+        var beheerder = Beheerder();
+        _huishouden.WijsRegievoerderToe(eerste, _teamleider, Moment);
+
+        _huishouden.BeslisRegievoerder(buitenCaseload, "Regievoerder uit dienst, geen overdracht mogelijk", beheerder, Moment.AddDays(3));
+
+        Assert.Equal(buitenCaseload.GebruikerId, _huishouden.RegievoerderId);
+        var beslissing = _huishouden.Regiehistorie[^1];
+        Assert.Equal(eerste.GebruikerId, beslissing.VorigeRegievoerderId);
+        Assert.Equal(beheerder.GebruikerId, beslissing.DoorGebruikerId);
+        Assert.Equal(Huishouden.BeslissingBeheerder + "Regievoerder uit dienst, geen overdracht mogelijk", beslissing.Reden);
+    }
+
+    [Fact]
+    public void Alleen_een_beheerder_beslist_over_de_regie_en_nooit_zonder_reden()
+    {
+        var werker = SociaalWerker();
+        Breekt("RegiebeslissingDoorBeheerder", () => _huishouden.BeslisRegievoerder(werker, "Ik neem het zelf over, graag", werker, Moment));
+        Breekt("RegiebeslissingDoorBeheerder", () => _huishouden.BeslisRegievoerder(werker, "Ik neem het zelf over, graag", Toetser(), Moment));
+        Breekt("RegiebeslissingHeeftReden", () => _huishouden.BeslisRegievoerder(werker, " ", Beheerder(), Moment));
+        Breekt("RegiebeslissingHeeftReden", () => _huishouden.BeslisRegievoerder(werker, "ok", Beheerder(), Moment));
+        Breekt("RegievoerderIsBeroepskrachtBasisondersteuning", () => _huishouden.BeslisRegievoerder(Toetser(), "Regievoerder uit dienst", Beheerder(), Moment));
+        Assert.Null(_huishouden.RegievoerderId);
+        Assert.Empty(_huishouden.Regiehistorie);
+    }
+
+    [Fact]
     public void Basis_of_aanvullende_ondersteuning_vereist_een_regievoerder()
     {
         var fout = Assert.Throws<DomainException>(_huishouden.StartProfessioneleOndersteuning);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Weergave;
 using Wmo.Domain.Organisaties;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
@@ -15,26 +16,33 @@ namespace Wmo.Application.Beheer;
 public sealed class Accountbeheer(WmoDbContext db, UserManager<Gebruiker> gebruikers, TimeProvider klok)
 {
     /// <summary>One page of accounts by name, with role, organisation and buurtkamers.</summary>
-    public async Task<(IReadOnlyList<AccountRegel> Regels, int Totaal)> LijstAsync(int overslaan, int aantal, CancellationToken cancellationToken = default)
+    /// <summary>A page of all accounts, sorted on a column (naam, gebruikersnaam, rol, organisatie, status) or by name.</summary>
+    public async Task<(IReadOnlyList<AccountRegel> Regels, int Totaal, Sortering Sortering)> LijstAsync(int overslaan, int aantal, Sortering gevraagd, CancellationToken cancellationToken = default)
     {
         var totaal = await db.Users.CountAsync(cancellationToken);
-        var rijen = await (from u in db.Users.AsNoTracking()
-                           join o in db.Organisaties on u.OrganisatieId equals o.Id into os
-                           from o in os.DefaultIfEmpty()
-                           orderby u.Naam, u.Id
-                           select new
-                           {
-                               u.Id,
-                               u.UserName,
-                               u.Naam,
-                               u.IsActief,
-                               Organisatie = o == null ? null : o.Naam,
-                               Rol = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault(),
-                               Buurtkamers = (from gb in db.GebruikerBuurtkamers join b in db.Buurtkamers on gb.BuurtkamerId equals b.Id where gb.GebruikerId == u.Id select b.Naam).ToList(),
-                           })
-            .Skip(overslaan).Take(aantal).ToListAsync(cancellationToken);
+        var (gesorteerd, sortering) = (from u in db.Users.AsNoTracking()
+                                       join o in db.Organisaties on u.OrganisatieId equals o.Id into os
+                                       from o in os.DefaultIfEmpty()
+                                       select new
+                                       {
+                                           u.Id,
+                                           u.UserName,
+                                           u.Naam,
+                                           u.IsActief,
+                                           Organisatie = o == null ? null : o.Naam,
+                                           Rol = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault(),
+                                           Buurtkamers = (from gb in db.GebruikerBuurtkamers join b in db.Buurtkamers on gb.BuurtkamerId equals b.Id where gb.GebruikerId == u.Id select b.Naam).ToList(),
+                                       })
+            .SorteerOp(gevraagd)
+            .Kolom("naam", r => r.Naam)
+            .Kolom("gebruikersnaam", r => r.UserName)
+            .Kolom("rol", r => r.Rol)
+            .Kolom("organisatie", r => r.Organisatie)
+            .Kolom("status", r => r.IsActief)
+            .Anders(q => q.OrderBy(r => r.Naam).ThenBy(r => r.Id), r => r.Id, new Sortering("naam", Aflopend: false));
+        var rijen = await gesorteerd.Skip(overslaan).Take(aantal).ToListAsync(cancellationToken);
         return (rijen.Select(r => new AccountRegel(r.Id, r.UserName ?? string.Empty, r.Naam, r.Rol is null ? "–" : Rollen.Weergave(r.Rol), r.Organisatie ?? "–",
-            r.Buurtkamers.Count == 0 ? "–" : string.Join(", ", r.Buurtkamers.Order()), r.IsActief)).ToList(), totaal);
+            r.Buurtkamers.Count == 0 ? "–" : string.Join(", ", r.Buurtkamers.Order()), r.IsActief)).ToList(), totaal, sortering);
     }
 
     /// <summary>Never trust ids from a form: the organisation must be active and every buurtkamer must exist.</summary>

@@ -3,6 +3,7 @@ using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 using Wmo.Domain.Gemeentebeleid;
+using Wmo.Domain.Organisaties;
 using Wmo.Domain.Termijnen;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
@@ -11,7 +12,8 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Application.Besluiten;
 
 /// <summary>The content of a zwaarwegend advies as the sociaal werker writes it (DOMAIN.md §2.5).</summary>
-public sealed record AdviesInhoud(string VoorzieningCode, Omvang Omvang, Periode Periode, Leveringsvorm Leveringsvorm, string Motivering, PgbOnderbouwing? Pgb = null);
+/// <param name="AanbiederId">The aanbieder that delivers the voorziening, when one is named (contracted in its perceel).</param>
+public sealed record AdviesInhoud(string VoorzieningCode, Omvang Omvang, Periode Periode, Leveringsvorm Leveringsvorm, string Motivering, PgbOnderbouwing? Pgb = null, Guid? AanbiederId = null);
 
 /// <summary>
 /// "Dien het zwaarwegend advies in" (DOMAIN.md §2.5): when no aanvraag runs yet the uitkomst becomes one
@@ -37,7 +39,8 @@ public sealed class AdviesIndienen(WmoDbContext db, WmoBeleid beleid, TimeProvid
 
         ZwaarwegendAdvies.GeenPgbVoorAlgemeneVoorziening(beleid.Catalogus.Zoek(inhoud.VoorzieningCode), inhoud.Leveringsvorm);
         var advies = new ZwaarwegendAdvies(vraag.Id, auteur, inhoud.VoorzieningCode, inhoud.Omvang, inhoud.Periode, inhoud.Leveringsvorm, inhoud.Motivering, inhoud.Pgb);
-        advies.DienIn();
+        advies.NoemAanbieder(await AanbiederAsync(inhoud.AanbiederId, cancellationToken), beleid.Catalogus.Zoek(inhoud.VoorzieningCode));
+        advies.DienIn(datum ?? Vandaag.Volgens(klok));
         vraag.MarkeerAdviesIngediend(advies);
         db.Add(advies);
         db.Bewaar(vraag);
@@ -89,9 +92,23 @@ public sealed class AdviesIndienen(WmoDbContext db, WmoBeleid beleid, TimeProvid
         ArgumentNullException.ThrowIfNull(inhoud);
         ZwaarwegendAdvies.GeenPgbVoorAlgemeneVoorziening(beleid.Catalogus.Zoek(advies.VoorzieningCode), inhoud.Leveringsvorm);
         advies.Herzie(auteur, inhoud.Omvang, inhoud.Periode, inhoud.Leveringsvorm, inhoud.Motivering, inhoud.Pgb);
-        advies.DienIn();
+        advies.NoemAanbieder(await AanbiederAsync(inhoud.AanbiederId, cancellationToken), beleid.Catalogus.Zoek(advies.VoorzieningCode));
+        advies.DienIn(Vandaag.Volgens(klok));
         vraag.MarkeerAdviesIngediend(advies);
         db.Bewaar(advies);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The named aanbieder; an id that is no organisation at all breaks the same rule as one in the wrong perceel.</summary>
+    private async Task<Organisatie?> AanbiederAsync(Guid? aanbiederId, CancellationToken cancellationToken)
+    {
+        if (aanbiederId is not { } id)
+        {
+            return null;
+        }
+
+        var aanbieder = await db.Organisaties.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        Regel.Eis(aanbieder is not null, nameof(Organisatie.AanbiederLevertInPerceel), "Kies een aanbieder uit de lijst.");
+        return aanbieder;
     }
 }

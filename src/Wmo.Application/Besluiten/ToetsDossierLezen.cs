@@ -25,7 +25,11 @@ public sealed record ToetsDossier(
     IReadOnlyDictionary<Guid, string> Toetsers,
     Termijn? Beslistermijn,
     DateOnly Vandaag,
-    string? Belemmering);
+    string? Belemmering)
+{
+    /// <summary>The aanbieder the advies names for the voorziening, if any (issue 12).</summary>
+    public string? Aanbieder { get; init; }
+}
 
 /// <summary>The read model of the toets page; <see cref="ToetsDossier.Belemmering"/> says why <c>toetser</c> cannot toets (buttons hidden).</summary>
 [UseCase]
@@ -48,6 +52,11 @@ public sealed class ToetsDossierLezen(WmoDbContext db, WmoBeleid beleid, TimePro
         var namen = await db.Users.AsNoTracking().Where(u => gebruikerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
         return new ToetsDossier(advies, vraag, beleid.Catalogus.Zoek(advies.VoorzieningCode), namen.GetValueOrDefault(advies.AuteurId, "–"),
             $"{inwoner.Voornamen} {inwoner.Achternaam}", inwoner.LeeftijdOp(vandaag), inwoner.Hoofdverblijf.ToString(), huisgenoten, namen,
-            vraag.Beschikkingstermijn(beleid.Termijnen), vandaag, advies.BelemmeringVoorToetsing(toetser, vraag.ClientondersteunerId));
+            vraag.Beschikkingstermijn(beleid.Termijnen), vandaag, advies.BelemmeringVoorToetsing(toetser, vraag.ClientondersteunerId))
+        {
+            Aanbieder = advies.AanbiederId is { } aanbiederId
+                ? await db.Organisaties.AsNoTracking().Where(o => o.Id == aanbiederId).Select(o => o.Naam).SingleOrDefaultAsync(cancellationToken)
+                : null,
+        };
     }
 }

@@ -74,7 +74,10 @@ public sealed class VraagOppakken(WmoDbContext db, TimeProvider klok)
 
     /// <summary>
     /// "Maak de koppeling ongedaan" (issue 12): the pickup linked the contact to the wrong inwoner. The contact is open
-    /// again (back in the werkvoorraad), the vraag is removed, and the trail records who did it and why.
+    /// again (back in the werkvoorraad), the vraag is removed, and the trail records who did it and why. An inwoner who
+    /// was registered for this pickup only (their own one-person household, nothing else on either) is removed with it:
+    /// a wrongly typed BSN must not leave a person in the register (AVG art. 5 lid 1 onder c and d, minimal and correct).
+    /// An inwoner with anything else (another vraag, a beschikking, a household with others, ...) stays.
     /// </summary>
     /// <param name="vraag">The vraag, loaded (tracked) through the user's access.</param>
     public async Task<Guid> KoppelingOngedaanMakenAsync(Ondersteuningsvraag vraag, string reden, Actor sociaalWerker, CancellationToken cancellationToken = default)
@@ -86,10 +89,48 @@ public sealed class VraagOppakken(WmoDbContext db, TimeProvider klok)
         vraag.MaakKoppelingOngedaan(contact, sociaalWerker);
         db.Bewaar(contact);
         db.Ondersteuningsvragen.Remove(vraag);
+        var alleenHiervoor = await AlleenVoorDezeKoppelingAsync(vraag, cancellationToken);
+        if (alleenHiervoor is { } ingeschreven)
+        {
+            db.Huishoudens.Remove(ingeschreven.Huishouden);
+            db.Inwoners.Remove(ingeschreven.Inwoner);
+        }
+
         db.LegVast(new AuditGebeurtenis(AuditActie.Verwijderen, nameof(Ondersteuningsvraag), vraag.Id.ToString(), vraag.InwonerId, vraag.HuishoudenId,
-            $"Koppeling van eerste contact {contactId} aan deze inwoner ongedaan gemaakt; het contact staat weer in de werkvoorraad. Reden: {toelichting}"));
+            $"Koppeling van eerste contact {contactId} aan deze inwoner ongedaan gemaakt; het contact staat weer in de werkvoorraad. Reden: {toelichting}"
+            + (alleenHiervoor is null
+                ? " De inwoner blijft bestaan: er is meer over deze inwoner of dit huishouden vastgelegd."
+                : " De inwoner en het huishouden waren alleen hiervoor ingeschreven en zijn verwijderd.")));
         await db.SaveChangesAsync(cancellationToken);
         return contactId;
+    }
+
+    /// <summary>
+    /// The inwoner and household of <paramref name="vraag"/> when they exist for this vraag only: the inwoner is the one
+    /// member of this household and of no other, and nothing else refers to either (every table with a foreign key to
+    /// an inwoner or a household); otherwise null.
+    /// </summary>
+    private async Task<(Inwoner Inwoner, Huishouden Huishouden)?> AlleenVoorDezeKoppelingAsync(Ondersteuningsvraag vraag, CancellationToken cancellationToken)
+    {
+        var (vraagId, inwonerId, huishoudenId) = (vraag.Id, vraag.InwonerId, vraag.HuishoudenId);
+        var huishouden = await db.Huishoudens.SingleOrDefaultAsync(h => h.Id == huishoudenId, cancellationToken);
+        if (huishouden is null || huishouden.Lidmaatschappen.Count != 1 || huishouden.Lidmaatschappen[0].InwonerId != inwonerId)
+        {
+            return null;
+        }
+
+        var elders =
+            await db.Huishoudens.AnyAsync(h => h.Id != huishoudenId && h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId), cancellationToken)
+            || await db.Ondersteuningsvragen.AnyAsync(v => v.Id != vraagId && (v.InwonerId == inwonerId || v.HuishoudenId == huishoudenId), cancellationToken)
+            || await db.Beschikkingen.AnyAsync(b => b.InwonerId == inwonerId, cancellationToken)
+            || await db.LegacyBeschikkingen.AnyAsync(b => b.InwonerId == inwonerId || b.HuishoudenId == huishoudenId, cancellationToken)
+            || await db.Toewijzingen.AnyAsync(t => t.InwonerId == inwonerId || t.HuishoudenId == huishoudenId, cancellationToken)
+            || await db.VerzoekenOmToewijzing.AnyAsync(v => v.InwonerId == inwonerId || v.HuishoudenId == huishoudenId, cancellationToken)
+            || await db.Ondersteuningsplannen.AnyAsync(p => p.HuishoudenId == huishoudenId, cancellationToken)
+            || await db.Klachten.AnyAsync(k => k.HuishoudenId == huishoudenId, cancellationToken)
+            || await db.CakAanleveringen.SelectMany(a => a.Regels).AnyAsync(r => r.InwonerId == inwonerId || r.HuishoudenId == huishoudenId, cancellationToken)
+            || await db.InzagesBuitenCaseload.AnyAsync(i => i.HuishoudenId == huishoudenId, cancellationToken);
+        return elders ? null : (await db.Inwoners.SingleAsync(i => i.Id == inwonerId, cancellationToken), huishouden);
     }
 
     /// <summary>A new household for a known inwoner who lives in none now (their earlier memberships stay history).</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
+using Wmo.Domain.Organisaties;
 using Wmo.Domain.ValueObjects;
 
 namespace Wmo.Domain.Besluiten;
@@ -113,6 +114,12 @@ public sealed class ZwaarwegendAdvies
 
     public AdviesStatus Status { get; private set; }
 
+    /// <summary>The day the advies was (last) submitted to the toetser; null for adviezen submitted before this was recorded.</summary>
+    public DateOnly? IngediendOp { get; private set; }
+
+    /// <summary>The aanbieder that delivers the voorziening, when the sociaal werker names one (issue 12); the beschikking shows it.</summary>
+    public Guid? AanbiederId { get; private set; }
+
     public IReadOnlyList<Toetsing> Toetsingen => _toetsingen;
 
     public bool IsAanvaard => Status is AdviesStatus.Goedgekeurd or AdviesStatus.Afgeweken;
@@ -122,10 +129,28 @@ public sealed class ZwaarwegendAdvies
     /// <summary>The author may revise it: it was sent back with remarks (or is still a concept).</summary>
     public bool KanHerzien => Status is AdviesStatus.Concept or AdviesStatus.Teruggestuurd;
 
-    public void DienIn()
+    public void DienIn(DateOnly? op = null)
     {
         Regel.Eis(Status is AdviesStatus.Concept or AdviesStatus.Teruggestuurd, "AdviesStatusovergang", "Alleen een concept of teruggestuurd advies kan worden ingediend.");
         Status = AdviesStatus.Ingediend;
+        IngediendOp = op ?? IngediendOp;
+    }
+
+    /// <summary>
+    /// The advies names the aanbieder that delivers <paramref name="voorziening"/>, or none (<c>null</c>): only an active
+    /// aanbieder contracted for the voorziening's perceel (002 §5.1, <see cref="Organisatie.AanbiederLevertInPerceel"/>).
+    /// </summary>
+    public void NoemAanbieder(Organisatie? aanbieder, Voorziening voorziening)
+    {
+        ArgumentNullException.ThrowIfNull(voorziening);
+        Regel.Eis(KanHerzien, "AdviesStatusovergang", "Een ingediend of getoetst advies kan niet meer worden gewijzigd.");
+        Regel.Eis(voorziening.Code == VoorzieningCode, "AdviesNoemtVoorziening", "De aanbieder hoort bij de voorziening van het advies.");
+        if (aanbieder is not null)
+        {
+            Organisatie.AanbiederLevertInPerceel(aanbieder, voorziening);
+        }
+
+        AanbiederId = aanbieder?.Id;
     }
 
     /// <summary>After a return with remarks the author revises the advies, then submits it again.</summary>

@@ -107,6 +107,27 @@ public sealed class Huishouden
         RegievoerderId = nieuweRegievoerder.GebruikerId;
     }
 
+    /// <summary>
+    /// A beheerder decides who holds regie (issue 9), e.g. when the regievoerder left and cannot hand over: the only way,
+    /// next to the hand-over, to make a sociaal werker outside the household's caseload its regievoerder. The beheerder
+    /// sees no dossier content for it; the decision is logged with its reason like a hand-over.
+    /// </summary>
+    public void BeslisRegievoerder(Actor nieuweRegievoerder, string reden, Actor beheerder, DateTimeOffset moment)
+    {
+        RegiebeslissingDoorBeheerder(beheerder);
+        RegievoerderIsBeroepskrachtBasisondersteuning(nieuweRegievoerder);
+        Regel.Eis(RegievoerderId != nieuweRegievoerder.GebruikerId, "OverdrachtAanAnderePersoon", "De nieuwe regievoerder is dezelfde als de huidige.");
+        var motivering = RegiebeslissingHeeftReden(reden);
+        _regiehistorie.Add(new Regieoverdracht(RegievoerderId, nieuweRegievoerder.GebruikerId, BeslissingBeheerder + motivering, beheerder.GebruikerId, moment));
+        RegievoerderId = nieuweRegievoerder.GebruikerId;
+    }
+
+    /// <summary>How a beheerder's decision reads in the regie history, before its reason.</summary>
+    public const string BeslissingBeheerder = "Beslissing beheerder: ";
+
+    /// <summary>As for an inzage buiten eigen caseload: a reason a privacy officer can judge, not "ok".</summary>
+    public const int MinimaleRedenRegiebeslissing = 10;
+
     /// <summary>Marks that basis- or aanvullende ondersteuning starts; only possible with a regievoerder.</summary>
     public void StartProfessioneleOndersteuning()
     {
@@ -150,6 +171,18 @@ public sealed class Huishouden
     // 002 §2.3: the regievoerder is a professional of the basisondersteuning.
     private static void RegievoerderIsBeroepskrachtBasisondersteuning(Actor actor) =>
         Regel.Eis(actor.IsBeroepskrachtBasisondersteuning, nameof(RegievoerderIsBeroepskrachtBasisondersteuning), "De regievoerder moet een beroepskracht van de basisondersteuning zijn.");
+
+    // Issue 9 (need-to-know, DOMAIN.md §8): outside the hand-over by the regievoerder only functioneel beheer decides on regie.
+    private static void RegiebeslissingDoorBeheerder(Actor actor) =>
+        Regel.Eis(actor.Rol == Rol.Beheerder, nameof(RegiebeslissingDoorBeheerder), "Alleen een beheerder kan over de regie beslissen; vraag anders de regievoerder de regie over te dragen.");
+
+    // Issue 9: the decision is audited with its reason, so the privacy officer can judge it.
+    private static string RegiebeslissingHeeftReden(string? reden)
+    {
+        var tekst = Regel.VerplichteTekst(reden, nameof(RegiebeslissingHeeftReden), "Geef de reden van de beslissing over de regie.");
+        Regel.Eis(tekst.Length >= MinimaleRedenRegiebeslissing, nameof(RegiebeslissingHeeftReden), $"Geef een reden van minstens {MinimaleRedenRegiebeslissing} tekens.");
+        return tekst;
+    }
 
     // 002 §2.3, DOMAIN.md §4: exactly one regievoerder once basis- or aanvullende ondersteuning is received.
     private void HuishoudenHeeftEenRegievoerder() =>

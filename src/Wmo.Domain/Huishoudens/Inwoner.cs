@@ -17,6 +17,7 @@ public sealed class Inwoner
         Bsn = null!;
         Voornamen = string.Empty;
         Achternaam = string.Empty;
+        ZoekAchternaam = string.Empty;
         BrpAdres = null!;
     }
 
@@ -26,6 +27,7 @@ public sealed class Inwoner
         Bsn = bsn;
         Voornamen = Regel.VerplichteTekst(voornamen, "InwonerHeeftNaam", "Vul de voornamen in.");
         Achternaam = Regel.VerplichteTekst(achternaam, "InwonerHeeftNaam", "Vul de achternaam in.");
+        ZoekAchternaam = Zoeknaam.Van(Achternaam);
         Geboortedatum = geboortedatum;
         BrpAdres = brpAdres;
     }
@@ -37,6 +39,12 @@ public sealed class Inwoner
     public string Voornamen { get; private set; }
 
     public string Achternaam { get; private set; }
+
+    /// <summary>
+    /// <see cref="Achternaam"/> as searching compares it (<see cref="Zoeknaam"/>), kept with the name so a name search
+    /// is a prefix lookup in an index. Set wherever the surname is set.
+    /// </summary>
+    public string ZoekAchternaam { get; private set; }
 
     public DateOnly Geboortedatum { get; private set; }
 

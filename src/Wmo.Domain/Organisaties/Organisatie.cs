@@ -50,6 +50,18 @@ public sealed class Organisatie
 
     public bool LevertIn(Perceel perceel) => IsActief && _percelen.Contains(perceel);
 
+    /// <summary>
+    /// 002 §5.1: a toewijzing, and the aanbieder an advies names, go to an active aanbieder contracted for the voorziening's
+    /// perceel.
+    /// </summary>
+    public static void AanbiederLevertInPerceel(Organisatie aanbieder, Voorziening voorziening)
+    {
+        ArgumentNullException.ThrowIfNull(aanbieder);
+        ArgumentNullException.ThrowIfNull(voorziening);
+        Regel.Eis(aanbieder.Soort == OrganisatieSoort.Aanbieder && (voorziening.Perceel is { } perceel ? aanbieder.LevertIn(perceel) : aanbieder.IsActief),
+            nameof(AanbiederLevertInPerceel), $"{aanbieder.Naam} is niet gecontracteerd voor '{voorziening.Naam}'.");
+    }
+
     public void ZetPercelen(IEnumerable<Perceel> percelen)
     {
         // 002 §5.1: only aanbieders hold contracts for a perceel.

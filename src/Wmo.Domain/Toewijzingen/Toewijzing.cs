@@ -24,7 +24,7 @@ public sealed class Toewijzing
     private Toewijzing(ToewijzingNummer nummer, ToewijzingBron bron, Guid huishoudenId, Guid inwonerId, Guid vraagId, Organisatie aanbieder,
         Voorziening voorziening, Omvang omvang, Periode periode, DateTimeOffset moment, DateOnly toewijzingsdatum)
     {
-        AanbiederLevertInPerceel(aanbieder, voorziening);
+        Organisatie.AanbiederLevertInPerceel(aanbieder, voorziening);
         AanbiederHeeftAgbCode(aanbieder);
         Id = Guid.CreateVersion7();
         Nummer = nummer;
@@ -197,11 +197,6 @@ public sealed class Toewijzing
     private static void ToewijzingVoorAanvullendeOndersteuning(Voorziening voorziening) =>
         Regel.Eis(voorziening.Pijler is Pijler.AanvullendeOndersteuning or Pijler.Regionaal or Pijler.GemeenteDirect && voorziening.ProductCategorie is not null,
             nameof(ToewijzingVoorAanvullendeOndersteuning), $"'{voorziening.Naam}' wordt niet via een iWmo-toewijzing aan een aanbieder toegewezen.");
-
-    // 002 §5.1: a toewijzing goes to an active aanbieder contracted for the voorziening's perceel.
-    private static void AanbiederLevertInPerceel(Organisatie aanbieder, Voorziening voorziening) =>
-        Regel.Eis(aanbieder.Soort == OrganisatieSoort.Aanbieder && (voorziening.Perceel is { } perceel ? aanbieder.LevertIn(perceel) : aanbieder.IsActief),
-            nameof(AanbiederLevertInPerceel), $"{aanbieder.Naam} is niet gecontracteerd voor '{voorziening.Naam}'.");
 
     // iWmo WMO301: the Ontvanger is the aanbieder's AGB code.
     private static void AanbiederHeeftAgbCode(Organisatie aanbieder) =>

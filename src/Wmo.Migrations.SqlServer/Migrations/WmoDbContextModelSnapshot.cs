@@ -297,6 +297,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("AanbiederId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("AuteurId")
                         .HasColumnType("uniqueidentifier");
 
@@ -304,6 +307,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("IngediendOp")
                         .HasColumnType("date");
 
                     b.Property<string>("Leveringsvorm")
@@ -376,6 +382,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AanbiederId");
 
                     b.HasIndex("VraagId");
 
@@ -676,6 +684,11 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("ZoekAchternaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "BrpAdres", "Wmo.Domain.Huishoudens.Inwoner.BrpAdres#Adres", b1 =>
                         {
                             b1.IsRequired();
@@ -732,6 +745,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Bsn")
                         .IsUnique();
+
+                    b.HasIndex("ZoekAchternaam");
 
                     b.HasIndex("Achternaam", "Geboortedatum");
 
@@ -1934,6 +1949,11 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Wmo.Domain.Besluiten.ZwaarwegendAdvies", b =>
                 {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Wmo.Domain.Vragen.Ondersteuningsvraag", null)
                         .WithMany()
                         .HasForeignKey("VraagId")

@@ -285,6 +285,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AanbiederId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AuteurId")
                         .HasColumnType("TEXT");
 
@@ -292,6 +295,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IngediendOp")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Leveringsvorm")
@@ -364,6 +370,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AanbiederId");
 
                     b.HasIndex("VraagId");
 
@@ -664,6 +672,11 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ZoekAchternaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "BrpAdres", "Wmo.Domain.Huishoudens.Inwoner.BrpAdres#Adres", b1 =>
                         {
                             b1.IsRequired();
@@ -720,6 +733,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Bsn")
                         .IsUnique();
+
+                    b.HasIndex("ZoekAchternaam");
 
                     b.HasIndex("Achternaam", "Geboortedatum");
 
@@ -1921,6 +1936,11 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Wmo.Domain.Besluiten.ZwaarwegendAdvies", b =>
                 {
+                    b.HasOne("Wmo.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Wmo.Domain.Vragen.Ondersteuningsvraag", null)
                         .WithMany()
                         .HasForeignKey("VraagId")

@@ -5,7 +5,9 @@ using Wmo.Application.Besluiten;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
+using Wmo.Domain.Organisaties;
 using Wmo.Domain.ValueObjects;
+using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Intake;
 using Wmo.Web.Weergave;
@@ -16,7 +18,7 @@ namespace Wmo.Web.Controllers;
 [Scherm("Vraag")]
 [Inzage(Dossierdeel.Vraag)]
 [Authorize(Policy = Beleid.MagDossierInzien)]
-public sealed class AdviesController(DossierToegang toegang, WmoBeleid beleid, AdviesIndienen adviezen, TimeProvider klok) : WmoController
+public sealed class AdviesController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, AdviesIndienen adviezen, TimeProvider klok) : WmoController
 {
     [HttpGet]
     public async Task<IActionResult> Advies(Guid id)
@@ -28,7 +30,7 @@ public sealed class AdviesController(DossierToegang toegang, WmoBeleid beleid, A
         }
 
         var model = new AdviesModel { VoorzieningCode = vraag.Uitkomst?.VoorzieningCode, Ingangsdatum = klok.Vandaag(), Eenheid = Eenheid.Uur, Frequentie = Frequentie.PerWeek, Leveringsvorm = Leveringsvorm.ZorgInNatura };
-        return Formulier(new AdviesPagina(id, null, model, Voorzieningen(), [], false));
+        return await FormulierAsync(new AdviesPagina(id, null, model, Voorzieningen(), [], false));
     }
 
     /// <summary>"Dien het zwaarwegend advies in".</summary>
@@ -41,13 +43,13 @@ public sealed class AdviesController(DossierToegang toegang, WmoBeleid beleid, A
                 var inhoud = model.Inhoud();
                 if (!model.TochOpslaan && this.Waarschuw(await adviezen.WaarschuwingenAsync(vraag, inhoud, toegang.ZichtbareAdviezen(User)), "Toch indienen"))
                 {
-                    return Formulier(new AdviesPagina(id, null, model, Voorzieningen(), [], false));
+                    return await FormulierAsync(new AdviesPagina(id, null, model, Voorzieningen(), [], false));
                 }
 
                 await adviezen.IndienenAsync(vraag, inhoud, User.AlsActor());
                 return Bevestigd("Het zwaarwegend advies is ingediend voor toetsing door de gemeente.", nameof(VraagController.Details), new { id });
             },
-            _ => Formulier(new AdviesPagina(id, null, model, Voorzieningen(), [], false)),
+            _ => FormulierAsync(new AdviesPagina(id, null, model, Voorzieningen(), [], false)),
             AdviesModel.VeldVanRegel);
 
     [Inzage(Dossierdeel.Advies)]
@@ -55,7 +57,7 @@ public sealed class AdviesController(DossierToegang toegang, WmoBeleid beleid, A
     public async Task<IActionResult> AdviesHerzien(Guid id)
     {
         var advies = await toegang.ZichtbareAdviezen(User).AsNoTracking().SingleOrDefaultAsync(a => a.Id == id);
-        return advies is null ? NotFound() : Formulier(new AdviesPagina(advies.VraagId, advies.Id, AdviesModel.Van(advies), Voorzieningen(), Opmerkingen(advies), true));
+        return advies is null ? NotFound() : await FormulierAsync(new AdviesPagina(advies.VraagId, advies.Id, AdviesModel.Van(advies), Voorzieningen(), Opmerkingen(advies), true));
     }
 
     /// <summary>"Dien het herziene advies opnieuw in"; the voorziening stays what it was.</summary>
@@ -73,19 +75,26 @@ public sealed class AdviesController(DossierToegang toegang, WmoBeleid beleid, A
                 var inhoud = model.Inhoud();
                 if (!model.TochOpslaan && this.Waarschuw(await adviezen.WaarschuwingenAsync(v, inhoud, toegang.ZichtbareAdviezen(User)), "Toch indienen"))
                 {
-                    return Formulier(new AdviesPagina(v.Id, advies!.Id, model, Voorzieningen(), Opmerkingen(advies), true));
+                    return await FormulierAsync(new AdviesPagina(v.Id, advies!.Id, model, Voorzieningen(), Opmerkingen(advies), true));
                 }
 
                 await adviezen.HerzienAsync(advies!, v, inhoud, User.AlsActor());
                 return Bevestigd("Het herziene advies is opnieuw ingediend voor toetsing.", nameof(VraagController.Details), new { id = v.Id });
             },
-            v => Formulier(new AdviesPagina(v.Id, advies!.Id, model, Voorzieningen(), Opmerkingen(advies), true)),
+            v => FormulierAsync(new AdviesPagina(v.Id, advies!.Id, model, Voorzieningen(), Opmerkingen(advies), true)),
             AdviesModel.VeldVanRegel);
     }
 
-    /// <summary>The advies form, with the duration limits from the policy data as the hint at the end date.</summary>
-    private ViewResult Formulier(AdviesPagina pagina)
+    /// <summary>
+    /// The advies form, with the duration limits from the policy data as the hint at the end date, and the active aanbieders
+    /// with their percelen (the domain refuses one outside the voorziening's perceel, at the field).
+    /// </summary>
+    private async Task<IActionResult> FormulierAsync(AdviesPagina pagina)
     {
+        var aanbieders = await db.Organisaties.AsNoTracking().Where(o => o.Soort == OrganisatieSoort.Aanbieder && o.IsActief).OrderBy(o => o.Naam).ToListAsync();
+        ViewData["Aanbieders"] = aanbieders
+            .Select(o => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(o.Percelen.Count == 0 ? o.Naam : $"{o.Naam} ({string.Join(", ", o.Percelen.Select(p => p.Tekst()))})", o.Id.ToString()))
+            .ToList();
         ViewData["DuurHint"] = $"Standaard hoogstens {beleid.Duur.StandaardMaanden} maanden; vanaf {beleid.Duur.LeeftijdVoorVerlenging} jaar en bij een chronische beperking hoogstens {beleid.Duur.VerlengdMaanden} maanden.";
         return View(nameof(Advies), pagina);
     }

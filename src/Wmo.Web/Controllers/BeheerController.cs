@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wmo.Application.Beheer;
+using Wmo.Application.Weergave;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Infrastructure.Identity;
@@ -26,12 +27,12 @@ public sealed class BeheerController(WmoDbContext db, Accountbeheer accounts, Ti
     public IActionResult Index() => RedirectToAction(nameof(Gebruikers));
 
     [HttpGet("Gebruikers")]
-    public async Task<IActionResult> Gebruikers(int? pagina)
+    public async Task<IActionResult> Gebruikers(int? pagina, string? sorteer, string? richting)
     {
         var nummer = Pagina<AccountRegel>.Normaliseer(pagina);
         var grootte = Pagina<AccountRegel>.StandaardGrootte;
-        var (regels, totaal) = await accounts.LijstAsync((nummer - 1) * grootte, grootte, HttpContext.RequestAborted);
-        return View(new GebruikersLijst(new Pagina<AccountRegel>(regels, nummer, grootte, totaal)));
+        var (regels, totaal, sortering) = await accounts.LijstAsync((nummer - 1) * grootte, grootte, Sortering.Lees(sorteer, richting), HttpContext.RequestAborted);
+        return View(new GebruikersLijst(new Pagina<AccountRegel>(regels, nummer, grootte, totaal) { Sortering = sortering }));
     }
 
     [HttpGet("Gebruikers/Nieuw")]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Weergave;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Infrastructure.Audit;
@@ -19,7 +20,7 @@ namespace Wmo.Web.Controllers;
 public sealed class BeschikkingenController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(BeschikkingZoekModel filter)
+    public async Task<IActionResult> Index(BeschikkingZoekModel filter, string? sorteer, string? richting)
     {
         var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
         var query = from b in db.Beschikkingen.AsNoTracking()
@@ -41,7 +42,13 @@ public sealed class BeschikkingenController(WmoDbContext db, DossierToegang toeg
         var nummer = Pagina<BeschikkingRegel>.Normaliseer(filter.Pagina);
         var grootte = Pagina<BeschikkingRegel>.StandaardGrootte;
         var totaal = await query.CountAsync();
-        var regels = await query.OrderByDescending(r => r.Verzenddatum).ThenByDescending(r => r.Nummer)
+        var (gesorteerd, sortering) = query.SorteerOp(Sortering.Lees(sorteer, richting))
+            .Kolom("nummer", r => r.Nummer)
+            .Kolom("inwoner", r => r.Naam)
+            .Kolom("besluit", r => r.Soort)
+            .Kolom("verzonden", r => r.Verzenddatum)
+            .Anders(q => q.OrderByDescending(r => r.Verzenddatum).ThenByDescending(r => r.Nummer), r => r.Id, new Sortering("verzonden", Aflopend: true));
+        var regels = await gesorteerd
             .Skip((nummer - 1) * grootte).Take(grootte).ToListAsync();
         if (!string.IsNullOrEmpty(term) || filter.Datum is not null)
         {
@@ -49,7 +56,7 @@ public sealed class BeschikkingenController(WmoDbContext db, DossierToegang toeg
         }
 
         filter.Resultaat = new Pagina<BeschikkingRegel>(
-            [.. regels.Select(r => new BeschikkingRegel(r.Id, r.Nummer, r.Naam, beleid.VoorzieningNaam(r.VoorzieningCode), r.Soort, r.Verzenddatum))], nummer, grootte, totaal);
+            [.. regels.Select(r => new BeschikkingRegel(r.Id, r.Nummer, r.Naam, beleid.VoorzieningNaam(r.VoorzieningCode), r.Soort, r.Verzenddatum))], nummer, grootte, totaal) { Sortering = sortering };
         return View(filter);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Besluiten;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
@@ -128,7 +129,8 @@ public sealed class BriefController(WmoDbContext db, DossierToegang toegang, Wmo
         var onderwerp = beschikking.Soort == BeschikkingSoort.Toekenning ? "Besluit op uw aanvraag: toekenning" : "Besluit op uw aanvraag: afwijzing";
         var terug = User.Rol() == Domain.Common.Rol.Toetser ? $"/Toetsing/Beschikking/{beschikking.Id}" : $"/Vraag/Details/{beschikking.VraagId}";
         return new Beschikkingsbrief(onderwerp, verzonden, beschikking.Nummer, Geadresseerde.Van(inwoner), voorbeeld ? string.Empty : $"/Brief/Beschikking/{beschikking.Id}/Pdf", terug,
-            beschikking, beleid.VoorzieningNaam(beschikking.VoorzieningCode), await NaamAsync(beschikking.BeslisserId), bezwaarUiterlijk, voorbeeld);
+            beschikking, beleid.VoorzieningNaam(beschikking.VoorzieningCode), await NaamAsync(beschikking.BeslisserId), bezwaarUiterlijk, voorbeeld,
+            await AanbiederVanBeschikking.NaamAsync(db, beschikking));
     }
 
     private async Task<string> NaamAsync(Guid? gebruikerId) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Application;
+using Wmo.Application.Weergave;
 using Wmo.Domain.Common;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
@@ -19,21 +20,30 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
     private const int RecenteDagen = 30;
 
     [HttpGet]
-    public async Task<IActionResult> Index(int? pagina)
+    public async Task<IActionResult> Index(int? pagina, string? sorteer, string? richting)
     {
         var nummer = Pagina<EersteContactRegel>.Normaliseer(pagina);
         var vanaf = klok.Vandaag().AddDays(-RecenteDagen);
         var mijnId = User.Id();
         var query = db.EersteContacten.AsNoTracking().Where(c => c.AuteurId == mijnId && c.Meldingsdatum >= vanaf);
         var totaal = await query.CountAsync();
-        var items = await query
-            .OrderByDescending(c => c.Meldingsdatum).ThenByDescending(c => c.Id)
+        var (gesorteerd, sortering) = query
+            .Join(db.Buurtkamers, c => c.BuurtkamerId, b => b.Id, (c, b) => new { Contact = c, Buurtkamer = b.Naam })
+            .SorteerOp(Sortering.Lees(sorteer, richting))
+            .Kolom("datum", r => r.Contact.Meldingsdatum)
+            .Kolom("melder", r => r.Contact.Melder.Naam)
+            .Kolom("overwie", r => r.Contact.OverWie)
+            .Kolom("buurtkamer", r => r.Buurtkamer)
+            .Kolom("signaal", r => r.Contact.Signaal)
+            .Kolom("opgepakt", r => r.Contact.OndersteuningsvraagId != null)
+            .Anders(q => q.OrderByDescending(r => r.Contact.Meldingsdatum).ThenByDescending(r => r.Contact.Id), r => r.Contact.Id, new Sortering("datum", Aflopend: true));
+        var items = await gesorteerd
             .Skip((nummer - 1) * Pagina<EersteContactRegel>.StandaardGrootte)
             .Take(Pagina<EersteContactRegel>.StandaardGrootte)
-            .Join(db.Buurtkamers, c => c.BuurtkamerId, b => b.Id, (c, b) => new EersteContactRegel(
-                c.Id, c.Meldingsdatum, c.Melder.Soort, c.Melder.Naam, c.OverWie, c.VraagInEigenWoorden, b.Naam, c.Signaal, c.OndersteuningsvraagId != null))
+            .Select(r => new EersteContactRegel(
+                r.Contact.Id, r.Contact.Meldingsdatum, r.Contact.Melder.Soort, r.Contact.Melder.Naam, r.Contact.OverWie, r.Contact.VraagInEigenWoorden, r.Buurtkamer, r.Contact.Signaal, r.Contact.OndersteuningsvraagId != null))
             .ToListAsync();
-        return View(new Pagina<EersteContactRegel>(items, nummer, Pagina<EersteContactRegel>.StandaardGrootte, totaal));
+        return View(new Pagina<EersteContactRegel>(items, nummer, Pagina<EersteContactRegel>.StandaardGrootte, totaal) { Sortering = sortering });
     }
 
     [HttpGet]

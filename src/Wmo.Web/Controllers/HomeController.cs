@@ -86,7 +86,7 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
 
     private async Task<Startpagina> ToetserAsync(DateOnly vandaag)
     {
-        var (regels, totaal) = await ToetsWachtrijLezer.LeesAsync(db, toegang, beleid, User, vandaag, 0, Kort);
+        var (regels, totaal, _) = await ToetsWachtrijLezer.LeesAsync(db, toegang, beleid, User, vandaag, 0, Kort);
         return new Startpagina { Vandaag = vandaag, Wachtrij = regels, WachtrijTotaal = totaal };
     }
 

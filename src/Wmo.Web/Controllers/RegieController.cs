@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Application.Huishoudens;
 using Wmo.Domain.Huishoudens;
-using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Dossier;
@@ -16,7 +14,7 @@ namespace Wmo.Web.Controllers;
 [Scherm("Huishouden")]
 [Inzage(Dossierdeel.Huishouden)]
 [Authorize(Policy = Beleid.MagDossierInzien)]
-public sealed class RegieController(WmoDbContext db, DossierToegang toegang, UserManager<Gebruiker> users, Regievoering regie) : WmoController
+public sealed class RegieController(WmoDbContext db, DossierToegang toegang, Regievoering regie) : WmoController
 {
     [HttpGet]
     public async Task<IActionResult> RegievoerderToewijzen(Guid id)
@@ -78,11 +76,8 @@ public sealed class RegieController(WmoDbContext db, DossierToegang toegang, Use
                 return View(model);
             });
 
-    private async Task<IEnumerable<SelectListItem>> SociaalWerkersAsync(Guid? behalve)
-    {
-        var werkers = await users.GetUsersInRoleAsync(Rollen.SociaalWerker);
-        return werkers.Where(w => w.IsActief && w.Id != behalve).OrderBy(w => w.Naam).Select(w => new SelectListItem(w.Naam, w.Id.ToString())).ToList();
-    }
+    private async Task<IEnumerable<SelectListItem>> SociaalWerkersAsync(Guid? behalve) =>
+        (await regie.KandidatenAsync(behalve)).Select(k => new SelectListItem(k.Naam, k.Id.ToString())).ToList();
 
     private async Task<string?> NaamAsync(Guid? gebruikerId) =>
         gebruikerId is { } id ? await db.Users.Where(u => u.Id == id).Select(u => u.Naam).SingleOrDefaultAsync() : null;

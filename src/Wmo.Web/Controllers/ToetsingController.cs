@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Application.Besluiten;
+using Wmo.Application.Weergave;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
@@ -23,13 +24,13 @@ namespace Wmo.Web.Controllers;
 public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, AdviesToetsen toetsen, ToetsDossierLezen dossiers, TimeProvider klok) : WmoController
 {
     [HttpGet]
-    public async Task<IActionResult> Index(int? pagina)
+    public async Task<IActionResult> Index(int? pagina, string? sorteer, string? richting)
     {
         var nummer = Pagina<ToetsRegel>.Normaliseer(pagina);
         var grootte = Pagina<ToetsRegel>.StandaardGrootte;
         var vandaag = klok.Vandaag();
-        var (items, totaal) = await ToetsWachtrijLezer.LeesAsync(db, toegang, beleid, User, vandaag, (nummer - 1) * grootte, grootte);
-        return View(new ToetsWachtrij(new Pagina<ToetsRegel>(items, nummer, Pagina<ToetsRegel>.StandaardGrootte, totaal), vandaag));
+        var (items, totaal, sortering) = await ToetsWachtrijLezer.LeesAsync(db, toegang, beleid, User, vandaag, (nummer - 1) * grootte, grootte, Sortering.Lees(sorteer, richting));
+        return View(new ToetsWachtrij(new Pagina<ToetsRegel>(items, nummer, Pagina<ToetsRegel>.StandaardGrootte, totaal) { Sortering = sortering }, vandaag));
     }
 
     [Inzage(Dossierdeel.Advies)]
@@ -74,7 +75,7 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
 
         var inwoner = await db.Inwoners.AsNoTracking().Where(i => i.Id == beschikking.InwonerId).Select(i => i.Voornamen + " " + i.Achternaam).SingleAsync();
         var beslisser = await db.Users.AsNoTracking().Where(u => u.Id == beschikking.BeslisserId).Select(u => u.Naam).SingleOrDefaultAsync() ?? "–";
-        return View(new BeschikkingOverzicht(beschikking, inwoner, beleid.VoorzieningNaam(beschikking.VoorzieningCode), beslisser));
+        return View(new BeschikkingOverzicht(beschikking, inwoner, beleid.VoorzieningNaam(beschikking.VoorzieningCode), beslisser, await AanbiederVanBeschikking.NaamAsync(db, beschikking)));
     }
 
     [Inzage(Dossierdeel.Beschikking)]

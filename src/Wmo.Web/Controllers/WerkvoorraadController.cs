@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Application.Toewijzingen;
+using Wmo.Application.Weergave;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Vragen;
@@ -23,7 +24,7 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
     private const int MaximaalNieuweContacten = 100;
 
     [HttpGet]
-    public async Task<IActionResult> Index(WerkvoorraadFilter filter, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(WerkvoorraadFilter filter, string? sorteer, string? richting, CancellationToken cancellationToken)
     {
         var vandaag = klok.Vandaag();
         var mijnId = User.Id();
@@ -56,7 +57,14 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
             query = query.Where(v => v.BuurtkamerId == buurtkamer);
         }
 
-        var vragen = await query
+        // A column the user sorts on is sorted in the database; without one, spoed first and then the nearest term (below).
+        var (gesorteerd, sortering) = query.SorteerOp(Sortering.Lees(sorteer, richting))
+            .Kolom("inwoner", v => db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => i.Achternaam + " " + i.Voornamen).FirstOrDefault())
+            .Kolom("status", v => v.Status)
+            .Kolom("gemeld", v => v.Meldingsdatum)
+            .Kolom("buurtkamer", v => db.Buurtkamers.Where(b => b.Id == v.BuurtkamerId).Select(b => b.Naam).FirstOrDefault())
+            .Anders(q => q.OrderBy(v => v.Meldingsdatum), v => v.Id);
+        var vragen = await gesorteerd
             .Select(v => new
             {
                 v.Id,
@@ -81,12 +89,15 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
                     v.VerdaagdTot is { } tot ? new Verdaging(v.VerdagingBerichtOp ?? tot, tot, v.VerdagingReden ?? string.Empty) : null, beleid.Termijnen, vandaag),
                 v.Opschortingen.Any(o => o.TotEnMet == null)) { IsVerdaagd = v.VerdaagdTot is not null })
             .Where(r => !filter.AlleenUrgent || r.Signaal is not null)
-            .OrderBy(r => r.Signaal is null)
-            .ThenBy(r => r.Beschikkingstermijn?.Einddatum ?? r.Onderzoekstermijn.Einddatum)
             .ToList();
+        if (sortering.Kolom is null)
+        {
+            regels = [.. regels.OrderBy(r => r.Signaal is null).ThenBy(r => r.Beschikkingstermijn?.Einddatum ?? r.Onderzoekstermijn.Einddatum)];
+        }
+
         var nummer = Pagina<VraagRegel>.Normaliseer(filter.Pagina);
         var grootte = Pagina<VraagRegel>.StandaardGrootte;
-        var pagina = new Pagina<VraagRegel>([.. regels.Skip((nummer - 1) * grootte).Take(grootte)], nummer, grootte, regels.Count);
+        var pagina = new Pagina<VraagRegel>([.. regels.Skip((nummer - 1) * grootte).Take(grootte)], nummer, grootte, regels.Count) { Sortering = sortering };
 
         var teruggestuurd = await db.Ondersteuningsvragen.AsNoTracking()
             .Where(v => v.BehandelaarId == mijnId && v.Status == VraagStatus.AdviesTeruggestuurd && v.AdviesId != null)

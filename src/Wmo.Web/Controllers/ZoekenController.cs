@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Huishoudens;
 using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
@@ -35,8 +36,15 @@ public sealed class ZoekenController(WmoDbContext db, DossierToegang toegang) : 
 
         if (!string.IsNullOrWhiteSpace(zoek.Achternaam))
         {
-            var naam = zoek.Achternaam.Trim().ToLower();
-            inwoners = inwoners.Where(i => i.Achternaam.ToLower().Contains(naam));
+            // A prefix of the surname without tussenvoegsel, diacritics or capitals ("vis" finds Visser, "de vries"
+            // and "Vries" find de Vries): a range in the index on ZoekAchternaam (SEARCH, docs/performance.md);
+            // the prefix test keeps the result exact where the range is wider.
+            var begin = Zoeknaam.Van(zoek.Achternaam);
+            inwoners = inwoners.Where(i => string.Compare(i.ZoekAchternaam, begin) >= 0 && i.ZoekAchternaam.StartsWith(begin));
+            if (Zoeknaam.BovengrensVan(begin) is { } tot)
+            {
+                inwoners = inwoners.Where(i => string.Compare(i.ZoekAchternaam, tot) < 0);
+            }
         }
 
         if (zoek.Geboortedatum is { } geboren)

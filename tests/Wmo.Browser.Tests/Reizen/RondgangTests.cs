@@ -14,7 +14,7 @@ public sealed class RondgangTests(BrowserFixture fixture)
     {
         {
             "ingrid.postma", "rondgang-beheer",
-            ["/Beheer/Gebruikers", "/Beheer/Gebruikers/Nieuw", "/Beheer/Buurtkamers", "/Beheer/Buurtkamers/Nieuw", "/Beheer/Aanbieders",
+            ["/Beheer/Gebruikers", "/Beheer/Gebruikers/Nieuw", "/Beheer/Buurtkamers", "/Beheer/Buurtkamers/Nieuw", "/Beheer/Aanbieders", "/Beheer/Regie",
              "/Beheer/Aanbieders/Nieuw", "/Beheer/Beleid", "/Abonnementstarief", "/SocialeKaart", "/SocialeKaart/Nieuw", "/Privacy", "/Privacy/Keten",
              "/Privacy/BuitenCaseload", "/Privacy/Opschonen", "/Lumpsum/Nieuw", "/Lumpsum/2026/Verdeling", "/Lumpsum/2026/Contract", "/Iwmo/Uitgaand"]
         },

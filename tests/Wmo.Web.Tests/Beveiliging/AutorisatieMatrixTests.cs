@@ -85,6 +85,8 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["Beheer.GebruikerWijzigen POST"] = Beh,
         ["Beheer.Gebruikers GET"] = Beh,
         ["Beheer.Overdracht GET"] = Beh,
+        ["Beheer.Regie GET"] = Beh,
+        ["Beheer.Regie POST"] = Beh,
         ["Beheer.WachtwoordReset GET"] = Beh,
         ["Beheer.WachtwoordReset POST"] = Beh,
         ["Beheer.Index GET"] = Beh,

@@ -13,17 +13,7 @@ namespace Wmo.Web.Tests.Beveiliging;
 /// </summary>
 public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory factory) : IClassFixture<WmoWebApplicationFactory>
 {
-    /// <summary>Jeroen (Dorpskamer Stiens) has a vraag for an inwoner; returns the BSN, the household and Jeroen's vraag.</summary>
-    private async Task<(string Bsn, Guid HuishoudenId, Guid VraagId)> DossierBijJeroenAsync(string achternaam)
-    {
-        using var henk = await IntakeHulp.InloggenAsync(factory, "henk.visser");
-        using var jeroen = await IntakeHulp.InloggenAsync(factory, "jeroen.bakker");
-        var contactId = await IntakeHulp.LegEersteContactVastAsync(factory, henk, "Dorpskamer Stiens", "Melder Stiens");
-        var bsn = TestBsn.Nieuw();
-        var vraagId = await IntakeHulp.PakOpAsync(jeroen, contactId, bsn, achternaam);
-        var huishoudenId = await factory.LeesAsync(db => db.Ondersteuningsvragen.Where(v => v.Id == vraagId).Select(v => v.HuishoudenId).SingleAsync());
-        return (bsn, huishoudenId, vraagId);
-    }
+    private Task<(string Bsn, Guid HuishoudenId, Guid VraagId)> DossierBijJeroenAsync(string achternaam) => IntakeHulp.DossierBijJeroenAsync(factory, achternaam);
 
     [Fact]
     public async Task Oppakken_met_bsn_uit_andere_caseload_opent_het_bestaande_dossier_niet()

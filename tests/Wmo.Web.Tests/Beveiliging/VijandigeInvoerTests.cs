@@ -281,7 +281,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
 
     private static string[] FormulierActies() =>
     [
-        "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Abonnementstarief.Aanleveren", "Account.Inloggen", "Account.WachtwoordWijzigen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen", "Beheer.WachtwoordReset",
+        "AanbiederBeheer.Nieuw", "AanbiederBeheer.Wijzigen", "Abonnementstarief.Aanleveren", "Account.Inloggen", "Account.WachtwoordWijzigen", "Beheer.GebruikerNieuw", "Beheer.GebruikerWijzigen", "Beheer.Regie", "Beheer.WachtwoordReset",
         "BeleidBeheer.Instellingen", "BeleidBeheer.Nieuw", "BeleidBeheer.Perceel", "CatalogusBeheer.Nieuw", "CatalogusBeheer.Wijzigen", "TariefBeheer.Nieuw", "TariefBeheer.Wijzigen",
         "Bezwaar.Beslissen", "Bezwaar.Gronden", "Bezwaar.Intrekken", "Bezwaar.Nieuw", "Bezwaar.Uitstel", "Bezwaar.Verdagen", "Bezwaar.Verschoonbaar", "BuurtkamerBeheer.Nieuw", "BuurtkamerBeheer.NieuweWijk",
         "BuurtkamerBeheer.Wijzigen", "EersteContact.Nieuw", "EersteContact.Notitie", "Feestdagen.Nieuw", "Huishouden.AndereRegie", "Huishouden.InzageBuitenCaseload",

@@ -17,6 +17,18 @@ internal static class IntakeHulp
         return client;
     }
 
+    /// <summary>Jeroen (Dorpskamer Stiens) has a vraag for an inwoner; returns the BSN, the household and Jeroen's vraag.</summary>
+    public static async Task<(string Bsn, Guid HuishoudenId, Guid VraagId)> DossierBijJeroenAsync(WmoWebApplicationFactory factory, string achternaam)
+    {
+        using var henk = await InloggenAsync(factory, "henk.visser");
+        using var jeroen = await InloggenAsync(factory, "jeroen.bakker");
+        var contactId = await LegEersteContactVastAsync(factory, henk, "Dorpskamer Stiens", "Melder Stiens");
+        var bsn = TestBsn.Nieuw();
+        var vraagId = await PakOpAsync(jeroen, contactId, bsn, achternaam);
+        var huishoudenId = await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Ondersteuningsvragen.Where(v => v.Id == vraagId).Select(v => v.HuishoudenId).SingleAsync());
+        return (bsn, huishoudenId, vraagId);
+    }
+
     public static async Task<Guid> LegEersteContactVastAsync(WmoWebApplicationFactory factory, PortalClient client, string buurtkamer, string naam, Veiligheidssignaal? signaal = null)
     {
         var buurtkamerId = await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Buurtkamers.Where(b => b.Naam == buurtkamer).Select(b => b.Id).SingleAsync());

@@ -71,6 +71,32 @@ public sealed class ZoekenTests(WmoWebApplicationFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Zoeken_op_naam_vindt_het_begin_van_de_achternaam_zonder_tussenvoegsel_hoofdletters_of_accenten()
+    {
+        await DossierInAsync("Buurtkamer Oost", "Visser", "fatima.elamrani");
+        await DossierInAsync("Buurtkamer Oost", "de Vries", "fatima.elamrani");
+        await DossierInAsync("Buurtkamer Oost", "Çelik", "fatima.elamrani");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+
+        async Task<string> ZoekAsync(string naam) =>
+            await IntakeHulp.HtmlAsync(await fatima.PostFormAsync("/Zoeken", new Dictionary<string, string> { ["Achternaam"] = naam }));
+
+        foreach (var naam in new[] { "Visser", "visser", "VIS", "vis" })
+        {
+            Assert.Contains("Anne Visser", await ZoekAsync(naam), StringComparison.Ordinal);
+        }
+
+        foreach (var naam in new[] { "de Vries", "De Vries", "Vries", "vri" })
+        {
+            Assert.Contains("Anne de Vries", await ZoekAsync(naam), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Anne Çelik", await ZoekAsync("celik"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Anne Visser", await ZoekAsync("vries"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Anne de Vries", await ZoekAsync("Visser"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Vrijwilliger_mag_niet_zoeken()
     {
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");

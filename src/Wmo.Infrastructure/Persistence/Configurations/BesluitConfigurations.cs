@@ -52,6 +52,7 @@ internal sealed class ZwaarwegendAdviesConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.HeeftVersie();
         builder.HasOne<Ondersteuningsvraag>().WithMany().HasForeignKey(a => a.VraagId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Organisaties.Organisatie>().WithMany().HasForeignKey(a => a.AanbiederId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.VoorzieningCode).HasMaxLength(20).IsRequired();
         builder.ComplexProperty(a => a.Omvang, OmvangKolommen);
         builder.Property(a => a.Motivering).HasMaxLength(Lengtes.Besluitmotivering).IsRequired();

@@ -16,6 +16,12 @@ internal sealed class InwonerConfiguration : IEntityTypeConfiguration<Inwoner>
         builder.Tekst(i => i.Voornamen, 200);
         builder.Tekst(i => i.Achternaam, 200);
         builder.HasIndex(i => new { i.Achternaam, i.Geboortedatum });
+
+        // Searching by name is a prefix lookup in this index (issue 15, docs/performance.md). The index on
+        // BrpAdres_Postcode + BrpAdres_Huisnummer for the address search is created in the migration
+        // Zoeken_NaamEnAdresIndex: EF Core 10 cannot declare an index on a complex property's columns.
+        builder.Tekst(i => i.ZoekAchternaam, 200);
+        builder.HasIndex(i => i.ZoekAchternaam);
         builder.ComplexProperty(i => i.BrpAdres, Adres);
         builder.ComplexProperty(i => i.FeitelijkVerblijfsadres, Adres);
         builder.Ignore(i => i.Hoofdverblijf);

@@ -581,7 +581,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         var advies = new ZwaarwegendAdvies(vraag.Id, behandelaar, code, new Omvang(2 + _kans.Next(6), Eenheid.Uur, Frequentie.PerWeek),
             new Periode(ingang, ingang.AddMonths(12).AddDays(-1)), Leveringsvorm.ZorgInNatura,
             "Specialistische begeleiding is nodig: de zorg is vaak onplanbaar en er is weinig inzicht in de beperking.");
-        advies.DienIn();
+        advies.DienIn(uitkomstDatum);
         vraag.MarkeerAdviesIngediend(advies);
         Feit(uitkomstDatum, AuditActie.Aanmaken, sw, inwoner.Id, huishouden.Id, "ZwaarwegendAdvies", advies.Id);
         if (doel == VraagStatus.AdviesIngediend)

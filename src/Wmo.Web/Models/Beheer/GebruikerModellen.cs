@@ -112,3 +112,36 @@ public sealed class WachtwoordResetModelValidator : AbstractValidator<Wachtwoord
 /// shown this once (only its hash is kept).
 /// </summary>
 public sealed record AccountOverdracht(string Titel, string Melding, string Naam, string? Inrichtingscode, DateTimeOffset? GeldigTot);
+
+/// <summary>
+/// "Beslis over de regie" (issue 9): the household by its reference, who holds regie now, the sociaal werker who gets it and
+/// the reason. No name, address or other dossier content of the household: the beheerder does not need it to decide.
+/// </summary>
+public sealed class RegieBeslissingModel
+{
+    public string? Referentie { get; set; }
+
+    public Guid? RegievoerderId { get; set; }
+
+    public string? Reden { get; set; }
+
+    public bool Gevonden { get; set; }
+
+    public string? HuidigeRegievoerder { get; set; }
+
+    public IEnumerable<SelectListItem> SociaalWerkers { get; set; } = [];
+}
+
+public sealed class RegieBeslissingModelValidator : AbstractValidator<RegieBeslissingModel>
+{
+    public RegieBeslissingModelValidator()
+    {
+        RuleFor(m => m.Referentie).NotEmpty().WithMessage("Vul de referentie van het huishouden in.")
+            .Must(r => Guid.TryParse(r, out _)).When(m => !string.IsNullOrWhiteSpace(m.Referentie)).WithMessage("Er is geen huishouden met deze referentie.");
+        RuleFor(m => m.RegievoerderId).NotEmpty().WithMessage("Kies de sociaal werker die de regie krijgt.");
+        RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden van de beslissing over de regie.")
+            .MinimumLength(Domain.Huishoudens.Huishouden.MinimaleRedenRegiebeslissing).When(m => !string.IsNullOrWhiteSpace(m.Reden))
+            .WithMessage($"Geef een reden van minstens {Domain.Huishoudens.Huishouden.MinimaleRedenRegiebeslissing} tekens.")
+            .MaximumLength(900).WithMessage("De reden is te lang (hoogstens 900 tekens).");
+    }
+}

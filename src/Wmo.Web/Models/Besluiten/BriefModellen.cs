@@ -31,7 +31,7 @@ public sealed record Adviesbrief(
 /// <param name="IsVoorbeeld">The toetser's preview before the verzending is recorded (issue 12): not yet the letter that went out.</param>
 public sealed record Beschikkingsbrief(
     string Onderwerp, DateOnly Datum, string Kenmerk, Geadresseerde Aan, string PdfUrl, string TerugUrl,
-    Beschikking Beschikking, string Product, string Beslisser, DateOnly BezwaarUiterlijk, bool IsVoorbeeld = false)
+    Beschikking Beschikking, string Product, string Beslisser, DateOnly BezwaarUiterlijk, bool IsVoorbeeld = false, string? Aanbieder = null)
     : Brief(Onderwerp, Datum, Kenmerk, Aan, PdfUrl, TerugUrl);
 
 /// <summary>The readable version of the AVG art. 15 export: everything stored, and who accessed it.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Weergave;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
@@ -14,7 +15,9 @@ namespace Wmo.Web.Models.Besluiten;
 /// <summary>The toetser's queue of submitted adviezen, oldest aanvraag first: read by the toetsing page and the start page.</summary>
 public static class ToetsWachtrijLezer
 {
-    public static async Task<(List<ToetsRegel> Regels, int Totaal)> LeesAsync(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, ClaimsPrincipal toetser, DateOnly vandaag, int overslaan, int aantal)
+    /// <param name="gevraagd">A column (inwoner, sociaalwerker, aanvraag, ingediend) or none: the oldest aanvraag first.</param>
+    public static async Task<(List<ToetsRegel> Regels, int Totaal, Sortering Sortering)> LeesAsync(
+        WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, ClaimsPrincipal toetser, DateOnly vandaag, int overslaan, int aantal, Sortering? gevraagd = null)
     {
         var ingediend =
             from a in toegang.ZichtbareAdviezen(toetser).AsNoTracking()
@@ -23,22 +26,29 @@ public static class ToetsWachtrijLezer
             join i in db.Inwoners on v.InwonerId equals i.Id
             join u in db.Users on a.AuteurId equals u.Id into auteurs
             from u in auteurs.DefaultIfEmpty()
-            select new { a.Id, a.VoorzieningCode, Auteur = u == null ? null : u.Naam, v.Aanvraagdatum, VraagId = v.Id, i.Voornamen, i.Achternaam };
+            select new { a.Id, a.VoorzieningCode, Auteur = u == null ? null : u.Naam, v.Aanvraagdatum, a.IngediendOp, VraagId = v.Id, i.Voornamen, i.Achternaam };
 
         var totaal = await ingediend.CountAsync();
 
         // The beslistermijn runs from the aanvraag, so the oldest aanvraag is the most urgent (overdue first).
-        var regels = await ingediend.OrderBy(r => r.Aanvraagdatum).ThenBy(r => r.Id).Skip(overslaan).Take(aantal).ToListAsync();
+        var (gesorteerd, sortering) = ingediend.SorteerOp(gevraagd ?? Sortering.Geen)
+            .Kolom("inwoner", r => r.Achternaam + " " + r.Voornamen)
+            .Kolom("sociaalwerker", r => r.Auteur)
+            .Kolom("aanvraag", r => r.Aanvraagdatum)
+            .Kolom("ingediend", r => r.IngediendOp)
+            .Anders(q => q.OrderBy(r => r.Aanvraagdatum).ThenBy(r => r.Id), r => r.Id, new Sortering("aanvraag", Aflopend: false));
+        var regels = await gesorteerd.Skip(overslaan).Take(aantal).ToListAsync();
         // The vragen of this page carry the verdaging, opschortingen and ingebrekestelling the beslistermijn and dwangsom need.
         var vraagIds = regels.Select(r => r.VraagId).ToList();
         var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => vraagIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id);
         var items = regels.Select(r => new ToetsRegel(r.Id, $"{r.Voornamen} {r.Achternaam}", beleid.VoorzieningNaam(r.VoorzieningCode), r.Auteur ?? "–", r.Aanvraagdatum,
             vragen[r.VraagId].Beschikkingstermijn(beleid.Termijnen, vandaag))
         {
+            IngediendOp = r.IngediendOp,
             IsVerdaagd = vragen[r.VraagId].IsVerdaagd,
             Dwangsom = vragen[r.VraagId].DwangsomTotEnMet(vandaag, beleid.Dwangsom),
         }).ToList();
-        return (items, totaal);
+        return (items, totaal, sortering);
     }
 }
 

@@ -17,6 +17,9 @@ public sealed record ToetsRegel(Guid AdviesId, string Inwoner, string Voorzienin
     /// <summary>The beslistermijn was extended by a notice to the inwoner (Awb 4:14).</summary>
     public bool IsVerdaagd { get; init; }
 
+    /// <summary>The day the sociaal werker submitted the advies (null for adviezen from before this was recorded).</summary>
+    public DateOnly? IngediendOp { get; init; }
+
     /// <summary>The dwangsom due so far after an ingebrekestelling (Awb 4:17); 0 when none.</summary>
     public decimal Dwangsom { get; init; }
 }
@@ -98,4 +101,4 @@ public sealed class VerzendenModelValidator : AbstractValidator<VerzendenModel>
         RuleFor(m => m.Verzonden).NotNull().WithMessage("Vul de datum in waarop de brief is verstuurd.");
 }
 
-public sealed record BeschikkingOverzicht(Beschikking Beschikking, string Inwoner, string Product, string Beslisser);
+public sealed record BeschikkingOverzicht(Beschikking Beschikking, string Inwoner, string Product, string Beslisser, string? Aanbieder = null);

@@ -432,6 +432,9 @@ public sealed class AdviesModel
 
     public string? Motivering { get; set; }
 
+    /// <summary>The aanbieder that delivers the voorziening, if one does (issue 12): contracted in the voorziening's perceel.</summary>
+    public Guid? AanbiederId { get; set; }
+
     /// <summary>Submit despite a warning (a duration over the policy maximum, a pending advies for the same voorziening).</summary>
     public bool TochOpslaan { get; set; }
 
@@ -443,6 +446,7 @@ public sealed class AdviesModel
         ["PgbVereistKwaliteitswaarborg"] = nameof(PgbKwaliteitMotivering),
         ["PgbVereistBedragEnBerekening"] = nameof(PgbBerekening),
         ["GeenPgbVoorAlgemeneVoorziening"] = nameof(Leveringsvorm),
+        ["AanbiederLevertInPerceel"] = nameof(AanbiederId),
     };
 
     public static AdviesModel Van(ZwaarwegendAdvies advies)
@@ -464,13 +468,14 @@ public sealed class AdviesModel
             PgbBedrag = advies.PgbBedrag,
             PgbBerekening = advies.PgbBerekening,
             Motivering = advies.Motivering,
+            AanbiederId = advies.AanbiederId,
         };
     }
 
     /// <summary>The advies as the domain takes it (the validator has checked the required fields).</summary>
     public Wmo.Application.Besluiten.AdviesInhoud Inhoud(string? voorzieningCode = null) =>
         new(voorzieningCode ?? VoorzieningCode!, new Omvang(Volume!.Value, Eenheid!.Value, Frequentie!.Value), new Periode(Ingangsdatum!.Value, Einddatum),
-            Leveringsvorm!.Value, Motivering!, Leveringsvorm == Wmo.Domain.Besluiten.Leveringsvorm.Pgb ? Pgb() : null);
+            Leveringsvorm!.Value, Motivering!, Leveringsvorm == Wmo.Domain.Besluiten.Leveringsvorm.Pgb ? Pgb() : null, AanbiederId);
 
     // The domain checks each condition (Wmo 2015 art. 2.3.6); missing values are passed as empty so its message names the field.
     private PgbOnderbouwing Pgb() =>

@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Wmo.Application.Seeding;
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Transitie;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Infrastructure.Seeding;
+using Wmo.Web.Tests.Intake;
+using Wmo.Web.Tests.Support;
+
+namespace Wmo.Web.Tests.Prestaties;
+
+/// <summary>
+/// Issue 15: the searches find inwoners through an index (SQLite's <c>EXPLAIN QUERY PLAN</c> of the SQL the portal
+/// really sent says SEARCH … USING INDEX, never a SCAN of Inwoners). Plans only, never times.
+/// </summary>
+public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IClassFixture<QueryplanTests.OpnemendeFactory>
+{
+    [Theory]
+    [InlineData("Achternaam", "planma", "IX_Inwoners_ZoekAchternaam")]
+    [InlineData("Postcode", "8913 AB", "IX_Inwoners_BrpAdres_Postcode_BrpAdres_Huisnummer")]
+    public async Task Zoeken_zoekt_inwoners_op_in_een_index(string veld, string waarde, string index)
+    {
+        await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Anne", "Planma", new DateOnly(1960, 1, 1), "Vlietsingel", 5, "8913 AB", "Leeuwarden");
+            await bouwer.VraagInVraagverheldering(huishouden, inwoner, await bouwer.ActorAsync("fatima.elamrani"), "Buurtkamer Oost", DateOnly.FromDateTime(DateTime.Today));
+            return 0;
+        });
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var formulier = new Dictionary<string, string> { [veld] = waarde };
+        if (veld == "Postcode")
+        {
+            formulier["Huisnummer"] = "5";
+        }
+
+        factory.Opname.Clear();
+        var html = await IntakeHulp.HtmlAsync(await fatima.PostFormAsync("/Zoeken", formulier));
+        Assert.Contains("Anne Planma", html, StringComparison.Ordinal);
+
+        var zoekopdracht = Assert.Single(factory.Opname, c => c.Tekst.Contains("FROM \"Inwoners\"", StringComparison.Ordinal) && c.Tekst.Contains("LIMIT", StringComparison.Ordinal));
+        var plan = await PlanAsync(zoekopdracht);
+        Assert.Contains($"SEARCH i USING INDEX {index}", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN i", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN h", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_transitiewerklijst_toetst_alleen_de_huishoudens_van_de_gevonden_beschikkingen()
+    {
+        await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var vandaag = DateOnly.FromDateTime(DateTime.Today);
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Anne", "Overgangsma", new DateOnly(1950, 1, 1), "Vlietsingel", 9, "8913 AB", "Leeuwarden");
+            await bouwer.VraagInVraagverheldering(huishouden, inwoner, await bouwer.ActorAsync("fatima.elamrani"), "Buurtkamer Oost", vandaag);
+            db.LegacyBeschikkingen.Add(new LegacyBeschikking(inwoner.Id, huishouden.Id, LegacyProduct.TO2, vandaag.AddYears(-1), vandaag.AddMonths(6)));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+
+        factory.Opname.Clear();
+        var html = await IntakeHulp.HtmlAsync(await fatima.Http.GetAsync(new Uri("/Transitie", UriKind.Relative)));
+        Assert.Contains("Anne Overgangsma", html, StringComparison.Ordinal);
+
+        var lijst = factory.Opname.Where(c => c.Tekst.Contains("FROM \"LegacyBeschikkingen\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, lijst.Count);
+        foreach (var opdracht in lijst)
+        {
+            var plan = await PlanAsync(opdracht);
+            Assert.Matches(@"SEARCH h (EXISTS )?USING INDEX sqlite_autoindex_Huishoudens_1 \(Id=\?\)", plan);
+            Assert.DoesNotContain("SCAN h", plan, StringComparison.Ordinal);
+        }
+    }
+
+    private async Task<string> PlanAsync(Opgenomen opdracht)
+    {
+        await using var verbinding = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await verbinding.OpenAsync();
+        await using var uitleg = verbinding.CreateCommand();
+        uitleg.CommandText = "EXPLAIN QUERY PLAN " + opdracht.Tekst;
+        foreach (var (naam, waarde) in opdracht.Parameters)
+        {
+            uitleg.Parameters.AddWithValue(naam, waarde ?? DBNull.Value);
+        }
+
+        var regels = new List<string>();
+        await using var lezer = await uitleg.ExecuteReaderAsync();
+        while (await lezer.ReadAsync())
+        {
+            regels.Add(lezer.GetString(3));
+        }
+
+        return string.Join('\n', regels);
+    }
+
+    public sealed record Opgenomen(string Tekst, IReadOnlyList<(string Naam, object? Waarde)> Parameters);
+
+    /// <summary>The portal with a recorder of every SQL command it runs, with its parameter values.</summary>
+    public sealed class OpnemendeFactory : WmoWebApplicationFactory
+    {
+        public ConcurrentQueue<Opgenomen> Opname { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.ConfigureDbContext<WmoDbContext>(o => o.AddInterceptors(new Recorder(Opname))));
+        }
+    }
+
+    private sealed class Recorder(ConcurrentQueue<Opgenomen> opname) : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            opname.Enqueue(new Opgenomen(command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));
+            return ValueTask.FromResult(result);
+        }
+    }
+}
