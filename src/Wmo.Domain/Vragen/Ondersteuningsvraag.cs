@@ -559,7 +559,14 @@ public sealed class Ondersteuningsvraag
     /// without loading each vraag with all it owns (issue 15); a running opschorting counts up to <paramref name="vandaag"/>.
     /// </summary>
     public static Termijn OnderzoekstermijnVan(DateOnly meldingsdatum, IEnumerable<(DateOnly Van, DateOnly? TotEnMet)> opschortingen, TermijnInstellingen instellingen, DateOnly vandaag) =>
-        Termijn.Bereken(TermijnSoort.Onderzoek, meldingsdatum, instellingen, opschortingen.Select(o => new Periode(o.Van, o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag))));
+        OnderzoekstermijnVan(meldingsdatum, opschortingen.Sum(o => new Periode(o.Van, o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag)).AantalDagen!.Value), instellingen);
+
+    /// <summary>Wmo 2015 art. 2.3.2 lid 1 from the melding and the number of suspended days, for a report that groups vragen by them.</summary>
+    public static Termijn OnderzoekstermijnVan(DateOnly meldingsdatum, int opgeschorteDagen, TermijnInstellingen instellingen)
+    {
+        ArgumentNullException.ThrowIfNull(instellingen);
+        return Termijn.Bereken(TermijnSoort.Onderzoek, meldingsdatum, instellingen.Lengte(TermijnSoort.Onderzoek), instellingen.Kalender, opgeschorteDagen);
+    }
 
     /// <summary>Wmo 2015 art. 2.3.2 lid 2, counted from the melding (its confirmation is sent the same day).</summary>
     public Termijn PersoonlijkPlanTermijn(TermijnInstellingen instellingen) =>
@@ -581,14 +588,24 @@ public sealed class Ondersteuningsvraag
     public static Termijn? BeschikkingstermijnVan(DateOnly? aanvraagdatum, IEnumerable<(DateOnly Van, DateOnly? TotEnMet)> opschortingen,
         Verdaging? verdaging, TermijnInstellingen instellingen, DateOnly? vandaag)
     {
+        // Awb 4:15: suspended days extend the term; a running suspension counts up to today.
+        var opgeschort = opschortingen.Sum(o => new Periode(o.Van, o.TotEnMet ?? (vandaag is { } v && v > o.Van ? v : o.Van)).AantalDagen!.Value);
+        return BeschikkingstermijnVan(aanvraagdatum, opgeschort, verdaging, instellingen);
+    }
+
+    /// <summary>
+    /// Wmo 2015 art. 2.3.5 lid 1 from the aanvraagdatum, the number of days the beslistermijn was suspended (Awb 4:15) and a
+    /// verdaging (Awb 4:14), so a report that groups aanvragen by these facts computes each group's term once; null without an aanvraag.
+    /// </summary>
+    public static Termijn? BeschikkingstermijnVan(DateOnly? aanvraagdatum, int opgeschorteDagen, Verdaging? verdaging, TermijnInstellingen instellingen)
+    {
+        ArgumentNullException.ThrowIfNull(instellingen);
         if (aanvraagdatum is not { } aanvraag)
         {
             return null;
         }
 
-        // Awb 4:15: suspended days extend the term; a running suspension counts up to today.
-        var termijn = Termijn.Bereken(TermijnSoort.Beschikking, aanvraag, instellingen,
-            opschortingen.Select(o => new Periode(o.Van, o.TotEnMet ?? (vandaag is { } v && v > o.Van ? v : o.Van))));
+        var termijn = Termijn.Bereken(TermijnSoort.Beschikking, aanvraag, instellingen.Lengte(TermijnSoort.Beschikking), instellingen.Kalender, opgeschorteDagen);
         // Awb 4:14: after a verdaging the end is the date named in the notice.
         return verdaging is { } n
             ? termijn with { Einddatum = n.Tot, Uitleg = [.. termijn.Uitleg, $"verdaagd (Awb 4:14) bij bericht van {n.BerichtOp:yyyy-MM-dd} tot {n.Tot:yyyy-MM-dd}: {n.Reden}"] }

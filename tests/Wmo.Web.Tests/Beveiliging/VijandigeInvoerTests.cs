@@ -46,6 +46,12 @@ public sealed class VijandigeInvoerFactory : WmoWebApplicationFactory, IAsyncLif
             Ids["aanbieder"] = await db.Organisaties.Select(o => o.Id).FirstAsync();
             Ids["aanbod"] = await db.SocialeKaart.Select(a => a.Id).FirstOrDefaultAsync();
             Ids["beleidsversie"] = await db.Beleidsversies.Select(v => v.Id).FirstAsync();
+            var (aanvrager, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Aad", "Vijandaanvraag", new DateOnly(1970, 1, 1), "Markt", 9, "8911AA", "Leeuwarden");
+            var aanvraag = await bouwer.VraagInVraagverheldering(huishouden, aanvrager, await bouwer.ActorAsync("fatima.elamrani"), "Buurtkamer Oost", Klok.Vandaag().AddDays(-10));
+            aanvraag.DienAanvraagIn(Klok.Vandaag());
+            db.Bewaar(aanvraag);
+            await db.SaveChangesAsync();
+            Ids["aanvraag"] = aanvraag.Id;
             return 0;
         });
 
@@ -112,6 +118,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         ["Vraag"] = "vraag",
         ["Plan"] = "plan",
         ["Toetsing"] = "advies",
+        ["Toetsing.Afwijzen"] = "aanvraag",
         ["Klacht"] = "klacht",
         ["EersteContact"] = "contact",
         ["Beheer"] = "gebruiker",
@@ -366,7 +373,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen", "Iwmo.Inlezen", "Iwmo.Versturen",
         "Klacht.Escaleer", "Klacht.HandelAf", "Klacht.Nieuw", "Lumpsum.Besluit", "Lumpsum.Contract", "Lumpsum.ContractVerwijderen", "Lumpsum.Herverdeling", "Lumpsum.Nieuw",
         "Lumpsum.Realisatie", "Lumpsum.Upload", "Lumpsum.Verdeling", "Plan.Actie", "Plan.Activeren", "Plan.Afsluiten", "Plan.Doel", "Plan.Evalueren", "Plan.Verwijderen", "Plan.Weggooien",
-        "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Toetsing.Verzenden", "Toewijzing.Beschikking", "Toewijzing.Verwijzing", "Toewijzing.Wijzigen", "Transitie.Conclusie",
+        "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Toetsing.Afwijzen", "Toetsing.Verzenden", "Toewijzing.Beschikking", "Toewijzing.Verwijzing", "Toewijzing.Wijzigen", "Transitie.Conclusie",
         "Transitie.Gesprek", "TweeStaps.Herstelcode", "TweeStaps.HerstelcodesVernieuwen", "TweeStaps.TweeStaps", "TweeStaps.TweeStapsInrichten", "TweeStaps.TweeStapsInstellen", "Vraag.Advies", "Vraag.AdviesHerzien",
         "Vraag.Afsluiten", "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.BeslistermijnHervatten", "Vraag.BeslistermijnOpschorten", "Vraag.EindeBasisondersteuning", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten",
         "Vraag.Ingebrekestelling", "Vraag.KoppelingOngedaan", "Vraag.Onderzoek", "Vraag.Oppakken", "Vraag.Opschorten", "Vraag.Uitkomst", "VerzoekOmToewijzing.Afwijzen", "VerzoekOmToewijzing.Toewijzen", "Vraag.Verdagen", "Vraag.Wlz", "Zoeken.Index",
@@ -386,7 +393,8 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
 
     private string Url(ControllerActionDescriptor actie)
     {
-        var id = IdVan.TryGetValue(actie.ControllerName, out var sleutel) && factory.Ids.TryGetValue(sleutel, out var bekend) && bekend != Guid.Empty
+        var id = (IdVan.TryGetValue($"{actie.ControllerName}.{actie.ActionName}", out var sleutel) || IdVan.TryGetValue(actie.ControllerName, out sleutel))
+            && factory.Ids.TryGetValue(sleutel, out var bekend) && bekend != Guid.Empty
             ? bekend : Guid.NewGuid();
         if (actie.ControllerName == "Vraag" && actie.ActionName == "Oppakken")
         {
