@@ -27,7 +27,7 @@ public class BeslistermijnAanvraagTests
     public void Verdaging_met_bericht_voor_het_einde_geeft_de_nieuwe_datum()
     {
         var vraag = Aanvraag();
-        vraag.VerdaagBeslistermijn(D(2021, 3, 12), D(2021, 3, 29), "Advies van de ergotherapeut is nodig", Wet);
+        vraag.VerdaagBeslistermijn(D(2021, 3, 12), D(2021, 3, 29), "Advies van de ergotherapeut is nodig", Wet, D(2021, 3, 12));
 
         Assert.True(vraag.IsVerdaagd);
         Assert.Equal(D(2021, 3, 29), vraag.Beschikkingstermijn(Wet)!.Einddatum);
@@ -36,22 +36,22 @@ public class BeslistermijnAanvraagTests
 
     [Fact]
     public void Verdaging_na_het_einde_van_de_termijn_wordt_geweigerd() =>
-        Assert.Equal("VerdagingVoorEindeTermijn", Regel(() => Aanvraag().VerdaagBeslistermijn(D(2021, 3, 16), D(2021, 3, 29), "Te laat", Wet)));
+        Assert.Equal("VerdagingVoorEindeTermijn", Regel(() => Aanvraag().VerdaagBeslistermijn(D(2021, 3, 16), D(2021, 3, 29), "Te laat", Wet, D(2021, 3, 16))));
 
     [Fact]
     public void Verdaging_moet_een_latere_datum_en_een_reden_noemen()
     {
-        Assert.Equal("VerdagingNaarLatereDatum", Regel(() => Aanvraag().VerdaagBeslistermijn(D(2021, 3, 10), D(2021, 3, 15), "Reden", Wet)));
-        Assert.Equal("VerdagingHeeftReden", Regel(() => Aanvraag().VerdaagBeslistermijn(D(2021, 3, 10), D(2021, 3, 22), " ", Wet)));
+        Assert.Equal("VerdagingNaarLatereDatum", Regel(() => Aanvraag().VerdaagBeslistermijn(D(2021, 3, 10), D(2021, 3, 15), "Reden", Wet, D(2021, 3, 10))));
+        Assert.Equal("VerdagingHeeftReden", Regel(() => Aanvraag().VerdaagBeslistermijn(D(2021, 3, 10), D(2021, 3, 22), " ", Wet, D(2021, 3, 10))));
     }
 
     [Fact]
     public void Opschorting_bij_aanvulling_van_de_aanvraag_verlengt_de_beslistermijn()
     {
         var vraag = Aanvraag();
-        vraag.SchortBeslistermijnOp(D(2021, 3, 3), BeslistermijnOpschortingGrond.AanvullingAanvraag, "Inwoner levert het medisch advies na (Awb 4:5)", Wet);
+        vraag.SchortBeslistermijnOp(D(2021, 3, 3), BeslistermijnOpschortingGrond.AanvullingAanvraag, "Inwoner levert het medisch advies na (Awb 4:5)", Wet, D(2021, 3, 3));
         Assert.True(vraag.IsBeslistermijnOpgeschort);
-        vraag.HervatBeslistermijn(D(2021, 3, 9));
+        vraag.HervatBeslistermijn(D(2021, 3, 9), D(2021, 3, 9));
 
         // 14 + 7 suspended days: 22 March 2021.
         Assert.Equal(D(2021, 3, 22), vraag.Beschikkingstermijn(Wet)!.Einddatum);
@@ -62,7 +62,7 @@ public class BeslistermijnAanvraagTests
     public void Lopende_opschorting_telt_tot_vandaag()
     {
         var vraag = Aanvraag();
-        vraag.SchortBeslistermijnOp(D(2021, 3, 3), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Inwoner wil eerst een second opinion", Wet);
+        vraag.SchortBeslistermijnOp(D(2021, 3, 3), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Inwoner wil eerst een second opinion", Wet, D(2021, 3, 3));
         Assert.Equal(D(2021, 3, 18), vraag.Beschikkingstermijn(Wet, D(2021, 3, 5))!.Einddatum);
     }
 
@@ -70,27 +70,27 @@ public class BeslistermijnAanvraagTests
     public void Opschorting_van_de_beslistermijn_voor_de_aanvraag_overlappend_of_na_het_einde_wordt_geweigerd()
     {
         var vraag = Aanvraag();
-        Assert.Equal("OpschortingNietVoorAanvraag", Regel(() => vraag.SchortBeslistermijnOp(D(2021, 2, 28), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Eerder", Wet)));
-        Assert.Equal("OpschortingNietNaVerlopenTermijn", Regel(() => vraag.SchortBeslistermijnOp(D(2021, 3, 16), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Later", Wet)));
-        vraag.SchortBeslistermijnOp(D(2021, 3, 3), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Bedenktijd", Wet);
-        vraag.HervatBeslistermijn(D(2021, 3, 5));
-        Assert.Equal("OpschortingenOverlappenNiet", Regel(() => vraag.SchortBeslistermijnOp(D(2021, 3, 5), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Nog eens", Wet)));
+        Assert.Equal("OpschortingNietVoorAanvraag", Regel(() => vraag.SchortBeslistermijnOp(D(2021, 2, 28), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Eerder", Wet, D(2021, 2, 28))));
+        Assert.Equal("OpschortingNietNaVerlopenTermijn", Regel(() => vraag.SchortBeslistermijnOp(D(2021, 3, 16), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Later", Wet, D(2021, 3, 16))));
+        vraag.SchortBeslistermijnOp(D(2021, 3, 3), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Bedenktijd", Wet, D(2021, 3, 3));
+        vraag.HervatBeslistermijn(D(2021, 3, 5), D(2021, 3, 5));
+        Assert.Equal("OpschortingenOverlappenNiet", Regel(() => vraag.SchortBeslistermijnOp(D(2021, 3, 5), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Nog eens", Wet, D(2021, 3, 5))));
     }
 
     [Fact]
     public void Ingebrekestelling_kan_pas_na_het_einde_van_de_beslistermijn()
     {
         var vraag = Aanvraag();
-        Assert.Equal("IngebrekestellingNaVerlopenTermijn", Regel(() => vraag.RegistreerIngebrekestelling(D(2021, 3, 15), Wet)));
-        vraag.RegistreerIngebrekestelling(D(2021, 3, 16), Wet);
-        Assert.Equal("EenIngebrekestelling", Regel(() => vraag.RegistreerIngebrekestelling(D(2021, 3, 17), Wet)));
+        Assert.Equal("IngebrekestellingNaVerlopenTermijn", Regel(() => vraag.RegistreerIngebrekestelling(D(2021, 3, 15), Wet, D(2021, 3, 15))));
+        vraag.RegistreerIngebrekestelling(D(2021, 3, 16), Wet, D(2021, 3, 16));
+        Assert.Equal("EenIngebrekestelling", Regel(() => vraag.RegistreerIngebrekestelling(D(2021, 3, 17), Wet, D(2021, 3, 17))));
     }
 
     [Fact]
     public void Dwangsom_begint_twee_weken_na_de_ingebrekestelling()
     {
         var vraag = Aanvraag();
-        vraag.RegistreerIngebrekestelling(D(2021, 3, 16), Wet);
+        vraag.RegistreerIngebrekestelling(D(2021, 3, 16), Wet, D(2021, 3, 16));
 
         Assert.Equal(D(2021, 3, 30), vraag.Ingebrekestelling!.EersteDwangsomdag);
         Assert.Equal(0m, vraag.DwangsomTotEnMet(D(2021, 3, 29), DwangsomTarief.Awb));
@@ -122,6 +122,6 @@ public class BeslistermijnAanvraagTests
     public void Zonder_lopende_aanvraag_kan_niet_worden_verdaagd()
     {
         var vraag = VraagMetGesprek(SociaalWerker(), D(2021, 3, 1));
-        Assert.Equal("AlleenBijLopendeAanvraag", Regel(() => vraag.VerdaagBeslistermijn(D(2021, 3, 2), D(2021, 4, 1), "Reden", Wet)));
+        Assert.Equal("AlleenBijLopendeAanvraag", Regel(() => vraag.VerdaagBeslistermijn(D(2021, 3, 2), D(2021, 4, 1), "Reden", Wet, D(2021, 3, 2))));
     }
 }

@@ -44,8 +44,8 @@ public class KleineRegelsTests
     public void Onderzoek_wordt_niet_tweemaal_tegelijk_opgeschort()
     {
         var vraag = VraagMetGesprek(SociaalWerker());
-        vraag.SchortOnderzoekOp(D(2021, 3, 10), "wacht op huisarts", true, TermijnInstellingen.Wettelijk);
-        Assert.Equal("OpschortingTijdensOnderzoek", Regel(() => vraag.SchortOnderzoekOp(D(2021, 3, 11), "nog eens", true, TermijnInstellingen.Wettelijk)));
+        vraag.SchortOnderzoekOp(D(2021, 3, 10), "wacht op huisarts", true, TermijnInstellingen.Wettelijk, D(2021, 3, 10));
+        Assert.Equal("OpschortingTijdensOnderzoek", Regel(() => vraag.SchortOnderzoekOp(D(2021, 3, 11), "nog eens", true, TermijnInstellingen.Wettelijk, D(2021, 3, 11))));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class KleineRegelsTests
         var plan = new Ondersteuningsplan(huishouden.Id, SociaalWerker(), D(2021, 1, 1));
         var doel = plan.VoegDoelToe(Leefgebied.Gezondheid, "Gezond eten", Doelsoort.Stabiliseren, D(2021, 6, 1));
         huishouden.ActiveerPlan(plan, D(2021, 1, 2));
-        Assert.Equal("EvaluatieHeeftToelichting", Regel(() => plan.EvalueerDoel(doel.Id, EvaluatieUitkomst.Behaald, " ", D(2021, 6, 1))));
+        Assert.Equal("EvaluatieHeeftToelichting", Regel(() => plan.EvalueerDoel(doel.Id, EvaluatieUitkomst.Behaald, " ", D(2021, 6, 1), null, D(2021, 6, 1))));
     }
 
     [Fact]

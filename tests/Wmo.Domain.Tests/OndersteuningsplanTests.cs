@@ -60,11 +60,11 @@ public class OndersteuningsplanTests
         var huishouden = new Huishouden("X");
         var plan = new Ondersteuningsplan(huishouden.Id, _werker, D(2021, 1, 5));
         var doel = plan.VoegDoelToe(Leefgebied.MeedoenParticipatie, "Sollicitatieclub bezoeken", Doelsoort.Ontwikkelen, D(2021, 4, 1));
-        Breekt("AlleenActiefPlanEvalueren", () => plan.EvalueerDoel(doel.Id, EvaluatieUitkomst.Behaald, "ok", D(2021, 4, 1)));
+        Breekt("AlleenActiefPlanEvalueren", () => plan.EvalueerDoel(doel.Id, EvaluatieUitkomst.Behaald, "ok", D(2021, 4, 1), null, D(2021, 4, 1)));
 
         huishouden.ActiveerPlan(plan, D(2021, 1, 6));
         Assert.Single(plan.TeEvaluerenOp(D(2021, 4, 2)));
-        plan.EvalueerDoel(doel.Id, EvaluatieUitkomst.DeelsBehaald, "Gaat twee keer per maand", D(2021, 4, 2), D(2021, 10, 1));
+        plan.EvalueerDoel(doel.Id, EvaluatieUitkomst.DeelsBehaald, "Gaat twee keer per maand", D(2021, 4, 2), D(2021, 10, 1), D(2021, 4, 2));
 
         Assert.Equal(EvaluatieUitkomst.DeelsBehaald, doel.Evaluatie);
         Assert.Equal(D(2021, 10, 1), doel.Evaluatiedatum);

@@ -329,13 +329,13 @@ public class WlzEnOpschortingTests
     public void Opschorting_met_reden_verlengt_de_onderzoekstermijn()
     {
         var vraag = VraagMetGesprek(_werker, D(2021, 3, 1));
-        Assert.Equal("OpschortingHeeftReden", Assert.Throws<DomainException>(() => vraag.SchortOnderzoekOp(D(2021, 3, 10), "", true, TermijnInstellingen.Wettelijk)).Regel);
+        Assert.Equal("OpschortingHeeftReden", Assert.Throws<DomainException>(() => vraag.SchortOnderzoekOp(D(2021, 3, 10), "", true, TermijnInstellingen.Wettelijk, D(2021, 3, 10))).Regel);
 
-        vraag.SchortOnderzoekOp(D(2021, 3, 10), "Inwoner vraagt bedenktijd", true, TermijnInstellingen.Wettelijk);
+        vraag.SchortOnderzoekOp(D(2021, 3, 10), "Inwoner vraagt bedenktijd", true, TermijnInstellingen.Wettelijk, D(2021, 3, 10));
         Assert.True(vraag.IsOpgeschort);
         Assert.Equal(D(2021, 4, 15), vraag.Onderzoekstermijn(TermijnInstellingen.Wettelijk, D(2021, 3, 12)).Einddatum);
 
-        vraag.HervatOnderzoek(D(2021, 3, 19));
+        vraag.HervatOnderzoek(D(2021, 3, 19), D(2021, 3, 19));
         Assert.Equal(D(2021, 4, 22), vraag.Onderzoekstermijn(TermijnInstellingen.Wettelijk, D(2021, 4, 1)).Einddatum);
     }
 }

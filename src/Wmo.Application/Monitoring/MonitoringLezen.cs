@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Application.Weergave;
+using Wmo.Domain.Bezwaren;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Lumpsum;
@@ -169,8 +170,9 @@ public sealed class MonitoringLezen(WmoDbContext db, WmoBeleid beleid, TimeProvi
     }
 
     /// <summary>
-    /// Statutory terms met or overdue (DOMAIN.md §6): the database groups the cases by their start and end dates, the domain
-    /// computes each group's deadline once (Algemene termijnenwet), so no case row is loaded.
+    /// Statutory terms met or overdue (DOMAIN.md §6): the database groups the cases by the facts their term follows from
+    /// (start, suspended days, verdaging, end), the domain computes each group's deadline once with the same rule as the
+    /// dossier (Algemene termijnenwet, Awb 4:14-4:15, 6:9, 7:10), so no case row is loaded.
     /// </summary>
     private async Task<Figuur> TermijnenAsync(MonitoringFilter filter, CancellationToken ct)
     {
@@ -182,15 +184,23 @@ public sealed class MonitoringLezen(WmoDbContext db, WmoBeleid beleid, TimeProvi
             {
                 v.Meldingsdatum,
                 Einde = v.UitkomstDatum ?? v.AfgeslotenOp,
-                Opgeschort = v.Opschortingen.Sum(o => (o.TotEnMet ?? vandaag).DayNumber - o.Van.DayNumber + 1),
+                // A running opschorting counts up to today (as Ondersteuningsvraag.OnderzoekstermijnVan).
+                Opgeschort = v.Opschortingen.Sum(o => (o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag)).DayNumber - o.Van.DayNumber + 1),
             })
             .Select(g => new { g.Key.Meldingsdatum, g.Key.Einde, g.Key.Opgeschort, Aantal = g.Count() })
             .ToListAsync(ct);
         var vragenInWijk = Vragen(filter);
         var beschikking = await vragenInWijk
             .Where(v => v.Aanvraagdatum != null && v.Aanvraagdatum >= filter.Van && v.Aanvraagdatum <= filter.TotEnMet)
-            .GroupBy(v => new { v.Aanvraagdatum, Einde = db.Beschikkingen.Where(b => b.Id == v.BeschikkingId).Select(b => b.Verzenddatum).FirstOrDefault() })
-            .Select(g => new { g.Key.Aanvraagdatum, g.Key.Einde, Aantal = g.Count() })
+            .GroupBy(v => new
+            {
+                v.Aanvraagdatum,
+                v.VerdaagdTot,
+                // A running opschorting of the beslistermijn counts up to today (as Ondersteuningsvraag.BeschikkingstermijnVan).
+                Opgeschort = v.BeslistermijnOpschortingen.Sum(o => (o.TotEnMet ?? (vandaag > o.Van ? vandaag : o.Van)).DayNumber - o.Van.DayNumber + 1),
+                Einde = db.Beschikkingen.Where(b => b.Id == v.BeschikkingId).Select(b => b.Verzenddatum).FirstOrDefault(),
+            })
+            .Select(g => new { g.Key.Aanvraagdatum, g.Key.VerdaagdTot, g.Key.Opgeschort, g.Key.Einde, Aantal = g.Count() })
             .ToListAsync(ct);
         var bezwaren = db.Bezwaren.AsNoTracking().Where(z => z.OntvangenOp >= filter.Van && z.OntvangenOp <= filter.TotEnMet);
         if (filter.WijkId is not null)
@@ -200,16 +210,22 @@ public sealed class MonitoringLezen(WmoDbContext db, WmoBeleid beleid, TimeProvi
         }
 
         var bezwaar = await bezwaren
-            .GroupBy(z => new { z.BezwaartermijnEinde, z.Adviescommissie, z.VerdagingDagen, z.BeslistOp })
-            .Select(g => new { g.Key.BezwaartermijnEinde, g.Key.Adviescommissie, g.Key.VerdagingDagen, g.Key.BeslistOp, Aantal = g.Count() })
+            .GroupBy(z => new
+            {
+                z.BezwaartermijnEinde, z.OntvangenOp, z.PoststempelOp, z.Adviescommissie, z.VerdagingDagen, z.UitstelMetInstemmingDagen,
+                z.HerstelVerzochtOp, z.HersteltermijnTot, z.GrondenAangevuldOp, z.BeslistOp,
+            })
+            .Select(g => new { g.Key, Aantal = g.Count() })
             .ToListAsync(ct);
 
         var telling = new[]
         {
-            Tel(onderzoek.Select(o => (Termijn.Bereken(TermijnSoort.Onderzoek, o.Meldingsdatum, instellingen.Lengte(TermijnSoort.Onderzoek), instellingen.Kalender, o.Opgeschort), o.Einde, o.Aantal)), vandaag),
-            Tel(beschikking.Select(b => (Termijn.Bereken(TermijnSoort.Beschikking, b.Aanvraagdatum!.Value, instellingen), b.Einde, b.Aantal)), vandaag),
-            Tel(bezwaar.Select(z => (Termijn.Bereken(TermijnSoort.BeslissingOpBezwaar, z.BezwaartermijnEinde,
-                instellingen.BeslissingOpBezwaarDagen + (z.Adviescommissie ? instellingen.BeslissingOpBezwaarDagen : 0) + z.VerdagingDagen, instellingen.Kalender), z.BeslistOp, z.Aantal)), vandaag),
+            Tel(onderzoek.Select(o => (Ondersteuningsvraag.OnderzoekstermijnVan(o.Meldingsdatum, o.Opgeschort, instellingen), o.Einde, o.Aantal)), vandaag),
+            Tel(beschikking.Select(b => (Ondersteuningsvraag.BeschikkingstermijnVan(b.Aanvraagdatum, b.Opgeschort,
+                b.VerdaagdTot is { } tot ? new Verdaging(tot, tot, string.Empty) : null, instellingen)!, b.Einde, b.Aantal)), vandaag),
+            Tel(bezwaar.Select(z => (new BeslistermijnFeiten(z.Key.BezwaartermijnEinde, z.Key.OntvangenOp, z.Key.PoststempelOp, z.Key.Adviescommissie,
+                z.Key.VerdagingDagen, z.Key.UitstelMetInstemmingDagen, z.Key.HerstelVerzochtOp, z.Key.HersteltermijnTot, z.Key.GrondenAangevuldOp)
+                .Beslistermijn(instellingen, vandaag), z.Key.BeslistOp, z.Aantal)), vandaag),
         };
         return new Figuur("termijnen", "Wettelijke termijnen: op tijd of te laat",
             "Per termijn de zaken die in de periode begonnen (melding, aanvraag, ontvangst bezwaar): afgerond binnen de termijn, afgerond na de termijn, nog lopend binnen de termijn, en nog lopend maar al verlopen.",

@@ -153,7 +153,7 @@ public sealed class Beschikking
     {
         ArgumentNullException.ThrowIfNull(termijnen);
         Regel.Eis(!IsVerzonden, "BeschikkingEenmaalVerzonden", "Deze beschikking is al verzonden.");
-        verzenddatum = Regel.BruikbareDatum(verzenddatum);
+        verzenddatum = Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(verzenddatum), vandaag);
         VerzendingNietInDeToekomst(verzenddatum, vandaag);
         VerzendingNietVoorHetBesluit(verzenddatum);
         Verzenddatum = verzenddatum;

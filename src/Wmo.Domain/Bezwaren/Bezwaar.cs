@@ -111,9 +111,11 @@ public sealed class Bezwaar
     /// Awb 6:7 and 6:9 lid 1: on time when received no later than the last day of the bezwaartermijn; lid 2: also when posted
     /// before the end of the term and received no later than a week after it.
     /// </summary>
-    public bool IsTijdig =>
-        OntvangenOp <= BezwaartermijnEinde
-        || (PoststempelOp is { } post && post <= BezwaartermijnEinde && OntvangenOp <= BezwaartermijnEinde.AddDays(DagenNaTermijnPerPost));
+    public bool IsTijdig => Feiten.IsTijdig;
+
+    /// <summary>The stored facts the beslistermijn follows from, so a report can group by them and compute each term once.</summary>
+    public BeslistermijnFeiten Feiten => new(BezwaartermijnEinde, OntvangenOp, PoststempelOp, Adviescommissie, VerdagingDagen,
+        UitstelMetInstemmingDagen, HerstelVerzochtOp, HersteltermijnTot, GrondenAangevuldOp, UitstelInstemming);
 
     /// <summary>
     /// Awb 7:10 lid 1: 6 weeks (12 with a committee) from the end of the bezwaartermijn, plus any extension; for a bezwaar
@@ -124,40 +126,13 @@ public sealed class Bezwaar
     /// expired unused (while it runs, up to <paramref name="vandaag"/>); lid 3 and 4: plus the verdaging and the further
     /// postponement agreed to by the indiener.
     /// </remarks>
-    public Termijn Beslistermijn(TermijnInstellingen instellingen, DateOnly? vandaag = null)
-    {
-        var dagen = instellingen.BeslissingOpBezwaarDagen + (Adviescommissie ? instellingen.BeslissingOpBezwaarDagen : 0) + VerdagingDagen + UitstelMetInstemmingDagen;
-        var aanvang = IsTijdig ? BezwaartermijnEinde : OntvangenOp;
-        var termijn = Termijn.Bereken(TermijnSoort.BeslissingOpBezwaar, aanvang, dagen, instellingen.Kalender, OpgeschortVoorHerstel(vandaag)?.Dagen ?? 0);
-        var uitleg = new List<string>(termijn.Uitleg);
-        if (OpgeschortVoorHerstel(vandaag) is { } herstel)
-        {
-            uitleg.Add($"opgeschort (Awb 7:10 lid 2) van {herstel.Periode.Start:yyyy-MM-dd} tot en met {herstel.Periode.Einde:yyyy-MM-dd} voor het aanvullen van de gronden");
-        }
-
-        if (UitstelMetInstemmingDagen > 0)
-        {
-            uitleg.Add($"verder uitgesteld met {UitstelMetInstemmingDagen} dagen met instemming van de indiener (Awb 7:10 lid 4): {UitstelInstemming}");
-        }
-
-        return termijn with { Uitleg = uitleg };
-    }
+    public Termijn Beslistermijn(TermijnInstellingen instellingen, DateOnly? vandaag = null) => Feiten.Beslistermijn(instellingen, vandaag);
 
     /// <summary>
     /// The days the beslistermijn is suspended for the hersteltermijn (Awb 7:10 lid 2): from the day after the request up to
     /// the day the gronden came in (exclusive), or through the last day of an unused hersteltermijn; null when nothing is suspended.
     /// </summary>
-    public (Periode Periode, int Dagen)? OpgeschortVoorHerstel(DateOnly? vandaag = null)
-    {
-        if (HerstelVerzochtOp is not { } verzocht || HersteltermijnTot is not { } tot)
-        {
-            return null;
-        }
-
-        var start = verzocht.AddDays(1);
-        var laatste = GrondenAangevuldOp is { } aangevuld ? aangevuld.AddDays(-1) : (vandaag is { } v && v < tot ? v : tot);
-        return laatste < start ? null : (new Periode(start, laatste), laatste.DayNumber - start.DayNumber + 1);
-    }
+    public (Periode Periode, int Dagen)? OpgeschortVoorHerstel(DateOnly? vandaag = null) => Feiten.OpgeschortVoorHerstel(vandaag);
 
     /// <summary>
     /// Awb 6:6: the indiener is given until <paramref name="termijnTot"/> to supply the gronden; the beslistermijn is suspended
@@ -216,7 +191,6 @@ public sealed class Bezwaar
     private void InBehandeling() =>
         Regel.Eis(Status == BezwaarStatus.InBehandeling, "BezwaarInBehandeling", "Dit bezwaar is niet meer in behandeling.");
 
-    private const int DagenNaTermijnPerPost = 7;
 
     public void Verdaag(int dagen)
     {

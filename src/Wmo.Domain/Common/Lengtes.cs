@@ -24,4 +24,7 @@ public static class Lengtes
 
     /// <summary>An AGB code (Vektis): eight digits.</summary>
     public const int AgbCode = 8;
+
+    /// <summary>The motivation of a besluit: a zwaarwegend advies or a beschikking (Awb 3:46).</summary>
+    public const int Besluitmotivering = 8000;
 }

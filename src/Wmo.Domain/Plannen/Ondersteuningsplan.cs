@@ -100,7 +100,7 @@ public sealed class Ondersteuningsplan
     {
         Regel.Eis(huishouden.Id == HuishoudenId, "PlanHoortBijHuishouden", "Dit ondersteuningsplan hoort bij een ander huishouden.");
         DoelGaatOverLidVanHuishouden(huishouden, inwonerId, datum);
-        return VoegDoelToe(leefgebied, omschrijving, doelsoort, evaluatiedatum, inwonerId);
+        return NieuwDoel(leefgebied, omschrijving, doelsoort, evaluatiedatum, inwonerId, datum);
     }
 
     // DOMAIN.md §4 (one household, one plan) and §8 (need-to-know): a plan never names someone outside its household.
@@ -108,10 +108,15 @@ public sealed class Ondersteuningsplan
         Regel.Eis(inwonerId is null || huishouden.IsLidOp(inwonerId.Value, datum), nameof(DoelGaatOverLidVanHuishouden),
             "Kies een lid van dit huishouden, of laat het doel over het hele huishouden gaan.");
 
-    public Doel VoegDoelToe(Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId = null)
+    /// <summary>A doel without the household at hand (seeding): the evaluatiedatum lies within the range of the plan's own date.</summary>
+    public Doel VoegDoelToe(Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId = null) =>
+        NieuwDoel(leefgebied, omschrijving, doelsoort, evaluatiedatum, inwonerId, OpgesteldOp);
+
+    private Doel NieuwDoel(Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId, DateOnly vandaag)
     {
         PlanIsNietAfgesloten();
         Regel.Eis(evaluatiedatum > OpgesteldOp, "EvaluatiedatumNaOpstellen", "De evaluatiedatum ligt na de datum van het plan.");
+        Datumbereik.PlanOfTermijnDatum(evaluatiedatum, vandaag);
         var doel = new Doel(leefgebied, omschrijving, doelsoort, evaluatiedatum, inwonerId);
         _doelen.Add(doel);
         return doel;
@@ -138,6 +143,7 @@ public sealed class Ondersteuningsplan
         Regel.Eis(huishouden.Id == HuishoudenId, "PlanHoortBijHuishouden", "Dit ondersteuningsplan hoort bij een ander huishouden.");
         DoelGaatOverLidVanHuishouden(huishouden, inwonerId, datum);
         Regel.Eis(evaluatiedatum > OpgesteldOp, "EvaluatiedatumNaOpstellen", "De evaluatiedatum ligt na de datum van het plan.");
+        Datumbereik.PlanOfTermijnDatum(evaluatiedatum, datum);
         DoelVanDitPlan(doelId).Wijzig(leefgebied, omschrijving, doelsoort, evaluatiedatum, inwonerId);
     }
 
@@ -173,8 +179,14 @@ public sealed class Ondersteuningsplan
         Regel.Eis(Status == PlanStatus.Concept, "AlleenConceptplanWeggooien", "Alleen een conceptplan kan worden weggegooid; een actief of afgesloten plan blijft in het dossier.");
 
     /// <summary>Evaluates a goal (001 L893-906); only an active plan is evaluated.</summary>
-    public void EvalueerDoel(Guid doelId, EvaluatieUitkomst uitkomst, string toelichting, DateOnly datum, DateOnly? volgendeEvaluatie = null)
+    public void EvalueerDoel(Guid doelId, EvaluatieUitkomst uitkomst, string toelichting, DateOnly datum, DateOnly? volgendeEvaluatie, DateOnly vandaag)
     {
+        Datumbereik.PlanOfTermijnDatum(datum, vandaag);
+        if (volgendeEvaluatie is { } volgende)
+        {
+            Datumbereik.PlanOfTermijnDatum(volgende, vandaag);
+        }
+
         Regel.Eis(IsActief, "AlleenActiefPlanEvalueren", "Alleen een actief ondersteuningsplan kan worden geëvalueerd.");
         var doel = _doelen.SingleOrDefault(d => d.Id == doelId);
         Regel.Eis(doel is not null, "ActieHoortBijDoelVanPlan", "Dit doel hoort niet bij dit plan.");

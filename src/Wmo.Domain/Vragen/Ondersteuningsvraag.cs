@@ -526,8 +526,9 @@ public sealed class Ondersteuningsvraag
     /// Suspends the onderzoekstermijn with a reason and the inwoner's consent; the suspended days extend the term. The Wmo
     /// knows no unilateral suspension of the 6 weeks (art. 2.3.2 lid 1), so it is recorded as agreed with the inwoner.
     /// </summary>
-    public void SchortOnderzoekOp(DateOnly van, string reden, bool toestemmingInwoner, TermijnInstellingen instellingen)
+    public void SchortOnderzoekOp(DateOnly van, string reden, bool toestemmingInwoner, TermijnInstellingen instellingen, DateOnly vandaag)
     {
+        Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(van), vandaag);
         Regel.Eis(Status is VraagStatus.Gemeld or VraagStatus.InVraagverheldering, "OpschortingTijdensOnderzoek", "Alleen het onderzoek kan worden opgeschort.");
         // (together with the next rule this is KanOpschorten; two messages, so the user reads which one applies)
         Regel.Eis(!IsOpgeschort, "OpschortingTijdensOnderzoek", "Het onderzoek is al opgeschort.");
@@ -541,8 +542,9 @@ public sealed class Ondersteuningsvraag
         _opschortingen.Add(new Opschorting(van, tekst, toestemmingInwoner));
     }
 
-    public void HervatOnderzoek(DateOnly laatsteOpgeschorteDag)
+    public void HervatOnderzoek(DateOnly laatsteOpgeschorteDag, DateOnly vandaag)
     {
+        Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(laatsteOpgeschorteDag), vandaag);
         var lopend = _opschortingen.SingleOrDefault(o => o.TotEnMet is null);
         Regel.Eis(lopend is not null, "OpschortingTijdensOnderzoek", "Het onderzoek is niet opgeschort.");
         lopend!.Beeindig(Regel.BruikbareDatum(laatsteOpgeschorteDag));
@@ -557,7 +559,14 @@ public sealed class Ondersteuningsvraag
     /// without loading each vraag with all it owns (issue 15); a running opschorting counts up to <paramref name="vandaag"/>.
     /// </summary>
     public static Termijn OnderzoekstermijnVan(DateOnly meldingsdatum, IEnumerable<(DateOnly Van, DateOnly? TotEnMet)> opschortingen, TermijnInstellingen instellingen, DateOnly vandaag) =>
-        Termijn.Bereken(TermijnSoort.Onderzoek, meldingsdatum, instellingen, opschortingen.Select(o => new Periode(o.Van, o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag))));
+        OnderzoekstermijnVan(meldingsdatum, opschortingen.Sum(o => new Periode(o.Van, o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag)).AantalDagen!.Value), instellingen);
+
+    /// <summary>Wmo 2015 art. 2.3.2 lid 1 from the melding and the number of suspended days, for a report that groups vragen by them.</summary>
+    public static Termijn OnderzoekstermijnVan(DateOnly meldingsdatum, int opgeschorteDagen, TermijnInstellingen instellingen)
+    {
+        ArgumentNullException.ThrowIfNull(instellingen);
+        return Termijn.Bereken(TermijnSoort.Onderzoek, meldingsdatum, instellingen.Lengte(TermijnSoort.Onderzoek), instellingen.Kalender, opgeschorteDagen);
+    }
 
     /// <summary>Wmo 2015 art. 2.3.2 lid 2, counted from the melding (its confirmation is sent the same day).</summary>
     public Termijn PersoonlijkPlanTermijn(TermijnInstellingen instellingen) =>
@@ -579,14 +588,24 @@ public sealed class Ondersteuningsvraag
     public static Termijn? BeschikkingstermijnVan(DateOnly? aanvraagdatum, IEnumerable<(DateOnly Van, DateOnly? TotEnMet)> opschortingen,
         Verdaging? verdaging, TermijnInstellingen instellingen, DateOnly? vandaag)
     {
+        // Awb 4:15: suspended days extend the term; a running suspension counts up to today.
+        var opgeschort = opschortingen.Sum(o => new Periode(o.Van, o.TotEnMet ?? (vandaag is { } v && v > o.Van ? v : o.Van)).AantalDagen!.Value);
+        return BeschikkingstermijnVan(aanvraagdatum, opgeschort, verdaging, instellingen);
+    }
+
+    /// <summary>
+    /// Wmo 2015 art. 2.3.5 lid 1 from the aanvraagdatum, the number of days the beslistermijn was suspended (Awb 4:15) and a
+    /// verdaging (Awb 4:14), so a report that groups aanvragen by these facts computes each group's term once; null without an aanvraag.
+    /// </summary>
+    public static Termijn? BeschikkingstermijnVan(DateOnly? aanvraagdatum, int opgeschorteDagen, Verdaging? verdaging, TermijnInstellingen instellingen)
+    {
+        ArgumentNullException.ThrowIfNull(instellingen);
         if (aanvraagdatum is not { } aanvraag)
         {
             return null;
         }
 
-        // Awb 4:15: suspended days extend the term; a running suspension counts up to today.
-        var termijn = Termijn.Bereken(TermijnSoort.Beschikking, aanvraag, instellingen,
-            opschortingen.Select(o => new Periode(o.Van, o.TotEnMet ?? (vandaag is { } v && v > o.Van ? v : o.Van))));
+        var termijn = Termijn.Bereken(TermijnSoort.Beschikking, aanvraag, instellingen.Lengte(TermijnSoort.Beschikking), instellingen.Kalender, opgeschorteDagen);
         // Awb 4:14: after a verdaging the end is the date named in the notice.
         return verdaging is { } n
             ? termijn with { Einddatum = n.Tot, Uitleg = [.. termijn.Uitleg, $"verdaagd (Awb 4:14) bij bericht van {n.BerichtOp:yyyy-MM-dd} tot {n.Tot:yyyy-MM-dd}: {n.Reden}"] }
@@ -597,8 +616,10 @@ public sealed class Ondersteuningsvraag
     /// Awb 4:14 lid 1: when the beschikking cannot be given in time, the inwoner is told so before the term ends, with the
     /// new date (a term as short as possible) and the reason.
     /// </summary>
-    public void VerdaagBeslistermijn(DateOnly berichtOp, DateOnly nieuweDatum, string reden, TermijnInstellingen instellingen)
+    public void VerdaagBeslistermijn(DateOnly berichtOp, DateOnly nieuweDatum, string reden, TermijnInstellingen instellingen, DateOnly vandaag)
     {
+        Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(berichtOp), vandaag);
+        Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(nieuweDatum), vandaag);
         berichtOp = Regel.BruikbareDatum(berichtOp);
         nieuweDatum = Regel.BruikbareDatum(nieuweDatum);
         var huidig = LopendeBeslistermijn(instellingen, berichtOp);
@@ -612,8 +633,9 @@ public sealed class Ondersteuningsvraag
     }
 
     /// <summary>Awb 4:15: suspends the beslistermijn while the aanvraag is being completed (4:5) or with the inwoner's consent.</summary>
-    public void SchortBeslistermijnOp(DateOnly van, BeslistermijnOpschortingGrond grond, string reden, TermijnInstellingen instellingen)
+    public void SchortBeslistermijnOp(DateOnly van, BeslistermijnOpschortingGrond grond, string reden, TermijnInstellingen instellingen, DateOnly vandaag)
     {
+        Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(van), vandaag);
         van = Regel.BruikbareDatum(van);
         var huidig = LopendeBeslistermijn(instellingen, van);
         Regel.Eis(!IsBeslistermijnOpgeschort, "BeslistermijnAlOpgeschort", "De beslistermijn is al opgeschort.");
@@ -624,16 +646,18 @@ public sealed class Ondersteuningsvraag
         _beslistermijnOpschortingen.Add(new BeslistermijnOpschorting(van, grond, tekst));
     }
 
-    public void HervatBeslistermijn(DateOnly laatsteOpgeschorteDag)
+    public void HervatBeslistermijn(DateOnly laatsteOpgeschorteDag, DateOnly vandaag)
     {
+        Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(laatsteOpgeschorteDag), vandaag);
         var lopend = _beslistermijnOpschortingen.SingleOrDefault(o => o.TotEnMet is null);
         Regel.Eis(lopend is not null, "BeslistermijnAlOpgeschort", "De beslistermijn is niet opgeschort.");
         lopend!.Beeindig(Regel.BruikbareDatum(laatsteOpgeschorteDag));
     }
 
     /// <summary>Awb 4:17 lid 1: a written ingebrekestelling after the beslistermijn expired starts the dwangsom two weeks later.</summary>
-    public void RegistreerIngebrekestelling(DateOnly ontvangenOp, TermijnInstellingen instellingen)
+    public void RegistreerIngebrekestelling(DateOnly ontvangenOp, TermijnInstellingen instellingen, DateOnly vandaag)
     {
+        Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(ontvangenOp), vandaag);
         ontvangenOp = Regel.BruikbareDatum(ontvangenOp);
         var huidig = LopendeBeslistermijn(instellingen, ontvangenOp);
         Regel.Eis(IngebrekestellingOntvangenOp is null, "EenIngebrekestelling", "Er is al een ingebrekestelling vastgelegd.");

@@ -54,23 +54,26 @@ public sealed class Bewaartermijn(WmoDbContext db, IConfiguration configuration,
         return resultaat;
     }
 
-    /// <summary>How many households a run would remove now (for the confirmation page).</summary>
-    public async Task<int> TelVerlopenAsync(CancellationToken cancellationToken = default) =>
-        (await VerlopenHuishoudensAsync(DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime).AddYears(-TermijnJaren), cancellationToken)).Count;
+    /// <summary>How many households a run would remove now (for the confirmation page): counted in SQL, no ids loaded.</summary>
+    public Task<int> TelVerlopenAsync(CancellationToken cancellationToken = default) =>
+        VerlopenHuishoudens(DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime).AddYears(-TermijnJaren)).CountAsync(cancellationToken);
 
-    private async Task<List<Guid>> VerlopenHuishoudensAsync(DateOnly grens, CancellationToken cancellationToken)
-    {
-        var openVraag = db.Ondersteuningsvragen.Where(v => v.Status != VraagStatus.Afgesloten && v.Status != VraagStatus.Beschikt).Select(v => v.HuishoudenId);
-        var lopendeBeschikking = db.Beschikkingen.Where(b => b.Einddatum == null || b.Einddatum >= grens)
-            .Join(db.Ondersteuningsvragen, b => b.VraagId, v => v.Id, (b, v) => v.HuishoudenId);
-        var recenteVraag = db.Ondersteuningsvragen.Where(v => (v.AfgeslotenOp ?? v.UitkomstDatum ?? v.Meldingsdatum) >= grens).Select(v => v.HuishoudenId);
-        var lopendeLegacy = db.LegacyBeschikkingen.Where(l => l.Einddatum >= grens).Select(l => l.HuishoudenId);
+    private Task<List<Guid>> VerlopenHuishoudensAsync(DateOnly grens, CancellationToken cancellationToken) =>
+        VerlopenHuishoudens(grens).ToListAsync(cancellationToken);
 
-        return await db.Huishoudens
+    /// <summary>
+    /// Each household is tested through its own rows (vragen by HuishoudenId, beschikkingen by VraagId, legacy
+    /// beschikkingen by HuishoudenId: all indexed), instead of NOT IN lists built from every vraag and beschikking of
+    /// the gemeente (issue 15, docs/performance.md).
+    /// </summary>
+    private IQueryable<Guid> VerlopenHuishoudens(DateOnly grens) =>
+        db.Huishoudens
             .Where(h => h.ActiefPlanId == null)
             .Where(h => db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id))
-            .Where(h => !openVraag.Contains(h.Id) && !lopendeBeschikking.Contains(h.Id) && !recenteVraag.Contains(h.Id) && !lopendeLegacy.Contains(h.Id))
-            .Select(h => h.Id)
-            .ToListAsync(cancellationToken);
-    }
+            .Where(h => !db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id
+                && ((v.Status != VraagStatus.Afgesloten && v.Status != VraagStatus.Beschikt)
+                    || (v.AfgeslotenOp ?? v.UitkomstDatum ?? v.Meldingsdatum) >= grens
+                    || db.Beschikkingen.Any(b => b.VraagId == v.Id && (b.Einddatum == null || b.Einddatum >= grens)))))
+            .Where(h => !db.LegacyBeschikkingen.Any(l => l.HuishoudenId == h.Id && l.Einddatum >= grens))
+            .Select(h => h.Id);
 }

@@ -136,10 +136,14 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok, IHttpCont
         };
     }
 
+    /// <summary>
+    /// Toetser: vragen with a submitted advies, and the aanvragen the college must decide on without one — waiting for an
+    /// advies (the toetser may refuse them with a motivation, issue 11) or already decided that way.
+    /// </summary>
     private IQueryable<Ondersteuningsvraag> VragenVoorToetsing()
     {
         var ingediend = db.Adviezen.Where(a => a.Status != AdviesStatus.Concept).Select(a => a.VraagId);
-        return db.Ondersteuningsvragen.Where(v => ingediend.Contains(v.Id));
+        return db.Ondersteuningsvragen.Where(v => ingediend.Contains(v.Id) || v.Status == VraagStatus.AdviesVereist || v.BeschikkingId != null);
     }
 }
 

@@ -25,7 +25,7 @@ public sealed class BeslistermijnController(WmoDbContext db, DossierToegang toeg
     [HttpPost]
     public Task<IActionResult> Verdagen(Guid id, VerdagenModel model) =>
         WijzigVraagAsync(id, model, "De beslistermijn is verdaagd; de nieuwe datum staat in de werkvoorraad.",
-            vraag => vraag.VerdaagBeslistermijn(model.BerichtOp!.Value, model.NieuweDatum!.Value, model.Reden!, beleid.Termijnen));
+            vraag => vraag.VerdaagBeslistermijn(model.BerichtOp!.Value, model.NieuweDatum!.Value, model.Reden!, beleid.Termijnen, klok.Vandaag()));
 
     [HttpGet]
     public async Task<IActionResult> BeslistermijnOpschorten(Guid id) =>
@@ -34,7 +34,7 @@ public sealed class BeslistermijnController(WmoDbContext db, DossierToegang toeg
     [HttpPost]
     public Task<IActionResult> BeslistermijnOpschorten(Guid id, BeslistermijnOpschortenModel model) =>
         WijzigVraagAsync(id, model, "De beslistermijn is opgeschort.",
-            vraag => vraag.SchortBeslistermijnOp(model.Van!.Value, model.Grond!.Value, model.Reden!, beleid.Termijnen));
+            vraag => vraag.SchortBeslistermijnOp(model.Van!.Value, model.Grond!.Value, model.Reden!, beleid.Termijnen, klok.Vandaag()));
 
     [HttpGet]
     public async Task<IActionResult> BeslistermijnHervatten(Guid id) =>
@@ -42,7 +42,7 @@ public sealed class BeslistermijnController(WmoDbContext db, DossierToegang toeg
 
     [HttpPost]
     public Task<IActionResult> BeslistermijnHervatten(Guid id, HervattenModel model) =>
-        WijzigVraagAsync(id, model, "De beslistermijn loopt weer.", vraag => vraag.HervatBeslistermijn(model.LaatsteOpgeschorteDag!.Value));
+        WijzigVraagAsync(id, model, "De beslistermijn loopt weer.", vraag => vraag.HervatBeslistermijn(model.LaatsteOpgeschorteDag!.Value, klok.Vandaag()));
 
     [HttpGet]
     public async Task<IActionResult> Ingebrekestelling(Guid id) =>
@@ -51,5 +51,5 @@ public sealed class BeslistermijnController(WmoDbContext db, DossierToegang toeg
     [HttpPost]
     public Task<IActionResult> Ingebrekestelling(Guid id, IngebrekestellingModel model) =>
         WijzigVraagAsync(id, model, "De ingebrekestelling is vastgelegd; twee weken na ontvangst gaat de dwangsom lopen.",
-            vraag => vraag.RegistreerIngebrekestelling(model.OntvangenOp!.Value, beleid.Termijnen));
+            vraag => vraag.RegistreerIngebrekestelling(model.OntvangenOp!.Value, beleid.Termijnen, klok.Vandaag()));
 }

@@ -55,7 +55,7 @@ public sealed class PlanController(WmoDbContext db, DossierToegang toegang, Plan
     [HttpPost]
     public Task<IActionResult> Evalueren(Guid id, EvaluatieModel model) =>
         WijzigAsync(id, model, "De evaluatie is vastgelegd.", (plan, _) =>
-            plan.EvalueerDoel(model.DoelId!.Value, model.Uitkomst!.Value, model.Toelichting!, model.Datum!.Value, model.VolgendeEvaluatie));
+            plan.EvalueerDoel(model.DoelId!.Value, model.Uitkomst!.Value, model.Toelichting!, model.Datum!.Value, model.VolgendeEvaluatie, Klok.Vandaag()));
 
     [HttpGet]
     public Task<IActionResult> Activeren(Guid id) => ToonFormulierAsync(id, new PlanVersieModel());

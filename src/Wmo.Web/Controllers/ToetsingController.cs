@@ -101,6 +101,7 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
                 ["VerzendingNietInDeToekomst"] = nameof(VerzendenModel.Verzonden),
                 ["VerzendingNietVoorHetBesluit"] = nameof(VerzendenModel.Verzonden),
                 ["BruikbareDatum"] = nameof(VerzendenModel.Verzonden),
+                ["PlanOfTermijnDatum"] = nameof(VerzendenModel.Verzonden),
             });
 
     /// <summary>A beschikking on a vraag the toetser may see (tracked).</summary>

@@ -8,6 +8,7 @@ using Wmo.Domain.Transitie;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Dossier;
+using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Controllers;
 
@@ -20,19 +21,28 @@ namespace Wmo.Web.Controllers;
 public sealed class TransitieController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(int? pagina, CancellationToken cancellationToken)
     {
-        var huishoudens = toegang.ZichtbareHuishoudens(User).Select(h => h.Id);
-        var zichtbaar = db.LegacyBeschikkingen.AsNoTracking().Where(b => huishoudens.Contains(b.HuishoudenId));
+        // Need-to-know drives from the legacy beschikkingen (issue 15): each row's own household is looked up by its
+        // key and tested, instead of a list of every household the user may see. Paged in SQL on Einddatum (index
+        // Conclusie + Einddatum); the two counts the page shows come from one grouped query.
+        var zichtbareHuishoudens = toegang.ZichtbareHuishoudens(User);
+        var zichtbaar = db.LegacyBeschikkingen.AsNoTracking().Where(b => zichtbareHuishoudens.Any(h => h.Id == b.HuishoudenId));
+        var tellingen = await zichtbaar.GroupBy(b => b.Conclusie == null).Select(g => new { Open = g.Key, Aantal = g.Count() }).ToListAsync(cancellationToken);
+        var aantalOpen = tellingen.Where(t => t.Open).Sum(t => t.Aantal);
+        var nummer = Pagina<TransitieRegel>.Normaliseer(pagina);
+        var grootte = Pagina<TransitieRegel>.StandaardGrootte;
         var open = await zichtbaar.Where(b => b.Conclusie == null)
-            .OrderBy(b => b.Einddatum)
+            .OrderBy(b => b.Einddatum).ThenBy(b => b.Id)
+            .Skip((nummer - 1) * grootte).Take(grootte)
             .Join(db.Inwoners, b => b.InwonerId, i => i.Id, (b, i) => new { b.Id, b.HuishoudenId, Naam = i.Voornamen + " " + i.Achternaam, b.Product, b.Einddatum, b.GeplandGesprekOp })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
+        var regels = open.Select(b => new TransitieRegel(b.Id, b.HuishoudenId, b.Naam, b.Product, beleid.LegacyProducten.Overgang(b.Product), b.Einddatum, b.GeplandGesprekOp)).ToList();
         return View(new TransitieLijst
         {
-            Regels = [.. open.Select(b => new TransitieRegel(b.Id, b.HuishoudenId, b.Naam, b.Product, beleid.LegacyProducten.Overgang(b.Product), b.Einddatum, b.GeplandGesprekOp))],
+            Pagina = new Pagina<TransitieRegel>(regels, nummer, grootte, aantalOpen),
             GesprekkenUiterlijkVoor = beleid.Transitie.GesprekkenUiterlijkVoor,
-            AantalAfgerond = await zichtbaar.CountAsync(b => b.Conclusie != null),
+            AantalAfgerond = tellingen.Where(t => !t.Open).Sum(t => t.Aantal),
         });
     }
 

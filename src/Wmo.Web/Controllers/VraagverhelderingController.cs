@@ -87,7 +87,7 @@ public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang 
 
     [HttpPost]
     public Task<IActionResult> Opschorten(Guid id, OpschortenModel model) =>
-        WijzigVraagAsync(id, model, "Het onderzoek is opgeschort; de termijn loopt niet door.", vraag => vraag.SchortOnderzoekOp(model.Van!.Value, model.Reden!, model.ToestemmingInwoner, beleid.Termijnen));
+        WijzigVraagAsync(id, model, "Het onderzoek is opgeschort; de termijn loopt niet door.", vraag => vraag.SchortOnderzoekOp(model.Van!.Value, model.Reden!, model.ToestemmingInwoner, beleid.Termijnen, klok.Vandaag()));
 
     [HttpGet]
     public async Task<IActionResult> Hervatten(Guid id) =>
@@ -95,7 +95,7 @@ public sealed class VraagverhelderingController(WmoDbContext db, DossierToegang 
 
     [HttpPost]
     public Task<IActionResult> Hervatten(Guid id, HervattenModel model) =>
-        WijzigVraagAsync(id, model, "Het onderzoek is hervat.", vraag => vraag.HervatOnderzoek(model.LaatsteOpgeschorteDag!.Value));
+        WijzigVraagAsync(id, model, "Het onderzoek is hervat.", vraag => vraag.HervatOnderzoek(model.LaatsteOpgeschorteDag!.Value, klok.Vandaag()));
 
     [HttpGet]
     public async Task<IActionResult> Afweging(Guid id)

@@ -46,6 +46,12 @@ public sealed class VijandigeInvoerFactory : WmoWebApplicationFactory, IAsyncLif
             Ids["aanbieder"] = await db.Organisaties.Select(o => o.Id).FirstAsync();
             Ids["aanbod"] = await db.SocialeKaart.Select(a => a.Id).FirstOrDefaultAsync();
             Ids["beleidsversie"] = await db.Beleidsversies.Select(v => v.Id).FirstAsync();
+            var (aanvrager, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Aad", "Vijandaanvraag", new DateOnly(1970, 1, 1), "Markt", 9, "8911AA", "Leeuwarden");
+            var aanvraag = await bouwer.VraagInVraagverheldering(huishouden, aanvrager, await bouwer.ActorAsync("fatima.elamrani"), "Buurtkamer Oost", Klok.Vandaag().AddDays(-10));
+            aanvraag.DienAanvraagIn(Klok.Vandaag());
+            db.Bewaar(aanvraag);
+            await db.SaveChangesAsync();
+            Ids["aanvraag"] = aanvraag.Id;
             return 0;
         });
 
@@ -112,6 +118,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         ["Vraag"] = "vraag",
         ["Plan"] = "plan",
         ["Toetsing"] = "advies",
+        ["Toetsing.Afwijzen"] = "aanvraag",
         ["Klacht"] = "klacht",
         ["EersteContact"] = "contact",
         ["Beheer"] = "gebruiker",
@@ -227,6 +234,91 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         Assert.True(na <= voor, $"{formulier}: de audittrail groeide zonder geldig token");
     }
 
+    /// <summary>Every plan and term date field (issue 9: today ± a few years, <see cref="Domain.Common.Datumbereik"/>) with dates far out of range.</summary>
+    public static TheoryData<string, string, string> PlanEnTermijnDatums()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (formulier, veld) in new[]
+        {
+            ("Vraag.Opschorten", "Van"), ("Vraag.Hervatten", "LaatsteOpgeschorteDag"), ("Vraag.Verdagen", "BerichtOp"), ("Vraag.Verdagen", "NieuweDatum"),
+            ("Vraag.BeslistermijnOpschorten", "Van"), ("Vraag.BeslistermijnHervatten", "LaatsteOpgeschorteDag"), ("Vraag.Ingebrekestelling", "OntvangenOp"),
+            ("Plan.Doel", "Evaluatiedatum"), ("Plan.Evalueren", "Datum"), ("Plan.Evalueren", "VolgendeEvaluatie"), ("Toetsing.Verzenden", "Verzonden"),
+        })
+        {
+            foreach (var waarde in new[] { "9999-12-30", "0001-01-01", "vandaag+50", "vandaag-6" })
+            {
+                data.Add(formulier, veld, waarde);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PlanEnTermijnDatums))]
+    public async Task Een_plan_of_termijndatum_buiten_bereik_geeft_een_veldfout_slaat_niets_op_en_laat_werkvoorraad_en_dossier_heel(string formulier, string veld, string waarde)
+    {
+        var vandaag = factory.Klok.Vandaag();
+        string Dag(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var (gebruiker, url, velden) = formulier switch
+        {
+            "Vraag.Opschorten" => ("fatima.elamrani", $"/Vraag/Opschorten/{factory.Ids["vraag"]}", new Dictionary<string, string> { ["Reden"] = "Inwoner wil bedenktijd", ["ToestemmingInwoner"] = "true" }),
+            "Vraag.Hervatten" => ("fatima.elamrani", $"/Vraag/Hervatten/{factory.Ids["vraag"]}", []),
+            "Vraag.Verdagen" => ("fatima.elamrani", $"/Vraag/Verdagen/{factory.Ids["vraag"]}",
+                new Dictionary<string, string> { ["BerichtOp"] = Dag(vandaag), ["NieuweDatum"] = Dag(vandaag.AddDays(20)), ["Reden"] = "Advies van de ergotherapeut is nodig" }),
+            "Vraag.BeslistermijnOpschorten" => ("fatima.elamrani", $"/Vraag/BeslistermijnOpschorten/{factory.Ids["vraag"]}",
+                new Dictionary<string, string> { ["Grond"] = "ToestemmingInwoner", ["Reden"] = "Inwoner wil een second opinion" }),
+            "Vraag.BeslistermijnHervatten" => ("fatima.elamrani", $"/Vraag/BeslistermijnHervatten/{factory.Ids["vraag"]}", []),
+            "Vraag.Ingebrekestelling" => ("fatima.elamrani", $"/Vraag/Ingebrekestelling/{factory.Ids["vraag"]}", []),
+            "Plan.Doel" => ("fatima.elamrani", $"/Plan/Doel/{factory.Ids["plan"]}",
+                new Dictionary<string, string> { ["Leefgebied"] = "FinancienSchulden", ["Omschrijving"] = "Administratie op orde", ["Doelsoort"] = "Ontwikkelen" }),
+            "Plan.Evalueren" => ("fatima.elamrani", $"/Plan/Evalueren/{factory.Ids["plan"]}", new Dictionary<string, string>
+            {
+                ["DoelId"] = Guid.NewGuid().ToString(), ["Uitkomst"] = "Behaald", ["Toelichting"] = "Gaat goed", ["Datum"] = Dag(vandaag), ["VolgendeEvaluatie"] = Dag(vandaag.AddMonths(3)),
+            }),
+            "Toetsing.Verzenden" => ("marieke.hoekstra", $"/Toetsing/Verzenden/{factory.Ids["beschikking"]}", new Dictionary<string, string>()),
+            _ => throw new ArgumentOutOfRangeException(nameof(formulier)),
+        };
+        velden[veld] = waarde switch
+        {
+            "vandaag+50" => Dag(vandaag.AddYears(50)),
+            "vandaag-6" => Dag(vandaag.AddYears(-6)),
+            _ => waarde,
+        };
+
+        using var client = new PortalClient(factory);
+        await client.LoginAsDemoAsync(gebruiker);
+        var pagina = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
+        var formulierHtml = pagina.StatusCode == HttpStatusCode.OK ? await pagina.Content.ReadAsStringAsync() : await client.GetHtmlAsync("/");
+        velden["__RequestVerificationToken"] = PortalClient.AntiforgeryToken(formulierHtml);
+        if (Regex.Match(formulierHtml, "name=\"Versie\"[^>]*value=\"([^\"]+)\"") is { Success: true } versie)
+        {
+            velden["Versie"] = versie.Groups[1].Value;
+        }
+
+        var voor = await factory.LeesAsync(db => db.AuditTrail.MaxAsync(a => a.Volgnummer));
+        using var content = new FormUrlEncodedContent(velden);
+        var response = await client.Http.PostAsync(new Uri(url, UriKind.Relative), content);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{formulier} {veld}={velden[veld]}: {(int)response.StatusCode} {response.Headers.Location}\n{LogStaart()}");
+        Assert.Contains($"id=\"{veld}-fout\"", html, StringComparison.Ordinal);
+        Assert.Contains("Vul een datum tussen", html, StringComparison.Ordinal);
+        var opgeslagen = await factory.LeesAsync(db => db.AuditTrail.AsNoTracking()
+            .Where(a => a.Volgnummer > voor && (a.Actie == AuditActie.Aanmaken || a.Actie == AuditActie.Wijzigen || a.Actie == AuditActie.Verwijderen))
+            .Select(a => a.Onderwerp + " " + a.Actie).ToListAsync());
+        Assert.True(opgeslagen.Count == 0, $"{formulier} {veld}={velden[veld]} sloeg iets op: {string.Join(", ", opgeslagen)}");
+
+        // Nothing out of range reached the records, so the pages built from them still answer.
+        using var fatima = new PortalClient(factory);
+        await fatima.LoginAsDemoAsync("fatima.elamrani");
+        foreach (var bladzijde in new[] { "/Werkvoorraad", $"/Vraag/Details/{factory.Ids["vraag"]}", $"/Huishouden/Details/{factory.Ids["huishouden"]}", $"/Plan/Bewerken/{factory.Ids["plan"]}" })
+        {
+            var antwoord = await fatima.Http.GetAsync(new Uri(bladzijde, UriKind.Relative));
+            Assert.True(antwoord.StatusCode == HttpStatusCode.OK, $"{bladzijde} na {formulier} {veld}={velden[veld]}: {(int)antwoord.StatusCode}");
+        }
+    }
+
     /// <summary>What the audit trail does not record as Aanmaken/Wijzigen: accounts (Identity) and granted inzage buiten caseload.</summary>
     private Task<string> NietGeauditAsync() => factory.LeesAsync(async db =>
         string.Join(',', await db.Users.OrderBy(u => u.Id).Select(u => u.ConcurrencyStamp).ToListAsync())
@@ -281,7 +373,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
         "Huishouden.LidBeeindigen", "Huishouden.LidToevoegen", "Huishouden.Mantelzorger", "Huishouden.RegieOverdragen", "Huishouden.RegievoerderToewijzen", "Iwmo.Inlezen", "Iwmo.Versturen",
         "Klacht.Escaleer", "Klacht.HandelAf", "Klacht.Nieuw", "Lumpsum.Besluit", "Lumpsum.Contract", "Lumpsum.ContractVerwijderen", "Lumpsum.Herverdeling", "Lumpsum.Nieuw",
         "Lumpsum.Realisatie", "Lumpsum.Upload", "Lumpsum.Verdeling", "Plan.Actie", "Plan.Activeren", "Plan.Afsluiten", "Plan.Doel", "Plan.Evalueren", "Plan.Verwijderen", "Plan.Weggooien",
-        "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Toetsing.Verzenden", "Toewijzing.Beschikking", "Toewijzing.Verwijzing", "Toewijzing.Wijzigen", "Transitie.Conclusie",
+        "Privacy.Exporteer", "Privacy.Index", "SocialeKaart.Nieuw", "SocialeKaart.Wijzigen", "Toetsing.Advies", "Toetsing.Afwijzen", "Toetsing.Verzenden", "Toewijzing.Beschikking", "Toewijzing.Verwijzing", "Toewijzing.Wijzigen", "Transitie.Conclusie",
         "Transitie.Gesprek", "TweeStaps.Herstelcode", "TweeStaps.HerstelcodesVernieuwen", "TweeStaps.TweeStaps", "TweeStaps.TweeStapsInrichten", "TweeStaps.TweeStapsInstellen", "Vraag.Advies", "Vraag.AdviesHerzien",
         "Vraag.Afsluiten", "Vraag.Afweging", "Vraag.Afwegingskader", "Vraag.BeslistermijnHervatten", "Vraag.BeslistermijnOpschorten", "Vraag.EindeBasisondersteuning", "Vraag.Gesprek", "Vraag.GesprekAfronden", "Vraag.Hervatten",
         "Vraag.Ingebrekestelling", "Vraag.KoppelingOngedaan", "Vraag.Onderzoek", "Vraag.Oppakken", "Vraag.Opschorten", "Vraag.Uitkomst", "VerzoekOmToewijzing.Afwijzen", "VerzoekOmToewijzing.Toewijzen", "Vraag.Verdagen", "Vraag.Wlz", "Zoeken.Index",
@@ -301,7 +393,8 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
 
     private string Url(ControllerActionDescriptor actie)
     {
-        var id = IdVan.TryGetValue(actie.ControllerName, out var sleutel) && factory.Ids.TryGetValue(sleutel, out var bekend) && bekend != Guid.Empty
+        var id = (IdVan.TryGetValue($"{actie.ControllerName}.{actie.ActionName}", out var sleutel) || IdVan.TryGetValue(actie.ControllerName, out sleutel))
+            && factory.Ids.TryGetValue(sleutel, out var bekend) && bekend != Guid.Empty
             ? bekend : Guid.NewGuid();
         if (actie.ControllerName == "Vraag" && actie.ActionName == "Oppakken")
         {

@@ -7,6 +7,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Application.Seeding;
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Transitie;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Intake;
@@ -48,6 +50,36 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         Assert.Contains($"SEARCH i USING INDEX {index}", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN i", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN h", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_transitiewerklijst_toetst_alleen_de_huishoudens_van_de_gevonden_beschikkingen()
+    {
+        await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var vandaag = DateOnly.FromDateTime(DateTime.Today);
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Anne", "Overgangsma", new DateOnly(1950, 1, 1), "Vlietsingel", 9, "8913 AB", "Leeuwarden");
+            await bouwer.VraagInVraagverheldering(huishouden, inwoner, await bouwer.ActorAsync("fatima.elamrani"), "Buurtkamer Oost", vandaag);
+            db.LegacyBeschikkingen.Add(new LegacyBeschikking(inwoner.Id, huishouden.Id, LegacyProduct.TO2, vandaag.AddYears(-1), vandaag.AddMonths(6)));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+
+        factory.Opname.Clear();
+        var html = await IntakeHulp.HtmlAsync(await fatima.Http.GetAsync(new Uri("/Transitie", UriKind.Relative)));
+        Assert.Contains("Anne Overgangsma", html, StringComparison.Ordinal);
+
+        var lijst = factory.Opname.Where(c => c.Tekst.Contains("FROM \"LegacyBeschikkingen\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, lijst.Count);
+        foreach (var opdracht in lijst)
+        {
+            var plan = await PlanAsync(opdracht);
+            Assert.Matches(@"SEARCH h (EXISTS )?USING INDEX sqlite_autoindex_Huishoudens_1 \(Id=\?\)", plan);
+            Assert.DoesNotContain("SCAN h", plan, StringComparison.Ordinal);
+        }
     }
 
     private async Task<string> PlanAsync(Opgenomen opdracht)

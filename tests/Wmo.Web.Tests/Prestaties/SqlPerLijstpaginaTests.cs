@@ -9,6 +9,7 @@ using Wmo.Application.Seeding;
 using Wmo.Domain.Transitie;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Infrastructure.Seeding;
+using Wmo.Web.Tests.Besluiten;
 using Wmo.Web.Tests.Intake;
 using Wmo.Web.Tests.Support;
 
@@ -25,19 +26,25 @@ public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactor
     public async Task Lijstpaginas_doen_evenveel_SQL_commandos_bij_3_en_bij_30_dossiers()
     {
         await DossiersAsync(3);
+        await AdviezenAsync(1);
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         using var anna = await IntakeHulp.InloggenAsync(factory, "anna.devries");
-        var weinig = await TelAllesAsync(fatima, anna);
+        using var marieke = await IntakeHulp.InloggenAsync(factory, "marieke.hoekstra");
+        using var ingrid = await IntakeHulp.InloggenAsync(factory, "ingrid.postma");
+        var weinig = await TelAllesAsync(fatima, anna, marieke, ingrid);
 
         await DossiersAsync(27);
-        var veel = await TelAllesAsync(fatima, anna);
+        await AdviezenAsync(4);
+        var veel = await TelAllesAsync(fatima, anna, marieke, ingrid);
 
         Assert.Equal(weinig, veel);
         Assert.All(weinig, p => Assert.True(p.Value > 0, $"{p.Key}: geen SQL geteld; meet de teller wel?"));
     }
 
-    private async Task<Dictionary<string, int>> TelAllesAsync(PortalClient fatima, PortalClient anna) => new()
+    private async Task<Dictionary<string, int>> TelAllesAsync(PortalClient fatima, PortalClient anna, PortalClient toetser, PortalClient beheerder) => new()
     {
+        ["toetserwachtrij"] = await TelAsync(() => toetser.Http.GetAsync(new Uri("/Toetsing", UriKind.Relative))),
+        ["bewaartermijnoverzicht"] = await TelAsync(() => beheerder.Http.GetAsync(new Uri("/Privacy/Opschonen", UriKind.Relative))),
         ["werkvoorraad"] = await TelAsync(() => fatima.Http.GetAsync(new Uri("/Werkvoorraad", UriKind.Relative))),
         ["zoeken op naam"] = await TelAsync(() => fatima.PostFormAsync("/Zoeken", new Dictionary<string, string> { ["Achternaam"] = "Lijstma" })),
         ["transitie-werklijst"] = await TelAsync(() => fatima.Http.GetAsync(new Uri("/Transitie", UriKind.Relative))),
@@ -51,6 +58,14 @@ public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactor
         using var antwoord = await verzoek();
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         return factory.Teller.Aantal - voor;
+    }
+
+    private async Task AdviezenAsync(int aantal)
+    {
+        for (var i = 0; i < aantal; i++)
+        {
+            await Dossiers.IngediendAdviesAsync(factory, "Wachtrijma");
+        }
     }
 
     private Task DossiersAsync(int aantal) =>

@@ -124,6 +124,31 @@ public sealed partial class AbonnementstariefTests(AbonnementstariefFactory fact
         return tekst.ToString();
     }
 
+    /// <summary>The cells of the overview's row for <paramref name="naam"/> in <paramref name="maand"/>.</summary>
+    private static async Task<string[]> RijAsync(PortalClient client, string maand, string naam)
+    {
+        var html = await AllePaginasAsync(client, maand);
+        var rij = Regex.Matches(html, "<tr>(.*?)</tr>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).Single(r => r.Contains(naam, StringComparison.Ordinal));
+        return [.. Regex.Matches(rij, "<td[^>]*>(.*?)</td>", RegexOptions.Singleline).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value).Trim())];
+    }
+
+    [Fact]
+    public async Task Overzicht_toont_per_huishouden_de_wijziging_ten_opzichte_van_de_vorige_periode()
+    {
+        using var client = await BeheerderAsync();
+        var start = factory.Klok.Vandaag().AddDays(-45);
+        var eersteMaand = start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var volgendeMaand = start.AddMonths(1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+        var eerste = await RijAsync(client, eersteMaand, "Pim Heffingtwee");
+        var volgende = await RijAsync(client, volgendeMaand, "Pim Heffingtwee");
+
+        Assert.Equal("Nieuw", eerste[5]);
+        // The next period charges the same person from the same start: unchanged, unless the tariff of that year differs.
+        Assert.Equal(eerste[4] == volgende[4] ? "Ongewijzigd" : "Gewijzigd", volgende[5]);
+        Assert.Equal(eerste[2], volgende[2]);
+    }
+
     [Fact]
     public async Task Overzicht_toont_een_heffing_voor_het_huishouden_met_overlappende_ondersteuning_van_twee_leden_en_niet_de_vrijstelling()
     {

@@ -3,10 +3,16 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wmo.Application.Seeding;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Gemeentebeleid;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Infrastructure.Seeding;
 using Wmo.Domain.Lumpsum;
 using Wmo.Domain.Organisaties;
 using Wmo.Web.Tests.Support;
+using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Tests.Sturing;
 
@@ -197,10 +203,33 @@ public sealed partial class LumpsumSchermTests(WmoWebApplicationFactory factory)
         Assert.Contains("moet een hoofdaanbieder van het perceel thuisondersteuning en dagbesteding in dit jaar zijn", geweigerd, StringComparison.Ordinal);
         Assert.Empty((await LeesJaarAsync(jaar)).Herverdelingen);
 
+        await factory.InScopeAsync(async sp =>
+        {
+            // Clients in both pillars before the request: one basisondersteuning, one verwijzing to aanvullende ondersteuning.
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var fatima = await bouwer.ActorAsync("fatima.elamrani");
+            var dag = factory.Klok.Vandaag();
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Bas", "Herverdeelbasis", new DateOnly(1970, 1, 1), "Markt", 7, "8911AA", "Leeuwarden");
+            var basisvraag = await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", dag.AddDays(-10), totStap: Afwegingsstap.Basisondersteuning);
+            basisvraag.LegUitkomstVast(Uitkomst.Basisondersteuning("BO-TO", "Thuisondersteuning", dag), fatima, dag, sp.GetRequiredService<WmoBeleid>().Catalogus);
+            db.Bewaar(basisvraag);
+            await db.SaveChangesAsync();
+            (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Ava", "Herverdeelaanvullend", new DateOnly(1970, 1, 1), "Markt", 8, "8911AA", "Leeuwarden");
+            await bouwer.VerwijzingAsync(await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", dag.AddDays(-10)), fatima, dag);
+            return 0;
+        });
         Assert.Equal(HttpStatusCode.Redirect, (await PostMetVersieAsync(client, $"/Lumpsum/{jaar}/Herverdeling", Verzoek(todb))).StatusCode);
         var verzoek = Assert.Single((await LeesJaarAsync(jaar)).Herverdelingen);
         Assert.Equal(basis, verzoek.PartijBasisondersteuningId);
         Assert.Equal(todb, verzoek.PartijAanvullendId);
+        // The client figures at the time of the request (002 §2.5), counted independently from the stored vragen.
+        var vandaag = factory.Klok.Vandaag();
+        var lopend = (await factory.LeesAsync(db => db.Ondersteuningsvragen.AsNoTracking().Where(v => v.Uitkomst != null).ToListAsync()))
+            .Where(v => v.UitkomstDatum <= vandaag && (v.AfgeslotenOp is null || v.AfgeslotenOp > vandaag)).ToList();
+        int Tel(Pijler pijler) => lopend.Where(v => v.Uitkomst!.Pijler == pijler).Select(v => v.InwonerId).Distinct().Count();
+        Assert.Equal(new Clientaantallen(Tel(Pijler.Basisondersteuning), Tel(Pijler.AanvullendeOndersteuning)), verzoek.Clienten);
+        Assert.True(verzoek.Clienten is { Basisondersteuning: > 0, AanvullendeOndersteuning: > 0 }, "er zijn cliënten in beide pijlers");
 
         var zonderMotivering = await WeigeringAsync(await PostMetVersieAsync(client, $"/Lumpsum/{jaar}/Herverdeling/{verzoek.Id}/Besluit", new() { ["Toekennen"] = "true", ["Motivering"] = "" }));
         Assert.Contains("Motiveer het besluit over de herverdeling.", zonderMotivering, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wmo.Domain.Besluiten;
+using Wmo.Domain.Common;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Plannen;
 using Wmo.Domain.Transitie;
@@ -54,7 +55,7 @@ internal sealed class ZwaarwegendAdviesConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Domain.Organisaties.Organisatie>().WithMany().HasForeignKey(a => a.AanbiederId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.VoorzieningCode).HasMaxLength(20).IsRequired();
         builder.ComplexProperty(a => a.Omvang, OmvangKolommen);
-        builder.Property(a => a.Motivering).HasMaxLength(8000).IsRequired();
+        builder.Property(a => a.Motivering).HasMaxLength(Lengtes.Besluitmotivering).IsRequired();
         builder.Property(a => a.PgbVaardigheidMotivering).HasMaxLength(4000);
         builder.Property(a => a.PgbEigenMotivatie).HasMaxLength(4000);
         builder.Property(a => a.PgbKwaliteitMotivering).HasMaxLength(4000);
@@ -101,7 +102,7 @@ internal sealed class BeschikkingConfiguration : IEntityTypeConfiguration<Beschi
         builder.HasOne<Inwoner>().WithMany().HasForeignKey(b => b.InwonerId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(b => b.VoorzieningCode).HasMaxLength(20);
         builder.ComplexProperty(b => b.Omvang, ZwaarwegendAdviesConfiguration.OmvangKolommen);
-        builder.Property(b => b.Motivering).HasMaxLength(8000).IsRequired();
+        builder.Property(b => b.Motivering).HasMaxLength(Lengtes.Besluitmotivering).IsRequired();
         builder.Property(b => b.PgbVaardigheidMotivering).HasMaxLength(4000);
         builder.Property(b => b.PgbEigenMotivatie).HasMaxLength(4000);
         builder.Property(b => b.PgbKwaliteitMotivering).HasMaxLength(4000);

@@ -41,6 +41,7 @@ internal sealed class BezwaarConfiguration : IEntityTypeConfiguration<Bezwaar>
         builder.Tekst(b => b.VerschoonbaarMotivering, 4000, verplicht: false);
         builder.Ignore(b => b.IsTijdig);
         builder.Ignore(b => b.IsVerschoonbaar);
+        builder.Ignore(b => b.Feiten);
         builder.HasIndex(b => new { b.Status, b.OntvangenOp });
     }
 }

@@ -519,7 +519,8 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
 
             if (_kans.Next(15) == 0)
             {
-                vraag.SchortOnderzoekOp(Binnen(melding, 14), "Inwoner is opgenomen in het ziekenhuis.", toestemmingInwoner: true, beleid.Termijnen);
+                var opgeschort = Binnen(melding, 14);
+                vraag.SchortOnderzoekOp(opgeschort, "Inwoner is opgenomen in het ziekenhuis.", toestemmingInwoner: true, beleid.Termijnen, opgeschort);
             }
 
             Feit(Binnen(melding, 10), AuditActie.Wijzigen, sw, inwoner.Id, huishouden.Id, "Ondersteuningsvraag", vraag.Id);

@@ -97,8 +97,8 @@ public sealed class VerzendenModel
 
 public sealed class VerzendenModelValidator : AbstractValidator<VerzendenModel>
 {
-    public VerzendenModelValidator() =>
-        RuleFor(m => m.Verzonden).NotNull().WithMessage("Vul de datum in waarop de brief is verstuurd.");
+    public VerzendenModelValidator(TimeProvider klok) =>
+        RuleFor(m => m.Verzonden).NotNull().WithMessage("Vul de datum in waarop de brief is verstuurd.").PlanOfTermijnDatum(klok);
 }
 
 public sealed record BeschikkingOverzicht(Beschikking Beschikking, string Inwoner, string Product, string Beslisser, string? Aanbieder = null);

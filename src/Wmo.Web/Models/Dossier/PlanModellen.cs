@@ -93,13 +93,13 @@ public sealed class DoelModel : PlanFormulier
 
 public sealed class DoelModelValidator : AbstractValidator<DoelModel>
 {
-    public DoelModelValidator()
+    public DoelModelValidator(TimeProvider klok)
     {
         RuleFor(m => m.Versie).NotEmpty().WithMessage("Open het formulier opnieuw vanuit het plan.");
         RuleFor(m => m.Leefgebied).NotNull().WithMessage("Kies het leefgebied.");
         RuleFor(m => m.Omschrijving).NotEmpty().WithMessage("Beschrijf het doel.").MaximumLength(2000).WithMessage("De omschrijving is te lang (hoogstens 2000 tekens).");
         RuleFor(m => m.Doelsoort).NotNull().WithMessage("Kies of het doel ontwikkelen of stabiliseren is.");
-        RuleFor(m => m.Evaluatiedatum).NotNull().WithMessage("Vul de evaluatiedatum in.");
+        RuleFor(m => m.Evaluatiedatum).NotNull().WithMessage("Vul de evaluatiedatum in.").PlanOfTermijnDatum(klok);
     }
 }
 
@@ -169,12 +169,13 @@ public sealed class EvaluatieModel : PlanFormulier
 
 public sealed class EvaluatieModelValidator : AbstractValidator<EvaluatieModel>
 {
-    public EvaluatieModelValidator()
+    public EvaluatieModelValidator(TimeProvider klok)
     {
         RuleFor(m => m.Versie).NotEmpty().WithMessage("Open het formulier opnieuw vanuit het plan.");
         RuleFor(m => m.DoelId).NotEmpty().WithMessage("Kies het doel dat u evalueert.");
         RuleFor(m => m.Uitkomst).NotNull().WithMessage("Kies de uitkomst van de evaluatie.");
         RuleFor(m => m.Toelichting).NotEmpty().WithMessage("Licht de evaluatie toe.").MaximumLength(2000).WithMessage("De toelichting is te lang (hoogstens 2000 tekens).");
-        RuleFor(m => m.Datum).NotNull().WithMessage("Vul de datum van de evaluatie in.");
+        RuleFor(m => m.Datum).NotNull().WithMessage("Vul de datum van de evaluatie in.").PlanOfTermijnDatum(klok);
+        RuleFor(m => m.VolgendeEvaluatie).PlanOfTermijnDatum(klok);
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Wmo.Domain.Catalogus;
+using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Models.Dossier;
 
@@ -9,7 +10,8 @@ public sealed record TransitieRegel(
 
 public sealed class TransitieLijst
 {
-    public required IReadOnlyList<TransitieRegel> Regels { get; init; }
+    /// <summary>One page of the open legacy beschikkingen; <c>Totaal</c> is the number without conclusie.</summary>
+    public required Pagina<TransitieRegel> Pagina { get; init; }
 
     public required DateOnly GesprekkenUiterlijkVoor { get; init; }
 

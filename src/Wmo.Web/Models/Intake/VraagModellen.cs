@@ -521,9 +521,9 @@ public sealed class OpschortenModel
 
 public sealed class OpschortenModelValidator : AbstractValidator<OpschortenModel>
 {
-    public OpschortenModelValidator()
+    public OpschortenModelValidator(TimeProvider klok)
     {
-        RuleFor(m => m.Van).NotNull().WithMessage("Vul in vanaf wanneer het onderzoek is opgeschort.");
+        RuleFor(m => m.Van).NotNull().WithMessage("Vul in vanaf wanneer het onderzoek is opgeschort.").PlanOfTermijnDatum(klok);
         RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden van de opschorting.").MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
         RuleFor(m => m.ToestemmingInwoner).Equal(true).WithMessage("Leg vast dat de inwoner met de opschorting instemt; zonder toestemming loopt de termijn door.");
     }
@@ -540,10 +540,10 @@ public sealed class VerdagenModel
 
 public sealed class VerdagenModelValidator : AbstractValidator<VerdagenModel>
 {
-    public VerdagenModelValidator()
+    public VerdagenModelValidator(TimeProvider klok)
     {
-        RuleFor(m => m.BerichtOp).NotNull().WithMessage("Vul in wanneer het bericht aan de inwoner is verstuurd.");
-        RuleFor(m => m.NieuweDatum).NotNull().WithMessage("Vul de nieuwe datum in waarop uiterlijk wordt beslist.");
+        RuleFor(m => m.BerichtOp).NotNull().WithMessage("Vul in wanneer het bericht aan de inwoner is verstuurd.").PlanOfTermijnDatum(klok);
+        RuleFor(m => m.NieuweDatum).NotNull().WithMessage("Vul de nieuwe datum in waarop uiterlijk wordt beslist.").PlanOfTermijnDatum(klok);
         RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden waarom niet binnen de termijn kan worden beslist.").MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
     }
 }
@@ -559,9 +559,9 @@ public sealed class BeslistermijnOpschortenModel
 
 public sealed class BeslistermijnOpschortenModelValidator : AbstractValidator<BeslistermijnOpschortenModel>
 {
-    public BeslistermijnOpschortenModelValidator()
+    public BeslistermijnOpschortenModelValidator(TimeProvider klok)
     {
-        RuleFor(m => m.Van).NotNull().WithMessage("Vul in vanaf wanneer de beslistermijn is opgeschort.");
+        RuleFor(m => m.Van).NotNull().WithMessage("Vul in vanaf wanneer de beslistermijn is opgeschort.").PlanOfTermijnDatum(klok);
         RuleFor(m => m.Grond).NotNull().WithMessage("Kies de grond van de opschorting.").IsInEnum().WithMessage("Kies de grond van de opschorting.");
         RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden van de opschorting.").MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
     }
@@ -574,8 +574,8 @@ public sealed class IngebrekestellingModel
 
 public sealed class IngebrekestellingModelValidator : AbstractValidator<IngebrekestellingModel>
 {
-    public IngebrekestellingModelValidator() =>
-        RuleFor(m => m.OntvangenOp).NotNull().WithMessage("Vul in wanneer de ingebrekestelling is ontvangen.");
+    public IngebrekestellingModelValidator(TimeProvider klok) =>
+        RuleFor(m => m.OntvangenOp).NotNull().WithMessage("Vul in wanneer de ingebrekestelling is ontvangen.").PlanOfTermijnDatum(klok);
 }
 
 public sealed class HervattenModel
@@ -585,9 +585,9 @@ public sealed class HervattenModel
 
 public sealed class HervattenModelValidator : AbstractValidator<HervattenModel>
 {
-    public HervattenModelValidator()
+    public HervattenModelValidator(TimeProvider klok)
     {
-        RuleFor(m => m.LaatsteOpgeschorteDag).NotNull().WithMessage("Vul de laatste opgeschorte dag in.");
+        RuleFor(m => m.LaatsteOpgeschorteDag).NotNull().WithMessage("Vul de laatste opgeschorte dag in.").PlanOfTermijnDatum(klok);
     }
 }
 
