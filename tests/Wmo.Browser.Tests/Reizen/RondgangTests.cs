@@ -23,7 +23,7 @@ public sealed class RondgangTests(BrowserFixture fixture)
             ["/Beheer/Beleid/Nieuw", "{beleid}/Instellingen", "{beleid}/Voorzieningen/Nieuw", "{beleid}/Percelen/HulpBijHetHuishouden", "/Beheer/Beleid/Tarieven/Nieuw",
              "/Beheer/Beleid/Tarieven/2020/Wijzigen", "/Beheer/Feestdagen"]
         },
-        { "marieke.hoekstra", "rondgang-toetser", ["/Toetsing", "/Bezwaar", "/Bezwaar/Nieuw", "/Lumpsum", "/Lumpsum/2026", "/Monitoring"] },
+        { "marieke.hoekstra", "rondgang-toetser", ["/Toetsing", "/Toetsing/Aanvragen", "/Bezwaar", "/Bezwaar/Nieuw", "/Lumpsum", "/Lumpsum/2026", "/Monitoring"] },
         { "fatima.elamrani", "rondgang-sociaal-werker", ["/Transitie", "/Zoeken", "/SocialeKaart", "{huishouden}", "{klacht}", "{plan}"] },
     };
 

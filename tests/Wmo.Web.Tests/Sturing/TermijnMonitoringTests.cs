@@ -64,8 +64,8 @@ public sealed class TermijnMonitoringFactory : WmoWebApplicationFactory, IAsyncL
             var beleid = sp.GetRequiredService<WmoBeleid>();
             var fatima = await sp.GetRequiredService<DossierBouwer>().ActorAsync("fatima.elamrani");
             var vandaag = Klok.Vandaag();
-            (await db.Ondersteuningsvragen.SingleAsync(v => v.Id == verdaagd)).VerdaagBeslistermijn(vandaag, t0.AddDays(110), "Advies van de ergotherapeut volgt later.", beleid.Termijnen);
-            (await db.Ondersteuningsvragen.SingleAsync(v => v.Id == opgeschort)).SchortBeslistermijnOp(vandaag, BeslistermijnOpschortingGrond.AanvullingAanvraag, "Het medisch advies ontbreekt nog.", beleid.Termijnen);
+            (await db.Ondersteuningsvragen.SingleAsync(v => v.Id == verdaagd)).VerdaagBeslistermijn(vandaag, t0.AddDays(110), "Advies van de ergotherapeut volgt later.", beleid.Termijnen, vandaag);
+            (await db.Ondersteuningsvragen.SingleAsync(v => v.Id == opgeschort)).SchortBeslistermijnOp(vandaag, BeslistermijnOpschortingGrond.AanvullingAanvraag, "Het medisch advies ontbreekt nog.", beleid.Termijnen, vandaag);
             var beschikking = await db.Beschikkingen.SingleAsync(b => b.Id == beschikkingId);
             var bezwaar = new Bezwaar(beschikking, vandaag, null, adviescommissie: false, fatima);
             bezwaar.VraagOmHerstel(vandaag, vandaag.AddDays(14));
