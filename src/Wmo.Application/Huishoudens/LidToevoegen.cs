@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wmo.Application.Vragen;
+using Wmo.Domain.Common;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Audit;
@@ -17,11 +18,22 @@ namespace Wmo.Application.Huishoudens;
 [UseCase]
 public sealed class LidToevoegen(WmoDbContext db)
 {
+    /// <summary>
+    /// The answer when the person is a member of a household the user may not see (issue 9): it neither says that the BSN
+    /// is known nor names that household, and points to the lawful route. The lookup is in the trail (a search, with the
+    /// person and their household), so the privacy officer sees who tried.
+    /// </summary>
+    public const string NietToeTeVoegen =
+        "Deze inwoner kan nu niet aan dit huishouden worden toegevoegd. Controleer het BSN. Klopt het, vraag dan de beheerder om hulp: die kan het met de betrokken regievoerder regelen.";
+
     /// <param name="gegevens">The person's data as the sociaal werker has them; used for a new inwoner.</param>
-    public async Task ToevoegenAsync(Huishouden huishouden, Bsn bsn, InwonerGegevens gegevens, Relatie relatie, DateOnly vanaf, CancellationToken cancellationToken = default)
+    /// <param name="magHuishoudenZien">Whether the user may see a household: only then the refusal says the person is a member elsewhere.</param>
+    public async Task ToevoegenAsync(Huishouden huishouden, Bsn bsn, InwonerGegevens gegevens, Relatie relatie, DateOnly vanaf, Func<Guid, Task<bool>> magHuishoudenZien,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(huishouden);
         ArgumentNullException.ThrowIfNull(gegevens);
+        ArgumentNullException.ThrowIfNull(magHuishoudenZien);
         var inwoner = await db.Inwoners.SingleOrDefaultAsync(i => i.Bsn == bsn, cancellationToken);
         var gevonden = inwoner?.Id;
         var huidig = gevonden is null ? null : await db.Huishoudens.AsNoTracking()
@@ -42,7 +54,24 @@ public sealed class LidToevoegen(WmoDbContext db)
         var andereHuishoudens = await db.Huishoudens.AsNoTracking()
             .Where(h => h.Id != huishoudenId && h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId)).ToListAsync(cancellationToken);
         var elders = andereHuishoudens.SelectMany(h => h.Lidmaatschappen).Where(l => l.InwonerId == inwonerId).Select(l => l.Periode);
-        huishouden.VoegLidToe(inwonerId, relatie, vanaf, elders);
+        try
+        {
+            huishouden.VoegLidToe(inwonerId, relatie, vanaf, elders);
+        }
+        catch (DomainException e) when (e.Regel == "InwonerIsInEenHuishoudenTegelijk" && andereHuishoudens.Count > 0)
+        {
+            var nieuw = new Periode(vanaf);
+            foreach (var ander in andereHuishoudens.Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId && l.Periode.Overlapt(nieuw))))
+            {
+                if (!await magHuishoudenZien(ander.Id))
+                {
+                    throw new InvoerFout("Bsn", NietToeTeVoegen);
+                }
+            }
+
+            throw;
+        }
+
         db.Bewaar(huishouden);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -36,7 +36,8 @@ public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang to
                     return Formulier(model, huishouden);
                 }
 
-                await leden.ToevoegenAsync(huishouden, Bsn.Parse(model.Bsn), model.Gegevens()!, model.Relatie!.Value, model.Vanaf!.Value);
+                await leden.ToevoegenAsync(huishouden, Bsn.Parse(model.Bsn), model.Gegevens()!, model.Relatie!.Value, model.Vanaf!.Value,
+                    ander => toegang.MagHuishoudenZienAsync(User, ander, HttpContext.RequestAborted));
                 return Bevestigd($"{model.Voornamen!.Trim()} {model.Achternaam!.Trim()} is toegevoegd aan het huishouden.", nameof(HuishoudenController.Details), new { id });
             },
             huishouden => Formulier(model, huishouden));

@@ -222,6 +222,52 @@ public sealed partial class WachtwoordbeheerTests(WmoWebApplicationFactory facto
         Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
     }
 
+    [Fact]
+    public async Task Een_inrichtingscode_werkt_drie_dagen_en_daarna_niet_meer()
+    {
+        var (_, code) = await MaakAccountMetCodeAsync("verlopen.code", Rollen.Toetser);
+        Assert.NotEmpty(code);
+
+        // One minute before the end of its three days the code still opens step 1 ...
+        factory.Klok.Advance(Inrichtingscodes.Geldigheid - TimeSpan.FromMinutes(1));
+        using var client = new PortalClient(factory);
+        await client.LoginAsync("verlopen.code", Eerste);
+        await WijzigAsync(client, Eerste, Eigen);
+        Assert.Equal(32, (await Stap1Async(client, code)).Length);
+
+        // ... two minutes later it no longer does: no key, the message that asks the beheerder for a new code.
+        factory.Klok.Advance(TimeSpan.FromMinutes(2));
+        var verlopen = await client.PostFormAsync("/Account/TweeStapsInstellen", new Dictionary<string, string> { ["Inrichtingscode"] = code, ["Wachtwoord"] = Eigen }, "/Account/TweeStapsInrichten");
+        var html = await verlopen.Content.ReadAsStringAsync();
+        Assert.Contains(WebUtility.HtmlEncode(TweeStapsInstellenController.OnjuisteInrichting), html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(SleutelRegex(), html);
+        Assert.False(await factory.LeesAsync(db => db.Users.Where(u => u.UserName == "verlopen.code").Select(u => u.TwoFactorEnabled).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Een_nieuwe_inrichtingscode_maakt_de_vorige_ongeldig()
+    {
+        var (id, eerste) = await MaakAccountMetCodeAsync("tweede.code", Rollen.Toetser);
+        const string tijdelijk = "Tijdelijk-Van-De-Beheerder-Nummer-2";
+        using var ingrid = new PortalClient(factory);
+        await ingrid.LoginAsDemoAsync("ingrid.postma");
+        var reset = await ingrid.PostFormAsync($"/Beheer/Gebruikers/{id}/WachtwoordReset", new Dictionary<string, string> { ["TijdelijkWachtwoord"] = tijdelijk });
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        var tweede = CodeRegex().Match(await ingrid.GetHtmlAsync(reset.Headers.Location!.ToString())).Groups[1].Value;
+        Assert.NotEmpty(tweede);
+        Assert.NotEqual(eerste, tweede);
+
+        using var client = new PortalClient(factory);
+        await client.LoginAsync("tweede.code", tijdelijk);
+        await WijzigAsync(client, tijdelijk, Eigen);
+        var oud = await client.PostFormAsync("/Account/TweeStapsInstellen", new Dictionary<string, string> { ["Inrichtingscode"] = eerste, ["Wachtwoord"] = Eigen }, "/Account/TweeStapsInrichten");
+        var html = await oud.Content.ReadAsStringAsync();
+        Assert.Contains(WebUtility.HtmlEncode(TweeStapsInstellenController.OnjuisteInrichting), html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(SleutelRegex(), html);
+
+        Assert.Equal(32, (await Stap1Async(client, tweede)).Length);
+    }
+
     private async Task<string> Stap1Async(PortalClient client, string code)
     {
         var antwoord = await client.PostFormAsync("/Account/TweeStapsInstellen", new Dictionary<string, string> { ["Inrichtingscode"] = code, ["Wachtwoord"] = Eigen }, "/Account/TweeStapsInrichten");
@@ -242,13 +288,17 @@ public sealed partial class WachtwoordbeheerTests(WmoWebApplicationFactory facto
         });
 
     /// <summary>An account made by the beheerder on the beheer screen, with <see cref="Eerste"/> as the password she chose.</summary>
-    private async Task<Guid> MaakAccountAsync(string gebruikersnaam, string rol)
+    private async Task<Guid> MaakAccountAsync(string gebruikersnaam, string rol) => (await MaakAccountMetCodeAsync(gebruikersnaam, rol)).Id;
+
+    /// <summary>As <see cref="MaakAccountAsync"/>, with the enrolment code the hand-over page shows (empty for a sociaal werker).</summary>
+    private async Task<(Guid Id, string Code)> MaakAccountMetCodeAsync(string gebruikersnaam, string rol)
     {
         using var ingrid = new PortalClient(factory);
         await ingrid.LoginAsDemoAsync("ingrid.postma");
         var antwoord = await ingrid.PostFormAsync("/Beheer/Gebruikers/Nieuw", await VeldenAsync(gebruikersnaam, rol, Eerste));
         Assert.True(antwoord.StatusCode == HttpStatusCode.Redirect, await antwoord.Content.ReadAsStringAsync());
-        return await factory.LeesAsync(db => db.Users.Where(u => u.UserName == gebruikersnaam).Select(u => u.Id).SingleAsync());
+        var code = CodeRegex().Match(await ingrid.GetHtmlAsync(antwoord.Headers.Location!.ToString())).Groups[1].Value;
+        return (await factory.LeesAsync(db => db.Users.Where(u => u.UserName == gebruikersnaam).Select(u => u.Id).SingleAsync()), code);
     }
 
     private async Task<Dictionary<string, string>> VeldenAsync(string gebruikersnaam, string rol, string wachtwoord)

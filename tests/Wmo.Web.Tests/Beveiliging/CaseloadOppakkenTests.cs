@@ -116,6 +116,50 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
     }
 
     [Fact]
+    public async Task Lid_toevoegen_van_iemand_uit_een_huishouden_buiten_de_caseload_zegt_niet_dat_die_elders_lid_is()
+    {
+        var (bekend, _, _) = await DossierBijJeroenAsync("Eldersbekend");
+        var (huishoudenFatima, _, _) = await Dossier.DossierTestData.HuishoudenVanFatimaAsync(factory, "Eigenhuis");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var voor = await factory.LeesAsync(db => db.AuditTrail.MaxAsync(a => a.Volgnummer));
+
+        var antwoord = await fatima.PostFormAsync($"/Huishouden/LidToevoegen/{huishoudenFatima}", new Dictionary<string, string>
+        {
+            ["Bsn"] = bekend, ["Relatie"] = "Partner", ["Vanaf"] = IntakeHulp.Vandaag(factory), ["Voornamen"] = "Iemand", ["Achternaam"] = "Anders",
+            ["Geboortedatum"] = "1980-01-01", ["Straat"] = "Vlietsingel", ["Huisnummer"] = "3", ["Postcode"] = "8913 AB", ["Woonplaats"] = "Leeuwarden",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var html = await IntakeHulp.HtmlAsync(antwoord);
+        Assert.Contains(Application.Huishoudens.LidToevoegen.NietToeTeVoegen, html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Bsn-fout\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("al lid van", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Eldersbekend", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jeroen", html, StringComparison.Ordinal);
+        Assert.Single((await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen);
+        Assert.DoesNotContain(await factory.LeesAsync(db => db.AuditTrail.AsNoTracking().Where(r => r.Volgnummer > voor).ToListAsync()),
+            r => r.Actie is AuditActie.Aanmaken or AuditActie.Wijzigen);
+    }
+
+    [Fact]
+    public async Task Lid_toevoegen_van_iemand_uit_een_eigen_huishouden_noemt_het_lidmaatschap_wel()
+    {
+        var (_, inwonerElders, _) = await Dossier.DossierTestData.HuishoudenVanFatimaAsync(factory, "Eigenelders");
+        var bsn = await factory.LeesAsync(db => db.Inwoners.Where(i => i.Id == inwonerElders).Select(i => i.Bsn).SingleAsync());
+        var (huishoudenFatima, _, _) = await Dossier.DossierTestData.HuishoudenVanFatimaAsync(factory, "Eigenhuis");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+
+        var antwoord = await fatima.PostFormAsync($"/Huishouden/LidToevoegen/{huishoudenFatima}", new Dictionary<string, string>
+        {
+            ["Bsn"] = bsn.Value, ["Relatie"] = "Partner", ["Vanaf"] = IntakeHulp.Vandaag(factory), ["Voornamen"] = "Iemand", ["Achternaam"] = "Anders",
+            ["Geboortedatum"] = "1980-01-01", ["Straat"] = "Vlietsingel", ["Huisnummer"] = "3", ["Postcode"] = "8913 AB", ["Woonplaats"] = "Leeuwarden",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Contains("al lid van een huishouden", await IntakeHulp.HtmlAsync(antwoord), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Inzage_buiten_eigen_caseload_geeft_alleen_leesrechten()
     {
         var (_, huishoudenId, _) = await DossierBijJeroenAsync("Alleenlezen");
