@@ -196,3 +196,31 @@ public sealed class InlogBegrenzingTests(InlogBegrenzingFactory factory) : IClas
         Assert.Contains(HttpStatusCode.TooManyRequests, antwoorden);
     }
 }
+
+/// <summary>Issue 9: the 2FA step and the recovery codes are limited per address like the password step (own factory: own limiter).</summary>
+public sealed class TweeStapsBegrenzingTests(InlogBegrenzingFactory factory) : IClassFixture<InlogBegrenzingFactory>
+{
+    [Fact]
+    public async Task Tweestapscodes_en_herstelcodes_vallen_onder_de_begrenzing_per_adres()
+    {
+        using var client = new PortalClient(factory);
+        var token = PortalClient.AntiforgeryToken(await client.GetHtmlAsync("/Account/Inloggen"));
+
+        async Task<HttpStatusCode> PostAsync(string url, string veld)
+        {
+            using var inhoud = new FormUrlEncodedContent(new Dictionary<string, string> { [veld] = "123456", ["__RequestVerificationToken"] = token });
+            return (await client.Http.PostAsync(new Uri(url, UriKind.Relative), inhoud)).StatusCode;
+        }
+
+        // The factory allows 8 attempts per address per minute.
+        var tweeStaps = new List<HttpStatusCode>();
+        for (var i = 0; i < 9; i++)
+        {
+            tweeStaps.Add(await PostAsync("/Account/TweeStaps", "Code"));
+        }
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, tweeStaps.Take(8));
+        Assert.Equal(HttpStatusCode.TooManyRequests, tweeStaps[8]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostAsync("/Account/Herstelcode", "Herstelcode"));
+    }
+}
