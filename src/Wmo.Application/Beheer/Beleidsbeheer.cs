@@ -50,6 +50,9 @@ public sealed class BeleidLezen(WmoDbContext db, TimeProvider klok)
 [UseCase]
 public sealed class BeleidsversieVastleggen(WmoDbContext db, Beleidsbron bron, TimeProvider klok)
 {
+    /// <summary>What the beheerder is told when another beheerder saved the same version first (optimistic concurrency).</summary>
+    public const string Conflictmelding = "Iemand anders heeft deze beleidsversie intussen gewijzigd. Open hem opnieuw en voer uw wijziging nog eens in.";
+
     public async Task<Beleidsversie> NieuweVersieAsync(DateOnly ingangsdatum, string omschrijving, CancellationToken ct = default)
     {
         var vandaag = Gemeentetijd.Vandaag(klok);

@@ -42,27 +42,42 @@ public sealed class UitkomstVastleggen(WmoDbContext db, WmoBeleid beleid, TimePr
     private async Task<Uitkomst> MaakAsync(UitkomstKeuze keuze, CancellationToken cancellationToken)
     {
         var toelichting = keuze.Toelichting ?? string.Empty;
+        var aanbod = (keuze.AanbodIds ?? []).Distinct().ToList();
+
+        // Ticked offers are never dropped silently (issue 12): they go with sociale basis or basisondersteuning, and with
+        // another outcome the form says so at the offers instead of saving without them.
+        if (aanbod.Count > 0 && keuze.Soort is not (UitkomstSoort.SocialeBasis or UitkomstSoort.Basisondersteuning))
+        {
+            throw new InvoerFout(nameof(UitkomstKeuze.AanbodIds),
+                "Aanbod van de sociale kaart hoort bij de uitkomst sociale basis of basisondersteuning. Kies een van die twee, of haal de vinkjes bij het aanbod weg.");
+        }
+
         switch (keuze.Soort)
         {
             case UitkomstSoort.AdviesDoorverwijzing:
                 return Uitkomst.AdviesDoorverwijzing(keuze.DoorverwezenNaar ?? string.Empty, toelichting);
             case UitkomstSoort.SocialeBasis:
-                var gekozen = (keuze.AanbodIds ?? []).Distinct().ToList();
-                var bestaand = await db.SocialeKaart.Where(a => gekozen.Contains(a.Id) && a.IsActief).Select(a => a.Id).ToListAsync(cancellationToken);
-                if (bestaand.Count != gekozen.Count)
-                {
-                    throw new InvoerFout(nameof(UitkomstKeuze.AanbodIds), "Kies alleen actief aanbod van de sociale kaart.");
-                }
-
-                return Uitkomst.SocialeBasis(bestaand, toelichting);
+                return Uitkomst.SocialeBasis(await ActiefAanbodAsync(aanbod, cancellationToken), toelichting);
             case UitkomstSoort.Basisondersteuning:
                 return Uitkomst.Basisondersteuning(keuze.BasisVoorzieningCode ?? string.Empty, keuze.SoortOndersteuning ?? string.Empty,
-                    keuze.Startdatum ?? Vandaag.Volgens(klok), toelichting);
+                    keuze.Startdatum ?? Vandaag.Volgens(klok), toelichting, await ActiefAanbodAsync(aanbod, cancellationToken));
             case UitkomstSoort.AanvullendViaVerwijzing:
                 return await VerwijzingAsync(keuze, toelichting, cancellationToken);
             default:
                 throw new InvoerFout(nameof(UitkomstKeuze.Soort), "Kies de uitkomst.");
         }
+    }
+
+    /// <summary>Only active offers of the sociale kaart; an unknown or inactive one is a field error, never left out.</summary>
+    private async Task<List<Guid>> ActiefAanbodAsync(List<Guid> gekozen, CancellationToken cancellationToken)
+    {
+        var bestaand = await db.SocialeKaart.Where(a => gekozen.Contains(a.Id) && a.IsActief).Select(a => a.Id).ToListAsync(cancellationToken);
+        if (bestaand.Count != gekozen.Count)
+        {
+            throw new InvoerFout(nameof(UitkomstKeuze.AanbodIds), "Kies alleen actief aanbod van de sociale kaart.");
+        }
+
+        return bestaand;
     }
 
     /// <summary>The referral goes to the perceel the aanbieder is contracted for; the domain checks it matches the voorziening.</summary>

@@ -81,13 +81,21 @@ public sealed class Uitkomst
         return uitkomst;
     }
 
-    public static Uitkomst Basisondersteuning(string voorzieningCode, string soortOndersteuning, DateOnly startdatum, string toelichting = "") =>
-        new(UitkomstSoort.Basisondersteuning, toelichting)
+    /// <param name="socialeKaartAanbodIds">
+    /// Offers of the sociale basis that go with the basisondersteuning (002 §4.4: the lightest fitting support first, alongside;
+    /// Jelle: a vrijwilliger for the administration and a sollicitatieclub next to his begeleiding).
+    /// </param>
+    public static Uitkomst Basisondersteuning(string voorzieningCode, string soortOndersteuning, DateOnly startdatum, string toelichting = "", IEnumerable<Guid>? socialeKaartAanbodIds = null)
+    {
+        var uitkomst = new Uitkomst(UitkomstSoort.Basisondersteuning, toelichting)
         {
             VoorzieningCode = voorzieningCode,
             SoortOndersteuning = Regel.VerplichteTekst(soortOndersteuning, "BasisondersteuningHeeftSoort", "Registreer de soort ondersteuning."),
             Startdatum = startdatum,
         };
+        uitkomst._socialeKaartAanbodIds.AddRange((socialeKaartAanbodIds ?? []).Distinct());
+        return uitkomst;
+    }
 
     internal void Beeindig(DateOnly? einddatum) => Einddatum = einddatum;
 

@@ -90,7 +90,7 @@ public sealed class BeleidBeheerController(BeleidLezen lezen, BeleidsversieVastl
                 return Task.FromResult<IActionResult>(View(model));
             },
             regel => InstellingVelden.GetValueOrDefault(regel) ?? string.Empty,
-            "Iemand anders heeft deze beleidsversie intussen gewijzigd. Open hem opnieuw en voer uw wijziging nog eens in.");
+            BeleidsversieVastleggen.Conflictmelding);
 
     [HttpGet("{id:guid}/Percelen/{perceel}")]
     public async Task<IActionResult> Perceel(Guid id, Perceel perceel)
@@ -118,7 +118,7 @@ public sealed class BeleidBeheerController(BeleidLezen lezen, BeleidsversieVastl
                 return Task.FromResult<IActionResult>(View(model));
             },
             _ => nameof(PerceelModel.AantalGelijkeDelen),
-            "Iemand anders heeft deze beleidsversie intussen gewijzigd. Open hem opnieuw en voer uw wijziging nog eens in.");
+            BeleidsversieVastleggen.Conflictmelding);
 
     [HttpGet("{id:guid}/Verwijderen")]
     public async Task<IActionResult> Verwijderen(Guid id) =>

@@ -16,8 +16,6 @@ namespace Wmo.Web.Controllers;
 [Route("Beheer/Beleid/{id:guid}/Voorzieningen")]
 public sealed class CatalogusBeheerController(BeleidLezen lezen, BeleidsversieVastleggen vastleggen) : WmoController
 {
-    private const string ConflictMelding = "Iemand anders heeft deze beleidsversie intussen gewijzigd. Open hem opnieuw en voer uw wijziging nog eens in.";
-
     private static readonly Dictionary<string, string> Velden = new(StringComparer.Ordinal)
     {
         ["VoorzieningHeeftGeldigeCode"] = nameof(VoorzieningModel.Code),
@@ -46,7 +44,7 @@ public sealed class CatalogusBeheerController(BeleidLezen lezen, BeleidsversieVa
             },
             v => Task.FromResult<IActionResult>(View(MetKeuzes(model, v))),
             regel => Velden.GetValueOrDefault(regel) ?? string.Empty,
-            ConflictMelding);
+            BeleidsversieVastleggen.Conflictmelding);
 
     [HttpGet("{regelId:guid}/Wijzigen")]
     public async Task<IActionResult> Wijzigen(Guid id, Guid regelId) =>
@@ -65,7 +63,7 @@ public sealed class CatalogusBeheerController(BeleidLezen lezen, BeleidsversieVa
             },
             v => Task.FromResult<IActionResult>(View(MetKeuzes(model, v))),
             regel => Velden.GetValueOrDefault(regel) ?? string.Empty,
-            ConflictMelding);
+            BeleidsversieVastleggen.Conflictmelding);
 
     [HttpGet("{regelId:guid}/Verwijderen")]
     public async Task<IActionResult> Verwijderen(Guid id, Guid regelId) =>

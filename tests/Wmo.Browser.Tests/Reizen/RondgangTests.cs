@@ -45,8 +45,27 @@ public sealed class RondgangTests(BrowserFixture fixture)
             var antwoord = await pagina.GotoAsync(url);
             Assert.True(antwoord?.Status == 200, $"{url} gaf {antwoord?.Status} voor {gebruiker}.");
             await Assertions.Expect(pagina.Locator("h1")).ToHaveCountAsync(1);
+            await WegTerugAsync(pagina, url);
             await reis.ControleerAsync(pagina, adres.Replace("{", string.Empty, StringComparison.Ordinal).Replace("}", string.Empty, StringComparison.Ordinal).Trim('/').Replace('/', '-').ToLowerInvariant());
         }
+    }
+
+    /// <summary>
+    /// Issue 12: a page with something to fill in (a POST form in the main content with a visible field; a search form is
+    /// a tool, not an entry) or a dossier page offers "Annuleren" or "Terug naar …" (or a breadcrumb trail).
+    /// </summary>
+    private static async Task WegTerugAsync(IPage pagina, string url)
+    {
+        var invullen = await pagina.Locator("main form[method='post']:not([role='search']) :is(input:not([type='hidden']), select, textarea)").CountAsync();
+        var dossier = url.Contains("/Details/", StringComparison.Ordinal);
+        if (invullen == 0 && !dossier)
+        {
+            return;
+        }
+
+        var terug = await pagina.Locator("main a").Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex(@"^\s*(Annuleren|Terug\b)") }).CountAsync()
+            + await pagina.Locator("main nav[aria-label='Kruimelpad'] a").CountAsync();
+        Assert.True(terug > 0, $"{url} heeft een formulier of is een detailpagina, maar biedt geen 'Annuleren' of 'Terug naar …'.");
     }
 
     /// <summary>The policy version that holds today (the demo database has one).</summary>

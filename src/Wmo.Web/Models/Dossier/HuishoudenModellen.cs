@@ -50,6 +50,24 @@ public sealed class HuishoudenDossier
         };
     }
 
+    /// <summary>
+    /// The professional support that runs today, from what is recorded (issue 12: the dossier's facts stay true):
+    /// registered basisondersteuning without an end date in the past, and a toekenning that has not ended.
+    /// </summary>
+    public IReadOnlyList<string> LopendeProfessioneleOndersteuning =>
+    [
+        .. Vragen.Where(v => v.Uitkomst is { Soort: UitkomstSoort.Basisondersteuning } u && (u.Einddatum is null || u.Einddatum >= Vandaag))
+            .Select(v => $"basisondersteuning ({v.Uitkomst!.SoortOndersteuning}) sinds {Weergave.Formaat.Lang(v.Uitkomst.Startdatum)}"),
+        .. Beschikkingen.Where(b => b.Soort == BeschikkingSoort.Toekenning && (b.Einddatum is null || b.Einddatum >= Vandaag))
+            .Select(b => $"toekenning {b.Nummer} tot en met {Weergave.Formaat.Lang(b.Einddatum)}"),
+    ];
+
+    /// <summary>The household receives basis- or aanvullende ondersteuning: marked, or running according to the records.</summary>
+    public bool OntvangtProfessioneleOndersteuning => Huishouden.OntvangtProfessioneleOndersteuning || LopendeProfessioneleOndersteuning.Count > 0;
+
+    /// <summary>Professional support without a regievoerder (002 §4.6: every household with it has one): the page asks to assign one.</summary>
+    public bool VraagtOmRegievoerder => Huishouden.RegievoerderId is null && OntvangtProfessioneleOndersteuning;
+
     public string NaamVan(Guid? gebruikerId) =>
         gebruikerId is { } id && Gebruikers.TryGetValue(id, out var naam) ? naam : "onbekend";
 

@@ -53,7 +53,7 @@ public sealed record UitgaandPagina(UitgaandOverzicht Overzicht, Pagina<BerichtR
 public sealed record BerichtenPagina(Guid HuishoudenId, string Huishouden, Pagina<BerichtRegel> Berichten);
 
 /// <summary>A verzoek om toewijzing answered with a toewijzing on one of the client's verwijzingen to that aanbieder.</summary>
-public sealed class VerzoekToewijzenModel
+public sealed class VerzoekToewijzenModel : IOmvangEnPeriode
 {
     public Guid? VraagId { get; set; }
 
@@ -80,13 +80,7 @@ public sealed class VerzoekToewijzenModelValidator : AbstractValidator<VerzoekTo
     public VerzoekToewijzenModelValidator()
     {
         RuleFor(m => m.VraagId).NotNull().WithMessage("Kies de verwijzing waarop u toewijst.");
-        RuleFor(m => m.Volume).NotNull().WithMessage("Vul de omvang in.").GreaterThan(0).WithMessage("De omvang moet een positief aantal zijn.")
-            .LessThanOrEqualTo(Domain.ValueObjects.Omvang.MaximaalVolume).WithMessage("De omvang is te groot.");
-        RuleFor(m => m.Eenheid).NotNull().WithMessage("Kies de eenheid.").IsInEnum().WithMessage("Kies de eenheid.");
-        RuleFor(m => m.Frequentie).NotNull().WithMessage("Kies de frequentie.").IsInEnum().WithMessage("Kies de frequentie.");
-        RuleFor(m => m.Ingangsdatum).NotNull().WithMessage("Vul de ingangsdatum in.");
-        RuleFor(m => m.Einddatum).NotNull().WithMessage("Vul de einddatum in.")
-            .GreaterThanOrEqualTo(m => m.Ingangsdatum).When(m => m.Ingangsdatum is not null).WithMessage("De einddatum ligt niet vóór de ingangsdatum.");
+        Include(new OmvangEnPeriodeValidator());
     }
 }
 

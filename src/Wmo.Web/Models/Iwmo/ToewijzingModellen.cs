@@ -5,8 +5,37 @@ using Wmo.Domain.ValueObjects;
 
 namespace Wmo.Web.Models.Iwmo;
 
+/// <summary>The omvang and period of a toewijzing as a form enters them (three forms: verwijzing, verzoek, wijziging).</summary>
+public interface IOmvangEnPeriode
+{
+    int? Volume { get; }
+
+    Eenheid? Eenheid { get; }
+
+    Frequentie? Frequentie { get; }
+
+    DateOnly? Ingangsdatum { get; }
+
+    DateOnly? Einddatum { get; }
+}
+
+/// <summary>The field checks of an omvang and period, once for every toewijzing form (messages next to the field).</summary>
+public sealed class OmvangEnPeriodeValidator : AbstractValidator<IOmvangEnPeriode>
+{
+    public OmvangEnPeriodeValidator()
+    {
+        RuleFor(m => m.Volume).NotNull().WithMessage("Vul de omvang in.").GreaterThan(0).WithMessage("De omvang moet een positief aantal zijn.")
+            .LessThanOrEqualTo(Omvang.MaximaalVolume).WithMessage("De omvang is te groot.");
+        RuleFor(m => m.Eenheid).NotNull().WithMessage("Kies de eenheid.").IsInEnum().WithMessage("Kies de eenheid.");
+        RuleFor(m => m.Frequentie).NotNull().WithMessage("Kies de frequentie.").IsInEnum().WithMessage("Kies de frequentie.");
+        RuleFor(m => m.Ingangsdatum).NotNull().WithMessage("Vul de ingangsdatum in.");
+        RuleFor(m => m.Einddatum).NotNull().WithMessage("Vul de einddatum in.")
+            .GreaterThanOrEqualTo(m => m.Ingangsdatum).When(m => m.Ingangsdatum is not null).WithMessage("De einddatum ligt niet vóór de ingangsdatum.");
+    }
+}
+
 /// <summary>A toewijzing on a verwijzing: the sociaal werker sets omvang and period (DOMAIN.md §2.7).</summary>
-public sealed class VerwijzingToewijzenModel
+public sealed class VerwijzingToewijzenModel : IOmvangEnPeriode
 {
     public int? Volume { get; set; }
 
@@ -35,16 +64,7 @@ public sealed class VerwijzingToewijzenModel
 
 public sealed class VerwijzingToewijzenModelValidator : AbstractValidator<VerwijzingToewijzenModel>
 {
-    public VerwijzingToewijzenModelValidator()
-    {
-        RuleFor(m => m.Volume).NotNull().WithMessage("Vul de omvang in.").GreaterThan(0).WithMessage("De omvang moet een positief aantal zijn.")
-            .LessThanOrEqualTo(Omvang.MaximaalVolume).WithMessage("De omvang is te groot.");
-        RuleFor(m => m.Eenheid).NotNull().WithMessage("Kies de eenheid.").IsInEnum().WithMessage("Kies de eenheid.");
-        RuleFor(m => m.Frequentie).NotNull().WithMessage("Kies de frequentie.").IsInEnum().WithMessage("Kies de frequentie.");
-        RuleFor(m => m.Ingangsdatum).NotNull().WithMessage("Vul de ingangsdatum in.");
-        RuleFor(m => m.Einddatum).NotNull().WithMessage("Vul de einddatum in.")
-            .GreaterThanOrEqualTo(m => m.Ingangsdatum).When(m => m.Ingangsdatum is not null).WithMessage("De einddatum ligt niet vóór de ingangsdatum.");
-    }
+    public VerwijzingToewijzenModelValidator() => Include(new OmvangEnPeriodeValidator());
 }
 
 /// <summary>A toewijzing on a beschikking tot toekenning in natura: the toetser picks the aanbieder.</summary>
@@ -77,7 +97,7 @@ public sealed record ToewijzingContext(Guid Id, string Inwoner, string Voorzieni
 public sealed record ToewijzingRegel(Guid Id, string Nummer, string Aanbieder, string Omvang, DateOnly Ingangsdatum, DateOnly? Einddatum, bool Verstuurd, bool KanWijzigen);
 
 /// <summary>A change of omvang or period with the iWmo reden wijziging.</summary>
-public sealed class ToewijzingWijzigenModel
+public sealed class ToewijzingWijzigenModel : IOmvangEnPeriode
 {
     public int? Volume { get; set; }
 
@@ -117,13 +137,7 @@ public sealed class ToewijzingWijzigenModelValidator : AbstractValidator<Toewijz
 {
     public ToewijzingWijzigenModelValidator()
     {
-        RuleFor(m => m.Volume).NotNull().WithMessage("Vul de omvang in.").GreaterThan(0).WithMessage("De omvang moet een positief aantal zijn.")
-            .LessThanOrEqualTo(Omvang.MaximaalVolume).WithMessage("De omvang is te groot.");
-        RuleFor(m => m.Eenheid).NotNull().WithMessage("Kies de eenheid.").IsInEnum().WithMessage("Kies de eenheid.");
-        RuleFor(m => m.Frequentie).NotNull().WithMessage("Kies de frequentie.").IsInEnum().WithMessage("Kies de frequentie.");
-        RuleFor(m => m.Ingangsdatum).NotNull().WithMessage("Vul de ingangsdatum in.");
-        RuleFor(m => m.Einddatum).NotNull().WithMessage("Vul de einddatum in.")
-            .GreaterThanOrEqualTo(m => m.Ingangsdatum).When(m => m.Ingangsdatum is not null).WithMessage("De einddatum ligt niet vóór de ingangsdatum.");
+        Include(new OmvangEnPeriodeValidator());
         RuleFor(m => m.Reden).NotNull().WithMessage("Kies de reden van de wijziging.").IsInEnum().WithMessage("Kies de reden uit de lijst.");
     }
 }
