@@ -17,6 +17,9 @@ public sealed class UitkomstReisTests(BrowserFixture fixture)
 
         await OpenUitkomstAsync(reis, fatima);
         await fatima.GetByLabel("Aanvullende ondersteuning via verwijzing").CheckAsync();
+        // The form shows only the part of the chosen outcome (issue 12).
+        await Assertions.Expect(fatima.Locator("#VerwijzingVoorzieningCode")).ToBeVisibleAsync();
+        await Assertions.Expect(fatima.Locator("#BasisVoorzieningCode")).ToBeHiddenAsync();
         await fatima.Locator("#VerwijzingVoorzieningCode").SelectOptionAsync("AO-TO");
         var aanbieder = fatima.GetByLabel("Gecontracteerde aanbieder");
         var zorggroep = await aanbieder.Locator("option", new() { HasText = "Zorggroep Noord" }).GetAttributeAsync("value");
@@ -54,6 +57,8 @@ public sealed class UitkomstReisTests(BrowserFixture fixture)
 
         await OpenUitkomstAsync(reis, fatima);
         await fatima.GetByLabel("Basisondersteuning", new() { Exact = true }).CheckAsync();
+        await Assertions.Expect(fatima.Locator("#BasisVoorzieningCode")).ToBeVisibleAsync();
+        await Assertions.Expect(fatima.Locator("#VerwijzingVoorzieningCode")).ToBeHiddenAsync();
         await fatima.Locator("#BasisVoorzieningCode").SelectOptionAsync("BO-TO");
         await fatima.GetByLabel("Soort ondersteuning").FillAsync("Individuele begeleiding thuis");
         await fatima.GetByLabel("Startdatum").FillAsync(Reis.Iso(Reis.Vandaag));
