@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Weergave;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 using Wmo.Domain.Gemeentebeleid;
@@ -21,7 +22,7 @@ namespace Wmo.Web.Controllers;
 public sealed class TransitieController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(int? pagina, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int? pagina, string? sorteer, string? richting, CancellationToken cancellationToken)
     {
         // Need-to-know drives from the legacy beschikkingen (issue 15): each row's own household is looked up by its
         // key and tested, instead of a list of every household the user may see. Paged in SQL on Einddatum (index
@@ -32,15 +33,20 @@ public sealed class TransitieController(WmoDbContext db, DossierToegang toegang,
         var aantalOpen = tellingen.Where(t => t.Open).Sum(t => t.Aantal);
         var nummer = Pagina<TransitieRegel>.Normaliseer(pagina);
         var grootte = Pagina<TransitieRegel>.StandaardGrootte;
-        var open = await zichtbaar.Where(b => b.Conclusie == null)
-            .OrderBy(b => b.Einddatum).ThenBy(b => b.Id)
-            .Skip((nummer - 1) * grootte).Take(grootte)
-            .Join(db.Inwoners, b => b.InwonerId, i => i.Id, (b, i) => new { b.Id, b.HuishoudenId, Naam = i.Voornamen + " " + i.Achternaam, b.Product, b.Einddatum, b.GeplandGesprekOp })
-            .ToListAsync(cancellationToken);
+        // Sorted on a column the user chose (issue 12), by default on Einddatum; in SQL, before the page is cut.
+        var (gesorteerd, sortering) = zichtbaar.Where(b => b.Conclusie == null)
+            .Join(db.Inwoners, b => b.InwonerId, i => i.Id, (b, i) => new { b.Id, b.HuishoudenId, i.Achternaam, Naam = i.Voornamen + " " + i.Achternaam, b.Product, b.Einddatum, b.GeplandGesprekOp })
+            .SorteerOp(Sortering.Lees(sorteer, richting))
+            .Kolom("inwoner", r => r.Achternaam)
+            .Kolom("product", r => r.Product)
+            .Kolom("einddatum", r => r.Einddatum)
+            .Kolom("gesprek", r => r.GeplandGesprekOp)
+            .Anders(q => q.OrderBy(r => r.Einddatum).ThenBy(r => r.Id), r => r.Id, new Sortering("einddatum", Aflopend: false));
+        var open = await gesorteerd.Skip((nummer - 1) * grootte).Take(grootte).ToListAsync(cancellationToken);
         var regels = open.Select(b => new TransitieRegel(b.Id, b.HuishoudenId, b.Naam, b.Product, beleid.LegacyProducten.Overgang(b.Product), b.Einddatum, b.GeplandGesprekOp)).ToList();
         return View(new TransitieLijst
         {
-            Pagina = new Pagina<TransitieRegel>(regels, nummer, grootte, aantalOpen),
+            Pagina = new Pagina<TransitieRegel>(regels, nummer, grootte, aantalOpen) { Sortering = sortering },
             GesprekkenUiterlijkVoor = beleid.Transitie.GesprekkenUiterlijkVoor,
             AantalAfgerond = tellingen.Where(t => !t.Open).Sum(t => t.Aantal),
         });

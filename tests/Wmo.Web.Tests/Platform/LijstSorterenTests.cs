@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Application.Seeding;
+using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Besluiten;
 using Wmo.Web.Tests.Support;
 using Wmo.Web.Weergave;
@@ -126,6 +127,40 @@ public sealed partial class LijstSorterenTests(WmoWebApplicationFactory factory)
         var standaard = await ingrid.GetHtmlAsync("/Beheer/Gebruikers");
         Assert.Equal(("naam", "ascending"), AriaSort(standaard));
         Assert.True(standaard.IndexOf(">Anna de Vries<", StringComparison.Ordinal) < standaard.IndexOf(">Sjoerd Dijkstra<", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task De_transitiewerklijst_sorteert_op_inwoner_en_standaard_op_einddatum()
+    {
+        await factory.InScopeAsync(async sp =>
+        {
+            // Two bestaande cliënten in fatima's caseload (a vraag of hers in the household), A ending last, Z first.
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var db = sp.GetRequiredService<Wmo.Infrastructure.Persistence.WmoDbContext>();
+            var fatima = await bouwer.ActorAsync("fatima.elamrani");
+            var vandaag = factory.Klok.Vandaag();
+            foreach (var (naam, maanden) in new[] { ("Atransitiesorteer", 11), ("Ztransitiesorteer", 1) })
+            {
+                var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Tom", naam, new DateOnly(1950, 1, 1), "Markt", maanden, "8911AA", "Leeuwarden");
+                await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", vandaag.AddDays(-5));
+                db.LegacyBeschikkingen.Add(new Wmo.Domain.Transitie.LegacyBeschikking(inwoner.Id, huishouden.Id, Wmo.Domain.Catalogus.LegacyProduct.TO2, vandaag.AddYears(-1), vandaag.AddMonths(maanden)));
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        using var fatima = new PortalClient(factory);
+        await fatima.LoginAsDemoAsync("fatima.elamrani");
+
+        var op = await fatima.GetHtmlAsync("/Transitie?sorteer=inwoner&richting=op");
+        var af = await fatima.GetHtmlAsync("/Transitie?sorteer=inwoner&richting=af");
+        var standaard = await fatima.GetHtmlAsync("/Transitie?sorteer=onbekend");
+
+        Assert.True(op.IndexOf("Tom Atransitiesorteer", StringComparison.Ordinal) < op.IndexOf("Tom Ztransitiesorteer", StringComparison.Ordinal));
+        Assert.True(af.IndexOf("Tom Ztransitiesorteer", StringComparison.Ordinal) < af.IndexOf("Tom Atransitiesorteer", StringComparison.Ordinal));
+        Assert.Equal(("inwoner", "ascending"), AriaSort(op));
+        Assert.Equal(("inwoner", "descending"), AriaSort(af));
+        Assert.Equal(("einddatum", "ascending"), AriaSort(standaard));
+        Assert.True(standaard.IndexOf("Tom Ztransitiesorteer", StringComparison.Ordinal) < standaard.IndexOf("Tom Atransitiesorteer", StringComparison.Ordinal));
     }
 
     /// <summary>The inwoners in the werkvoorraad's table of open vragen, top to bottom.</summary>
