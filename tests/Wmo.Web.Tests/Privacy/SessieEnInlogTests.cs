@@ -224,3 +224,27 @@ public sealed class TweeStapsBegrenzingTests(InlogBegrenzingFactory factory) : I
         Assert.Equal(HttpStatusCode.TooManyRequests, await PostAsync("/Account/Herstelcode", "Herstelcode"));
     }
 }
+
+/// <summary>Issue 9: the 2FA step and the recovery codes are also limited per account (own factory: own limiter, 3 per minute).</summary>
+public sealed class TweeStapsAccountBegrenzingTests(InlogBegrenzingFactory factory) : IClassFixture<InlogBegrenzingFactory>
+{
+    [Fact]
+    public async Task Tweestapscodes_en_herstelcodes_vallen_onder_de_begrenzing_per_account()
+    {
+        using var client = new PortalClient(factory);
+        var wachtwoord = await client.LoginAsync("marieke.hoekstra", DemoSeeder.DemoWachtwoord);
+        Assert.Equal(HttpStatusCode.Redirect, wachtwoord.StatusCode); // to the 2FA step; the password attempt counts as one
+
+        var antwoorden = new List<string>();
+        foreach (var (url, veld) in new[] { ("/Account/TweeStaps", "Code"), ("/Account/TweeStaps", "Code"), ("/Account/Herstelcode", "Herstelcode") })
+        {
+            var antwoord = await client.PostFormAsync(url, new Dictionary<string, string> { [veld] = "000000" });
+            Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+            antwoorden.Add(WebUtility.HtmlDecode(await antwoord.Content.ReadAsStringAsync()));
+        }
+
+        Assert.DoesNotContain(AccountController.TeVeelPogingen, antwoorden[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(AccountController.TeVeelPogingen, antwoorden[1], StringComparison.Ordinal);
+        Assert.Contains(AccountController.TeVeelPogingen, antwoorden[2], StringComparison.Ordinal);
+    }
+}
