@@ -23,8 +23,8 @@ public sealed class AccountController(
     public const string Geblokkeerd = OnjuisteInlog;
     public const string TeVeelPogingen = "Er zijn te veel pogingen gedaan. Wacht een minuut en probeer het dan opnieuw.";
 
-    // Hash of a random password: an unknown user costs the same hashing time as a known one.
-    private static readonly string NepHash = new PasswordHasher<Gebruiker>().HashPassword(new Gebruiker(), Guid.NewGuid().ToString());
+    // Hash of a random password, made once with the portal's own hasher: an unknown user costs the same hashing as a known one.
+    private static string? _nepHash;
 
     [HttpGet]
     [AllowAnonymous]
@@ -52,7 +52,8 @@ public sealed class AccountController(
         var gebruiker = await users.FindByNameAsync(model.Gebruikersnaam!);
         if (gebruiker is null)
         {
-            new PasswordHasher<Gebruiker>().VerifyHashedPassword(new Gebruiker(), NepHash, model.Wachtwoord!);
+            _nepHash ??= users.PasswordHasher.HashPassword(new Gebruiker(), Guid.NewGuid().ToString());
+            users.PasswordHasher.VerifyHashedPassword(new Gebruiker(), _nepHash, model.Wachtwoord!);
         }
 
         var result = gebruiker is null

@@ -248,3 +248,57 @@ public sealed class TweeStapsAccountBegrenzingTests(InlogBegrenzingFactory facto
         Assert.Contains(AccountController.TeVeelPogingen, antwoorden[2], StringComparison.Ordinal);
     }
 }
+
+/// <summary>The portal with a password hasher that counts its verifications.</summary>
+public sealed class TellendeHasherFactory : WmoWebApplicationFactory
+{
+    public TellendeHasher Hasher { get; } = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder,
+            services => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Wmo.Infrastructure.Identity.Gebruiker>>(services, Hasher));
+    }
+
+    public sealed class TellendeHasher : Microsoft.AspNetCore.Identity.PasswordHasher<Wmo.Infrastructure.Identity.Gebruiker>
+    {
+        private int _verificaties;
+
+        public int Verificaties => Volatile.Read(ref _verificaties);
+
+        public override Microsoft.AspNetCore.Identity.PasswordVerificationResult VerifyHashedPassword(Wmo.Infrastructure.Identity.Gebruiker user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref _verificaties);
+            return base.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
+    }
+}
+
+/// <summary>
+/// Issue 9: a login for an unknown user does the same work as one for a known user with a wrong password — one verification
+/// with the portal's own hasher — and gets the same answer, so neither the message nor the time tells whether an account
+/// exists. Only the work is counted here, never a time (speed belongs in the benchmark).
+/// </summary>
+public sealed class InlogZonderAccountOrakelTests(TellendeHasherFactory factory) : IClassFixture<TellendeHasherFactory>
+{
+    [Fact]
+    public async Task Een_onbekende_gebruiker_kost_evenveel_hashwerk_en_krijgt_hetzelfde_antwoord_als_een_fout_wachtwoord()
+    {
+        using var client = new PortalClient(factory);
+
+        var voor = factory.Hasher.Verificaties;
+        var bekend = await client.LoginAsync("jeroen.bakker", "Een-verkeerd-wachtwoord");
+        var naBekend = factory.Hasher.Verificaties;
+        var onbekend = await client.LoginAsync("bestaat.niet.hier", "Een-verkeerd-wachtwoord");
+        var naOnbekend = factory.Hasher.Verificaties;
+
+        Assert.Equal(1, naBekend - voor);
+        Assert.Equal(1, naOnbekend - naBekend);
+        Assert.Equal(HttpStatusCode.OK, onbekend.StatusCode);
+        Assert.Equal(Melding(await bekend.Content.ReadAsStringAsync()), Melding(await onbekend.Content.ReadAsStringAsync()));
+    }
+
+    private static string Melding(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "<div class=\"foutoverzicht[^>]*>[\\s\\S]*?</div>").Value;
+}
