@@ -122,6 +122,34 @@ public class ScenarioTests
 
     private Beschikking FranksBeschikking()
     {
+        var (frank, vraag, advies) = FranksAdvies();
+
+        // The one toetsing sequence (Beschikken.Toets), as the portal and the seeder run it.
+        var beschikking = Beschikken.Toets(vraag, advies, frank, Toetser(), new Toetsbesluit(ToetsBesluit.Goedkeuren, Motivering: "Conform zwaarwegend advies"),
+            "WMO-2021-0042", Moment, D(2021, 3, 26), Beleid)!;
+
+        Assert.Equal(VraagStatus.Beschikt, vraag.Status);
+        Assert.Equal(Leveringsvorm.Pgb, beschikking.Leveringsvorm);
+        Assert.Equal(D(2021, 3, 26), beschikking.GenomenOp);
+        Assert.Null(beschikking.BezwaartermijnEinde);
+        return beschikking;
+    }
+
+    /// <summary>Issue 9: a toetser who deviates with another period gives plan dates within a few years of today (Datumbereik).</summary>
+    [Fact]
+    public void Een_andere_periode_bij_de_toetsing_ligt_binnen_een_paar_jaar_van_vandaag()
+    {
+        var (frank, vraag, advies) = FranksAdvies();
+        var besluit = new Toetsbesluit(ToetsBesluit.Afwijken, Motivering: "Een langere periode", AnderePeriode: new Periode(D(2021, 4, 1), D(2099, 3, 31)));
+
+        var fout = Assert.Throws<DomainException>(() => Beschikken.Toets(vraag, advies, frank, Toetser(), besluit, "WMO-2021-0043", Moment, D(2021, 3, 26), Beleid));
+
+        Assert.Equal("PlanOfTermijnDatum", fout.Regel);
+        Assert.Equal(VraagStatus.AdviesIngediend, vraag.Status);
+    }
+
+    private (Inwoner Frank, Ondersteuningsvraag Vraag, ZwaarwegendAdvies Advies) FranksAdvies()
+    {
         var frank = Inwoner("Frank", D(1988, 5, 1));
         var vraag = VraagMetGesprek(_regievoerder, D(2021, 3, 1));
         SluitStappenUitTot(vraag, Afwegingsstap.AanvullendeOndersteuning);
@@ -146,16 +174,7 @@ public class ScenarioTests
                 "De begeleider is een geregistreerd agoog met ervaring met autisme", 14_976m, "4 uur per week × 52 weken × € 72 per uur (tarief verordening)"));
         advies.DienIn();
         vraag.MarkeerAdviesIngediend(advies);
-
-        // The one toetsing sequence (Beschikken.Toets), as the portal and the seeder run it.
-        var beschikking = Beschikken.Toets(vraag, advies, frank, Toetser(), new Toetsbesluit(ToetsBesluit.Goedkeuren, Motivering: "Conform zwaarwegend advies"),
-            "WMO-2021-0042", Moment, D(2021, 3, 26), Beleid)!;
-
-        Assert.Equal(VraagStatus.Beschikt, vraag.Status);
-        Assert.Equal(Leveringsvorm.Pgb, beschikking.Leveringsvorm);
-        Assert.Equal(D(2021, 3, 26), beschikking.GenomenOp);
-        Assert.Null(beschikking.BezwaartermijnEinde);
-        return beschikking;
+        return (frank, vraag, advies);
     }
 
     /// <summary>Awb 6:8 lid 1: the bezwaartermijn starts the day after the letter is actually sent, not on the day of the toetsing.</summary>

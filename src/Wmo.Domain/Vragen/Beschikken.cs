@@ -35,6 +35,16 @@ public static class Beschikken
         ArgumentNullException.ThrowIfNull(inwoner);
         ArgumentNullException.ThrowIfNull(besluit);
         ArgumentNullException.ThrowIfNull(beleid);
+        // Issue 9: a changed period is a plan date, within a few years of today.
+        if (besluit.AnderePeriode is { } andere)
+        {
+            Datumbereik.PlanOfTermijnDatum(andere.Start, vandaag);
+            if (andere.Einde is { } einde)
+            {
+                Datumbereik.PlanOfTermijnDatum(einde, vandaag);
+            }
+        }
+
         var clientondersteuner = vraag.ClientondersteunerId;
         switch (besluit.Besluit)
         {

@@ -243,6 +243,7 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
             ("Vraag.Opschorten", "Van"), ("Vraag.Hervatten", "LaatsteOpgeschorteDag"), ("Vraag.Verdagen", "BerichtOp"), ("Vraag.Verdagen", "NieuweDatum"),
             ("Vraag.BeslistermijnOpschorten", "Van"), ("Vraag.BeslistermijnHervatten", "LaatsteOpgeschorteDag"), ("Vraag.Ingebrekestelling", "OntvangenOp"),
             ("Plan.Doel", "Evaluatiedatum"), ("Plan.Evalueren", "Datum"), ("Plan.Evalueren", "VolgendeEvaluatie"), ("Toetsing.Verzenden", "Verzonden"),
+            ("Toetsing.Advies", "AndereIngangsdatum"), ("Toetsing.Advies", "AndereEinddatum"),
         })
         {
             foreach (var waarde in new[] { "9999-12-30", "0001-01-01", "vandaag+50", "vandaag-6" })
@@ -277,6 +278,11 @@ public sealed partial class VijandigeInvoerTests(VijandigeInvoerFactory factory)
                 ["DoelId"] = Guid.NewGuid().ToString(), ["Uitkomst"] = "Behaald", ["Toelichting"] = "Gaat goed", ["Datum"] = Dag(vandaag), ["VolgendeEvaluatie"] = Dag(vandaag.AddMonths(3)),
             }),
             "Toetsing.Verzenden" => ("marieke.hoekstra", $"/Toetsing/Verzenden/{factory.Ids["beschikking"]}", new Dictionary<string, string>()),
+            "Toetsing.Advies" => ("marieke.hoekstra", $"/Toetsing/Advies/{factory.Ids["advies"]}", new Dictionary<string, string>
+            {
+                ["Besluit"] = "Afwijken", ["Motivering"] = "Een kortere periode past beter.",
+                ["AndereIngangsdatum"] = Dag(vandaag.AddDays(14)), ["AndereEinddatum"] = Dag(vandaag.AddMonths(6)),
+            }),
             _ => throw new ArgumentOutOfRangeException(nameof(formulier)),
         };
         velden[veld] = waarde switch

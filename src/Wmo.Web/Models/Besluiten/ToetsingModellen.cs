@@ -67,8 +67,11 @@ public sealed class ToetsModel
 
 public sealed class ToetsModelValidator : AbstractValidator<ToetsModel>
 {
-    public ToetsModelValidator()
+    public ToetsModelValidator(TimeProvider klok)
     {
+        // The other period is a plan: within a few years of today (issue 9, Datumbereik), as the domain checks.
+        RuleFor(m => m.AndereIngangsdatum).PlanOfTermijnDatum(klok);
+        RuleFor(m => m.AndereEinddatum).PlanOfTermijnDatum(klok);
         RuleFor(m => m.Besluit).NotNull().WithMessage("Kies wat u met het advies doet.").IsInEnum().WithMessage("Kies wat u met het advies doet.");
         RuleFor(m => m.Opmerking).NotEmpty().When(m => m.Besluit == ToetsBesluit.Terugsturen)
             .WithMessage("Geef aan wat er aan het advies moet veranderen.");

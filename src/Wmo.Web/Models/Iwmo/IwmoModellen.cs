@@ -77,10 +77,10 @@ public sealed class VerzoekToewijzenModel : IOmvangEnPeriode
 
 public sealed class VerzoekToewijzenModelValidator : AbstractValidator<VerzoekToewijzenModel>
 {
-    public VerzoekToewijzenModelValidator()
+    public VerzoekToewijzenModelValidator(TimeProvider klok)
     {
         RuleFor(m => m.VraagId).NotNull().WithMessage("Kies de verwijzing waarop u toewijst.");
-        Include(new OmvangEnPeriodeValidator());
+        Include(new OmvangEnPeriodeValidator(klok));
     }
 }
 

@@ -22,8 +22,11 @@ public interface IOmvangEnPeriode
 /// <summary>The field checks of an omvang and period, once for every toewijzing form (messages next to the field).</summary>
 public sealed class OmvangEnPeriodeValidator : AbstractValidator<IOmvangEnPeriode>
 {
-    public OmvangEnPeriodeValidator()
+    public OmvangEnPeriodeValidator(TimeProvider klok)
     {
+        // The period of a toewijzing is a plan: within a few years of today (issue 9, Datumbereik).
+        RuleFor(m => m.Ingangsdatum).PlanOfTermijnDatum(klok);
+        RuleFor(m => m.Einddatum).PlanOfTermijnDatum(klok);
         RuleFor(m => m.Volume).NotNull().WithMessage("Vul de omvang in.").GreaterThan(0).WithMessage("De omvang moet een positief aantal zijn.")
             .LessThanOrEqualTo(Omvang.MaximaalVolume).WithMessage("De omvang is te groot.");
         RuleFor(m => m.Eenheid).NotNull().WithMessage("Kies de eenheid.").IsInEnum().WithMessage("Kies de eenheid.");
@@ -64,7 +67,7 @@ public sealed class VerwijzingToewijzenModel : IOmvangEnPeriode
 
 public sealed class VerwijzingToewijzenModelValidator : AbstractValidator<VerwijzingToewijzenModel>
 {
-    public VerwijzingToewijzenModelValidator() => Include(new OmvangEnPeriodeValidator());
+    public VerwijzingToewijzenModelValidator(TimeProvider klok) => Include(new OmvangEnPeriodeValidator(klok));
 }
 
 /// <summary>A toewijzing on a beschikking tot toekenning in natura: the toetser picks the aanbieder.</summary>
@@ -135,9 +138,9 @@ public sealed class ToewijzingWijzigenModel : IOmvangEnPeriode
 
 public sealed class ToewijzingWijzigenModelValidator : AbstractValidator<ToewijzingWijzigenModel>
 {
-    public ToewijzingWijzigenModelValidator()
+    public ToewijzingWijzigenModelValidator(TimeProvider klok)
     {
-        Include(new OmvangEnPeriodeValidator());
+        Include(new OmvangEnPeriodeValidator(klok));
         RuleFor(m => m.Reden).NotNull().WithMessage("Kies de reden van de wijziging.").IsInEnum().WithMessage("Kies de reden uit de lijst.");
     }
 }
