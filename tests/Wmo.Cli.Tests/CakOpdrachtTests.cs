@@ -19,7 +19,7 @@ public sealed class CakOpdrachtTests
         using var database = new CliDatabase();
         Assert.Equal(CliProgramma.Gelukt, (await database.VoerUitAsync("seed", "--scale", "klein")).Code);
         var (nummer, client, _, ingang) = await IwmoOpdrachtTests.ToewijzingAsync(database, eigenHuishouden: true);
-        await MetToewijzingAsync(database, nummer, t => t.MeldStart(ingang));
+        await MetToewijzingAsync(database, nummer, t => t.MeldStart(ingang, DateOnly.FromDateTime(DateTime.Today)));
         var maand = DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var uit = Path.Combine(database.Map, "cak");
 
@@ -32,7 +32,7 @@ public sealed class CakOpdrachtTests
         Assert.Contains(Regels(volledig), r => r[1] == client.Bsn && r[6] == ingang.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
         var stop = DateOnly.FromDateTime(DateTime.Today);
-        await MetToewijzingAsync(database, nummer, t => t.MeldStop(stop, RedenBeeindiging.VolgensPlanBeeindigd));
+        await MetToewijzingAsync(database, nummer, t => t.MeldStop(stop, RedenBeeindiging.VolgensPlanBeeindigd, stop));
         var tweede = await database.VoerUitAsync("cak", "export", "--periode", maand, "--out", uit);
 
         Assert.True(tweede.Code == CliProgramma.Gelukt, tweede.Fout);

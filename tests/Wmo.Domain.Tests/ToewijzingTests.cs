@@ -14,6 +14,9 @@ public class ToewijzingTests
     private readonly Organisatie _aanbieder = Aanbieder(Perceel.ThuisondersteuningEnDagbesteding);
     private readonly Omvang _omvang = new(4, Eenheid.Uur, Frequentie.PerWeek);
 
+    /// <summary>The gemeente's today in these tests: the toewijzingsdatum of <see cref="Toewijzing"/>.</summary>
+    private static readonly DateOnly Vandaag = D(2021, 4, 1);
+
     private static Organisatie Aanbieder(Perceel perceel, string? agb = "12345678")
     {
         var aanbieder = new Organisatie("Zorggroep Noord", OrganisatieSoort.Aanbieder, agb);
@@ -74,36 +77,36 @@ public class ToewijzingTests
     public void De_start_geeft_de_wachttijd_vanaf_de_toewijzingsdatum()
     {
         var toewijzing = Toewijzing();
-        toewijzing.MeldStart(D(2021, 4, 19));
+        toewijzing.MeldStart(D(2021, 4, 19), Vandaag);
         Assert.Equal(18, toewijzing.WachttijdInDagen);
     }
 
     [Fact]
     public void Een_start_voor_de_ingangsdatum_wordt_geweigerd() =>
-        Assert.Equal("StartNietVoorIngangsdatum", Assert.Throws<DomainException>(() => Toewijzing().MeldStart(D(2021, 4, 4))).Regel);
+        Assert.Equal("StartNietVoorIngangsdatum", Assert.Throws<DomainException>(() => Toewijzing().MeldStart(D(2021, 4, 4), Vandaag)).Regel);
 
     [Fact]
     public void Een_start_na_de_einddatum_wordt_geweigerd() =>
-        Assert.Equal("StartBinnenToewijzing", Assert.Throws<DomainException>(() => Toewijzing().MeldStart(D(2022, 4, 5))).Regel);
+        Assert.Equal("StartBinnenToewijzing", Assert.Throws<DomainException>(() => Toewijzing().MeldStart(D(2022, 4, 5), Vandaag)).Regel);
 
     [Fact]
     public void Een_stop_zonder_start_wordt_geweigerd() =>
-        Assert.Equal("StopVereistStart", Assert.Throws<DomainException>(() => Toewijzing().MeldStop(D(2021, 6, 1), RedenBeeindiging.VolgensPlanBeeindigd)).Regel);
+        Assert.Equal("StopVereistStart", Assert.Throws<DomainException>(() => Toewijzing().MeldStop(D(2021, 6, 1), RedenBeeindiging.VolgensPlanBeeindigd, Vandaag)).Regel);
 
     [Fact]
     public void Een_stop_voor_de_start_wordt_geweigerd()
     {
         var toewijzing = Toewijzing();
-        toewijzing.MeldStart(D(2021, 5, 1));
-        Assert.Equal("StopNietVoorStart", Assert.Throws<DomainException>(() => toewijzing.MeldStop(D(2021, 4, 30), RedenBeeindiging.VolgensPlanBeeindigd)).Regel);
+        toewijzing.MeldStart(D(2021, 5, 1), Vandaag);
+        Assert.Equal("StopNietVoorStart", Assert.Throws<DomainException>(() => toewijzing.MeldStop(D(2021, 4, 30), RedenBeeindiging.VolgensPlanBeeindigd, Vandaag)).Regel);
     }
 
     [Fact]
     public void Een_stop_beeindigt_de_toewijzing_met_reden()
     {
         var toewijzing = Toewijzing();
-        toewijzing.MeldStart(D(2021, 5, 1));
-        toewijzing.MeldStop(D(2021, 9, 30), RedenBeeindiging.OverstapNaarAndereAanbieder);
+        toewijzing.MeldStart(D(2021, 5, 1), Vandaag);
+        toewijzing.MeldStop(D(2021, 9, 30), RedenBeeindiging.OverstapNaarAndereAanbieder, Vandaag);
         Assert.False(toewijzing.IsActueelOp(D(2021, 10, 1)));
         Assert.Equal(RedenBeeindiging.OverstapNaarAndereAanbieder, toewijzing.RedenBeeindiging);
     }
@@ -113,7 +116,7 @@ public class ToewijzingTests
     {
         var toewijzing = Toewijzing();
         toewijzing.MarkeerVerstuurd();
-        toewijzing.Wijzig(new Omvang(6, Eenheid.Uur, Frequentie.PerWeek), new Periode(D(2021, 4, 5), D(2022, 10, 4)), RedenWijziging.Verlenging, Moment.AddDays(30));
+        toewijzing.Wijzig(new Omvang(6, Eenheid.Uur, Frequentie.PerWeek), new Periode(D(2021, 4, 5), D(2022, 10, 4)), RedenWijziging.Verlenging, Moment.AddDays(30), Vandaag);
         Assert.True(toewijzing.MoetVerstuurdWorden);
         Assert.Equal(RedenWijziging.Verlenging, toewijzing.RedenWijziging);
     }
@@ -124,5 +127,55 @@ public class ToewijzingTests
         var fout = Assert.Throws<DomainException>(() => Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), Verwijzing(), _aanbieder, Leeuwarden.Zoek("BO-TO"),
             _omvang, new Periode(D(2021, 4, 5)), _werker, Moment, D(2021, 4, 1), []));
         Assert.Equal("ToewijzingVoorAanvullendeOndersteuning", fout.Regel);
+    }
+
+    public static TheoryData<int> DatumsBuitenBereik => new() { -3000, -5 * 366 - 1, 5 * 366 + 1, 25_000 };
+
+    [Theory]
+    [MemberData(nameof(DatumsBuitenBereik))]
+    public void Een_toewijzing_met_een_ingangs_of_einddatum_buiten_het_datumbereik_wordt_geweigerd(int dagen)
+    {
+        var buiten = Vandaag.AddDays(dagen);
+        var ingang = Assert.Throws<DomainException>(() => Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), Verwijzing(), _aanbieder,
+            Leeuwarden.Zoek("AO-TO"), _omvang, new Periode(buiten), _werker, Moment, Vandaag, []));
+        Assert.Equal(nameof(Datumbereik.PlanOfTermijnDatum), ingang.Regel);
+        if (buiten > Vandaag)
+        {
+            var einde = Assert.Throws<DomainException>(() => Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), Verwijzing(), _aanbieder,
+                Leeuwarden.Zoek("AO-TO"), _omvang, new Periode(D(2021, 4, 5), buiten), _werker, Moment, Vandaag, []));
+            Assert.Equal(nameof(Datumbereik.PlanOfTermijnDatum), einde.Regel);
+        }
+    }
+
+    [Fact]
+    public void Een_wijziging_naar_een_datum_buiten_bereik_wordt_geweigerd_en_verandert_niets()
+    {
+        var toewijzing = Toewijzing();
+        var fout = Assert.Throws<DomainException>(() => toewijzing.Wijzig(_omvang, new Periode(D(2021, 4, 5), D(2090, 12, 30)), RedenWijziging.Verlenging, Moment, Vandaag));
+        Assert.Equal(nameof(Datumbereik.PlanOfTermijnDatum), fout.Regel);
+        Assert.Equal(D(2022, 4, 4), toewijzing.Einddatum);
+    }
+
+    [Fact]
+    public void Een_lang_lopende_toewijzing_kan_worden_verlengd_ook_als_de_ingangsdatum_buiten_het_bereik_van_nu_ligt()
+    {
+        var toewijzing = Toewijzing();
+        var jarenLater = Vandaag.AddYears(Datumbereik.Jaren + 1);
+        toewijzing.Wijzig(_omvang, new Periode(D(2021, 4, 5), jarenLater.AddYears(1)), RedenWijziging.Verlenging, Moment, jarenLater);
+        Assert.Equal(jarenLater.AddYears(1), toewijzing.Einddatum);
+    }
+
+    [Fact]
+    public void Een_start_of_stop_buiten_het_datumbereik_wordt_geweigerd()
+    {
+        var open = Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), Verwijzing(), _aanbieder, Leeuwarden.Zoek("AO-TO"), _omvang,
+            new Periode(D(2021, 4, 5)), _werker, Moment, Vandaag, []);
+        Assert.Equal(nameof(Datumbereik.PlanOfTermijnDatum), Assert.Throws<DomainException>(() => open.MeldStart(new DateOnly(9999, 12, 30), Vandaag)).Regel);
+        Assert.Null(open.Begindatum);
+
+        open.MeldStart(D(2021, 5, 1), Vandaag);
+        Assert.Equal(nameof(Datumbereik.PlanOfTermijnDatum),
+            Assert.Throws<DomainException>(() => open.MeldStop(Vandaag.AddYears(Datumbereik.Jaren).AddDays(1), RedenBeeindiging.VolgensPlanBeeindigd, Vandaag)).Regel);
+        Assert.False(open.IsBeeindigd);
     }
 }

@@ -324,7 +324,8 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
         var status = Tekst(regel, "StatusAanlevering");
         try
         {
-            var code = soort == "WMO305" ? Start(toewijzing, begindatum, status) : Stop(toewijzing, regel, begindatum, status);
+            var vandaag = Gemeentetijd.Vandaag(klok);
+            var code = soort == "WMO305" ? Start(toewijzing, begindatum, status, vandaag) : Stop(toewijzing, regel, begindatum, status, vandaag);
             meldingen.Add(code == Retourcode.Goedgekeurd ? $"{omschrijving}: 0200 goedgekeurd." : $"{omschrijving}: {code} {Uitleg(code)}");
             return code;
         }
@@ -336,7 +337,7 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
         }
     }
 
-    private static string Start(Toewijzing toewijzing, DateOnly begindatum, string status)
+    private static string Start(Toewijzing toewijzing, DateOnly begindatum, string status, DateOnly vandaag)
     {
         switch (status)
         {
@@ -347,7 +348,7 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
                     return toewijzing.IsBeeindigd ? Retourcode.ZorgAlBeeindigd : Retourcode.AlOntvangen;
                 }
 
-                toewijzing.MeldStart(begindatum);
+                toewijzing.MeldStart(begindatum, vandaag);
                 return Retourcode.Goedgekeurd;
             case "2":
                 if (!toewijzing.IsGestart)
@@ -355,7 +356,7 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
                     return Retourcode.GeenEerderBericht;
                 }
 
-                toewijzing.MeldStart(begindatum);
+                toewijzing.MeldStart(begindatum, vandaag);
                 return Retourcode.Goedgekeurd;
             case "3":
                 toewijzing.TrekStartIn();
@@ -365,7 +366,7 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
         }
     }
 
-    private static string Stop(Toewijzing toewijzing, XElement regel, DateOnly begindatum, string status)
+    private static string Stop(Toewijzing toewijzing, XElement regel, DateOnly begindatum, string status, DateOnly vandaag)
     {
         // The key of a stop is (Bsn, ToewijzingNummer, Begindatum): it must match the start that was registered.
         if (toewijzing.Begindatum != begindatum)
@@ -383,7 +384,7 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
                     return Retourcode.StopAlOntvangen;
                 }
 
-                toewijzing.MeldStop(einddatum, reden);
+                toewijzing.MeldStop(einddatum, reden, vandaag);
                 return Retourcode.Goedgekeurd;
             case "2":
                 if (!toewijzing.IsBeeindigd)
@@ -392,7 +393,7 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
                 }
 
                 toewijzing.TrekStopIn();
-                toewijzing.MeldStop(einddatum, reden);
+                toewijzing.MeldStop(einddatum, reden, vandaag);
                 return Retourcode.Goedgekeurd;
             case "3":
                 toewijzing.TrekStopIn();

@@ -66,7 +66,7 @@ public sealed class ToewijzingWijzigen(WmoDbContext db, TimeProvider klok)
     {
         var toewijzing = await db.Toewijzingen.SingleOrDefaultAsync(t => t.Id == toewijzingId, cancellationToken)
             ?? throw new DomainException("ToewijzingBestaat", "Deze toewijzing bestaat niet (meer).");
-        toewijzing.Wijzig(omvang, periode, reden, klok.GetUtcNow());
+        toewijzing.Wijzig(omvang, periode, reden, klok.GetUtcNow(), Gemeentetijd.Vandaag(klok));
         db.Bewaar(toewijzing, versie);
         await db.SaveChangesAsync(cancellationToken);
         return toewijzing;

@@ -26,6 +26,7 @@ public sealed class Toewijzing
     {
         Organisatie.AanbiederLevertInPerceel(aanbieder, voorziening);
         AanbiederHeeftAgbCode(aanbieder);
+        PeriodeBinnenDatumbereik(periode, null, toewijzingsdatum);
         Id = Guid.CreateVersion7();
         Nummer = nummer;
         Bron = bron;
@@ -141,10 +142,11 @@ public sealed class Toewijzing
     }
 
     /// <summary>Changes omvang or period with the iWmo reden wijziging; the change goes out as a new WMO301.</summary>
-    public void Wijzig(Omvang omvang, Periode periode, RedenWijziging reden, DateTimeOffset moment)
+    public void Wijzig(Omvang omvang, Periode periode, RedenWijziging reden, DateTimeOffset moment, DateOnly vandaag)
     {
         Regel.Eis(!IsBeeindigd, "BeeindigdeToewijzingNietWijzigen", "Deze toewijzing is al beëindigd door de aanbieder.");
         Regel.Eis(Enum.IsDefined(reden), "RedenWijzigingUitCodelijst", "Kies een reden wijziging uit de iWmo-codelijst (WMO002).");
+        PeriodeBinnenDatumbereik(periode, Periode, vandaag);
         Regel.Eis(Begindatum is null || periode.Einde is null || periode.Einde >= Begindatum, "EinddatumNietVoorStart", "De einddatum ligt voor de gemelde begindatum van de levering.");
         Omvang = omvang;
         Ingangsdatum = periode.Start;
@@ -158,8 +160,9 @@ public sealed class Toewijzing
     public void MarkeerVerstuurd() => MoetVerstuurdWorden = false;
 
     /// <summary>The aanbieder's WMO305: delivery started on <paramref name="begindatum"/>.</summary>
-    public void MeldStart(DateOnly begindatum)
+    public void MeldStart(DateOnly begindatum, DateOnly vandaag)
     {
+        Datumbereik.PlanOfTermijnDatum(begindatum, vandaag);
         StartNietVoorIngangsdatum(begindatum);
         StartBinnenToewijzing(begindatum);
         Regel.Eis(!IsBeeindigd, "StartNaStopNietMeerWijzigen", "De levering is al beëindigd; de start kan niet meer worden gewijzigd.");
@@ -183,9 +186,10 @@ public sealed class Toewijzing
     }
 
     /// <summary>The aanbieder's WMO307: delivery ended on <paramref name="einddatum"/> for <paramref name="reden"/>.</summary>
-    public void MeldStop(DateOnly einddatum, RedenBeeindiging reden)
+    public void MeldStop(DateOnly einddatum, RedenBeeindiging reden, DateOnly vandaag)
     {
         Regel.Eis(Enum.IsDefined(reden), "RedenBeeindigingUitCodelijst", "Onbekende reden beëindiging (iWmo WMO588).");
+        Datumbereik.PlanOfTermijnDatum(einddatum, vandaag);
         StopVereistStart();
         StopNietVoorStart(einddatum);
         StopBinnenToewijzing(einddatum);
@@ -197,6 +201,21 @@ public sealed class Toewijzing
     private static void ToewijzingVoorAanvullendeOndersteuning(Voorziening voorziening) =>
         Regel.Eis(voorziening.Pijler is Pijler.AanvullendeOndersteuning or Pijler.Regionaal or Pijler.GemeenteDirect && voorziening.ProductCategorie is not null,
             nameof(ToewijzingVoorAanvullendeOndersteuning), $"'{voorziening.Naam}' wordt niet via een iWmo-toewijzing aan een aanbieder toegewezen.");
+
+    // Issue 9 (Datumbereik): the period of a toewijzing is a plan, within a few years of today; a changed period is judged on the
+    // dates that change, so a long-running toewijzing that started longer ago can still be extended.
+    private static void PeriodeBinnenDatumbereik(Periode periode, Periode? huidig, DateOnly vandaag)
+    {
+        if (periode.Start != huidig?.Start)
+        {
+            Datumbereik.PlanOfTermijnDatum(periode.Start, vandaag);
+        }
+
+        if (periode.Einde is { } einde && einde != huidig?.Einde)
+        {
+            Datumbereik.PlanOfTermijnDatum(einde, vandaag);
+        }
+    }
 
     // iWmo WMO301: the Ontvanger is the aanbieder's AGB code.
     private static void AanbiederHeeftAgbCode(Organisatie aanbieder) =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Common;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Organisaties;
@@ -72,12 +73,12 @@ internal sealed class IwmoBerichtConfiguration : IEntityTypeConfiguration<IwmoBe
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.Property(b => b.Berichtsoort).HasMaxLength(6).IsRequired();
         builder.Property(b => b.Identificatie).HasMaxLength(12).IsRequired();
-        builder.Property(b => b.AgbCode).HasMaxLength(8).IsRequired();
-        builder.Property(b => b.Bestandsnaam).HasMaxLength(200).IsRequired();
+        builder.Property(b => b.AgbCode).HasMaxLength(Lengtes.AgbCode).IsRequired();
+        builder.Property(b => b.Bestandsnaam).HasMaxLength(Lengtes.Naam).IsRequired();
         builder.Property(b => b.Hash).HasMaxLength(64);
         builder.Property(b => b.RetourBerichtsoort).HasMaxLength(6);
         builder.Property(b => b.RetourIdentificatie).HasMaxLength(12);
-        builder.Property(b => b.Rapport).HasMaxLength(8000);
+        builder.Property(b => b.Rapport).HasMaxLength(Lengtes.Verslag);
         builder.HasOne<Organisatie>().WithMany().HasForeignKey(b => b.AanbiederId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Inwoner>().WithMany().HasForeignKey(b => b.InwonerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Huishouden>().WithMany().HasForeignKey(b => b.HuishoudenId).OnDelete(DeleteBehavior.Restrict);

@@ -17,7 +17,7 @@ public sealed class InzageverzoekModelValidator : AbstractValidator<Inzageverzoe
     public InzageverzoekModelValidator()
     {
         RuleFor(m => m.Bsn).NotEmpty().WithMessage("Vul het BSN van de inwoner in.")
-            .Must(b => Bsn.TryParse(b, out _)).WithMessage("Dit is geen geldig BSN (9 cijfers, elfproef).");
+            .IsBsn();
     }
 }
 

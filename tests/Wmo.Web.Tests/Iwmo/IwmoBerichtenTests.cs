@@ -57,7 +57,7 @@ public sealed class IwmoBerichtenTests(WmoWebApplicationFactory factory) : IClas
         {
             var db = sp.GetRequiredService<Infrastructure.Persistence.WmoDbContext>();
             var t = await db.Toewijzingen.SingleAsync(x => x.Id == toewijzing.Id);
-            t.Wijzig(new Domain.ValueObjects.Omvang(6, Domain.ValueObjects.Eenheid.Uur, Domain.ValueObjects.Frequentie.PerWeek), t.Periode, RedenWijziging.Contractwijziging, factory.Klok.GetUtcNow());
+            t.Wijzig(new Domain.ValueObjects.Omvang(6, Domain.ValueObjects.Eenheid.Uur, Domain.ValueObjects.Frequentie.PerWeek), t.Periode, RedenWijziging.Contractwijziging, factory.Klok.GetUtcNow(), factory.Klok.Vandaag());
             db.Bewaar(t);
             return await db.SaveChangesAsync();
         });
@@ -151,6 +151,38 @@ public sealed class IwmoBerichtenTests(WmoWebApplicationFactory factory) : IClas
         Assert.Empty(IwmoSchemas.Valideer(Retour(resultaat)));
         Assert.Equal(["9307"], Codes(Retour(resultaat), "StartProduct"));
         Assert.Null((await LeesAsync(toewijzing.Id)).Begindatum);
+    }
+
+    [Fact]
+    public async Task Een_start_of_stop_met_een_datum_buiten_het_datumbereik_wordt_geweigerd_met_een_melding_en_verandert_niets()
+    {
+        // An open-ended toewijzing: before, any begindatum after the ingangsdatum was stored, also 9999-12-30 (issue 9).
+        var toewijzing = await ToewijzingAsync(factory, "Verrebegin");
+        await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Infrastructure.Persistence.WmoDbContext>();
+            var t = await db.Toewijzingen.SingleAsync(x => x.Id == toewijzing.Id);
+            t.Wijzig(t.Omvang, new Domain.ValueObjects.Periode(t.Ingangsdatum), RedenWijziging.Verlenging, factory.Klok.GetUtcNow(), Vandaag);
+            return await db.SaveChangesAsync();
+        });
+
+        var start = AanbiederBerichtBouwer.Start(Agb, Gemeente, NieuweIdentificatie(), Vandaag, toewijzing.Client, toewijzing.Nummer, new DateOnly(9999, 12, 30));
+        Assert.Empty(IwmoSchemas.Valideer(start));
+        var resultaat = await ImporteerAsync(start);
+
+        Assert.Equal(ImportStatus.Geweigerd, resultaat.Status);
+        Assert.Empty(IwmoSchemas.Valideer(Retour(resultaat)));
+        Assert.Equal([Retourcode.TechnischAfgekeurd], Codes(Retour(resultaat), "StartProduct"));
+        Assert.Contains(resultaat.Meldingen, m => m.Contains(Domain.Common.Datumbereik.Melding(Vandaag), StringComparison.Ordinal));
+        Assert.Null((await LeesAsync(toewijzing.Id)).Begindatum);
+
+        // A stop far beyond today on the started toewijzing: refused the same way, the delivery keeps running.
+        var begin = toewijzing.Ingangsdatum;
+        Assert.Equal(ImportStatus.Verwerkt, (await ImporteerAsync(AanbiederBerichtBouwer.Start(Agb, Gemeente, NieuweIdentificatie(), Vandaag, toewijzing.Client, toewijzing.Nummer, begin))).Status);
+        var stop = await ImporteerAsync(AanbiederBerichtBouwer.Stop(Agb, Gemeente, NieuweIdentificatie(), Vandaag, toewijzing.Client, toewijzing.Nummer, begin,
+            Vandaag.AddYears(Domain.Common.Datumbereik.Jaren + 50), RedenBeeindiging.VolgensPlanBeeindigd));
+        Assert.Equal([Retourcode.TechnischAfgekeurd], Codes(Retour(stop), "StopProduct"));
+        Assert.Null((await LeesAsync(toewijzing.Id)).BeeindigdOp);
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class AbonnementstariefFactory : WmoWebApplicationFactory, IAsyncL
                 await bouwer.VerwijzingAsync(vraag, jeroen, start.AddDays(-10));
                 var toewijzing = await sp.GetRequiredService<ToewijzingMaken>()
                     .OpVerwijzingAsync(vraag.Id, new Omvang(3, Eenheid.Uur, Frequentie.PerWeek), new Periode(start.AddDays(-5), start.AddMonths(12)), jeroen);
-                toewijzing.MeldStart(start);
+                toewijzing.MeldStart(start, start);
                 db.Bewaar(toewijzing);
                 await db.SaveChangesAsync();
                 return toewijzing;
@@ -203,7 +203,7 @@ public sealed partial class AbonnementstariefTests(AbonnementstariefFactory fact
         {
             var db = sp.GetRequiredService<WmoDbContext>();
             var toewijzing = await db.Toewijzingen.SingleAsync(t => t.Id == factory.GestopteToewijzing);
-            toewijzing.MeldStop(stopdatum, RedenBeeindiging.VolgensPlanBeeindigd);
+            toewijzing.MeldStop(stopdatum, RedenBeeindiging.VolgensPlanBeeindigd, stopdatum);
             db.Bewaar(toewijzing);
             return await db.SaveChangesAsync();
         });

@@ -70,7 +70,7 @@ public sealed class MonitoringFactory : WmoWebApplicationFactory, IAsyncLifetime
             foreach (var id in verwezen)
             {
                 var toewijzing = await maken.OpVerwijzingAsync(id, new Omvang(3, Eenheid.Uur, Frequentie.PerWeek), new Periode(vandaag.AddDays(-20), vandaag.AddMonths(6)), jeroen);
-                toewijzing.MeldStart(vandaag.AddDays(dagen += 4));
+                toewijzing.MeldStart(vandaag.AddDays(dagen += 4), vandaag);
                 db.Bewaar(toewijzing);
             }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wmo.Domain.Common;
 using Wmo.Infrastructure.Audit;
 
 namespace Wmo.Infrastructure.Persistence.Configurations;
@@ -11,7 +12,7 @@ internal sealed class AuditRegelConfiguration : IEntityTypeConfiguration<AuditRe
         builder.ToTable("AuditTrail");
         builder.HasKey(r => r.Volgnummer);
         builder.Property(r => r.Volgnummer).ValueGeneratedNever();
-        builder.Property(r => r.GebruikerNaam).HasMaxLength(120).IsRequired();
+        builder.Property(r => r.GebruikerNaam).HasMaxLength(Lengtes.GebruikerNaam).IsRequired();
         builder.Property(r => r.Rol).HasMaxLength(40).IsRequired();
         builder.Property(r => r.Onderwerp).HasMaxLength(120).IsRequired();
         builder.Property(r => r.OnderwerpId).HasMaxLength(120);

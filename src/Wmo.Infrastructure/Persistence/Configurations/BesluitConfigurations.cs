@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Common;
+using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Plannen;
 using Wmo.Domain.Transitie;
@@ -26,8 +27,8 @@ internal sealed class OndersteuningsplanConfiguration : IEntityTypeConfiguration
             d.WithOwner().HasForeignKey("OndersteuningsplanId");
             d.HasKey(x => x.Id);
             d.Property(x => x.Id).ValueGeneratedNever();
-            d.Property(x => x.Omschrijving).HasMaxLength(2000).IsRequired();
-            d.Property(x => x.EvaluatieToelichting).HasMaxLength(4000);
+            d.Property(x => x.Omschrijving).HasMaxLength(Lengtes.Omschrijving).IsRequired();
+            d.Property(x => x.EvaluatieToelichting).HasMaxLength(Lengtes.Tekst);
         });
         builder.Navigation(p => p.Doelen).HasField("_doelen");
 
@@ -37,8 +38,8 @@ internal sealed class OndersteuningsplanConfiguration : IEntityTypeConfiguration
             a.WithOwner().HasForeignKey("OndersteuningsplanId");
             a.HasKey(x => x.Id);
             a.Property(x => x.Id).ValueGeneratedNever();
-            a.Property(x => x.Omschrijving).HasMaxLength(2000).IsRequired();
-            a.Property(x => x.UitgevoerdDoor).HasMaxLength(200).IsRequired();
+            a.Property(x => x.Omschrijving).HasMaxLength(Lengtes.Omschrijving).IsRequired();
+            a.Property(x => x.UitgevoerdDoor).HasMaxLength(Lengtes.Naam).IsRequired();
         });
         builder.Navigation(p => p.Acties).HasField("_acties");
     }
@@ -53,13 +54,13 @@ internal sealed class ZwaarwegendAdviesConfiguration : IEntityTypeConfiguration<
         builder.HeeftVersie();
         builder.HasOne<Ondersteuningsvraag>().WithMany().HasForeignKey(a => a.VraagId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.Organisaties.Organisatie>().WithMany().HasForeignKey(a => a.AanbiederId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(a => a.VoorzieningCode).HasMaxLength(20).IsRequired();
+        builder.Property(a => a.VoorzieningCode).HasMaxLength(CatalogusRegel.CodeLengte).IsRequired();
         builder.ComplexProperty(a => a.Omvang, OmvangKolommen);
         builder.Property(a => a.Motivering).HasMaxLength(Lengtes.Besluitmotivering).IsRequired();
-        builder.Property(a => a.PgbVaardigheidMotivering).HasMaxLength(4000);
-        builder.Property(a => a.PgbEigenMotivatie).HasMaxLength(4000);
-        builder.Property(a => a.PgbKwaliteitMotivering).HasMaxLength(4000);
-        builder.Property(a => a.PgbBerekening).HasMaxLength(2000);
+        builder.Property(a => a.PgbVaardigheidMotivering).HasMaxLength(Lengtes.Tekst);
+        builder.Property(a => a.PgbEigenMotivatie).HasMaxLength(Lengtes.Tekst);
+        builder.Property(a => a.PgbKwaliteitMotivering).HasMaxLength(Lengtes.Tekst);
+        builder.Property(a => a.PgbBerekening).HasMaxLength(Lengtes.Omschrijving);
         builder.Property(a => a.PgbBedrag).HasPrecision(12, 2);
         builder.Ignore(a => a.Pgb);
         builder.Ignore(a => a.Periode);
@@ -73,7 +74,7 @@ internal sealed class ZwaarwegendAdviesConfiguration : IEntityTypeConfiguration<
             t.WithOwner().HasForeignKey("ZwaarwegendAdviesId");
             t.HasKey(x => x.Id);
             t.Property(x => x.Id).ValueGeneratedNever();
-            t.Property(x => x.Opmerking).HasMaxLength(4000);
+            t.Property(x => x.Opmerking).HasMaxLength(Lengtes.Tekst);
         });
         builder.Navigation(a => a.Toetsingen).HasField("_toetsingen");
     }
@@ -96,19 +97,19 @@ internal sealed class BeschikkingConfiguration : IEntityTypeConfiguration<Beschi
         builder.ToTable("Beschikkingen");
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.HeeftVersie();
-        builder.Property(b => b.Nummer).HasMaxLength(30).IsRequired();
+        builder.Property(b => b.Nummer).HasMaxLength(Lengtes.Beschikkingsnummer).IsRequired();
         builder.HasIndex(b => b.Nummer).IsUnique();
         builder.HasOne<Ondersteuningsvraag>().WithMany().HasForeignKey(b => b.VraagId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Inwoner>().WithMany().HasForeignKey(b => b.InwonerId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(b => b.VoorzieningCode).HasMaxLength(20);
+        builder.Property(b => b.VoorzieningCode).HasMaxLength(CatalogusRegel.CodeLengte);
         builder.ComplexProperty(b => b.Omvang, ZwaarwegendAdviesConfiguration.OmvangKolommen);
         builder.Property(b => b.Motivering).HasMaxLength(Lengtes.Besluitmotivering).IsRequired();
-        builder.Property(b => b.PgbVaardigheidMotivering).HasMaxLength(4000);
-        builder.Property(b => b.PgbEigenMotivatie).HasMaxLength(4000);
-        builder.Property(b => b.PgbKwaliteitMotivering).HasMaxLength(4000);
-        builder.Property(b => b.PgbBerekening).HasMaxLength(2000);
+        builder.Property(b => b.PgbVaardigheidMotivering).HasMaxLength(Lengtes.Tekst);
+        builder.Property(b => b.PgbEigenMotivatie).HasMaxLength(Lengtes.Tekst);
+        builder.Property(b => b.PgbKwaliteitMotivering).HasMaxLength(Lengtes.Tekst);
+        builder.Property(b => b.PgbBerekening).HasMaxLength(Lengtes.Omschrijving);
         builder.Property(b => b.PgbBedrag).HasPrecision(12, 2);
-        builder.Property(b => b.EigenBijdrageVermelding).HasMaxLength(1000);
+        builder.Property(b => b.EigenBijdrageVermelding).HasMaxLength(Lengtes.Reden);
         builder.Ignore(b => b.IsVerzonden);
     }
 }
@@ -122,7 +123,7 @@ internal sealed class LegacyBeschikkingConfiguration : IEntityTypeConfiguration<
         builder.HeeftVersie();
         builder.HasOne<Inwoner>().WithMany().HasForeignKey(b => b.InwonerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Huishouden>().WithMany().HasForeignKey(b => b.HuishoudenId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(b => b.Motivering).HasMaxLength(4000);
+        builder.Property(b => b.Motivering).HasMaxLength(Lengtes.Tekst);
         builder.HasIndex(b => new { b.Conclusie, b.Einddatum });
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Common;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wmo.Domain.Huishoudens;
 
@@ -11,16 +12,16 @@ internal sealed class InwonerConfiguration : IEntityTypeConfiguration<Inwoner>
         builder.ToTable("Inwoners");
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.HeeftVersie();
-        builder.Property(i => i.Bsn).HasConversion(Conventies.BsnConverter).HasMaxLength(9).IsFixedLength().IsRequired();
+        builder.Property(i => i.Bsn).HasConversion(Conventies.BsnConverter).HasMaxLength(Lengtes.Bsn).IsFixedLength().IsRequired();
         builder.HasIndex(i => i.Bsn).IsUnique();
-        builder.Tekst(i => i.Voornamen, 200);
-        builder.Tekst(i => i.Achternaam, 200);
+        builder.Tekst(i => i.Voornamen, Lengtes.Naam);
+        builder.Tekst(i => i.Achternaam, Lengtes.Naam);
         builder.HasIndex(i => new { i.Achternaam, i.Geboortedatum });
 
         // Searching by name is a prefix lookup in this index (issue 15, docs/performance.md). The index on
         // BrpAdres_Postcode + BrpAdres_Huisnummer for the address search is created in the migration
         // Zoeken_NaamEnAdresIndex: EF Core 10 cannot declare an index on a complex property's columns.
-        builder.Tekst(i => i.ZoekAchternaam, 200);
+        builder.Tekst(i => i.ZoekAchternaam, Lengtes.Naam);
         builder.HasIndex(i => i.ZoekAchternaam);
         builder.ComplexProperty(i => i.BrpAdres, Adres);
         builder.ComplexProperty(i => i.FeitelijkVerblijfsadres, Adres);
@@ -29,10 +30,10 @@ internal sealed class InwonerConfiguration : IEntityTypeConfiguration<Inwoner>
 
     private static void Adres(ComplexPropertyBuilder<Adres> adres)
     {
-        adres.Property(a => a.Straat).HasMaxLength(200).IsRequired();
-        adres.Property(a => a.Toevoeging).HasMaxLength(10);
-        adres.Property(a => a.Postcode).HasConversion(Conventies.PostcodeConverter).HasMaxLength(7).IsRequired();
-        adres.Property(a => a.Woonplaats).HasMaxLength(100).IsRequired();
+        adres.Property(a => a.Straat).HasMaxLength(Lengtes.Straat).IsRequired();
+        adres.Property(a => a.Toevoeging).HasMaxLength(Lengtes.Toevoeging);
+        adres.Property(a => a.Postcode).HasConversion(Conventies.PostcodeConverter).HasMaxLength(Lengtes.Postcode).IsRequired();
+        adres.Property(a => a.Woonplaats).HasMaxLength(Lengtes.Woonplaats).IsRequired();
     }
 }
 
@@ -43,7 +44,7 @@ internal sealed class HuishoudenConfiguration : IEntityTypeConfiguration<Huishou
         builder.ToTable("Huishoudens");
         builder.Property(h => h.Id).ValueGeneratedNever();
         builder.HeeftVersie();
-        builder.Tekst(h => h.Naam, 200);
+        builder.Tekst(h => h.Naam, Lengtes.Naam);
         builder.HasIndex(h => h.RegievoerderId);
         builder.ComplexProperty(h => h.JetProcesregie, AndereRegie);
         builder.ComplexProperty(h => h.SocialeZakenRegie, AndereRegie);
@@ -66,8 +67,8 @@ internal sealed class HuishoudenConfiguration : IEntityTypeConfiguration<Huishou
             m.WithOwner().HasForeignKey("HuishoudenId");
             m.HasKey(x => x.Id);
             m.Property(x => x.Id).ValueGeneratedNever();
-            m.Property(x => x.Naam).HasMaxLength(200).IsRequired();
-            m.Property(x => x.Relatie).HasMaxLength(100).IsRequired();
+            m.Property(x => x.Naam).HasMaxLength(Lengtes.Naam).IsRequired();
+            m.Property(x => x.Relatie).HasMaxLength(Lengtes.Relatie).IsRequired();
             m.Property(x => x.UrenPerWeek).HasPrecision(5, 1);
             m.Ignore(x => x.HeeftOverbelastingsrisico);
         });
@@ -79,14 +80,14 @@ internal sealed class HuishoudenConfiguration : IEntityTypeConfiguration<Huishou
             r.WithOwner().HasForeignKey("HuishoudenId");
             r.HasKey(x => x.Id);
             r.Property(x => x.Id).ValueGeneratedNever();
-            r.Property(x => x.Reden).HasMaxLength(1000).IsRequired();
+            r.Property(x => x.Reden).HasMaxLength(Lengtes.Reden).IsRequired();
         });
         builder.Navigation(h => h.Regiehistorie).HasField("_regiehistorie");
     }
 
     private static void AndereRegie(ComplexPropertyBuilder<AndereRegie> regie)
     {
-        regie.Property(r => r.Naam).HasMaxLength(200).IsRequired();
-        regie.Property(r => r.Contact).HasMaxLength(200);
+        regie.Property(r => r.Naam).HasMaxLength(Lengtes.Naam).IsRequired();
+        regie.Property(r => r.Contact).HasMaxLength(Lengtes.Contact);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Common;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wmo.Domain.Lumpsum;
 using Wmo.Domain.Organisaties;
@@ -49,8 +50,8 @@ internal sealed class BegrotingsjaarConfiguration : IEntityTypeConfiguration<Beg
             h.HasKey(x => x.Id);
             h.Property(x => x.Id).ValueGeneratedNever();
             h.Property(x => x.Bedrag).HasPrecision(18, 2);
-            h.Property(x => x.Toelichting).HasMaxLength(4000).IsRequired();
-            h.Property(x => x.Motivering).HasMaxLength(4000);
+            h.Property(x => x.Toelichting).HasMaxLength(Lengtes.Tekst).IsRequired();
+            h.Property(x => x.Motivering).HasMaxLength(Lengtes.Tekst);
             h.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.PartijBasisondersteuningId).OnDelete(DeleteBehavior.Restrict);
             h.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.PartijAanvullendId).OnDelete(DeleteBehavior.Restrict);
             h.OwnsOne(x => x.Clienten, k =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Common;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Bezwaren;
@@ -16,12 +17,12 @@ internal sealed class SocialeKaartAanbodConfiguration : IEntityTypeConfiguration
         builder.ToTable("SocialeKaart");
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.HeeftVersie();
-        builder.Tekst(a => a.Organisatie, 200);
-        builder.Tekst(a => a.Naam, 200);
-        builder.Tekst(a => a.Omschrijving, 2000);
-        builder.Tekst(a => a.Wanneer, 200);
-        builder.Tekst(a => a.Waar, 200);
-        builder.Tekst(a => a.Contact, 200);
+        builder.Tekst(a => a.Organisatie, Lengtes.Naam);
+        builder.Tekst(a => a.Naam, Lengtes.Naam);
+        builder.Tekst(a => a.Omschrijving, Lengtes.Omschrijving);
+        builder.Tekst(a => a.Wanneer, Lengtes.Naam);
+        builder.Tekst(a => a.Waar, Lengtes.Naam);
+        builder.Tekst(a => a.Contact, Lengtes.Contact);
         builder.HasOne<Wijk>().WithMany().HasForeignKey(a => a.WijkId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.IsActief, a.WijkId, a.Soort });
     }
@@ -35,10 +36,10 @@ internal sealed class BezwaarConfiguration : IEntityTypeConfiguration<Bezwaar>
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.HeeftVersie();
         builder.HasOne<Beschikking>().WithMany().HasForeignKey(b => b.BeschikkingId).OnDelete(DeleteBehavior.Restrict);
-        builder.Tekst(b => b.Omschrijving, 8000);
-        builder.Tekst(b => b.BeslissingToelichting, 8000, verplicht: false);
-        builder.Tekst(b => b.UitstelInstemming, 2000, verplicht: false);
-        builder.Tekst(b => b.VerschoonbaarMotivering, 4000, verplicht: false);
+        builder.Tekst(b => b.Omschrijving, Lengtes.Verslag);
+        builder.Tekst(b => b.BeslissingToelichting, Lengtes.Verslag, verplicht: false);
+        builder.Tekst(b => b.UitstelInstemming, Lengtes.Omschrijving, verplicht: false);
+        builder.Tekst(b => b.VerschoonbaarMotivering, Lengtes.Tekst, verplicht: false);
         builder.Ignore(b => b.IsTijdig);
         builder.Ignore(b => b.IsVerschoonbaar);
         builder.Ignore(b => b.Feiten);
@@ -55,7 +56,7 @@ internal sealed class KlachtConfiguration : IEntityTypeConfiguration<Klacht>
         builder.HeeftVersie();
         builder.HasOne<Huishouden>().WithMany().HasForeignKey(k => k.HuishoudenId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisatie>().WithMany().HasForeignKey(k => k.AanbiederId).OnDelete(DeleteBehavior.Restrict);
-        builder.Tekst(k => k.Omschrijving, 8000);
+        builder.Tekst(k => k.Omschrijving, Lengtes.Verslag);
         builder.Ignore(k => k.HuidigeStap);
         builder.Ignore(k => k.Niveau);
         builder.Ignore(k => k.IsAfgehandeld);
@@ -66,7 +67,7 @@ internal sealed class KlachtConfiguration : IEntityTypeConfiguration<Klacht>
             s.WithOwner().HasForeignKey("KlachtId");
             s.HasKey(x => x.Id);
             s.Property(x => x.Id).ValueGeneratedNever();
-            s.Property(x => x.Toelichting).HasMaxLength(4000);
+            s.Property(x => x.Toelichting).HasMaxLength(Lengtes.Tekst);
         });
         builder.Navigation(k => k.Stappen).HasField("_stappen");
     }

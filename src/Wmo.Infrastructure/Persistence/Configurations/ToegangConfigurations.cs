@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Common;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wmo.Domain.Huishoudens;
 using Wmo.Infrastructure.Toegang;
@@ -11,7 +12,7 @@ internal sealed class InzageBuitenCaseloadConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("InzagesBuitenCaseload");
         builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.Reden).HasMaxLength(1000).IsRequired();
+        builder.Property(i => i.Reden).HasMaxLength(Lengtes.Reden).IsRequired();
         builder.HasOne<Huishouden>().WithMany().HasForeignKey(i => i.HuishoudenId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(i => new { i.GebruikerId, i.HuishoudenId, i.Tot });
     }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Common;
+using Wmo.Domain.Gemeentebeleid;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Huishoudens;
@@ -25,8 +27,8 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         builder.HasOne<Ondersteuningsvraag>().WithMany().HasForeignKey(t => t.VraagId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Beschikking>().WithMany().HasForeignKey(t => t.BeschikkingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisatie>().WithMany().HasForeignKey(t => t.AanbiederId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(t => t.VoorzieningCode).HasMaxLength(20).IsRequired();
-        builder.Property(t => t.Productcode).HasMaxLength(5);
+        builder.Property(t => t.VoorzieningCode).HasMaxLength(CatalogusRegel.CodeLengte).IsRequired();
+        builder.Property(t => t.Productcode).HasMaxLength(CatalogusRegel.ProductcodeLengte);
         builder.ComplexProperty(t => t.Omvang, ZwaarwegendAdviesConfiguration.OmvangKolommen);
         builder.Ignore(t => t.Periode);
         builder.Ignore(t => t.WachttijdInDagen);
@@ -54,10 +56,10 @@ internal sealed class VerzoekOmToewijzingConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Inwoner>().WithMany().HasForeignKey(v => v.InwonerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Huishouden>().WithMany().HasForeignKey(v => v.HuishoudenId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(v => v.ReferentieAanbieder).HasMaxLength(36).IsRequired();
-        builder.Property(v => v.Productcode).HasMaxLength(5);
+        builder.Property(v => v.Productcode).HasMaxLength(CatalogusRegel.ProductcodeLengte);
         builder.ComplexProperty(v => v.Omvang, ZwaarwegendAdviesConfiguration.OmvangKolommen);
-        builder.Property(v => v.Commentaar).HasMaxLength(4000);
-        builder.Property(v => v.Afhandeling).HasMaxLength(4000);
+        builder.Property(v => v.Commentaar).HasMaxLength(Lengtes.Tekst);
+        builder.Property(v => v.Afhandeling).HasMaxLength(Lengtes.Tekst);
         builder.Ignore(v => v.IsOpen);
 
         // The werkvoorraad: open verzoeken of a regievoerder or of a buurtkamer.

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Common;
+using Wmo.Domain.Gemeentebeleid;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Organisaties;
@@ -15,12 +17,12 @@ internal sealed class EersteContactConfiguration : IEntityTypeConfiguration<Eers
         builder.HeeftVersie();
         builder.ComplexProperty(c => c.Melder, melder =>
         {
-            melder.Property(m => m.Naam).HasMaxLength(200).IsRequired();
-            melder.Property(m => m.Telefoon).HasMaxLength(30);
-            melder.Property(m => m.Email).HasMaxLength(254);
+            melder.Property(m => m.Naam).HasMaxLength(Lengtes.Naam).IsRequired();
+            melder.Property(m => m.Telefoon).HasMaxLength(Lengtes.Telefoon);
+            melder.Property(m => m.Email).HasMaxLength(Lengtes.Email);
         });
-        builder.Tekst(c => c.OverWie, 200, verplicht: false);
-        builder.Tekst(c => c.VraagInEigenWoorden, 4000);
+        builder.Tekst(c => c.OverWie, Lengtes.Naam, verplicht: false);
+        builder.Tekst(c => c.VraagInEigenWoorden, Lengtes.Tekst);
         builder.Ignore(c => c.IsUrgent);
         builder.HasOne<Buurtkamer>().WithMany().HasForeignKey(c => c.BuurtkamerId).OnDelete(DeleteBehavior.Restrict);
 
@@ -34,7 +36,7 @@ internal sealed class EersteContactConfiguration : IEntityTypeConfiguration<Eers
             n.WithOwner().HasForeignKey("EersteContactId");
             n.HasKey(x => x.Id);
             n.Property(x => x.Id).ValueGeneratedNever();
-            n.Property(x => x.Tekst).HasMaxLength(4000).IsRequired();
+            n.Property(x => x.Tekst).HasMaxLength(Lengtes.Tekst).IsRequired();
         });
         builder.Navigation(c => c.Notities).HasField("_notities");
     }
@@ -52,9 +54,9 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         builder.HasOne<EersteContact>().WithMany().HasForeignKey(v => v.EersteContactId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Buurtkamer>().WithMany().HasForeignKey(v => v.BuurtkamerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.BuurtkamerId, v.Status });
-        builder.Tekst(v => v.ClientondersteunerNaam, 200, verplicht: false);
-        builder.Tekst(v => v.ClientondersteunerOrganisatie, 200, verplicht: false);
-        builder.Tekst(v => v.VraagAchterDeVraag, 4000, verplicht: false);
+        builder.Tekst(v => v.ClientondersteunerNaam, Lengtes.Naam, verplicht: false);
+        builder.Tekst(v => v.ClientondersteunerOrganisatie, Lengtes.Naam, verplicht: false);
+        builder.Tekst(v => v.VraagAchterDeVraag, Lengtes.Tekst, verplicht: false);
         builder.Ignore(v => v.WlzAanvraagLoopt);
         builder.Ignore(v => v.IsOpgeschort);
         builder.Ignore(v => v.OnderzoekLoopt);
@@ -69,10 +71,10 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
 
         builder.OwnsOne(v => v.Uitkomst, u =>
         {
-            u.Property(x => x.Toelichting).HasMaxLength(4000).IsRequired();
-            u.Property(x => x.DoorverwezenNaar).HasMaxLength(200);
-            u.Property(x => x.SoortOndersteuning).HasMaxLength(200);
-            u.Property(x => x.VoorzieningCode).HasMaxLength(20);
+            u.Property(x => x.Toelichting).HasMaxLength(Lengtes.Tekst).IsRequired();
+            u.Property(x => x.DoorverwezenNaar).HasMaxLength(Lengtes.Naam);
+            u.Property(x => x.SoortOndersteuning).HasMaxLength(Lengtes.Naam);
+            u.Property(x => x.VoorzieningCode).HasMaxLength(CatalogusRegel.CodeLengte);
             u.PrimitiveCollection(x => x.SocialeKaartAanbodIds).HasField("_socialeKaartAanbodIds");
             u.Ignore(x => x.Pijler);
             u.Ignore(x => x.VereistZwaarwegendAdvies);
@@ -84,13 +86,13 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
             g.WithOwner().HasForeignKey("OndersteuningsvraagId");
             g.HasKey(x => x.Id);
             g.Property(x => x.Id).ValueGeneratedNever();
-            g.Property(x => x.Verslag).HasMaxLength(8000);
+            g.Property(x => x.Verslag).HasMaxLength(Lengtes.Verslag);
             // Participants are a small list of values without identity: one JSON column.
             g.Ignore(x => x.Deelnemers);
             g.Property<List<Deelnemer>>("_deelnemers")
                 .HasColumnName("Deelnemers")
                 .HasConversion(Conventies.JsonConverter<List<Deelnemer>>(), Conventies.JsonComparer<Deelnemer>())
-                .HasMaxLength(4000)
+                .HasMaxLength(Lengtes.Tekst)
                 .IsRequired();
         });
         builder.Navigation(v => v.Gesprekken).HasField("_gesprekken");
@@ -101,8 +103,8 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
             a.WithOwner().HasForeignKey("OndersteuningsvraagId");
             a.HasKey(x => x.Id);
             a.Property(x => x.Id).ValueGeneratedNever();
-            a.Property(x => x.Motivering).HasMaxLength(2000);
-            a.Property(x => x.WaaromNietToereikend).HasMaxLength(2000);
+            a.Property(x => x.Motivering).HasMaxLength(Lengtes.Omschrijving);
+            a.Property(x => x.WaaromNietToereikend).HasMaxLength(Lengtes.Omschrijving);
             a.Ignore(x => x.StoptAfweging);
         });
         builder.Navigation(v => v.Afweging).HasField("_afweging");
@@ -113,7 +115,7 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
             l.WithOwner().HasForeignKey("OndersteuningsvraagId");
             l.HasKey(x => x.Id);
             l.Property(x => x.Id).ValueGeneratedNever();
-            l.Property(x => x.Situatie).HasMaxLength(4000).IsRequired();
+            l.Property(x => x.Situatie).HasMaxLength(Lengtes.Tekst).IsRequired();
         });
         builder.Navigation(v => v.Leefgebieden).HasField("_leefgebieden");
 
@@ -123,7 +125,7 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
             o.WithOwner().HasForeignKey("OndersteuningsvraagId");
             o.HasKey(x => x.Id);
             o.Property(x => x.Id).ValueGeneratedNever();
-            o.Property(x => x.Reden).HasMaxLength(1000).IsRequired();
+            o.Property(x => x.Reden).HasMaxLength(Lengtes.Reden).IsRequired();
         });
         builder.Navigation(v => v.Opschortingen).HasField("_opschortingen");
 
@@ -133,10 +135,10 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
             o.WithOwner().HasForeignKey("OndersteuningsvraagId");
             o.HasKey(x => x.Id);
             o.Property(x => x.Id).ValueGeneratedNever();
-            o.Property(x => x.Reden).HasMaxLength(1000).IsRequired();
+            o.Property(x => x.Reden).HasMaxLength(Lengtes.Reden).IsRequired();
         });
         builder.Navigation(v => v.BeslistermijnOpschortingen).HasField("_beslistermijnOpschortingen");
-        builder.Property(v => v.VerdagingReden).HasMaxLength(1000);
+        builder.Property(v => v.VerdagingReden).HasMaxLength(Lengtes.Reden);
         builder.Ignore(v => v.Ingebrekestelling);
         builder.Ignore(v => v.IsVerdaagd);
         builder.Ignore(v => v.IsBeslistermijnOpgeschort);
@@ -147,8 +149,8 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
             k.WithOwner().HasForeignKey("OndersteuningsvraagId");
             k.HasKey(x => x.Id);
             k.Property(x => x.Id).ValueGeneratedNever();
-            k.Property(x => x.Motivering).HasMaxLength(4000);
-            k.Property(x => x.Redenen).HasMaxLength(4000).IsRequired();
+            k.Property(x => x.Motivering).HasMaxLength(Lengtes.Tekst);
+            k.Property(x => x.Redenen).HasMaxLength(Lengtes.Tekst).IsRequired();
         });
         builder.Navigation(v => v.KaderBeoordelingen).HasField("_kaderBeoordelingen");
     }

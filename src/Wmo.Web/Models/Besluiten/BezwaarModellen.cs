@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Wmo.Domain.Bezwaren;
+using Wmo.Domain.Common;
 using Wmo.Domain.Termijnen;
 using Wmo.Web.Weergave;
 
@@ -44,7 +45,7 @@ public sealed class BezwaarNieuwModelValidator : AbstractValidator<BezwaarNieuwM
         RuleFor(m => m.PoststempelOp).LessThanOrEqualTo(m => m.OntvangenOp).When(m => m.OntvangenOp is not null && m.PoststempelOp is not null)
             .WithMessage("De poststempel kan niet later zijn dan de ontvangst.");
         RuleFor(m => m.Gronden).NotEmpty().When(m => !m.ZonderGronden).WithMessage("Noteer de gronden van het bezwaar, of kies dat het bezwaarschrift geen gronden bevat.")
-            .MaximumLength(4000).WithMessage("De gronden zijn te lang (hoogstens 4000 tekens).");
+            .MaxLengte(Lengtes.Tekst, "De gronden", meervoud: true);
         RuleFor(m => m.Gronden).Empty().When(m => m.ZonderGronden).WithMessage("U koos dat het bezwaarschrift geen gronden bevat; laat dit veld dan leeg.");
         RuleFor(m => m.HersteltermijnTot).NotNull().When(m => m.ZonderGronden)
             .WithMessage("Vul de hersteltermijn in: tot wanneer mag de indiener de gronden aanvullen (Awb 6:6)?");
@@ -63,7 +64,7 @@ public sealed class GrondenModelValidator : AbstractValidator<GrondenModel>
 {
     public GrondenModelValidator()
     {
-        RuleFor(m => m.Gronden).NotEmpty().WithMessage("Noteer de gronden van het bezwaar.").MaximumLength(4000).WithMessage("De gronden zijn te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.Gronden).NotEmpty().WithMessage("Noteer de gronden van het bezwaar.").MaxLengte(Lengtes.Tekst, "De gronden", meervoud: true);
         RuleFor(m => m.OntvangenOp).NotNull().WithMessage("Vul in wanneer de gronden zijn ontvangen.");
     }
 }
@@ -84,7 +85,7 @@ public sealed class UitstelModelValidator : AbstractValidator<UitstelModel>
     {
         RuleFor(m => m.Dagen).NotNull().WithMessage("Vul het aantal dagen uitstel in.");
         RuleFor(m => m.Instemming).NotEmpty().WithMessage("Leg vast hoe en wanneer de indiener met het uitstel instemde.")
-            .MaximumLength(1000).WithMessage("De tekst is te lang (hoogstens 1000 tekens).");
+            .MaxLengte(Lengtes.Reden, "De tekst");
     }
 }
 
@@ -98,7 +99,7 @@ public sealed class VerschoonbaarModelValidator : AbstractValidator<Verschoonbaa
 {
     public VerschoonbaarModelValidator() =>
         RuleFor(m => m.Motivering).NotEmpty().WithMessage("Motiveer waarom de termijnoverschrijding verschoonbaar is.")
-            .MaximumLength(4000).WithMessage("De motivering is te lang (hoogstens 4000 tekens).");
+            .MaxLengte(Lengtes.Tekst, "De motivering");
 }
 
 /// <summary>Shared by the verdagen, beslissen and intrekken forms; each shows the bezwaar it acts on.</summary>
@@ -134,7 +135,7 @@ public sealed class BeslisModelValidator : AbstractValidator<BeslisModel>
     {
         RuleFor(m => m.Beslissing).NotNull().WithMessage("Kies de beslissing op het bezwaar.").IsInEnum().WithMessage("Kies de beslissing op het bezwaar.");
         RuleFor(m => m.Toelichting).NotEmpty().WithMessage("Licht de beslissing op het bezwaar toe.")
-            .MaximumLength(4000).WithMessage("De toelichting is te lang (hoogstens 4000 tekens).");
+            .MaxLengte(Lengtes.Tekst, "De toelichting");
     }
 }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Termijnen;
 using Wmo.Domain.ValueObjects;
@@ -75,12 +76,12 @@ public sealed class ToetsModelValidator : AbstractValidator<ToetsModel>
         RuleFor(m => m.Besluit).NotNull().WithMessage("Kies wat u met het advies doet.").IsInEnum().WithMessage("Kies wat u met het advies doet.");
         RuleFor(m => m.Opmerking).NotEmpty().When(m => m.Besluit == ToetsBesluit.Terugsturen)
             .WithMessage("Geef aan wat er aan het advies moet veranderen.");
-        RuleFor(m => m.Opmerking).MaximumLength(4000).WithMessage("De opmerking is te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.Opmerking).MaxLengte(Lengtes.Tekst, "De opmerking");
         RuleFor(m => m.Motivering).NotEmpty().When(m => m.Besluit == ToetsBesluit.Afwijken)
             .WithMessage("Motiveer waarom de gemeente afwijkt van het zwaarwegend advies.");
         RuleFor(m => m.Motivering).NotEmpty().When(m => m.Besluit == ToetsBesluit.Afwijzen)
             .WithMessage("Motiveer waarom de aanvraag wordt afgewezen.");
-        RuleFor(m => m.Motivering).MaximumLength(4000).WithMessage("De motivering is te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.Motivering).MaxLengte(Lengtes.Tekst, "De motivering");
         RuleFor(m => m.AndereVolume).InclusiveBetween(1, Omvang.MaximaalVolume).When(m => m.AndereVolume is not null)
             .WithMessage("De omvang moet een positief aantal zijn.");
         RuleFor(m => m.AndereEenheid).NotNull().When(m => m.AndereVolume is not null).WithMessage("Kies de eenheid van de andere omvang.");

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wmo.Domain.Besluiten;
+using Wmo.Domain.Common;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Klachten;
 using Wmo.Domain.Plannen;
@@ -97,7 +98,7 @@ public sealed class RegievoerderModelValidator : AbstractValidator<RegievoerderM
     public RegievoerderModelValidator()
     {
         RuleFor(m => m.RegievoerderId).NotEmpty().WithMessage("Kies de sociaal werker die de regie krijgt.");
-        RuleFor(m => m.Reden).MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
+        RuleFor(m => m.Reden).MaxLengte(Lengtes.Reden, "De reden");
     }
 }
 
@@ -120,7 +121,7 @@ public sealed class RegieOverdrachtModelValidator : AbstractValidator<RegieOverd
     {
         RuleFor(m => m.RegievoerderId).NotEmpty().WithMessage("Kies de sociaal werker die de regie overneemt.");
         RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden van de overdracht van de regie.")
-            .MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
+            .MaxLengte(Lengtes.Reden, "De reden");
     }
 }
 
@@ -140,8 +141,8 @@ public sealed class AndereRegieModelValidator : AbstractValidator<AndereRegieMod
     public AndereRegieModelValidator()
     {
         RuleFor(m => m.Domein).NotNull().WithMessage("Kies wie de regie heeft: JET of Sociale Zaken.");
-        RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam van de regisseur in.").MaximumLength(200).WithMessage("De naam is te lang.");
-        RuleFor(m => m.Contact).MaximumLength(200).WithMessage("De contactgegevens zijn te lang.");
+        RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam van de regisseur in.").MaxLengte(Lengtes.Naam, "De naam");
+        RuleFor(m => m.Contact).MaxLengte(Lengtes.Contact, "De contactgegevens", meervoud: true);
     }
 }
 
@@ -182,16 +183,13 @@ public sealed class LidToevoegenModelValidator : AbstractValidator<LidToevoegenM
     public LidToevoegenModelValidator()
     {
         RuleFor(m => m.Bsn).NotEmpty().WithMessage("Vul het BSN in.")
-            .Must(b => Wmo.Domain.ValueObjects.Bsn.TryParse(b, out _)).When(m => !string.IsNullOrWhiteSpace(m.Bsn))
-            .WithMessage("Dit is geen geldig BSN (9 cijfers, elfproef).");
+            .IsBsn();
         RuleFor(m => m.Relatie).NotNull().WithMessage("Kies de relatie binnen het huishouden.");
         RuleFor(m => m.Vanaf).NotNull().WithMessage("Vul in vanaf wanneer de inwoner lid is.");
-        RuleFor(m => m.Postcode)
-            .Must(p => Wmo.Domain.ValueObjects.Postcode.TryParse(p, out _)).When(m => !string.IsNullOrWhiteSpace(m.Postcode))
-            .WithMessage("Vul een postcode in zoals 8911 AB.");
+        RuleFor(m => m.Postcode).IsPostcode();
         RuleFor(m => m.Huisnummer).InclusiveBetween(1, 99999).When(m => m.Huisnummer is not null).WithMessage("Vul een geldig huisnummer in.");
-        RuleFor(m => m.Voornamen).MaximumLength(200).WithMessage("De voornamen zijn te lang.");
-        RuleFor(m => m.Achternaam).MaximumLength(200).WithMessage("De achternaam is te lang.");
+        RuleFor(m => m.Voornamen).MaxLengte(Lengtes.Naam, "De voornamen", meervoud: true);
+        RuleFor(m => m.Achternaam).MaxLengte(Lengtes.Naam, "De achternaam");
     }
 }
 
@@ -230,8 +228,8 @@ public sealed class MantelzorgerModelValidator : AbstractValidator<MantelzorgerM
     public MantelzorgerModelValidator()
     {
         RuleFor(m => m.Naam).NotEmpty().When(m => m.MantelzorgerId is null).WithMessage("Vul de naam van de mantelzorger in.")
-            .MaximumLength(200).WithMessage("De naam is te lang.");
-        RuleFor(m => m.Relatie).MaximumLength(100).WithMessage("De relatie is te lang.");
+            .MaxLengte(Lengtes.Naam, "De naam");
+        RuleFor(m => m.Relatie).MaxLengte(Lengtes.Relatie, "De relatie");
         RuleFor(m => m.UrenPerWeek).NotNull().WithMessage("Vul het aantal uren mantelzorg per week in.");
         RuleFor(m => m.Belastbaarheid).NotNull().WithMessage("Kies hoe belastbaar de mantelzorger is.");
     }
@@ -251,6 +249,6 @@ public sealed class InzageBuitenCaseloadModelValidator : AbstractValidator<Inzag
     {
         RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden waarom u dit dossier buiten uw caseload wilt inzien.")
             .MinimumLength(Wmo.Infrastructure.Toegang.InzageBuitenCaseload.MinimaleRedenLengte).WithMessage("Beschrijf de reden in minstens 10 tekens.")
-            .MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
+            .MaxLengte(Lengtes.Reden, "De reden");
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Common;
 using Wmo.Domain.Klachten;
 
 namespace Wmo.Web.Models.Dossier;
@@ -25,7 +26,7 @@ public sealed class KlachtModelValidator : AbstractValidator<KlachtModel>
     public KlachtModelValidator()
     {
         RuleFor(m => m.OntvangenOp).NotNull().WithMessage("Vul de datum in waarop de klacht is ontvangen.");
-        RuleFor(m => m.Omschrijving).NotEmpty().WithMessage("Beschrijf de klacht.").MaximumLength(8000).WithMessage("De omschrijving is te lang (hoogstens 8000 tekens).");
+        RuleFor(m => m.Omschrijving).NotEmpty().WithMessage("Beschrijf de klacht.").MaxLengte(Lengtes.Verslag, "De omschrijving");
     }
 }
 
@@ -58,7 +59,7 @@ public sealed class KlachtAfhandelingModelValidator : AbstractValidator<KlachtAf
     public KlachtAfhandelingModelValidator()
     {
         RuleFor(m => m.Uitkomst).NotNull().WithMessage("Kies de uitkomst op dit niveau.");
-        RuleFor(m => m.Toelichting).NotEmpty().WithMessage("Licht de uitkomst toe.").MaximumLength(4000).WithMessage("De toelichting is te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.Toelichting).NotEmpty().WithMessage("Licht de uitkomst toe.").MaxLengte(Lengtes.Tekst, "De toelichting");
         RuleFor(m => m.Datum).NotNull().WithMessage("Vul de datum van de uitkomst in.");
     }
 }

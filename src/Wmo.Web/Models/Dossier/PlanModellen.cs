@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
 using Wmo.Domain.Plannen;
 
 namespace Wmo.Web.Models.Dossier;
@@ -97,7 +98,7 @@ public sealed class DoelModelValidator : AbstractValidator<DoelModel>
     {
         RuleFor(m => m.Versie).NotEmpty().WithMessage("Open het formulier opnieuw vanuit het plan.");
         RuleFor(m => m.Leefgebied).NotNull().WithMessage("Kies het leefgebied.");
-        RuleFor(m => m.Omschrijving).NotEmpty().WithMessage("Beschrijf het doel.").MaximumLength(2000).WithMessage("De omschrijving is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.Omschrijving).NotEmpty().WithMessage("Beschrijf het doel.").MaxLengte(Lengtes.Omschrijving, "De omschrijving");
         RuleFor(m => m.Doelsoort).NotNull().WithMessage("Kies of het doel ontwikkelen of stabiliseren is.");
         RuleFor(m => m.Evaluatiedatum).NotNull().WithMessage("Vul de evaluatiedatum in.").PlanOfTermijnDatum(klok);
     }
@@ -144,9 +145,9 @@ public sealed class ActieModelValidator : AbstractValidator<ActieModel>
     {
         RuleFor(m => m.Versie).NotEmpty().WithMessage("Open het formulier opnieuw vanuit het plan.");
         RuleFor(m => m.DoelId).NotEmpty().WithMessage("Kies het doel waar de actie bij hoort.");
-        RuleFor(m => m.Omschrijving).NotEmpty().WithMessage("Beschrijf de actie.").MaximumLength(2000).WithMessage("De omschrijving is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.Omschrijving).NotEmpty().WithMessage("Beschrijf de actie.").MaxLengte(Lengtes.Omschrijving, "De omschrijving");
         RuleFor(m => m.Uitvoerder).NotNull().WithMessage("Kies wie de actie levert.");
-        RuleFor(m => m.UitgevoerdDoor).MaximumLength(200).WithMessage("De naam van de uitvoerder is te lang.");
+        RuleFor(m => m.UitgevoerdDoor).MaxLengte(Lengtes.Naam, "De naam van de uitvoerder");
         RuleFor(m => m.Financier).NotNull().WithMessage("Kies wie de actie betaalt.");
     }
 }
@@ -174,7 +175,7 @@ public sealed class EvaluatieModelValidator : AbstractValidator<EvaluatieModel>
         RuleFor(m => m.Versie).NotEmpty().WithMessage("Open het formulier opnieuw vanuit het plan.");
         RuleFor(m => m.DoelId).NotEmpty().WithMessage("Kies het doel dat u evalueert.");
         RuleFor(m => m.Uitkomst).NotNull().WithMessage("Kies de uitkomst van de evaluatie.");
-        RuleFor(m => m.Toelichting).NotEmpty().WithMessage("Licht de evaluatie toe.").MaximumLength(2000).WithMessage("De toelichting is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.Toelichting).NotEmpty().WithMessage("Licht de evaluatie toe.").MaxLengte(Lengtes.Omschrijving, "De toelichting");
         RuleFor(m => m.Datum).NotNull().WithMessage("Vul de datum van de evaluatie in.").PlanOfTermijnDatum(klok);
         RuleFor(m => m.VolgendeEvaluatie).PlanOfTermijnDatum(klok);
     }

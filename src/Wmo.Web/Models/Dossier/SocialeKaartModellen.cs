@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Common;
 using Wmo.Domain.SocialeKaart;
 using Wmo.Web.Weergave;
 
@@ -50,13 +51,13 @@ public sealed class AanbodModelValidator : AbstractValidator<AanbodModel>
 {
     public AanbodModelValidator()
     {
-        RuleFor(m => m.Organisatie).NotEmpty().WithMessage("Vul de organisatie in.").MaximumLength(200).WithMessage("De naam van de organisatie is te lang.");
-        RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam van het aanbod in.").MaximumLength(200).WithMessage("De naam is te lang.");
+        RuleFor(m => m.Organisatie).NotEmpty().WithMessage("Vul de organisatie in.").MaxLengte(Lengtes.Naam, "De naam van de organisatie");
+        RuleFor(m => m.Naam).NotEmpty().WithMessage("Vul de naam van het aanbod in.").MaxLengte(Lengtes.Naam, "De naam");
         RuleFor(m => m.Soort).NotNull().WithMessage("Kies de soort aanbod.");
-        RuleFor(m => m.Omschrijving).MaximumLength(2000).WithMessage("De omschrijving is te lang (hoogstens 2000 tekens).");
-        RuleFor(m => m.Wanneer).MaximumLength(200).WithMessage("Dit veld is te lang.");
-        RuleFor(m => m.Waar).MaximumLength(200).WithMessage("Dit veld is te lang.");
+        RuleFor(m => m.Omschrijving).MaxLengte(Lengtes.Omschrijving, "De omschrijving");
+        RuleFor(m => m.Wanneer).MaxLengte(Lengtes.Naam, "Dit veld");
+        RuleFor(m => m.Waar).MaxLengte(Lengtes.Naam, "Dit veld");
         RuleFor(m => m.Contact).NotEmpty().WithMessage("Vul in hoe de inwoner contact opneemt (telefoon, e-mail of inloop).")
-            .MaximumLength(200).WithMessage("De contactgegevens zijn te lang.");
+            .MaxLengte(Lengtes.Contact, "De contactgegevens", meervoud: true);
     }
 }

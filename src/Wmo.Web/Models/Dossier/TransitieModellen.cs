@@ -1,5 +1,6 @@
 using FluentValidation;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
 using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Models.Dossier;
@@ -50,6 +51,6 @@ public sealed class ConclusieModelValidator : AbstractValidator<ConclusieModel>
     public ConclusieModelValidator()
     {
         RuleFor(m => m.Conclusie).NotNull().WithMessage("Kies de conclusie: basisondersteuning of aanvullende ondersteuning.");
-        RuleFor(m => m.Motivering).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.Motivering).MaxLengte(Lengtes.Omschrijving, "De motivering");
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Common;
 using Wmo.Domain.Vragen;
 
 namespace Wmo.Web.Models.Intake;
@@ -42,13 +43,13 @@ public sealed class EersteContactModelValidator : AbstractValidator<EersteContac
     public EersteContactModelValidator()
     {
         RuleFor(m => m.MelderSoort).NotNull().WithMessage("Kies wie er kwam of wie het signaal geeft.");
-        RuleFor(m => m.MelderNaam).NotEmpty().WithMessage("Vul de naam van de melder in.").MaximumLength(200).WithMessage("De naam is te lang (hoogstens 200 tekens).");
-        RuleFor(m => m.Telefoon).MaximumLength(30).WithMessage("Het telefoonnummer is te lang.");
+        RuleFor(m => m.MelderNaam).NotEmpty().WithMessage("Vul de naam van de melder in.").MaxLengte(Lengtes.Naam, "De naam");
+        RuleFor(m => m.Telefoon).MaxLengte(Lengtes.Telefoon, "Het telefoonnummer");
         RuleFor(m => m.Email).EmailAddress().When(m => !string.IsNullOrWhiteSpace(m.Email)).WithMessage("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.");
-        RuleFor(m => m.OverWie).MaximumLength(200).WithMessage("Dit veld is te lang (hoogstens 200 tekens).");
+        RuleFor(m => m.OverWie).MaxLengte(Lengtes.Naam, "Dit veld");
         RuleFor(m => m.Leeftijd).InclusiveBetween(0, EersteContact.HoogsteLeeftijd).WithMessage($"Vul een leeftijd van 0 tot en met {EersteContact.HoogsteLeeftijd} jaar in.");
         RuleFor(m => m.Leeftijd).Null().When(m => m.Geboortedatum is not null).WithMessage("Vul de geboortedatum of de leeftijd in, niet allebei.");
-        RuleFor(m => m.Vraag).NotEmpty().WithMessage("Noteer de vraag in de eigen woorden van de inwoner.").MaximumLength(4000).WithMessage("De vraag is te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.Vraag).NotEmpty().WithMessage("Noteer de vraag in de eigen woorden van de inwoner.").MaxLengte(Lengtes.Tekst, "De vraag");
         RuleFor(m => m.BuurtkamerId).NotNull().WithMessage("Kies de buurt- of dorpskamer.");
         RuleFor(m => m.Signaal).IsInEnum().WithMessage("Kies een bestaand signaal.");
     }
@@ -63,7 +64,7 @@ public sealed class NotitieModelValidator : AbstractValidator<NotitieModel>
 {
     public NotitieModelValidator()
     {
-        RuleFor(m => m.Tekst).NotEmpty().WithMessage("Schrijf de vervolgnotitie.").MaximumLength(4000).WithMessage("De notitie is te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.Tekst).NotEmpty().WithMessage("Schrijf de vervolgnotitie.").MaxLengte(Lengtes.Tekst, "De notitie");
     }
 }
 

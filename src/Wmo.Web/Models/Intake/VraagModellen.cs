@@ -49,15 +49,14 @@ public sealed class OppakkenModelValidator : AbstractValidator<OppakkenModel>
     public OppakkenModelValidator()
     {
         RuleFor(m => m.Bsn).NotEmpty().WithMessage("Vul het BSN van de inwoner in.")
-            .Must(b => Bsn.TryParse(b, out _)).WithMessage(m => ZoekModelValidator.BsnFout(m.Bsn));
-        RuleFor(m => m.Voornamen).MaximumLength(200).WithMessage("De voornamen zijn te lang (hoogstens 200 tekens).");
-        RuleFor(m => m.Achternaam).MaximumLength(200).WithMessage("De achternaam is te lang (hoogstens 200 tekens).");
-        RuleFor(m => m.Straat).MaximumLength(200).WithMessage("De straat is te lang (hoogstens 200 tekens).");
-        RuleFor(m => m.Toevoeging).MaximumLength(10).WithMessage("De toevoeging is te lang (hoogstens 10 tekens).");
-        RuleFor(m => m.Woonplaats).MaximumLength(100).WithMessage("De woonplaats is te lang (hoogstens 100 tekens).");
+            .IsBsn();
+        RuleFor(m => m.Voornamen).MaxLengte(Lengtes.Naam, "De voornamen", meervoud: true);
+        RuleFor(m => m.Achternaam).MaxLengte(Lengtes.Naam, "De achternaam");
+        RuleFor(m => m.Straat).MaxLengte(Lengtes.Straat, "De straat");
+        RuleFor(m => m.Toevoeging).MaxLengte(Lengtes.Toevoeging, "De toevoeging");
+        RuleFor(m => m.Woonplaats).MaxLengte(Lengtes.Woonplaats, "De woonplaats");
         RuleFor(m => m.Huisnummer).GreaterThan(0).WithMessage("Het huisnummer is een positief getal.");
-        RuleFor(m => m.Postcode).Must(p => Wmo.Domain.ValueObjects.Postcode.TryParse(p, out _)).When(m => !string.IsNullOrWhiteSpace(m.Postcode))
-            .WithMessage("Vul een geldige postcode in, bijvoorbeeld 8911 AB.");
+        RuleFor(m => m.Postcode).IsPostcode();
     }
 }
 
@@ -113,7 +112,7 @@ public sealed class GesprekModelValidator : AbstractValidator<GesprekModel>
         {
             rij.RuleFor(r => r.Rol).NotNull().When(r => !string.IsNullOrWhiteSpace(r.Naam)).WithMessage("Kies de rol van deze deelnemer.");
             rij.RuleFor(r => r.Naam).NotEmpty().When(r => r.Rol is not null).WithMessage("Vul de naam van deze deelnemer in.")
-                .MaximumLength(200).WithMessage("De naam is te lang (hoogstens 200 tekens).");
+                .MaxLengte(Lengtes.Naam, "De naam");
         });
         RuleFor(m => m.Deelnemers).Must(d => d.Any(r => !string.IsNullOrWhiteSpace(r.Naam))).WithMessage("Vul minstens één deelnemer in.");
     }
@@ -240,11 +239,11 @@ public sealed class OnderzoekModelValidator : AbstractValidator<OnderzoekModel>
 {
     public OnderzoekModelValidator()
     {
-        RuleFor(m => m.ClientondersteunerNaam).MaximumLength(200).WithMessage("De naam is te lang (hoogstens 200 tekens).");
+        RuleFor(m => m.ClientondersteunerNaam).MaxLengte(Lengtes.Naam, "De naam");
         RuleFor(m => m.ClientondersteunerNaam).Empty().When(m => m.ClientondersteunerId is not null)
             .WithMessage("Kies een cliëntondersteuner uit de lijst óf vul een naam in, niet allebei.");
-        RuleFor(m => m.ClientondersteunerOrganisatie).MaximumLength(200).WithMessage("De organisatie is te lang (hoogstens 200 tekens).");
-        RuleFor(m => m.VraagAchterDeVraag).MaximumLength(4000).WithMessage("De tekst is te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.ClientondersteunerOrganisatie).MaxLengte(Lengtes.Naam, "De organisatie");
+        RuleFor(m => m.VraagAchterDeVraag).MaxLengte(Lengtes.Tekst, "De tekst");
     }
 }
 
@@ -301,8 +300,8 @@ public sealed class AfwegingModelValidator : AbstractValidator<AfwegingModel>
     {
         RuleForEach(m => m.Stappen).ChildRules(rij =>
         {
-            rij.RuleFor(r => r.Motivering).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
-            rij.RuleFor(r => r.WaaromNietToereikend).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
+            rij.RuleFor(r => r.Motivering).MaxLengte(Lengtes.Omschrijving, "De motivering");
+            rij.RuleFor(r => r.WaaromNietToereikend).MaxLengte(Lengtes.Omschrijving, "De motivering");
         });
         RuleFor(m => m.Stappen).Must(s => s.Any(r => r.BiedtOplossing is not null)).WithMessage("Beantwoord minstens de eerste stap.");
     }
@@ -341,7 +340,7 @@ public sealed class KaderModelValidator : AbstractValidator<KaderModel>
     {
         RuleFor(m => m.Vorm).IsInEnum().WithMessage("Kies thuisondersteuning of dagbesteding.");
         RuleFor(m => m.Keuze).NotNull().When(m => m.Actie == "vastleggen").WithMessage("Kies basisondersteuning of aanvullende ondersteuning.");
-        RuleFor(m => m.Motivering).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.Motivering).MaxLengte(Lengtes.Omschrijving, "De motivering");
     }
 }
 
@@ -385,7 +384,7 @@ public sealed class UitkomstModelValidator : AbstractValidator<UitkomstModel>
         RuleFor(m => m.Startdatum).NotNull().When(m => m.Soort == UitkomstSoort.Basisondersteuning).WithMessage("Vul de startdatum in.");
         RuleFor(m => m.VerwijzingVoorzieningCode).NotEmpty().When(m => m.Soort == UitkomstSoort.AanvullendViaVerwijzing).WithMessage("Kies de voorziening.");
         RuleFor(m => m.AanbiederId).NotNull().When(m => m.Soort == UitkomstSoort.AanvullendViaVerwijzing).WithMessage("Kies de aanbieder.");
-        RuleFor(m => m.Toelichting).MaximumLength(2000).WithMessage("De toelichting is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.Toelichting).MaxLengte(Lengtes.Omschrijving, "De toelichting");
     }
 }
 
@@ -497,11 +496,11 @@ public sealed class AdviesModelValidator : AbstractValidator<AdviesModel>
         RuleFor(m => m.Einddatum).GreaterThanOrEqualTo(m => m.Ingangsdatum).When(m => m.Einddatum is not null && m.Ingangsdatum is not null)
             .WithMessage("De einddatum ligt niet vóór de ingangsdatum.");
         RuleFor(m => m.Leveringsvorm).NotNull().WithMessage("Kies zorg in natura of pgb.").IsInEnum().WithMessage("Kies zorg in natura of pgb.");
-        RuleFor(m => m.Motivering).NotEmpty().WithMessage("Motiveer het advies aan de hand van de criteria.").MaximumLength(4000).WithMessage("De motivering is te lang (hoogstens 4000 tekens).");
-        RuleFor(m => m.PgbVaardigheidMotivering).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
-        RuleFor(m => m.PgbEigenMotivatie).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
-        RuleFor(m => m.PgbKwaliteitMotivering).MaximumLength(2000).WithMessage("De motivering is te lang (hoogstens 2000 tekens).");
-        RuleFor(m => m.PgbBerekening).MaximumLength(2000).WithMessage("De berekening is te lang (hoogstens 2000 tekens).");
+        RuleFor(m => m.Motivering).NotEmpty().WithMessage("Motiveer het advies aan de hand van de criteria.").MaxLengte(Lengtes.Tekst, "De motivering");
+        RuleFor(m => m.PgbVaardigheidMotivering).MaxLengte(Lengtes.Omschrijving, "De motivering");
+        RuleFor(m => m.PgbEigenMotivatie).MaxLengte(Lengtes.Omschrijving, "De motivering");
+        RuleFor(m => m.PgbKwaliteitMotivering).MaxLengte(Lengtes.Omschrijving, "De motivering");
+        RuleFor(m => m.PgbBerekening).MaxLengte(Lengtes.Omschrijving, "De berekening");
         RuleFor(m => m.PgbBeheer).NotNull().When(m => m.Leveringsvorm == Wmo.Domain.Besluiten.Leveringsvorm.Pgb)
             .WithMessage("Kies of de inwoner het pgb zelf beheert of met hulp.").IsInEnum().WithMessage("Kies of de inwoner het pgb zelf beheert of met hulp.");
         RuleFor(m => m.PgbBedrag).InclusiveBetween(0.01m, 1_000_000m).When(m => m.PgbBedrag is not null).WithMessage("Het bedrag ligt tussen € 0,01 en € 1.000.000.");
@@ -524,7 +523,7 @@ public sealed class OpschortenModelValidator : AbstractValidator<OpschortenModel
     public OpschortenModelValidator(TimeProvider klok)
     {
         RuleFor(m => m.Van).NotNull().WithMessage("Vul in vanaf wanneer het onderzoek is opgeschort.").PlanOfTermijnDatum(klok);
-        RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden van de opschorting.").MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
+        RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden van de opschorting.").MaxLengte(Lengtes.Reden, "De reden");
         RuleFor(m => m.ToestemmingInwoner).Equal(true).WithMessage("Leg vast dat de inwoner met de opschorting instemt; zonder toestemming loopt de termijn door.");
     }
 }
@@ -544,7 +543,7 @@ public sealed class VerdagenModelValidator : AbstractValidator<VerdagenModel>
     {
         RuleFor(m => m.BerichtOp).NotNull().WithMessage("Vul in wanneer het bericht aan de inwoner is verstuurd.").PlanOfTermijnDatum(klok);
         RuleFor(m => m.NieuweDatum).NotNull().WithMessage("Vul de nieuwe datum in waarop uiterlijk wordt beslist.").PlanOfTermijnDatum(klok);
-        RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden waarom niet binnen de termijn kan worden beslist.").MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
+        RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden waarom niet binnen de termijn kan worden beslist.").MaxLengte(Lengtes.Reden, "De reden");
     }
 }
 
@@ -563,7 +562,7 @@ public sealed class BeslistermijnOpschortenModelValidator : AbstractValidator<Be
     {
         RuleFor(m => m.Van).NotNull().WithMessage("Vul in vanaf wanneer de beslistermijn is opgeschort.").PlanOfTermijnDatum(klok);
         RuleFor(m => m.Grond).NotNull().WithMessage("Kies de grond van de opschorting.").IsInEnum().WithMessage("Kies de grond van de opschorting.");
-        RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden van de opschorting.").MaximumLength(1000).WithMessage("De reden is te lang (hoogstens 1000 tekens).");
+        RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden van de opschorting.").MaxLengte(Lengtes.Reden, "De reden");
     }
 }
 

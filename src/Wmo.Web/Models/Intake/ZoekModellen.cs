@@ -23,32 +23,15 @@ public sealed class ZoekModelValidator : AbstractValidator<ZoekModel>
 {
     public ZoekModelValidator()
     {
-        RuleFor(m => m.Bsn).Must(GeldigBsn).When(m => !string.IsNullOrWhiteSpace(m.Bsn)).WithMessage(m => BsnFout(m.Bsn));
+        RuleFor(m => m.Bsn).IsBsn();
         RuleFor(m => m.Achternaam).MinimumLength(2).When(m => !string.IsNullOrWhiteSpace(m.Achternaam)).WithMessage("Vul minstens 2 letters van de achternaam in.");
-        RuleFor(m => m.Postcode).Must(p => Wmo.Domain.ValueObjects.Postcode.TryParse(p, out _)).When(m => !string.IsNullOrWhiteSpace(m.Postcode))
-            .WithMessage("Vul een geldige postcode in, bijvoorbeeld 8911 AB.");
+        RuleFor(m => m.Postcode).IsPostcode();
         RuleFor(m => m.Postcode).NotEmpty().When(m => m.Huisnummer is not null).WithMessage("Vul bij een huisnummer ook de postcode in.");
         RuleFor(m => m.Huisnummer).NotNull().When(m => !string.IsNullOrWhiteSpace(m.Postcode)).WithMessage("Vul bij een postcode ook het huisnummer in.")
             .GreaterThan(0).WithMessage("Het huisnummer is een positief getal.");
         // The summary links to the first field, where the search usually starts.
         RuleFor(m => m.Bsn).Must((m, _) => !m.IsLeeg).WithMessage("Vul minstens één zoekgegeven in.");
     }
-
-    /// <summary>The domain's own message ("voldoet niet aan de elfproef", "precies 9 cijfers").</summary>
-    public static string BsnFout(string? tekst)
-    {
-        try
-        {
-            Wmo.Domain.ValueObjects.Bsn.Parse(tekst);
-            return string.Empty;
-        }
-        catch (Wmo.Domain.Common.DomainException e)
-        {
-            return e.Message;
-        }
-    }
-
-    private static bool GeldigBsn(string? tekst) => Wmo.Domain.ValueObjects.Bsn.TryParse(tekst, out _);
 }
 
 public sealed record ZoekResultaat(Guid HuishoudenId, Guid InwonerId, string Naam, Bsn Bsn, DateOnly Geboortedatum, string Adres);

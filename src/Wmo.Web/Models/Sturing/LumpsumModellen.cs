@@ -1,3 +1,4 @@
+using Wmo.Domain.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentValidation;
@@ -205,7 +206,7 @@ public sealed class HerverdelingModelValidator : AbstractValidator<HerverdelingM
         RuleFor(m => m.Bedrag).IsBedrag("het bedrag van de herverdeling");
         RuleFor(m => m.PartijBasisondersteuningId).NotNull().WithMessage("Kies de partij van de basisondersteuning die het verzoek indient.");
         RuleFor(m => m.PartijAanvullendId).NotNull().WithMessage("Kies de partij van de aanvullende ondersteuning die het verzoek indient.");
-        RuleFor(m => m.Toelichting).NotEmpty().WithMessage("Licht het verzoek tot herverdeling toe.").MaximumLength(4000).WithMessage("De toelichting is te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.Toelichting).NotEmpty().WithMessage("Licht het verzoek tot herverdeling toe.").MaxLengte(Lengtes.Tekst, "De toelichting");
     }
 }
 
@@ -226,7 +227,7 @@ public sealed class BesluitModelValidator : AbstractValidator<BesluitModel>
     public BesluitModelValidator()
     {
         RuleFor(m => m.Toekennen).NotNull().WithMessage("Kies of de herverdeling wordt toegekend of afgewezen.");
-        RuleFor(m => m.Motivering).NotEmpty().WithMessage("Motiveer het besluit over de herverdeling.").MaximumLength(4000).WithMessage("De motivering is te lang (hoogstens 4000 tekens).");
+        RuleFor(m => m.Motivering).NotEmpty().WithMessage("Motiveer het besluit over de herverdeling.").MaxLengte(Lengtes.Tekst, "De motivering");
     }
 }
 
