@@ -31,7 +31,27 @@ public sealed class BeleidOpdrachtTests
         Assert.Equal(leeuwarden.Percelen, gelezen.Beleid.Percelen);
         Assert.Equal(leeuwarden.Tarieven.Tarieven, gelezen.Beleid.Tarieven.Tarieven);
         Assert.Equal(leeuwarden.Transitie, gelezen.Beleid.Transitie);
+        Assert.Equal(Domain.Termijnen.DwangsomTarief.Awb, gelezen.Beleid.Dwangsom);
+        Assert.Contains("\"dwangsom\"", await File.ReadAllTextAsync(bestand), StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2021, 1, 1), gelezen.Versie!.Ingangsdatum);
+    }
+
+    [Fact]
+    public async Task De_dwangsom_in_een_beleidsbestand_is_beleidsdata_met_de_regels_van_het_domein()
+    {
+        var json = await File.ReadAllTextAsync(Doetinchem);
+        Assert.Equal(Domain.Termijnen.DwangsomTarief.Awb, Beleidsbestand.Lees(json).Beleid!.Dwangsom);
+
+        string MetDwangsom(decimal volgende) => json.Replace("\"termijnen\":",
+            $"\"dwangsom\": {{ \"eersteVeertienDagenPerDag\": 25, \"volgendeVeertienDagenPerDag\": {volgende}, \"daarnaPerDag\": 45, \"maximumDagen\": 42, \"bron\": \"Eigen besluit\" }},\n  \"termijnen\":",
+            StringComparison.Ordinal);
+        var gelezen = Beleidsbestand.Lees(MetDwangsom(35));
+        Assert.True(gelezen.IsGelukt, string.Join("; ", gelezen.Fouten));
+        Assert.Equal(new Domain.Termijnen.DwangsomTarief(25m, 35m, 45m, 42, "Eigen besluit"), gelezen.Versie!.Dwangsom);
+
+        var dalend = Beleidsbestand.Lees(MetDwangsom(20));
+        Assert.False(dalend.IsGelukt);
+        Assert.Contains("loopt op", Assert.Single(dalend.Fouten), StringComparison.Ordinal);
     }
 
     [Fact]

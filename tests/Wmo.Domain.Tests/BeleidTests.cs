@@ -72,7 +72,7 @@ public class BeleidsversieTests
 
         var nieuw = Leeuwarden().NieuweVersieVanaf(Vandaag.AddDays(1), "2027", Vandaag);
         nieuw.VoegVoorzieningToe(Maatje(), Vandaag);
-        nieuw.WijzigInstellingen("2027", TermijnInstellingen.Wettelijk with { BinnenkortWerkdagen = 3 }, Duurbeleid.Leeuwarden, D(2027, 1, 1), Vandaag);
+        nieuw.WijzigInstellingen("2027", TermijnInstellingen.Wettelijk with { BinnenkortWerkdagen = 3 }, Duurbeleid.Leeuwarden, DwangsomTarief.Awb, D(2027, 1, 1), Vandaag);
 
         Assert.Equal(Leeuwarden().Voorzieningen.Count + 1, nieuw.Voorzieningen.Count);
         Assert.Equal(3, nieuw.NaarBeleid(WmoBeleid.Leeuwarden2021().Tarieven).Termijnen.BinnenkortWerkdagen);
@@ -103,7 +103,7 @@ public class BeleidsversieTests
     {
         var versie = Leeuwarden().NieuweVersieVanaf(Vandaag.AddDays(1), "2027", Vandaag);
         var fout = Assert.Throws<DomainException>(() => versie.WijzigInstellingen("2027",
-            TermijnInstellingen.Wettelijk with { OnderzoekDagen = onderzoek, BinnenkortWerkdagen = binnenkort }, Duurbeleid.Leeuwarden, D(2027, 1, 1), Vandaag));
+            TermijnInstellingen.Wettelijk with { OnderzoekDagen = onderzoek, BinnenkortWerkdagen = binnenkort }, Duurbeleid.Leeuwarden, DwangsomTarief.Awb, D(2027, 1, 1), Vandaag));
         Assert.Equal(regel, fout.Regel);
     }
 
@@ -111,8 +111,39 @@ public class BeleidsversieTests
     public void Verlengde_duur_is_minstens_de_standaardduur()
     {
         var versie = Leeuwarden().NieuweVersieVanaf(Vandaag.AddDays(1), "2027", Vandaag);
-        var fout = Assert.Throws<DomainException>(() => versie.WijzigInstellingen("2027", TermijnInstellingen.Wettelijk, new Duurbeleid(24, 12, 80), D(2027, 1, 1), Vandaag));
+        var fout = Assert.Throws<DomainException>(() => versie.WijzigInstellingen("2027", TermijnInstellingen.Wettelijk, new Duurbeleid(24, 12, 80), DwangsomTarief.Awb, D(2027, 1, 1), Vandaag));
         Assert.Equal("DuurbeleidIsSamenhangend", fout.Regel);
+    }
+
+    [Fact]
+    public void Dwangsombedragen_zijn_beleidsdata_van_de_versie_en_gaan_mee_naar_het_beleid_en_de_volgende_versie()
+    {
+        var hoger = new DwangsomTarief(30m, 40m, 50m, 42, "Testbesluit");
+        var versie = Leeuwarden().NieuweVersieVanaf(Vandaag.AddDays(1), "2027", Vandaag);
+        Assert.Equal(DwangsomTarief.Awb, versie.Dwangsom);
+
+        versie.WijzigInstellingen("2027", TermijnInstellingen.Wettelijk, Duurbeleid.Leeuwarden, hoger, D(2027, 1, 1), Vandaag);
+
+        Assert.Equal(hoger, versie.NaarBeleid(WmoBeleid.Leeuwarden2021().Tarieven).Dwangsom);
+        Assert.Equal(hoger, versie.NieuweVersieVanaf(Vandaag.AddDays(2), "2028", Vandaag).Dwangsom);
+        Assert.Equal(hoger, Beleidsversie.Uit(WmoBeleid.Leeuwarden2021() with { Dwangsom = hoger }, Vandaag, "Uit bestand").Dwangsom);
+    }
+
+    [Theory]
+    [InlineData(-1, 35, 45, 42, "Awb")]
+    [InlineData(23.005, 35, 45, 42, "Awb")]
+    [InlineData(23, 20, 45, 42, "Awb")]
+    [InlineData(23, 35, 30, 42, "Awb")]
+    [InlineData(23, 35, 45, 0, "Awb")]
+    [InlineData(23, 35, 45, 366, "Awb")]
+    [InlineData(23, 35, 45, 42, " ")]
+    public void Dwangsomtarief_is_redelijk(double eerste, double volgende, double daarna, int maximum, string bron)
+    {
+        var versie = Leeuwarden().NieuweVersieVanaf(Vandaag.AddDays(1), "2027", Vandaag);
+        var tarief = new DwangsomTarief((decimal)eerste, (decimal)volgende, (decimal)daarna, maximum, bron);
+        var fout = Assert.Throws<DomainException>(() => versie.WijzigInstellingen("2027", TermijnInstellingen.Wettelijk, Duurbeleid.Leeuwarden, tarief, D(2027, 1, 1), Vandaag));
+        Assert.Equal(nameof(DwangsomTarief.DwangsomTariefIsRedelijk), fout.Regel);
+        Assert.Equal(DwangsomTarief.Awb, versie.Dwangsom);
     }
 
     [Fact]

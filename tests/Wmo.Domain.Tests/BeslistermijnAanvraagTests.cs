@@ -110,6 +110,17 @@ public class BeslistermijnAanvraagTests
     public void Dwangsom_volgt_de_wettelijke_bedragen_en_is_hoogstens_1442_euro(int dagen, int euro) =>
         Assert.Equal(euro, DwangsomTarief.Awb.Bedrag(dagen));
 
+    [Theory]
+    [InlineData(1, 30)]
+    [InlineData(14, 420)]
+    [InlineData(15, 460)]
+    [InlineData(28, 980)]
+    [InlineData(29, 1030)]
+    [InlineData(30, 1080)]
+    [InlineData(31, 1080)]
+    public void Dwangsom_volgt_de_bedragen_en_het_maximum_van_het_beleid(int dagen, int euro) =>
+        Assert.Equal(euro, new DwangsomTarief(30m, 40m, 50m, 30, "Ander besluit").Bedrag(dagen));
+
     [Fact]
     public void Wettelijk_maximum_is_1442_euro_na_42_dagen()
     {

@@ -68,8 +68,8 @@ public sealed class BeleidsversieVastleggen(WmoDbContext db, Beleidsbron bron, T
         return versie;
     }
 
-    public Task InstellingenAsync(Guid id, Guid versie, string omschrijving, TermijnInstellingen termijnen, Duurbeleid duur, DateOnly transitie, CancellationToken ct = default) =>
-        WijzigAsync(id, versie, (v, vandaag) => v.WijzigInstellingen(omschrijving, termijnen, duur, transitie, vandaag), ct);
+    public Task InstellingenAsync(Guid id, Guid versie, string omschrijving, TermijnInstellingen termijnen, Duurbeleid duur, DwangsomTarief dwangsom, DateOnly transitie, CancellationToken ct = default) =>
+        WijzigAsync(id, versie, (v, vandaag) => v.WijzigInstellingen(omschrijving, termijnen, duur, dwangsom, transitie, vandaag), ct);
 
     public Task VoorzieningToevoegenAsync(Guid id, Guid versie, Voorziening voorziening, CancellationToken ct = default) =>
         WijzigAsync(id, versie, (v, vandaag) => v.VoegVoorzieningToe(voorziening, vandaag), ct);

@@ -11,7 +11,7 @@ namespace Wmo.Domain.Gemeentebeleid;
 
 /// <summary>
 /// The gemeente's policy from one <see cref="Ingangsdatum"/> until the next version starts: the catalogue of
-/// voorzieningen, the lumpsum percelen, the term lengths, the duurbeleid and the transition date. A decision uses the
+/// voorzieningen, the lumpsum percelen, the term lengths, the duurbeleid, the dwangsom amounts and the transition date. A decision uses the
 /// version that held on its date (<see cref="Beleidshistorie"/>), so a version that has started is never changed:
 /// a change is a new version from a later day.
 /// </summary>
@@ -27,9 +27,10 @@ public sealed partial class Beleidsversie
         Omschrijving = string.Empty;
         Termijnen = TermijnInstellingen.Wettelijk;
         Duur = Duurbeleid.Leeuwarden;
+        Dwangsom = DwangsomTarief.Awb;
     }
 
-    private Beleidsversie(DateOnly ingangsdatum, string omschrijving, TermijnInstellingen termijnen, Duurbeleid duur, DateOnly transitieGesprekkenUiterlijkVoor)
+    private Beleidsversie(DateOnly ingangsdatum, string omschrijving, TermijnInstellingen termijnen, Duurbeleid duur, DwangsomTarief dwangsom, DateOnly transitieGesprekkenUiterlijkVoor)
     {
         Id = Guid.CreateVersion7();
         Ingangsdatum = ingangsdatum;
@@ -37,8 +38,10 @@ public sealed partial class Beleidsversie
         VersieHeeftOmschrijving(Omschrijving);
         TermijnlengtesZijnRedelijk(termijnen);
         DuurbeleidIsSamenhangend(duur);
+        dwangsom.DwangsomTariefIsRedelijk();
         Termijnen = termijnen;
         Duur = duur;
+        Dwangsom = dwangsom with { Bron = dwangsom.Bron.Trim() };
         TransitieGesprekkenUiterlijkVoor = transitieGesprekkenUiterlijkVoor;
     }
 
@@ -53,6 +56,9 @@ public sealed partial class Beleidsversie
 
     public Duurbeleid Duur { get; private set; }
 
+    /// <summary>The dwangsom bij niet tijdig beslissen (Awb 4:17) as it holds from this version's ingangsdatum.</summary>
+    public DwangsomTarief Dwangsom { get; private set; }
+
     public DateOnly TransitieGesprekkenUiterlijkVoor { get; private set; }
 
     public IReadOnlyList<CatalogusRegel> Voorzieningen => _voorzieningen;
@@ -66,7 +72,7 @@ public sealed partial class Beleidsversie
     public static Beleidsversie Uit(WmoBeleid beleid, DateOnly ingangsdatum, string omschrijving)
     {
         ArgumentNullException.ThrowIfNull(beleid);
-        var versie = new Beleidsversie(ingangsdatum, omschrijving, beleid.Termijnen, beleid.Duur, beleid.Transitie.GesprekkenUiterlijkVoor);
+        var versie = new Beleidsversie(ingangsdatum, omschrijving, beleid.Termijnen, beleid.Duur, beleid.Dwangsom, beleid.Transitie.GesprekkenUiterlijkVoor);
         foreach (var perceel in beleid.Percelen)
         {
             versie._percelen.Add(new PerceelRegel(perceel));
@@ -85,22 +91,25 @@ public sealed partial class Beleidsversie
     public Beleidsversie NieuweVersieVanaf(DateOnly ingangsdatum, string omschrijving, DateOnly vandaag)
     {
         WijzigingGaatInNaVandaag(ingangsdatum, vandaag);
-        var versie = new Beleidsversie(ingangsdatum, omschrijving, Termijnen, Duur, TransitieGesprekkenUiterlijkVoor);
+        var versie = new Beleidsversie(ingangsdatum, omschrijving, Termijnen, Duur, Dwangsom, TransitieGesprekkenUiterlijkVoor);
         versie._percelen.AddRange(_percelen.Select(p => new PerceelRegel(p.NaarInstelling())));
         versie._voorzieningen.AddRange(_voorzieningen.Select(v => new CatalogusRegel(v.NaarVoorziening())));
         return versie;
     }
 
-    public void WijzigInstellingen(string omschrijving, TermijnInstellingen termijnen, Duurbeleid duur, DateOnly transitieGesprekkenUiterlijkVoor, DateOnly vandaag)
+    public void WijzigInstellingen(string omschrijving, TermijnInstellingen termijnen, Duurbeleid duur, DwangsomTarief dwangsom, DateOnly transitieGesprekkenUiterlijkVoor, DateOnly vandaag)
     {
+        ArgumentNullException.ThrowIfNull(dwangsom);
         IngegaanBeleidLigtVast(vandaag);
         var tekst = Regel.VerplichteTekst(omschrijving, nameof(VersieHeeftOmschrijving), "Geef de beleidsversie een omschrijving.");
         VersieHeeftOmschrijving(tekst);
         TermijnlengtesZijnRedelijk(termijnen);
         DuurbeleidIsSamenhangend(duur);
+        dwangsom.DwangsomTariefIsRedelijk();
         Omschrijving = tekst;
         Termijnen = termijnen;
         Duur = duur;
+        Dwangsom = dwangsom with { Bron = dwangsom.Bron.Trim() };
         TransitieGesprekkenUiterlijkVoor = transitieGesprekkenUiterlijkVoor;
     }
 
@@ -156,6 +165,7 @@ public sealed partial class Beleidsversie
             new TransitieInstellingen(TransitieGesprekkenUiterlijkVoor))
         {
             Ingangsdatum = Ingangsdatum,
+            Dwangsom = Dwangsom,
         };
 
     private void Controleer(Voorziening voorziening, CatalogusRegel? zelf)

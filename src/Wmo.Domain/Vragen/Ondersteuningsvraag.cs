@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
@@ -610,6 +611,28 @@ public sealed class Ondersteuningsvraag
         return verdaging is { } n
             ? termijn with { Einddatum = n.Tot, Uitleg = [.. termijn.Uitleg, $"verdaagd (Awb 4:14) bij bericht van {n.BerichtOp:yyyy-MM-dd} tot {n.Tot:yyyy-MM-dd}: {n.Reden}"] }
             : termijn;
+    }
+
+    /// <summary>
+    /// The last day of the running term (the beschikkingstermijn once there is an aanvraag, otherwise the onderzoekstermijn) as a
+    /// day number, before the Algemene termijnenwet, in a form the database computes: a list sorts and pages its vragen in SQL on
+    /// it without loading each vraag with its opschortingen (issue 15). The same facts and rules as <see cref="OnderzoekstermijnVan(DateOnly, IEnumerable{ValueTuple{DateOnly, DateOnly?}}, TermijnInstellingen, DateOnly)"/>
+    /// and <see cref="BeschikkingstermijnVan(DateOnly?, IEnumerable{ValueTuple{DateOnly, DateOnly?}}, Verdaging?, TermijnInstellingen, DateOnly?)"/>:
+    /// aanvang + length + suspended days (a running opschorting counts up to <paramref name="vandaag"/>; Wmo 2015 art. 2.3.2 lid 1,
+    /// art. 2.3.5 lid 1, Awb 4:15), or the date of the verdaging (Awb 4:14). Atw art. 1 and 2 only move an end forward, to the
+    /// next working day, so ordering by this day is ordering by <see cref="Termijn.Einddatum"/> (ties aside); the date a user
+    /// sees is still <see cref="Termijn.Bereken(TermijnSoort, DateOnly, int, Feestdagkalender, int)"/>'s.
+    /// </summary>
+    public static Expression<Func<Ondersteuningsvraag, int>> NominaleEinddagLopendeTermijn(TermijnInstellingen instellingen, DateOnly vandaag)
+    {
+        ArgumentNullException.ThrowIfNull(instellingen);
+        var onderzoek = instellingen.Lengte(TermijnSoort.Onderzoek);
+        var beschikking = instellingen.Lengte(TermijnSoort.Beschikking);
+        return v => v.Aanvraagdatum == null
+            ? v.Meldingsdatum.DayNumber + onderzoek + v.Opschortingen.Sum(o => (o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag)).DayNumber - o.Van.DayNumber + 1)
+            : v.VerdaagdTot != null
+                ? v.VerdaagdTot.Value.DayNumber
+                : v.Aanvraagdatum.Value.DayNumber + beschikking + v.BeslistermijnOpschortingen.Sum(o => (o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag)).DayNumber - o.Van.DayNumber + 1);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace Wmo.Infrastructure.Beleid;
 
 /// <summary>
 /// A gemeente's whole policy as one file (format WMO-BELEID, version 1; <c>docs/beleid-als-data.md</c>): catalogue,
-/// percelen, term lengths, duurbeleid, transition date and abonnementstarieven. A gemeente starts the portal with its own
+/// percelen, term lengths, duurbeleid, dwangsom amounts, transition date and abonnementstarieven. A gemeente starts the portal with its own
 /// policy by pointing <c>Beleid:Startbestand</c> at such a file (no code change), and the command line writes the policy of
 /// a database to one (<c>wmo beleid exporteren</c>) and checks one (<c>wmo beleid controleren</c>). Reading checks the
 /// format here and every policy rule in the domain (<see cref="Beleidsversie.Uit"/>), and reports all problems at once.
@@ -145,6 +145,7 @@ public static class Beleidsbestand
         }
 
         var t2 = dto.Termijnen;
+        var d = dto.Dwangsom;
         var beleid = new WmoBeleid(
             new Voorzieningencatalogus(voorzieningen),
             LegacyProductTabel.Leeuwarden,
@@ -155,6 +156,8 @@ public static class Beleidsbestand
             new TransitieInstellingen(transitie))
         {
             Ingangsdatum = ingangsdatum,
+            // Absent means the statutory amounts (Awb 4:17); a file written by the portal always names them.
+            Dwangsom = d is null ? DwangsomTarief.Awb : new DwangsomTarief(d.EersteVeertienDagenPerDag, d.VolgendeVeertienDagenPerDag, d.DaarnaPerDag, d.MaximumDagen, d.Bron ?? string.Empty),
         };
 
         try
@@ -197,6 +200,14 @@ public static class Beleidsbestand
                 StandaardMaanden = versie.Duur.StandaardMaanden,
                 VerlengdMaanden = versie.Duur.VerlengdMaanden,
                 LeeftijdVoorVerlenging = versie.Duur.LeeftijdVoorVerlenging,
+            },
+            Dwangsom = new DwangsomDto
+            {
+                EersteVeertienDagenPerDag = versie.Dwangsom.EersteVeertienDagenPerDag,
+                VolgendeVeertienDagenPerDag = versie.Dwangsom.VolgendeVeertienDagenPerDag,
+                DaarnaPerDag = versie.Dwangsom.DaarnaPerDag,
+                MaximumDagen = versie.Dwangsom.MaximumDagen,
+                Bron = versie.Dwangsom.Bron,
             },
             Percelen = [.. versie.Percelen.OrderBy(p => p.Perceel).Select(p => new PerceelDto { Perceel = p.Perceel.ToString(), AantalGelijkeDelen = p.AantalGelijkeDelen })],
             Voorzieningen = [.. versie.Voorzieningen.OrderBy(v => v.Code, StringComparer.Ordinal).Select(v => new VoorzieningDto
@@ -274,6 +285,9 @@ public static class Beleidsbestand
 
         public DuurDto? Duur { get; set; }
 
+        /// <summary>The dwangsom bij niet tijdig beslissen (Awb 4:17); absent means the statutory amounts.</summary>
+        public DwangsomDto? Dwangsom { get; set; }
+
         public List<PerceelDto>? Percelen { get; set; }
 
         public List<VoorzieningDto>? Voorzieningen { get; set; }
@@ -303,6 +317,19 @@ public static class Beleidsbestand
         public int VerlengdMaanden { get; set; }
 
         public int LeeftijdVoorVerlenging { get; set; }
+    }
+
+    private sealed class DwangsomDto
+    {
+        public decimal EersteVeertienDagenPerDag { get; set; }
+
+        public decimal VolgendeVeertienDagenPerDag { get; set; }
+
+        public decimal DaarnaPerDag { get; set; }
+
+        public int MaximumDagen { get; set; }
+
+        public string? Bron { get; set; }
     }
 
     private sealed class PerceelDto

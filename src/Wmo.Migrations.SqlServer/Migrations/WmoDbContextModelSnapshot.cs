@@ -542,6 +542,31 @@ namespace Wmo.Migrations.SqlServer.Migrations
                                 .HasColumnType("int");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Dwangsom", "Wmo.Domain.Gemeentebeleid.Beleidsversie.Dwangsom#DwangsomTarief", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Bron")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<decimal>("DaarnaPerDag")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("decimal(9,2)");
+
+                            b1.Property<decimal>("EersteVeertienDagenPerDag")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("decimal(9,2)");
+
+                            b1.Property<int>("MaximumDagen")
+                                .HasColumnType("int");
+
+                            b1.Property<decimal>("VolgendeVeertienDagenPerDag")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("decimal(9,2)");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Termijnen", "Wmo.Domain.Gemeentebeleid.Beleidsversie.Termijnen#TermijnInstellingen", b1 =>
                         {
                             b1.IsRequired();

@@ -530,6 +530,31 @@ namespace Wmo.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Dwangsom", "Wmo.Domain.Gemeentebeleid.Beleidsversie.Dwangsom#DwangsomTarief", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Bron")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("DaarnaPerDag")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("EersteVeertienDagenPerDag")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("MaximumDagen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("VolgendeVeertienDagenPerDag")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("TEXT");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Termijnen", "Wmo.Domain.Gemeentebeleid.Beleidsversie.Termijnen#TermijnInstellingen", b1 =>
                         {
                             b1.IsRequired();

@@ -27,7 +27,7 @@ public sealed class AanvraagAfwijzingController(WmoDbContext db, DossierToegang 
         var grootte = Pagina<AanvraagZonderAdviesRegel>.StandaardGrootte;
         var aanvragen = Wachtend();
         var totaal = await aanvragen.CountAsync(HttpContext.RequestAborted);
-        var regels = await Regels(aanvragen.OrderBy(v => v.Aanvraagdatum).ThenBy(v => v.Id).Skip((nummer - 1) * grootte).Take(grootte));
+        var regels = await Regels(await aanvragen.OrderBy(v => v.Aanvraagdatum).ThenBy(v => v.Id).Skip((nummer - 1) * grootte).Take(grootte).ToListAsync(HttpContext.RequestAborted));
         return View(new AanvragenZonderAdvies(new Pagina<AanvraagZonderAdviesRegel>(regels, nummer, grootte, totaal), klok.Vandaag()));
     }
 
@@ -36,7 +36,7 @@ public sealed class AanvraagAfwijzingController(WmoDbContext db, DossierToegang 
     public async Task<IActionResult> Afwijzen(Guid id)
     {
         var vraag = await Wachtend().AsTracking().SingleOrDefaultAsync(v => v.Id == id, HttpContext.RequestAborted);
-        return vraag is null ? NotFound() : View(new AanvraagAfwijzenModel { Versie = db.VersieVan(vraag), Samenvatting = await SamenvattingAsync(id) });
+        return vraag is null ? NotFound() : View(new AanvraagAfwijzenModel { Versie = db.VersieVan(vraag), Samenvatting = await SamenvattingAsync(vraag) });
     }
 
     /// <summary>"Wijs de aanvraag af zonder advies": the beschikking (afwijzing) is taken today and sent afterwards.</summary>
@@ -51,10 +51,10 @@ public sealed class AanvraagAfwijzingController(WmoDbContext db, DossierToegang 
                 return Bevestigd($"De aanvraag is afgewezen met beschikking {beschikking.Nummer}. Bekijk de brief en leg de verzending vast als hij verstuurd wordt: daarvan hangt de bezwaartermijn af.",
                     nameof(ToetsingController.Beschikking), "Toetsing", new { id = beschikking.Id });
             },
-            async _ =>
+            async vraag =>
             {
                 // Shown as stored: nothing of a refused afwijzing was saved.
-                model.Samenvatting = await SamenvattingAsync(id);
+                model.Samenvatting = await SamenvattingAsync(vraag);
                 return View(model);
             },
             new Dictionary<string, string>
@@ -66,10 +66,9 @@ public sealed class AanvraagAfwijzingController(WmoDbContext db, DossierToegang 
     private IQueryable<Ondersteuningsvraag> Wachtend() =>
         toegang.ZichtbareVragen(User).AsNoTracking().Where(v => v.Status == VraagStatus.AdviesVereist);
 
-    private async Task<List<AanvraagZonderAdviesRegel>> Regels(IQueryable<Ondersteuningsvraag> vragen)
+    private async Task<List<AanvraagZonderAdviesRegel>> Regels(List<Ondersteuningsvraag> lijst)
     {
         var vandaag = klok.Vandaag();
-        var lijst = await vragen.ToListAsync(HttpContext.RequestAborted);
         var ids = lijst.Select(v => v.InwonerId).ToList();
         var inwoners = await db.Inwoners.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Voornamen + " " + i.Achternaam, HttpContext.RequestAborted);
         var behandelaarIds = lijst.Where(v => v.BehandelaarId != null).Select(v => v.BehandelaarId!.Value).Distinct().ToList();
@@ -80,10 +79,9 @@ public sealed class AanvraagAfwijzingController(WmoDbContext db, DossierToegang 
             v.Aanvraagdatum, v.Beschikkingstermijn(beleid.Termijnen, vandaag), v.OnderzoekAfgerond))];
     }
 
-    private async Task<AanvraagSamenvatting> SamenvattingAsync(Guid id)
+    private async Task<AanvraagSamenvatting> SamenvattingAsync(Ondersteuningsvraag vraag)
     {
-        var vraag = await Wachtend().SingleAsync(v => v.Id == id, HttpContext.RequestAborted);
-        var regel = (await Regels(Wachtend().Where(v => v.Id == id))).Single();
+        var regel = (await Regels([vraag])).Single();
         return new AanvraagSamenvatting(regel, vraag.Gesprekken.Count(g => g.IsAfgerond), vraag.ClientondersteunerNaam, klok.Vandaag());
     }
 }

@@ -81,7 +81,7 @@ public sealed class BeleidBeheerController(BeleidLezen lezen, BeleidsversieVastl
             await vastleggen.ZoekAsync(id, HttpContext.RequestAborted),
             async v =>
             {
-                await vastleggen.InstellingenAsync(id, model.Versie, model.Omschrijving!, model.Termijnen(), model.Duur(), model.TransitieGesprekkenUiterlijkVoor!.Value, HttpContext.RequestAborted);
+                await vastleggen.InstellingenAsync(id, model.Versie, model.Omschrijving!, model.Termijnen(), model.Duur(), model.Dwangsom(), model.TransitieGesprekkenUiterlijkVoor!.Value, HttpContext.RequestAborted);
                 return Bevestigd("De termijnen, het duurbeleid en de omschrijving zijn opgeslagen.", nameof(Index), new { versie = id });
             },
             v =>

@@ -192,21 +192,11 @@ public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang to
     /// <summary>Name, birth date and address, for every BSN: a known one gets no shorter form (no BSN oracle, issue 9).</summary>
     private bool InwonerIsCompleet(LidToevoegenModel model)
     {
-        void Eis(bool ingevuld, string veld, string melding)
+        foreach (var (veld, melding) in model.Ontbrekend())
         {
-            if (!ingevuld)
-            {
-                ModelState.AddModelError(veld, melding);
-            }
+            ModelState.AddModelError(veld, melding);
         }
 
-        Eis(!string.IsNullOrWhiteSpace(model.Voornamen), nameof(model.Voornamen), "Vul de voornamen in.");
-        Eis(!string.IsNullOrWhiteSpace(model.Achternaam), nameof(model.Achternaam), "Vul de achternaam in.");
-        Eis(model.Geboortedatum is not null, nameof(model.Geboortedatum), "Vul de geboortedatum in.");
-        Eis(!string.IsNullOrWhiteSpace(model.Straat), nameof(model.Straat), "Vul de straat in.");
-        Eis(model.Huisnummer is not null, nameof(model.Huisnummer), "Vul het huisnummer in.");
-        Eis(!string.IsNullOrWhiteSpace(model.Postcode), nameof(model.Postcode), "Vul de postcode in.");
-        Eis(!string.IsNullOrWhiteSpace(model.Woonplaats), nameof(model.Woonplaats), "Vul de woonplaats in.");
         return ModelState.IsValid;
     }
 }

@@ -103,22 +103,12 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Vra
     {
         // The same words whether the BSN is new or belongs to someone outside the caseload (no BSN oracle, issue 9).
         const string Uitleg = " Deze inwoner staat niet in uw caseload: neem de gegevens over zoals de inwoner ze opgeeft.";
-        Eis(!string.IsNullOrWhiteSpace(model.Voornamen), nameof(model.Voornamen), "Vul de voornamen in." + Uitleg);
-        Eis(!string.IsNullOrWhiteSpace(model.Achternaam), nameof(model.Achternaam), "Vul de achternaam in." + Uitleg);
-        Eis(model.Geboortedatum is not null, nameof(model.Geboortedatum), "Vul de geboortedatum in." + Uitleg);
-        Eis(!string.IsNullOrWhiteSpace(model.Straat), nameof(model.Straat), "Vul de straat in." + Uitleg);
-        Eis(model.Huisnummer is not null, nameof(model.Huisnummer), "Vul het huisnummer in." + Uitleg);
-        Eis(!string.IsNullOrWhiteSpace(model.Postcode), nameof(model.Postcode), "Vul de postcode in." + Uitleg);
-        Eis(!string.IsNullOrWhiteSpace(model.Woonplaats), nameof(model.Woonplaats), "Vul de woonplaats in." + Uitleg);
-        return ModelState.IsValid;
-
-        void Eis(bool ok, string veld, string melding)
+        foreach (var (veld, melding) in model.Ontbrekend())
         {
-            if (!ok)
-            {
-                ModelState.AddModelError(veld, melding);
-            }
+            ModelState.AddModelError(veld, melding + Uitleg);
         }
+
+        return ModelState.IsValid;
     }
 
     private async Task<OppakkenPagina> OppakkenPaginaAsync(EersteContact contact, OppakkenModel model)

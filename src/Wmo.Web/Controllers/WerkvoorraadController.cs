@@ -42,9 +42,9 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
                 EersteContact.LeeftijdVan(c.Geboortedatum, c.LeeftijdBijMelding, c.Meldingsdatum, vandaag)))
             .ToList();
 
-        // The terms are computed from the stored facts only (melding, aanvraag, opschortingen, verdaging): one query for the
-        // caseload's rows with the names and signals as subqueries, one for each kind of opschorting — not every vraag with
-        // all its gesprekken, afweging and leefgebieden (issue 15, docs/performance.md).
+        // Sorted, counted and paged in SQL (issue 15): the running term's end comes from the domain's expression over the stored
+        // facts (melding, aanvraag, opschortingen, verdaging), so only the page's rows are read; their terms, with the Algemene
+        // termijnenwet and the explanation, are computed by the domain for those rows alone (docs/performance.md).
         var query = db.Ondersteuningsvragen.AsNoTracking()
             .Where(v => v.BehandelaarId == mijnId && v.Status != VraagStatus.Afgesloten && v.Status != VraagStatus.Beschikt);
         if (filter.Status is { } status)
@@ -57,14 +57,24 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
             query = query.Where(v => v.BuurtkamerId == buurtkamer);
         }
 
-        // A column the user sorts on is sorted in the database; without one, spoed first and then the nearest term (below).
+        if (filter.AlleenUrgent)
+        {
+            query = query.Where(v => db.EersteContacten.Any(c => c.Id == v.EersteContactId && c.Signaal != null));
+        }
+
+        // A column the user sorts on is sorted in the database; without one, spoed first and then the nearest term.
+        var einddag = Ondersteuningsvraag.NominaleEinddagLopendeTermijn(beleid.Termijnen, vandaag);
         var (gesorteerd, sortering) = query.SorteerOp(Sortering.Lees(sorteer, richting))
             .Kolom("inwoner", v => db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => i.Achternaam + " " + i.Voornamen).FirstOrDefault())
             .Kolom("status", v => v.Status)
             .Kolom("gemeld", v => v.Meldingsdatum)
             .Kolom("buurtkamer", v => db.Buurtkamers.Where(b => b.Id == v.BuurtkamerId).Select(b => b.Naam).FirstOrDefault())
-            .Anders(q => q.OrderBy(v => v.Meldingsdatum), v => v.Id);
+            .Anders(q => q.OrderBy(v => !db.EersteContacten.Any(c => c.Id == v.EersteContactId && c.Signaal != null)).ThenBy(einddag).ThenBy(v => v.Id), v => v.Id);
+        var nummer = Pagina<VraagRegel>.Normaliseer(filter.Pagina);
+        var grootte = Pagina<VraagRegel>.StandaardGrootte;
+        var totaal = await query.CountAsync(cancellationToken);
         var vragen = await gesorteerd
+            .Skip((nummer - 1) * grootte).Take(grootte)
             .Select(v => new
             {
                 v.Id,
@@ -88,16 +98,8 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
                 Ondersteuningsvraag.BeschikkingstermijnVan(v.Aanvraagdatum, v.BeslistermijnOpschortingen.Select(o => (o.Van, o.TotEnMet)),
                     v.VerdaagdTot is { } tot ? new Verdaging(v.VerdagingBerichtOp ?? tot, tot, v.VerdagingReden ?? string.Empty) : null, beleid.Termijnen, vandaag),
                 v.Opschortingen.Any(o => o.TotEnMet == null)) { IsVerdaagd = v.VerdaagdTot is not null })
-            .Where(r => !filter.AlleenUrgent || r.Signaal is not null)
             .ToList();
-        if (sortering.Kolom is null)
-        {
-            regels = [.. regels.OrderBy(r => r.Signaal is null).ThenBy(r => r.Beschikkingstermijn?.Einddatum ?? r.Onderzoekstermijn.Einddatum)];
-        }
-
-        var nummer = Pagina<VraagRegel>.Normaliseer(filter.Pagina);
-        var grootte = Pagina<VraagRegel>.StandaardGrootte;
-        var pagina = new Pagina<VraagRegel>([.. regels.Skip((nummer - 1) * grootte).Take(grootte)], nummer, grootte, regels.Count) { Sortering = sortering };
+        var pagina = new Pagina<VraagRegel>(regels, nummer, grootte, totaal) { Sortering = sortering };
 
         var teruggestuurd = await db.Ondersteuningsvragen.AsNoTracking()
             .Where(v => v.BehandelaarId == mijnId && v.Status == VraagStatus.AdviesTeruggestuurd && v.AdviesId != null)

@@ -53,6 +53,7 @@ public sealed partial class BeleidBeheerTests(WmoWebApplicationFactory factory) 
             ["Versie"] = Versie(html), ["Omschrijving"] = "Duurbeleid 12 maanden", ["OnderzoekDagen"] = "42", ["PersoonlijkPlanDagen"] = "7",
             ["BeschikkingDagen"] = "14", ["BezwaarDagen"] = "42", ["BeslissingOpBezwaarDagen"] = "42", ["BinnenkortWerkdagen"] = "3",
             ["StandaardMaanden"] = "12", ["VerlengdMaanden"] = "60", ["LeeftijdVoorVerlenging"] = "80", ["TransitieGesprekkenUiterlijkVoor"] = "2027-01-01",
+            ["DwangsomEersteVeertienDagen"] = "23", ["DwangsomVolgendeVeertienDagen"] = "35", ["DwangsomDaarna"] = "45", ["DwangsomMaximumDagen"] = "42", ["DwangsomBron"] = "Awb art. 4:17",
         };
         Assert.Equal(HttpStatusCode.Redirect, (await ingrid.PostFormAsync(formulier, velden)).StatusCode);
 
@@ -87,6 +88,7 @@ public sealed partial class BeleidBeheerTests(WmoWebApplicationFactory factory) 
             ["Versie"] = Versie(html), ["Omschrijving"] = "Met terugwerkende kracht", ["OnderzoekDagen"] = "30", ["PersoonlijkPlanDagen"] = "7",
             ["BeschikkingDagen"] = "14", ["BezwaarDagen"] = "42", ["BeslissingOpBezwaarDagen"] = "42", ["BinnenkortWerkdagen"] = "5",
             ["StandaardMaanden"] = "24", ["VerlengdMaanden"] = "60", ["LeeftijdVoorVerlenging"] = "80", ["TransitieGesprekkenUiterlijkVoor"] = "2027-01-01",
+            ["DwangsomEersteVeertienDagen"] = "23", ["DwangsomVolgendeVeertienDagen"] = "35", ["DwangsomDaarna"] = "45", ["DwangsomMaximumDagen"] = "42", ["DwangsomBron"] = "Awb art. 4:17",
         });
         Assert.Equal(HttpStatusCode.OK, geweigerd.StatusCode);
         Assert.Contains("ligt vast", WebUtility.HtmlDecode(await geweigerd.Content.ReadAsStringAsync()), StringComparison.Ordinal);

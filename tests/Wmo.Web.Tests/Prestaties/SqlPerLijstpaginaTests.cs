@@ -11,7 +11,9 @@ using Wmo.Infrastructure.Persistence;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Besluiten;
 using Wmo.Web.Tests.Intake;
+using Wmo.Web.Models.Intake;
 using Wmo.Web.Tests.Support;
+using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Tests.Prestaties;
 
@@ -39,6 +41,28 @@ public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactor
 
         Assert.Equal(weinig, veel);
         Assert.All(weinig, p => Assert.True(p.Value > 0, $"{p.Key}: geen SQL geteld; meet de teller wel?"));
+    }
+
+    [Fact]
+    public async Task De_werkvoorraad_leest_alleen_de_getoonde_pagina_niet_de_hele_caseload()
+    {
+        // More open vragen than one page (25), then as many again: the rows of vragen the werkvoorraad reads must not grow.
+        await DossiersAsync(Pagina<VraagRegel>.StandaardGrootte + 5);
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var (_, rijenEerst) = await TelMetRijenAsync(() => fatima.Http.GetAsync(new Uri("/Werkvoorraad", UriKind.Relative)));
+
+        await DossiersAsync(Pagina<VraagRegel>.StandaardGrootte + 5);
+        var (_, rijenDaarna) = await TelMetRijenAsync(() => fatima.Http.GetAsync(new Uri("/Werkvoorraad", UriKind.Relative)));
+
+        Assert.True(rijenEerst > 0, "geen rijen geteld; meet de teller wel?");
+        Assert.Equal(rijenEerst, rijenDaarna);
+    }
+
+    private async Task<(int Commandos, int Rijen)> TelMetRijenAsync(Func<Task<HttpResponseMessage>> verzoek)
+    {
+        var rijenVoor = factory.Teller.Rijen;
+        var commandos = await TelAsync(verzoek);
+        return (commandos, factory.Teller.Rijen - rijenVoor);
     }
 
     private async Task<Dictionary<string, int>> TelAllesAsync(PortalClient fatima, PortalClient anna, PortalClient toetser, PortalClient beheerder) => new()
@@ -103,8 +127,25 @@ public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactor
     public sealed class SqlTeller : DbCommandInterceptor
     {
         private int _aantal;
+        private int _rijen;
 
         public int Aantal => Volatile.Read(ref _aantal);
+
+        /// <summary>
+        /// Rows read by queries on the vragen (EF reports them when it disposes the reader); other tables are left out, so a
+        /// reload of the cached gemeentebeleid in between does not count.
+        /// </summary>
+        public int Rijen => Volatile.Read(ref _rijen);
+
+        public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+        {
+            if (command.CommandText.Contains("\"Ondersteuningsvragen\"", StringComparison.Ordinal))
+            {
+                Interlocked.Add(ref _rijen, eventData.ReadCount);
+            }
+
+            return result;
+        }
 
         public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
         {

@@ -17,6 +17,13 @@ internal sealed class BeleidsversieConfiguration : IEntityTypeConfiguration<Bele
         // The working-day calendar (Atw, gelijkgestelde dagen) is the termijnregels' own data, not part of a version.
         builder.ComplexProperty(v => v.Termijnen, t => t.Ignore(x => x.Kalender));
         builder.ComplexProperty(v => v.Duur);
+        builder.ComplexProperty(v => v.Dwangsom, d =>
+        {
+            d.Property(x => x.EersteVeertienDagenPerDag).HasPrecision(9, 2);
+            d.Property(x => x.VolgendeVeertienDagenPerDag).HasPrecision(9, 2);
+            d.Property(x => x.DaarnaPerDag).HasPrecision(9, 2);
+            d.Property(x => x.Bron).HasMaxLength(Domain.Termijnen.DwangsomTarief.BronLengte).IsRequired();
+        });
 
         builder.OwnsMany(v => v.Voorzieningen, c =>
         {

@@ -74,6 +74,16 @@ public sealed class InstellingenModel
 
     public DateOnly? TransitieGesprekkenUiterlijkVoor { get; set; }
 
+    public decimal? DwangsomEersteVeertienDagen { get; set; }
+
+    public decimal? DwangsomVolgendeVeertienDagen { get; set; }
+
+    public decimal? DwangsomDaarna { get; set; }
+
+    public int? DwangsomMaximumDagen { get; set; }
+
+    public string? DwangsomBron { get; set; }
+
     public Guid Versie { get; set; }
 
     [BindNever]
@@ -96,6 +106,11 @@ public sealed class InstellingenModel
             VerlengdMaanden = versie.Duur.VerlengdMaanden,
             LeeftijdVoorVerlenging = versie.Duur.LeeftijdVoorVerlenging,
             TransitieGesprekkenUiterlijkVoor = versie.TransitieGesprekkenUiterlijkVoor,
+            DwangsomEersteVeertienDagen = versie.Dwangsom.EersteVeertienDagenPerDag,
+            DwangsomVolgendeVeertienDagen = versie.Dwangsom.VolgendeVeertienDagenPerDag,
+            DwangsomDaarna = versie.Dwangsom.DaarnaPerDag,
+            DwangsomMaximumDagen = versie.Dwangsom.MaximumDagen,
+            DwangsomBron = versie.Dwangsom.Bron,
             Versie = concurrency,
             Ingangsdatum = versie.Ingangsdatum,
         };
@@ -106,6 +121,9 @@ public sealed class InstellingenModel
         new(OnderzoekDagen!.Value, PersoonlijkPlanDagen!.Value, BeschikkingDagen!.Value, BezwaarDagen!.Value, BeslissingOpBezwaarDagen!.Value, BinnenkortWerkdagen!.Value);
 
     public Domain.Besluiten.Duurbeleid Duur() => new(StandaardMaanden!.Value, VerlengdMaanden!.Value, LeeftijdVoorVerlenging!.Value);
+
+    public Domain.Termijnen.DwangsomTarief Dwangsom() =>
+        new(DwangsomEersteVeertienDagen!.Value, DwangsomVolgendeVeertienDagen!.Value, DwangsomDaarna!.Value, DwangsomMaximumDagen!.Value, DwangsomBron!.Trim());
 }
 
 public sealed class InstellingenModelValidator : AbstractValidator<InstellingenModel>
@@ -130,6 +148,27 @@ public sealed class InstellingenModelValidator : AbstractValidator<InstellingenM
             .GreaterThanOrEqualTo(m => m.StandaardMaanden).When(m => m.StandaardMaanden is not null).WithMessage("De verlengde duur is minstens de standaardduur.");
         RuleFor(m => m.LeeftijdVoorVerlenging).NotNull().WithMessage("Vul de leeftijd voor de verlengde duur in.").InclusiveBetween(18, 120).WithMessage("Kies een leeftijd van 18 tot en met 120 jaar.");
         RuleFor(m => m.TransitieGesprekkenUiterlijkVoor).NotNull().WithMessage("Vul de datum in waarvoor de maatwerkgesprekken plaatsvinden.");
+        foreach (var (veld, naam) in new (System.Linq.Expressions.Expression<Func<InstellingenModel, decimal?>>, string)[]
+                 {
+                     (m => m.DwangsomEersteVeertienDagen, "de eerste veertien dagen"), (m => m.DwangsomVolgendeVeertienDagen, "de volgende veertien dagen"),
+                     (m => m.DwangsomDaarna, "de dagen daarna"),
+                 })
+        {
+            RuleFor(veld).NotNull().WithMessage($"Vul de dwangsom per dag voor {naam} in.")
+                .InclusiveBetween(0m, 1000m).WithMessage("Een dwangsom per dag is een bedrag van € 0 tot en met € 1.000.")
+                .PrecisionScale(6, 2, ignoreTrailingZeros: true).WithMessage("Geef het bedrag in hele centen.");
+        }
+
+        RuleFor(m => m.DwangsomVolgendeVeertienDagen).GreaterThanOrEqualTo(m => m.DwangsomEersteVeertienDagen)
+            .When(m => m.DwangsomEersteVeertienDagen is not null && m.DwangsomVolgendeVeertienDagen is not null)
+            .WithMessage("De volgende veertien dagen zijn minstens het bedrag van de eerste veertien (Awb 4:17 lid 2).");
+        RuleFor(m => m.DwangsomDaarna).GreaterThanOrEqualTo(m => m.DwangsomVolgendeVeertienDagen)
+            .When(m => m.DwangsomVolgendeVeertienDagen is not null && m.DwangsomDaarna is not null)
+            .WithMessage("De overige dagen zijn minstens het bedrag van de volgende veertien (Awb 4:17 lid 2).");
+        RuleFor(m => m.DwangsomMaximumDagen).NotNull().WithMessage("Vul het maximum aantal dagen van de dwangsom in.")
+            .InclusiveBetween(1, 365).WithMessage("De dwangsom loopt 1 tot en met 365 dagen (Awb 4:17 lid 1: 42).");
+        RuleFor(m => m.DwangsomBron).NotEmpty().WithMessage("Noem de bron van de bedragen, bijvoorbeeld het artikel van de Awb.")
+            .MaximumLength(Domain.Termijnen.DwangsomTarief.BronLengte).WithMessage($"De bron is hoogstens {Domain.Termijnen.DwangsomTarief.BronLengte} tekens.");
     }
 }
 

@@ -152,50 +152,23 @@ public sealed class AndereRegieModelValidator : AbstractValidator<AndereRegieMod
     }
 }
 
-public sealed class LidToevoegenModel
+/// <summary>Add a member to a household: a known inwoner or a new one, always with the person data (no BSN oracle, issue 9).</summary>
+public sealed class LidToevoegenModel : NieuweInwoner
 {
-    public string? Bsn { get; set; }
-
     public Relatie? Relatie { get; set; }
 
     public DateOnly? Vanaf { get; set; }
 
-    public string? Voornamen { get; set; }
-
-    public string? Achternaam { get; set; }
-
-    public DateOnly? Geboortedatum { get; set; }
-
-    public string? Straat { get; set; }
-
-    public int? Huisnummer { get; set; }
-
-    public string? Postcode { get; set; }
-
-    public string? Woonplaats { get; set; }
-
     public string HuishoudenNaam { get; set; } = string.Empty;
-
-    /// <summary>The person data for a new registration, when filled in completely (the controller demands it for an unknown BSN).</summary>
-    public Wmo.Application.Vragen.InwonerGegevens? Gegevens() =>
-        string.IsNullOrWhiteSpace(Voornamen) || string.IsNullOrWhiteSpace(Achternaam) || Geboortedatum is null || string.IsNullOrWhiteSpace(Straat)
-            || Huisnummer is null || string.IsNullOrWhiteSpace(Postcode) || string.IsNullOrWhiteSpace(Woonplaats)
-            ? null
-            : new(Voornamen, Achternaam, Geboortedatum.Value, Straat, Huisnummer.Value, null, Postcode, Woonplaats);
 }
 
 public sealed class LidToevoegenModelValidator : AbstractValidator<LidToevoegenModel>
 {
     public LidToevoegenModelValidator()
     {
-        RuleFor(m => m.Bsn).NotEmpty().WithMessage("Vul het BSN in.")
-            .IsBsn();
+        Include(new NieuweInwonerValidator());
         RuleFor(m => m.Relatie).NotNull().WithMessage("Kies de relatie binnen het huishouden.");
         RuleFor(m => m.Vanaf).NotNull().WithMessage("Vul in vanaf wanneer de inwoner lid is.");
-        RuleFor(m => m.Postcode).IsPostcode();
-        RuleFor(m => m.Huisnummer).InclusiveBetween(1, 99999).When(m => m.Huisnummer is not null).WithMessage("Vul een geldig huisnummer in.");
-        RuleFor(m => m.Voornamen).MaxLengte(Lengtes.Naam, "De voornamen", meervoud: true);
-        RuleFor(m => m.Achternaam).MaxLengte(Lengtes.Naam, "De achternaam");
     }
 }
 

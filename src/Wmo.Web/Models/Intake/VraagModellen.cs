@@ -13,51 +13,15 @@ using Wmo.Domain.Vragen;
 namespace Wmo.Web.Models.Intake;
 
 /// <summary>Pick up a first contact: find the inwoner by BSN, or register them with a new household.</summary>
-public sealed class OppakkenModel
+public sealed class OppakkenModel : NieuweInwoner
 {
-    public string? Bsn { get; set; }
-
     /// <summary>The user saw who this BSN is (name, birth date, address) and confirmed it is the inwoner of this contact (issue 12).</summary>
     public bool Bevestigd { get; set; }
-
-    public string? Voornamen { get; set; }
-
-    public string? Achternaam { get; set; }
-
-    public DateOnly? Geboortedatum { get; set; }
-
-    public string? Straat { get; set; }
-
-    public int? Huisnummer { get; set; }
-
-    public string? Toevoeging { get; set; }
-
-    public string? Postcode { get; set; }
-
-    public string? Woonplaats { get; set; }
-
-    /// <summary>The person data for a new registration, when filled in completely (the controller demands it for an unknown BSN).</summary>
-    public Wmo.Application.Vragen.InwonerGegevens? Gegevens() =>
-        string.IsNullOrWhiteSpace(Voornamen) || string.IsNullOrWhiteSpace(Achternaam) || Geboortedatum is null || string.IsNullOrWhiteSpace(Straat)
-            || Huisnummer is null || string.IsNullOrWhiteSpace(Postcode) || string.IsNullOrWhiteSpace(Woonplaats)
-            ? null
-            : new(Voornamen, Achternaam, Geboortedatum.Value, Straat, Huisnummer.Value, Toevoeging, Postcode, Woonplaats);
 }
 
 public sealed class OppakkenModelValidator : AbstractValidator<OppakkenModel>
 {
-    public OppakkenModelValidator()
-    {
-        RuleFor(m => m.Bsn).NotEmpty().WithMessage("Vul het BSN van de inwoner in.")
-            .IsBsn();
-        RuleFor(m => m.Voornamen).MaxLengte(Lengtes.Naam, "De voornamen", meervoud: true);
-        RuleFor(m => m.Achternaam).MaxLengte(Lengtes.Naam, "De achternaam");
-        RuleFor(m => m.Straat).MaxLengte(Lengtes.Straat, "De straat");
-        RuleFor(m => m.Toevoeging).MaxLengte(Lengtes.Toevoeging, "De toevoeging");
-        RuleFor(m => m.Woonplaats).MaxLengte(Lengtes.Woonplaats, "De woonplaats");
-        RuleFor(m => m.Huisnummer).GreaterThan(0).WithMessage("Het huisnummer is een positief getal.");
-        RuleFor(m => m.Postcode).IsPostcode();
-    }
+    public OppakkenModelValidator() => Include(new NieuweInwonerValidator());
 }
 
 public sealed record OppakkenPagina(EersteContact Contact, string Buurtkamer, OppakkenModel Formulier);

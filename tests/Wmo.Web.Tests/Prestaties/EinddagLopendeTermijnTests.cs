@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wmo.Domain.Gemeentebeleid;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Application.Seeding;
+using Wmo.Web.Tests.Support;
+using Wmo.Web.Weergave;
+
+namespace Wmo.Web.Tests.Prestaties;
+
+/// <summary>
+/// Issue 15: the werkvoorraad sorts and pages on the end of the running term computed in SQL
+/// (<see cref="Ondersteuningsvraag.NominaleEinddagLopendeTermijn"/>). After opschorten, hervatten and verdagen, the day the
+/// database computes (moved to the next working day, Atw art. 1) is the end date the domain computes from the loaded vraag.
+/// </summary>
+public sealed class EinddagLopendeTermijnTests(WmoWebApplicationFactory factory) : IClassFixture<WmoWebApplicationFactory>
+{
+    [Fact]
+    public async Task De_einddag_uit_SQL_is_na_opschorten_hervatten_en_verdagen_de_einddatum_van_het_domein()
+    {
+        var vandaag = factory.Klok.Vandaag();
+        var m = vandaag.AddDays(-20);
+        var gevallen = new Dictionary<string, Action<Ondersteuningsvraag, WmoBeleid>>
+        {
+            ["onderzoek zonder opschorting"] = (_, _) => { },
+            ["onderzoek opgeschort en hervat"] = (v, b) =>
+            {
+                v.SchortOnderzoekOp(m.AddDays(2), "Inwoner overlegt met zijn dochter", true, b.Termijnen, vandaag);
+                v.HervatOnderzoek(m.AddDays(6), vandaag);
+            },
+            ["onderzoek opgeschort, loopt nog"] = (v, b) => v.SchortOnderzoekOp(m.AddDays(5), "Wacht op de huisarts", true, b.Termijnen, vandaag),
+            ["aanvraag, beslistermijn opgeschort en hervat"] = (v, b) =>
+            {
+                v.SchortOnderzoekOp(m.AddDays(1), "Bedenktijd", true, b.Termijnen, vandaag);
+                v.HervatOnderzoek(m.AddDays(2), vandaag);
+                v.DienAanvraagIn(m.AddDays(4));
+                v.SchortBeslistermijnOp(m.AddDays(6), BeslistermijnOpschortingGrond.AanvullingAanvraag, "Aanvraag onvolledig", b.Termijnen, vandaag);
+                v.HervatBeslistermijn(m.AddDays(8), vandaag);
+            },
+            ["aanvraag, beslistermijn opgeschort, loopt nog"] = (v, b) =>
+            {
+                v.DienAanvraagIn(m.AddDays(10));
+                v.SchortBeslistermijnOp(m.AddDays(12), BeslistermijnOpschortingGrond.AanvullingAanvraag, "Aanvraag onvolledig", b.Termijnen, vandaag);
+            },
+            ["aanvraag verdaagd"] = (v, b) =>
+            {
+                v.DienAanvraagIn(m.AddDays(15));
+                v.VerdaagBeslistermijn(m.AddDays(16), m.AddDays(40), "Advies van de ergotherapeut is nodig", b.Termijnen, vandaag);
+            },
+        };
+
+        var ids = await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var beleid = sp.GetRequiredService<WmoBeleid>();
+            var fatima = await bouwer.ActorAsync("fatima.elamrani");
+            var ids = new Dictionary<string, Guid>();
+            var nummer = 1;
+            foreach (var (naam, bewerk) in gevallen)
+            {
+                var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Eva", "Termijnstra", new DateOnly(1950, 1, 1), "Nieuwestad", nummer++, "8911 AB", "Leeuwarden");
+                var vraag = await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", m);
+                bewerk(vraag, beleid);
+                await db.SaveChangesAsync();
+                ids[naam] = vraag.Id;
+            }
+
+            return ids;
+        });
+
+        await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var beleid = sp.GetRequiredService<WmoBeleid>();
+            var einddag = Ondersteuningsvraag.NominaleEinddagLopendeTermijn(beleid.Termijnen, vandaag);
+            foreach (var (naam, id) in ids)
+            {
+                var dag = await db.Ondersteuningsvragen.AsNoTracking().Where(v => v.Id == id).Select(einddag).SingleAsync();
+                var vraag = await db.Ondersteuningsvragen.AsNoTracking().SingleAsync(v => v.Id == id);
+                var verwacht = (vraag.Beschikkingstermijn(beleid.Termijnen, vandaag) ?? vraag.Onderzoekstermijn(beleid.Termijnen, vandaag)).Einddatum;
+
+                var uitSql = DateOnly.FromDayNumber(dag);
+                if (!vraag.IsVerdaagd)
+                {
+                    while (!beleid.Termijnen.Kalender.IsWerkdag(uitSql))
+                    {
+                        uitSql = uitSql.AddDays(1);
+                    }
+                }
+
+                Assert.True(verwacht == uitSql, $"{naam}: SQL {uitSql:yyyy-MM-dd}, domein {verwacht:yyyy-MM-dd}");
+            }
+            return 0;
+        });
+    }
+}
