@@ -58,12 +58,15 @@ public sealed class Huishouden
     /// </summary>
     public Lidmaatschap VoegLidToe(Guid inwonerId, Relatie relatie, DateOnly vanaf, IEnumerable<Periode> lidmaatschappenElders)
     {
-        var nieuw = new Periode(vanaf);
-        InwonerIsInEenHuishoudenTegelijk(nieuw, lidmaatschappenElders.Concat(_lidmaatschappen.Where(l => l.InwonerId == inwonerId).Select(l => l.Periode)));
+        ToetsNieuwLid(inwonerId, vanaf, lidmaatschappenElders);
         var lid = new Lidmaatschap(inwonerId, relatie, vanaf);
         _lidmaatschappen.Add(lid);
         return lid;
     }
+
+    /// <summary>Whether the inwoner could join from <paramref name="vanaf"/>: breaks the rule if a membership here or elsewhere overlaps.</summary>
+    public void ToetsNieuwLid(Guid inwonerId, DateOnly vanaf, IEnumerable<Periode> lidmaatschappenElders) =>
+        InwonerIsInEenHuishoudenTegelijk(new Periode(vanaf), lidmaatschappenElders.Concat(_lidmaatschappen.Where(l => l.InwonerId == inwonerId).Select(l => l.Periode)));
 
     /// <summary>Ends the current membership (the day before a move, or on death); history stays.</summary>
     public void BeeindigLidmaatschap(Guid inwonerId, DateOnly totEnMet)
