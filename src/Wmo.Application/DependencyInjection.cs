@@ -18,6 +18,9 @@ public static class DependencyInjection
             services.AddScoped(type);
         }
 
+        // Shared by every request: the dashboard's figures for a few minutes (docs/performance.md).
+        services.AddSingleton<Monitoring.MonitoringCache>();
+
         return services;
     }
 }

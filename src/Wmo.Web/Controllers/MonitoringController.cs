@@ -12,20 +12,16 @@ namespace Wmo.Web.Controllers;
 [Authorize(Policy = Beleid.MagSturingInzien)]
 [Route("Monitoring")]
 [GeenInzage("sturingscijfers: alleen aantallen en bedragen per pijler, perceel, aanbieder of buurtkamer, geen gegevens van inwoners")]
-public sealed class MonitoringController(MonitoringLezen monitoring, TimeProvider klok) : Controller
+public sealed class MonitoringController(MonitoringLezen monitoring, MonitoringCache cache, TimeProvider klok) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? van, string? tot, Guid? wijk)
     {
         var (filter, fout) = Filter(van, tot, wijk);
-        var figuren = new List<Figuur>();
-        foreach (var sleutel in MonitoringLezen.Sleutels)
-        {
-            figuren.Add(await monitoring.FiguurAsync(sleutel, filter, HttpContext.RequestAborted));
-        }
-
+        // The figures are a few minutes old at most (MonitoringCache); the page says when they were computed.
+        var cijfers = await cache.CijfersAsync(filter, HttpContext.RequestAborted);
         var wijken = await monitoring.WijkenAsync(HttpContext.RequestAborted);
-        return View(new Models.Sturing.MonitoringPagina(filter, fout, wijken, figuren));
+        return View(new Models.Sturing.MonitoringPagina(filter, fout, wijken, cijfers.Figuren) { BerekendOp = cijfers.BerekendOp });
     }
 
     [HttpGet("Csv/{figuur}")]

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Wmo.Application.Monitoring;
 using Wmo.Application.Seeding;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
@@ -44,6 +45,8 @@ public sealed class MonitoringSqlTests(MonitoringSqlTests.OpnemendeFactory facto
 
     private async Task<List<string>> OpnameAsync(PortalClient client)
     {
+        // Past the cache time, so the dashboard computes its figures again (MonitoringCache).
+        factory.Klok.Advance(MonitoringCache.Duur);
         var vandaag = factory.Klok.Vandaag();
         factory.Opname.Clear();
         using var antwoord = await client.Http.GetAsync(new Uri($"/Monitoring?van={vandaag.AddMonths(-3):yyyy-MM}&tot={vandaag:yyyy-MM}", UriKind.Relative));

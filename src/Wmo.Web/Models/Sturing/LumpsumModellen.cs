@@ -147,7 +147,7 @@ public sealed class ContractModel
     {
         "ContractpartijIsAanbieder" or "EenContractPerPerceel" or "HoofdaanbiederNietInBeidePijlers" => nameof(AanbiederId),
         "MaximaalAantalAanbiedersPerPerceel" => nameof(Perceel),
-        "ContractperiodeInBegrotingsjaar" or "PeriodeEindigtNietVoorStart" => nameof(Einde),
+        "ContractperiodeInBegrotingsjaar" or Regelnamen.PeriodeEindigtNietVoorStart => nameof(Einde),
         _ => string.Empty,
     };
 }
@@ -288,4 +288,8 @@ public sealed class UploadModelValidator : AbstractValidator<UploadModel>
 }
 
 /// <summary>The dashboard: the filter as applied, a message when the requested period was not usable, and the figures.</summary>
-public sealed record MonitoringPagina(Wmo.Application.Monitoring.MonitoringFilter Filter, string? Fout, IReadOnlyList<(Guid Id, string Naam)> Wijken, IReadOnlyList<Wmo.Application.Monitoring.Figuur> Figuren);
+public sealed record MonitoringPagina(Wmo.Application.Monitoring.MonitoringFilter Filter, string? Fout, IReadOnlyList<(Guid Id, string Naam)> Wijken, IReadOnlyList<Wmo.Application.Monitoring.Figuur> Figuren)
+{
+    /// <summary>When the figures were computed (they are kept a few minutes, <see cref="Wmo.Application.Monitoring.MonitoringCache"/>).</summary>
+    public DateTimeOffset BerekendOp { get; init; }
+}
