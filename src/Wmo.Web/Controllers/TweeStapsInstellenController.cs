@@ -123,42 +123,6 @@ public sealed class TweeStapsInstellenController(
         return View("HerstelcodesBewaren", herstelcodes.ToList());
     }
 
-    /// <summary>New recovery codes replace the old ones; only after the password is entered again (issue 9).</summary>
-    [HttpGet]
-    public IActionResult HerstelcodesVernieuwen() => View(new HerstelcodesVernieuwenModel());
-
-    [HttpPost]
-    [EnableRateLimiting(InlogBegrenzer.Beleidsnaam)]
-    public async Task<IActionResult> HerstelcodesVernieuwen(HerstelcodesVernieuwenModel model)
-    {
-        var gebruiker = await users.GetUserAsync(User);
-        if (gebruiker is null)
-        {
-            return Challenge();
-        }
-
-        if (ModelState.IsValid && !gebruiker.TwoFactorEnabled)
-        {
-            ModelState.AddModelError(string.Empty, "Stel eerst tweestapsverificatie in.");
-        }
-
-        if (ModelState.IsValid && (await users.IsLockedOutAsync(gebruiker) || !await users.CheckPasswordAsync(gebruiker, model.Wachtwoord!)))
-        {
-            await users.AccessFailedAsync(gebruiker);
-            ModelState.AddModelError(nameof(HerstelcodesVernieuwenModel.Wachtwoord), "Het wachtwoord is onjuist.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(new HerstelcodesVernieuwenModel());
-        }
-
-        await users.ResetAccessFailedCountAsync(gebruiker);
-        var herstelcodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(gebruiker, 10) ?? [];
-        logger.LogInformation("Herstelcodes vernieuwd");
-        return View("HerstelcodesBewaren", herstelcodes.ToList());
-    }
-
     /// <summary>Every key shown is a new one (issue 9): an earlier, unconfirmed key is never shown again.</summary>
     private async Task<TweeStapsInstellenModel> NieuweSleutelAsync(Gebruiker gebruiker)
     {
