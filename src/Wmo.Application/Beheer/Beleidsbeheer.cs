@@ -57,11 +57,11 @@ public sealed class BeleidsversieVastleggen(WmoDbContext db, Beleidsbron bron, T
     {
         var vandaag = Gemeentetijd.Vandaag(klok);
         // One version per ingangsdatum: "the policy of a day" must be unambiguous.
-        Regel.Eis(!await db.Beleidsversies.AnyAsync(v => v.Ingangsdatum == ingangsdatum, ct), "EenVersiePerIngangsdatum",
+        Regel.Eis(!await db.Beleidsversies.AnyAsync(v => v.Ingangsdatum == ingangsdatum, ct), Regelnamen.EenVersiePerIngangsdatum,
             $"Er is al een beleidsversie vanaf {ingangsdatum:dd-MM-yyyy}. Kies een andere datum of wijzig die versie.");
         var basis = await db.Beleidsversies.AsNoTracking().AsSplitQuery()
             .Where(v => v.Ingangsdatum < ingangsdatum).OrderByDescending(v => v.Ingangsdatum).FirstOrDefaultAsync(ct);
-        Regel.Eis(basis is not null, "NieuweVersieVolgtOpBeleid", "Een nieuwe versie begint na de eerste beleidsversie.");
+        Regel.Eis(basis is not null, Regelnamen.NieuweVersieVolgtOpBeleid, "Een nieuwe versie begint na de eerste beleidsversie.");
         var versie = basis!.NieuweVersieVanaf(ingangsdatum, omschrijving, vandaag);
         db.Bewaar(versie);
         await BewaarAsync(ct);
@@ -120,7 +120,7 @@ public sealed class AbonnementstariefVaststellen(WmoDbContext db, Beleidsbron br
 {
     public async Task VaststellenAsync(int jaar, decimal bedrag, Tariefperiode periode, CancellationToken ct = default)
     {
-        Regel.Eis(!await db.Abonnementstarieven.AnyAsync(t => t.Jaar == jaar, ct), "EenTariefPerJaar",
+        Regel.Eis(!await db.Abonnementstarieven.AnyAsync(t => t.Jaar == jaar, ct), Regelnamen.EenTariefPerJaar,
             $"Voor {jaar} is al een tarief vastgesteld; wijzig dat tarief.");
         db.Abonnementstarieven.Add(Tariefjaar.StelVast(jaar, bedrag, periode, Gemeentetijd.Vandaag(klok)));
         await BewaarAsync(ct);
@@ -146,7 +146,7 @@ public sealed class AbonnementstariefVaststellen(WmoDbContext db, Beleidsbron br
 
     private async Task<Tariefjaar> LaadAsync(int jaar, CancellationToken ct) =>
         await db.Abonnementstarieven.SingleOrDefaultAsync(t => t.Jaar == jaar, ct)
-        ?? throw new DomainException("TariefjaarBestaat", $"Voor {jaar} is geen tarief vastgesteld.");
+        ?? throw new DomainException(Regelnamen.TariefjaarBestaat, $"Voor {jaar} is geen tarief vastgesteld.");
 
     private async Task BewaarAsync(CancellationToken ct)
     {

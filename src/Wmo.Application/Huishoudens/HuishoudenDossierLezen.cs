@@ -19,11 +19,18 @@ public sealed record HuishoudenGegevens(
     IReadOnlyList<Beschikking> Beschikkingen,
     IReadOnlyList<Ondersteuningsplan> Plannen,
     IReadOnlyList<Klacht> Klachten,
-    DateOnly Vandaag);
+    DateOnly Vandaag)
+{
+    /// <summary>People registered for this household who are not a member (yet): "aangemeld" or "niet bevestigd" (issue 9).</summary>
+    public IReadOnlyList<LidAanmelding> Aanmeldingen { get; init; } = [];
+
+    /// <summary>Open aanmeldingen of members of this household elsewhere: the regievoerder confirms the move or not (issue 9).</summary>
+    public IReadOnlyList<TeBeslissenAanmelding> TeBeslissen { get; init; } = [];
+}
 
 /// <summary>The read model of the household page; the caller loaded the household through the user's access.</summary>
 [UseCase]
-public sealed class HuishoudenDossierLezen(WmoDbContext db, TimeProvider klok)
+public sealed class HuishoudenDossierLezen(WmoDbContext db, LidAanmeldingBeslissen aanmeldingen, TimeProvider klok)
 {
     public async Task<HuishoudenGegevens> LeesAsync(Huishouden huishouden, CancellationToken cancellationToken = default)
     {
@@ -43,6 +50,10 @@ public sealed class HuishoudenDossierLezen(WmoDbContext db, TimeProvider klok)
             .Append(huishouden.RegievoerderId ?? Guid.Empty)
             .Distinct().ToList();
         var gebruikers = await db.Users.AsNoTracking().Where(u => gebruikerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
-        return new HuishoudenGegevens(huishouden, inwoners, gebruikers, vragen, adviezen, beschikkingen, plannen, klachten, Vandaag.Volgens(klok));
+        return new HuishoudenGegevens(huishouden, inwoners, gebruikers, vragen, adviezen, beschikkingen, plannen, klachten, Vandaag.Volgens(klok))
+        {
+            Aanmeldingen = await aanmeldingen.VanHuishoudenAsync(id, cancellationToken),
+            TeBeslissen = huishouden.RegievoerderId is null ? [] : await aanmeldingen.VoorHuishoudenAsync(id, cancellationToken),
+        };
     }
 }

@@ -9,70 +9,135 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Application.Huishoudens;
 
 /// <summary>
-/// "Voeg een lid toe aan het huishouden" (DOMAIN.md §2.7): a known inwoner (by BSN) or a new registration; the
-/// household checks that the memberships of one person never overlap (their other households are history).
-/// No BSN oracle (issue 9): the person's data are asked whether the BSN is known or not (the form answers the same), a
-/// known inwoner's stored data are neither changed nor shown, and every lookup is audited as a search with the person and
-/// household it hit.
+/// "Meld een lid aan bij het huishouden" (DOMAIN.md §2.7, §4; issue 9): every BSN becomes a <see cref="LidAanmelding"/> that
+/// the person's current regievoerder (a move) or a beheerder (a person who is a member nowhere) confirms. The sociaal werker
+/// gets the same answer for a BSN known in a household outside the caseload and for an unknown one: "aanmelding vastgelegd",
+/// the same redirect, the same row "aangemeld" in the ledenlijst, and the same work on the server (one lookup, one search in
+/// the trail, one aanmelding). Only a membership in a household the user may see is named (the user may know it).
 /// </summary>
 [UseCase]
-public sealed class LidToevoegen(WmoDbContext db)
+public sealed class LidToevoegen(WmoDbContext db, TimeProvider klok)
 {
-    /// <summary>
-    /// The answer when the person is a member of a household the user may not see (issue 9): it neither says that the BSN
-    /// is known nor names that household, and points to the lawful route. The lookup is in the trail (a search, with the
-    /// person and their household), so the privacy officer sees who tried.
-    /// </summary>
-    public const string NietToeTeVoegen =
-        "Deze inwoner kan nu niet aan dit huishouden worden toegevoegd. Controleer het BSN. Klopt het, vraag dan de beheerder om hulp: die kan het met de betrokken regievoerder regelen.";
-
-    /// <param name="gegevens">The person's data as the sociaal werker has them; used for a new inwoner.</param>
-    /// <param name="magHuishoudenZien">Whether the user may see a household: only then the refusal says the person is a member elsewhere.</param>
-    public async Task ToevoegenAsync(Huishouden huishouden, Bsn bsn, InwonerGegevens gegevens, Relatie relatie, DateOnly vanaf, Func<Guid, Task<bool>> magHuishoudenZien,
-        CancellationToken cancellationToken = default)
+    /// <param name="gegevens">The person's data as the sociaal werker has them; asked for every BSN.</param>
+    /// <param name="magHuishoudenZien">Whether the user may see a household: only then an overlap is told.</param>
+    public async Task<LidAanmelding> AanmeldenAsync(Huishouden huishouden, Bsn bsn, InwonerGegevens gegevens, Relatie relatie, DateOnly vanaf, Actor door,
+        Func<Guid, Task<bool>> magHuishoudenZien, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(huishouden);
         ArgumentNullException.ThrowIfNull(gegevens);
         ArgumentNullException.ThrowIfNull(magHuishoudenZien);
-        var inwoner = await db.Inwoners.SingleOrDefaultAsync(i => i.Bsn == bsn, cancellationToken);
-        var gevonden = inwoner?.Id;
-        var huidig = gevonden is null ? null : await db.Huishoudens.AsNoTracking()
-            .Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == gevonden && l.Tot == null))
-            .Select(h => (Guid?)h.Id).FirstOrDefaultAsync(cancellationToken);
+        var inwonerId = await db.Inwoners.AsNoTracking().Where(i => i.Bsn == bsn).Select(i => (Guid?)i.Id).SingleOrDefaultAsync(cancellationToken);
+        var huishoudenId = huishouden.Id;
+        var nieuw = new Periode(vanaf);
+        var huidig = (await db.Huishoudens.AsNoTracking()
+                .Where(h => h.Id != huishoudenId && h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId))
+                .Select(h => new { h.Id, Perioden = h.Lidmaatschappen.Where(l => l.InwonerId == inwonerId).Select(l => new { l.Vanaf, l.Tot }).ToList() })
+                .ToListAsync(cancellationToken))
+            .Select(h => new { h.Id, Perioden = h.Perioden.Select(p => new Periode(p.Vanaf, p.Tot)).ToList() })
+            .FirstOrDefault(h => h.Perioden.Any(p => p.Overlapt(nieuw)));
 
-        // Recorded before anything else, so also a lookup that ends in a form error is in the trail.
-        await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, gevonden, huidig,
-            inwoner is null ? "Gezocht op BSN bij het toevoegen van een lid, niets gevonden" : "Gezocht op BSN bij het toevoegen van een lid"), cancellationToken);
+        // Recorded before anything else, so also a lookup that ends in a form error is in the trail (issue 9).
+        await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, inwonerId, huidig?.Id,
+            inwonerId is null ? "Gezocht op BSN bij het aanmelden van een lid, niets gevonden" : "Gezocht op BSN bij het aanmelden van een lid"), cancellationToken);
+
+        // A household the user may see: the user may know the person is a member there (and can end that membership first).
+        // The access check runs for every BSN (on this household when there is no other), so the work does not differ either.
+        if (await magHuishoudenZien(huidig?.Id ?? huishoudenId) && huidig is not null)
+        {
+            huishouden.ToetsNieuwLid(inwonerId!.Value, vanaf, huidig.Perioden);
+        }
+
+        var persoon = gegevens.NieuweInwoner(bsn);
+        var aanmelding = LidAanmelding.Meld(huishouden, bsn, persoon.Voornamen, persoon.Achternaam, persoon.Geboortedatum, persoon.BrpAdres, relatie, vanaf,
+            inwonerId, huidig?.Id, door, klok.GetUtcNow());
+        db.LidAanmeldingen.Add(aanmelding);
+        await db.SaveChangesAsync(cancellationToken);
+        return aanmelding;
+    }
+}
+
+/// <summary>An open aanmelding as the one who decides sees it: the data as entered, no dossier content of either household.</summary>
+public sealed record TeBeslissenAanmelding(Guid Id, string Naam, DateOnly Geboortedatum, Bsn Bsn, Relatie Relatie, DateOnly Vanaf, string AangemeldDoor, DateTimeOffset AangemeldOp);
+
+/// <summary>
+/// "Bevestig de aanmelding" / "bevestig niet" (issue 9): the regievoerder of the household the person leaves, or a beheerder
+/// for a person who is a member nowhere; the rules are <see cref="LidAanmelding"/>'s. The decision is audited with the
+/// person and both households (the aanmelding and the memberships change in one save).
+/// </summary>
+[UseCase]
+public sealed class LidAanmeldingBeslissen(WmoDbContext db, TimeProvider klok)
+{
+    /// <summary>The open aanmeldingen a regievoerder decides for <paramref name="huishoudenId"/> (the household the person leaves).</summary>
+    public Task<List<TeBeslissenAanmelding>> VoorHuishoudenAsync(Guid huishoudenId, CancellationToken cancellationToken = default) =>
+        Lijst(db.LidAanmeldingen.Where(a => a.VrijgevendHuishoudenId == huishoudenId), cancellationToken);
+
+    /// <summary>The open aanmeldingen a beheerder decides: the person is a member nowhere, or their household has no regievoerder.</summary>
+    public Task<List<TeBeslissenAanmelding>> VoorBeheerderAsync(CancellationToken cancellationToken = default) =>
+        Lijst(db.LidAanmeldingen.Where(a => a.VrijgevendHuishoudenId == null
+            || db.Huishoudens.Any(h => h.Id == a.VrijgevendHuishoudenId && h.RegievoerderId == null)), cancellationToken);
+
+    /// <summary>The aanmeldingen of a household that are not a membership (yet): what its ledenlijst shows as "aangemeld".</summary>
+    public async Task<List<LidAanmelding>> VanHuishoudenAsync(Guid huishoudenId, CancellationToken cancellationToken = default) =>
+        [.. (await db.LidAanmeldingen.AsNoTracking().Where(a => a.HuishoudenId == huishoudenId && a.Status != AanmeldingStatus.Bevestigd).ToListAsync(cancellationToken))
+            .OrderBy(a => a.AangemeldOp)];
+
+    /// <summary>The aanmelding, when <paramref name="door"/> is the one to decide it; null otherwise (the caller answers 404).</summary>
+    public async Task<LidAanmelding?> TeBeslissenDoorAsync(Guid aanmeldingId, Actor door, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(door);
+        var aanmelding = await db.LidAanmeldingen.SingleOrDefaultAsync(a => a.Id == aanmeldingId && a.Status == AanmeldingStatus.Aangemeld, cancellationToken);
+        if (aanmelding is null)
+        {
+            return null;
+        }
+
+        var van = await VanAsync(aanmelding, cancellationToken);
+        var beslisser = LidAanmelding.BeslistDoorBeheerder(van) ? door.Rol == Rol.Beheerder : van!.RegievoerderId == door.GebruikerId;
+        return beslisser ? aanmelding : null;
+    }
+
+    public async Task BevestigenAsync(LidAanmelding aanmelding, Actor door, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(aanmelding);
+        var van = await VanAsync(aanmelding, cancellationToken);
+        var naar = await db.Huishoudens.SingleAsync(h => h.Id == aanmelding.HuishoudenId, cancellationToken);
+        var inwoner = aanmelding.InwonerId is { } bekend
+            ? await db.Inwoners.SingleAsync(i => i.Id == bekend, cancellationToken)
+            : await db.Inwoners.SingleOrDefaultAsync(i => i.Bsn == aanmelding.Bsn, cancellationToken);
         if (inwoner is null)
         {
-            inwoner = gegevens.NieuweInwoner(bsn);
+            inwoner = new Inwoner(aanmelding.Bsn, aanmelding.Voornamen, aanmelding.Achternaam, aanmelding.Geboortedatum, aanmelding.Adres);
             db.Inwoners.Add(inwoner);
         }
 
         var inwonerId = inwoner.Id;
-        var huishoudenId = huishouden.Id;
-        var andereHuishoudens = await db.Huishoudens.AsNoTracking()
-            .Where(h => h.Id != huishoudenId && h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId)).ToListAsync(cancellationToken);
-        var elders = andereHuishoudens.SelectMany(h => h.Lidmaatschappen).Where(l => l.InwonerId == inwonerId).Select(l => l.Periode);
-        try
+        var beide = new[] { naar.Id, van?.Id ?? Guid.Empty };
+        var overige = await db.Huishoudens.AsNoTracking().Where(h => !beide.Contains(h.Id))
+            .SelectMany(h => h.Lidmaatschappen).Where(l => l.InwonerId == inwonerId).Select(l => new { l.Vanaf, l.Tot }).ToListAsync(cancellationToken);
+        aanmelding.Bevestig(naar, van, inwonerId, overige.Select(p => new Periode(p.Vanaf, p.Tot)), door, klok.GetUtcNow());
+        db.Bewaar(naar);
+        if (van is not null)
         {
-            huishouden.VoegLidToe(inwonerId, relatie, vanaf, elders);
-        }
-        catch (DomainException e) when (e.Regel == "InwonerIsInEenHuishoudenTegelijk" && andereHuishoudens.Count > 0)
-        {
-            var nieuw = new Periode(vanaf);
-            foreach (var ander in andereHuishoudens.Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId && l.Periode.Overlapt(nieuw))))
-            {
-                if (!await magHuishoudenZien(ander.Id))
-                {
-                    throw new InvoerFout("Bsn", NietToeTeVoegen);
-                }
-            }
-
-            throw;
+            db.Bewaar(van);
         }
 
-        db.Bewaar(huishouden);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public async Task NietBevestigenAsync(LidAanmelding aanmelding, Actor door, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(aanmelding);
+        aanmelding.BevestigNiet(await VanAsync(aanmelding, cancellationToken), door, klok.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Huishouden?> VanAsync(LidAanmelding aanmelding, CancellationToken cancellationToken) =>
+        aanmelding.VrijgevendHuishoudenId is { } id ? await db.Huishoudens.SingleAsync(h => h.Id == id, cancellationToken) : null;
+
+    // Sorted here: SQLite cannot order by a DateTimeOffset column.
+    private static async Task<List<TeBeslissenAanmelding>> Lijst(IQueryable<LidAanmelding> aanmeldingen, CancellationToken cancellationToken) =>
+        [.. (await aanmeldingen.AsNoTracking().Where(a => a.Status == AanmeldingStatus.Aangemeld)
+                .Select(a => new TeBeslissenAanmelding(a.Id, a.Voornamen + " " + a.Achternaam, a.Geboortedatum, a.Bsn, a.Relatie, a.Vanaf, a.AangemeldDoorNaam, a.AangemeldOp))
+                .ToListAsync(cancellationToken))
+            .OrderBy(a => a.AangemeldOp)];
 }

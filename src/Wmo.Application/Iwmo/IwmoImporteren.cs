@@ -63,13 +63,13 @@ public sealed class IwmoImporteren(WmoDbContext db, IwmoInstellingen instellinge
     // The domain rule behind a refusal → the retourcode of the standard's code list.
     private static readonly Dictionary<string, string> _codePerRegel = new()
     {
-        ["StartNietVoorIngangsdatum"] = Retourcode.BegindatumBuitenToewijzing,
-        ["StartBinnenToewijzing"] = Retourcode.BegindatumBuitenToewijzing,
-        ["StartNaStopNietMeerWijzigen"] = Retourcode.ZorgAlBeeindigd,
-        ["StopVereistStart"] = Retourcode.GeenActueelStartbericht,
-        ["StopNietVoorStart"] = Retourcode.EinddatumBuitenToewijzing,
-        ["StopBinnenToewijzing"] = Retourcode.EinddatumBuitenToewijzing,
-        ["IntrekkingVereistEerderBericht"] = Retourcode.GeenEerderBericht,
+        [Regelnamen.StartNietVoorIngangsdatum] = Retourcode.BegindatumBuitenToewijzing,
+        [Regelnamen.StartBinnenToewijzing] = Retourcode.BegindatumBuitenToewijzing,
+        [Regelnamen.StartNaStopNietMeerWijzigen] = Retourcode.ZorgAlBeeindigd,
+        [Regelnamen.StopVereistStart] = Retourcode.GeenActueelStartbericht,
+        [Regelnamen.StopNietVoorStart] = Retourcode.EinddatumBuitenToewijzing,
+        [Regelnamen.StopBinnenToewijzing] = Retourcode.EinddatumBuitenToewijzing,
+        [Regelnamen.IntrekkingVereistEerderBericht] = Retourcode.GeenEerderBericht,
     };
 
     public async Task<ImportResultaat> ImporteerAsync(ImportBestand bestand, CancellationToken cancellationToken = default) =>

@@ -41,7 +41,7 @@ public sealed class ToewijzingMaken(WmoDbContext db, WmoBeleid beleid, TimeProvi
         Regel.Eis(beschikking is not null, "ToekenningInNaturaLeidtTotToewijzing", "Deze beschikking bestaat niet.");
         var vraag = await db.Ondersteuningsvragen.SingleAsync(v => v.Id == beschikking!.VraagId, cancellationToken);
         var aanbieder = await db.Organisaties.SingleOrDefaultAsync(o => o.Id == aanbiederId, cancellationToken);
-        Regel.Eis(aanbieder is not null, "AanbiederLevertInPerceel", "Kies een gecontracteerde aanbieder.");
+        Regel.Eis(aanbieder is not null, Regelnamen.AanbiederLevertInPerceel, "Kies een gecontracteerde aanbieder.");
         var voorziening = beleid.Catalogus.Zoek(beschikking!.VoorzieningCode ?? string.Empty);
         var eerdere = await db.Toewijzingen.Where(t => t.VraagId == vraag.Id).ToListAsync(cancellationToken);
         var toewijzing = Toewijzing.VoorBeschikking(await VolgendNummerAsync(cancellationToken), beschikking, vraag, aanbieder!, voorziening,

@@ -59,7 +59,7 @@ public sealed class VerzoekenOmToewijzing(WmoDbContext db, ToewijzingMaken maken
             var geladen = await db.VerzoekenOmToewijzing.SingleAsync(v => v.Id == verzoek.Id, token); // loaded inside: a retry starts clean
             var verwijzingen = await VerwijzingenAsync(geladen, token);
             // 002 §5.3: the toewijzing goes to the aanbieder that asked, for this client, on a verwijzing the basisondersteuning made.
-            Regel.Eis(verwijzingen.Any(v => v.VraagId == vraagId), "VerzoekPastBijVerwijzing",
+            Regel.Eis(verwijzingen.Any(v => v.VraagId == vraagId), Regelnamen.VerzoekPastBijVerwijzing,
                 "Kies een verwijzing van deze inwoner naar de aanbieder die het verzoek deed.");
             var toewijzing = await maken.OpVerwijzingAsync(vraagId, omvang, periode, sociaalWerker, token);
             geladen.HandelAf(sociaalWerker, $"Toegewezen met toewijzing {toewijzing.Nummer.Value}.", Gemeentetijd.Vandaag(klok));

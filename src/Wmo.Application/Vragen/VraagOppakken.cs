@@ -83,7 +83,7 @@ public sealed class VraagOppakken(WmoDbContext db, TimeProvider klok)
     public async Task<Guid> KoppelingOngedaanMakenAsync(Ondersteuningsvraag vraag, string reden, Actor sociaalWerker, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(vraag);
-        var toelichting = Regel.VerplichteTekst(reden, "KoppelingOngedaanHeeftReden", "Noteer waarom de koppeling niet klopt.");
+        var toelichting = Regel.VerplichteTekst(reden, Regelnamen.KoppelingOngedaanHeeftReden, "Noteer waarom de koppeling niet klopt.");
         var contactId = vraag.EersteContactId ?? throw new InvoerFout(string.Empty, "Deze ondersteuningsvraag komt niet uit een eerste contact.");
         var contact = await db.EersteContacten.SingleAsync(c => c.Id == contactId, cancellationToken);
         vraag.MaakKoppelingOngedaan(contact, sociaalWerker);

@@ -70,8 +70,8 @@ public sealed record Afwegingsresultaat(Ondersteuningsvorm Vorm, Pijler Suggesti
     /// <summary>The professional decides; a choice that differs from the suggestion needs a motivation (002 §4.1).</summary>
     public Afwegingsresultaat Kies(Pijler keuze, string? motivering = null)
     {
-        Regel.Eis(keuze is Pijler.Basisondersteuning or Pijler.AanvullendeOndersteuning, "KeuzeIsBasisOfAanvullend", "Kies basisondersteuning of aanvullende ondersteuning.");
-        Regel.Eis(keuze == Suggestie || !string.IsNullOrWhiteSpace(motivering), "AfwijkenVanSuggestieVereistMotivering",
+        Regel.Eis(keuze is Pijler.Basisondersteuning or Pijler.AanvullendeOndersteuning, Regelnamen.KeuzeIsBasisOfAanvullend, "Kies basisondersteuning of aanvullende ondersteuning.");
+        Regel.Eis(keuze == Suggestie || !string.IsNullOrWhiteSpace(motivering), Regelnamen.AfwijkenVanSuggestieVereistMotivering,
             "U kiest anders dan de suggestie uit het afwegingskader; motiveer die keuze.");
         return this with { Keuze = keuze, Motivering = motivering?.Trim() };
     }

@@ -53,7 +53,7 @@ public sealed class Beschikking
         VraagId = vraagId;
         InwonerId = inwonerId;
         BeslisserId = beslisser.GebruikerId;
-        Motivering = Regel.VerplichteTekst(motivering, "BeschikkingIsGemotiveerd", "Een beschikking is gemotiveerd (Awb 3:46).");
+        Motivering = Regel.VerplichteTekst(motivering, Regelnamen.BeschikkingIsGemotiveerd, "Een beschikking is gemotiveerd (Awb 3:46).");
     }
 
     public Guid Id { get; private set; }
@@ -169,12 +169,12 @@ public sealed class Beschikking
 
     // Awb 6:8 lid 1: the bezwaartermijn starts the day after the letter is sent, so only a sending that happened counts.
     private static void VerzendingNietInDeToekomst(DateOnly verzenddatum, DateOnly vandaag) =>
-        Regel.Eis(verzenddatum <= vandaag, nameof(VerzendingNietInDeToekomst),
+        Regel.Eis(verzenddatum <= vandaag, Regelnamen.VerzendingNietInDeToekomst,
             "Leg de verzending vast als de brief verstuurd is: de verzenddatum kan niet in de toekomst liggen.");
 
     // Awb 3:41 lid 1: a besluit is made known by sending it, which cannot happen before it was taken.
     private void VerzendingNietVoorHetBesluit(DateOnly verzenddatum) =>
-        Regel.Eis(GenomenOp is not { } genomen || verzenddatum >= genomen, nameof(VerzendingNietVoorHetBesluit),
+        Regel.Eis(GenomenOp is not { } genomen || verzenddatum >= genomen, Regelnamen.VerzendingNietVoorHetBesluit,
             $"De brief kan niet zijn verzonden vóór het besluit ({GenomenOp:dd-MM-yyyy}).");
 
     // 002 §3.1 (HH): standard maximum duration, longer for 80+ and chronic conditions.

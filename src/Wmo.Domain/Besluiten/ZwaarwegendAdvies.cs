@@ -168,7 +168,7 @@ public sealed class ZwaarwegendAdvies
     public static void GeenPgbVoorAlgemeneVoorziening(Voorziening voorziening, Leveringsvorm leveringsvorm)
     {
         ArgumentNullException.ThrowIfNull(voorziening);
-        Regel.Eis(leveringsvorm != Leveringsvorm.Pgb || voorziening.Pijler.IsMaatwerkvoorziening(), nameof(GeenPgbVoorAlgemeneVoorziening),
+        Regel.Eis(leveringsvorm != Leveringsvorm.Pgb || voorziening.Pijler.IsMaatwerkvoorziening(), Regelnamen.GeenPgbVoorAlgemeneVoorziening,
             $"'{voorziening.Naam}' is een algemene voorziening; een pgb kan alleen voor een maatwerkvoorziening (Wmo 2015 art. 2.3.6 lid 1).");
     }
 
@@ -261,16 +261,16 @@ public sealed class ZwaarwegendAdvies
     private static PgbOnderbouwing PgbVoorwaarden(PgbOnderbouwing? pgb)
     {
         // lid 2 onder a: the inwoner, alone or with help, can perform the tasks of a pgb responsibly.
-        Regel.Eis(pgb is not null && Enum.IsDefined(pgb.Beheer) && !string.IsNullOrWhiteSpace(pgb.BeheerMotivering), "PgbVereistVaardigheidsmotivering",
+        Regel.Eis(pgb is not null && Enum.IsDefined(pgb.Beheer) && !string.IsNullOrWhiteSpace(pgb.BeheerMotivering), Regelnamen.PgbVereistVaardigheidsmotivering,
             "Bij een PGB hoort een motivering waarom de inwoner (alleen of met hulp) het budget kan beheren.");
         // lid 2 onder b: the inwoner states, motivated, why the support should come as a pgb.
-        Regel.Eis(!string.IsNullOrWhiteSpace(pgb!.EigenMotivatie), "PgbVereistEigenMotivatie", "Noteer de eigen motivatie van de inwoner voor een PGB.");
+        Regel.Eis(!string.IsNullOrWhiteSpace(pgb!.EigenMotivatie), Regelnamen.PgbVereistEigenMotivatie, "Noteer de eigen motivatie van de inwoner voor een PGB.");
         // lid 2 onder c: the support bought is safe, effective and client-centred.
-        Regel.Eis(!string.IsNullOrWhiteSpace(pgb.KwaliteitMotivering), "PgbVereistKwaliteitswaarborg",
+        Regel.Eis(!string.IsNullOrWhiteSpace(pgb.KwaliteitMotivering), Regelnamen.PgbVereistKwaliteitswaarborg,
             "Motiveer waarom de ondersteuning die met het PGB wordt ingekocht veilig, doeltreffend en cliëntgericht is.");
         // lid 3: the amount, and how it follows from the verordening's tariff.
-        Regel.Eis(pgb.Bedrag > 0 && pgb.Bedrag <= 1_000_000m, "PgbVereistBedragEnBerekening", "Vul het bedrag van het PGB in (meer dan € 0).");
-        Regel.Eis(!string.IsNullOrWhiteSpace(pgb.Berekening), "PgbVereistBedragEnBerekening", "Leg vast hoe het bedrag van het PGB is berekend.");
+        Regel.Eis(pgb.Bedrag > 0 && pgb.Bedrag <= 1_000_000m, Regelnamen.PgbVereistBedragEnBerekening, "Vul het bedrag van het PGB in (meer dan € 0).");
+        Regel.Eis(!string.IsNullOrWhiteSpace(pgb.Berekening), Regelnamen.PgbVereistBedragEnBerekening, "Leg vast hoe het bedrag van het PGB is berekend.");
         return new PgbOnderbouwing(pgb.Beheer, pgb.BeheerMotivering.Trim(), pgb.EigenMotivatie.Trim(), pgb.KwaliteitMotivering.Trim(), Geld.Rond(pgb.Bedrag), pgb.Berekening.Trim());
     }
 }

@@ -25,7 +25,7 @@ public static class Datumbereik
     /// <summary>The date when it lies within <see cref="Jaren"/> years of <paramref name="vandaag"/>; otherwise the rule breaks.</summary>
     public static DateOnly PlanOfTermijnDatum(DateOnly datum, DateOnly vandaag)
     {
-        Regel.Eis(IsPlanOfTermijnDatum(datum, vandaag), nameof(PlanOfTermijnDatum), Melding(vandaag));
+        Regel.Eis(IsPlanOfTermijnDatum(datum, vandaag), Regelnamen.PlanOfTermijnDatum, Melding(vandaag));
         return datum;
     }
 }

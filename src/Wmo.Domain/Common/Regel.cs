@@ -24,7 +24,7 @@ public static class Regel
     /// </summary>
     public static DateOnly BruikbareDatum(DateOnly datum)
     {
-        Eis(datum >= VroegsteDatum && datum <= LaatsteDatum, nameof(BruikbareDatum), "Vul een datum tussen 1900 en 2100 in.");
+        Eis(datum >= VroegsteDatum && datum <= LaatsteDatum, Regelnamen.BruikbareDatum, "Vul een datum tussen 1900 en 2100 in.");
         return datum;
     }
 

@@ -34,7 +34,7 @@ public sealed partial class Beleidsversie
     {
         Id = Guid.CreateVersion7();
         Ingangsdatum = ingangsdatum;
-        Omschrijving = Regel.VerplichteTekst(omschrijving, nameof(VersieHeeftOmschrijving), "Geef de beleidsversie een omschrijving.");
+        Omschrijving = Regel.VerplichteTekst(omschrijving, Regelnamen.VersieHeeftOmschrijving, "Geef de beleidsversie een omschrijving.");
         VersieHeeftOmschrijving(Omschrijving);
         TermijnlengtesZijnRedelijk(termijnen);
         DuurbeleidIsSamenhangend(duur);
@@ -101,7 +101,7 @@ public sealed partial class Beleidsversie
     {
         ArgumentNullException.ThrowIfNull(dwangsom);
         IngegaanBeleidLigtVast(vandaag);
-        var tekst = Regel.VerplichteTekst(omschrijving, nameof(VersieHeeftOmschrijving), "Geef de beleidsversie een omschrijving.");
+        var tekst = Regel.VerplichteTekst(omschrijving, Regelnamen.VersieHeeftOmschrijving, "Geef de beleidsversie een omschrijving.");
         VersieHeeftOmschrijving(tekst);
         TermijnlengtesZijnRedelijk(termijnen);
         DuurbeleidIsSamenhangend(duur);
@@ -143,7 +143,7 @@ public sealed partial class Beleidsversie
     {
         IngegaanBeleidLigtVast(vandaag);
         var regel = _percelen.SingleOrDefault(p => p.Perceel == perceel);
-        Regel.Eis(regel is not null, "PerceelInVersie", "Dit perceel staat niet in deze beleidsversie.");
+        Regel.Eis(regel is not null, Regelnamen.PerceelInVersie, "Dit perceel staat niet in deze beleidsversie.");
         regel!.Wijzig(aantalGelijkeDelen);
     }
 
@@ -171,16 +171,16 @@ public sealed partial class Beleidsversie
     private void Controleer(Voorziening voorziening, CatalogusRegel? zelf)
     {
         VoorzieningHeeftGeldigeCode(voorziening.Code);
-        Regel.Eis(!string.IsNullOrWhiteSpace(voorziening.Naam) && voorziening.Naam.Trim().Length <= CatalogusRegel.NaamLengte, "VoorzieningHeeftNaam",
+        Regel.Eis(!string.IsNullOrWhiteSpace(voorziening.Naam) && voorziening.Naam.Trim().Length <= CatalogusRegel.NaamLengte, Regelnamen.VoorzieningHeeftNaam,
             $"Geef de voorziening een naam van hoogstens {CatalogusRegel.NaamLengte} tekens.");
-        Regel.Eis(voorziening.Productcode is null || ProductcodeVorm().IsMatch(voorziening.Productcode), "ProductcodeIsIwmoCode",
+        Regel.Eis(voorziening.Productcode is null || ProductcodeVorm().IsMatch(voorziening.Productcode), Regelnamen.ProductcodeIsIwmoCode,
             "Een productcode bestaat uit hoogstens 5 letters of cijfers (iWmo, LDT_Productcode).");
-        Regel.Eis(voorziening.Productcode is null || voorziening.ProductCategorie is not null, "ProductcodeHoortBijCategorie",
+        Regel.Eis(voorziening.Productcode is null || voorziening.ProductCategorie is not null, Regelnamen.ProductcodeHoortBijCategorie,
             "Een productcode hoort bij een productcategorie: kies ook de categorie.");
         VoorzieningcodeIsUniek(voorziening.Code, zelf);
         PerceelAlleenVoorProfessioneleOndersteuning(voorziening);
         Regel.Eis(Enum.IsDefined(voorziening.Vrijstelling), "VrijstellingBestaat", "Kies een vrijstelling uit de lijst.");
-        Regel.Eis(voorziening.Perceel is null || _percelen.Exists(p => p.Perceel == voorziening.Perceel), "PerceelInVersie",
+        Regel.Eis(voorziening.Perceel is null || _percelen.Exists(p => p.Perceel == voorziening.Perceel), Regelnamen.PerceelInVersie,
             "Dit perceel staat niet in deze beleidsversie.");
     }
 
@@ -191,40 +191,40 @@ public sealed partial class Beleidsversie
 
     // Same reason: a new version can only start after today.
     private static void WijzigingGaatInNaVandaag(DateOnly ingangsdatum, DateOnly vandaag) =>
-        Regel.Eis(ingangsdatum > vandaag, nameof(WijzigingGaatInNaVandaag),
+        Regel.Eis(ingangsdatum > vandaag, Regelnamen.WijzigingGaatInNaVandaag,
             "Een nieuwe beleidsversie gaat in na vandaag; beleid dat al gold verandert niet met terugwerkende kracht.");
 
     private static void VersieHeeftOmschrijving(string omschrijving) =>
-        Regel.Eis(omschrijving.Length <= OmschrijvingLengte, nameof(VersieHeeftOmschrijving), $"De omschrijving is hoogstens {OmschrijvingLengte} tekens.");
+        Regel.Eis(omschrijving.Length <= OmschrijvingLengte, Regelnamen.VersieHeeftOmschrijving, $"De omschrijving is hoogstens {OmschrijvingLengte} tekens.");
 
     private static void VoorzieningHeeftGeldigeCode(string? code) =>
-        Regel.Eis(code is not null && CodeVorm().IsMatch(code), nameof(VoorzieningHeeftGeldigeCode),
+        Regel.Eis(code is not null && CodeVorm().IsMatch(code), Regelnamen.VoorzieningHeeftGeldigeCode,
             $"Een code bestaat uit 1 tot {CatalogusRegel.CodeLengte} hoofdletters, cijfers of streepjes, zoals AO-HH.");
 
     private void VoorzieningcodeIsUniek(string code, CatalogusRegel? zelf) =>
-        Regel.Eis(!_voorzieningen.Exists(v => v != zelf && string.Equals(v.Code, code, StringComparison.OrdinalIgnoreCase)), nameof(VoorzieningcodeIsUniek),
+        Regel.Eis(!_voorzieningen.Exists(v => v != zelf && string.Equals(v.Code, code, StringComparison.OrdinalIgnoreCase)), Regelnamen.VoorzieningcodeIsUniek,
             $"De code {code} is al in gebruik in deze beleidsversie.");
 
     // 002 §5.1: the lumpsum percelen pay for basis- and aanvullende ondersteuning only.
     private static void PerceelAlleenVoorProfessioneleOndersteuning(Voorziening voorziening) =>
-        Regel.Eis(voorziening.Perceel is null || voorziening.Pijler.IsProfessioneel(), nameof(PerceelAlleenVoorProfessioneleOndersteuning),
+        Regel.Eis(voorziening.Perceel is null || voorziening.Pijler.IsProfessioneel(), Regelnamen.PerceelAlleenVoorProfessioneleOndersteuning,
             "Alleen basisondersteuning en aanvullende ondersteuning vallen in een lumpsumperceel.");
 
     // The Wmo and Awb set maximum terms in weeks; a length of zero or more than a year is a typing error, not policy.
     private static void TermijnlengtesZijnRedelijk(TermijnInstellingen t)
     {
         int[] dagen = [t.OnderzoekDagen, t.PersoonlijkPlanDagen, t.BeschikkingDagen, t.BezwaarDagen, t.BeslissingOpBezwaarDagen];
-        Regel.Eis(Array.TrueForAll(dagen, d => d is >= 1 and <= 365), nameof(TermijnlengtesZijnRedelijk), "Een termijn duurt 1 tot en met 365 dagen.");
-        Regel.Eis(t.BinnenkortWerkdagen is >= 0 and <= 30, nameof(TermijnlengtesZijnRedelijk), "\"Bijna verlopen\" begint 0 tot en met 30 werkdagen voor het einde.");
+        Regel.Eis(Array.TrueForAll(dagen, d => d is >= 1 and <= 365), Regelnamen.TermijnlengtesZijnRedelijk, "Een termijn duurt 1 tot en met 365 dagen.");
+        Regel.Eis(t.BinnenkortWerkdagen is >= 0 and <= 30, Regelnamen.TermijnlengtesZijnRedelijk, "\"Bijna verlopen\" begint 0 tot en met 30 werkdagen voor het einde.");
     }
 
     // 002 §3.1: the longer duration (80+, chronic) is at least the standard one.
     private static void DuurbeleidIsSamenhangend(Duurbeleid duur)
     {
-        Regel.Eis(duur.StandaardMaanden is >= 1 and <= 120, nameof(DuurbeleidIsSamenhangend), "De standaardduur is 1 tot en met 120 maanden.");
-        Regel.Eis(duur.VerlengdMaanden >= duur.StandaardMaanden && duur.VerlengdMaanden <= 120, nameof(DuurbeleidIsSamenhangend),
+        Regel.Eis(duur.StandaardMaanden is >= 1 and <= 120, Regelnamen.DuurbeleidIsSamenhangend, "De standaardduur is 1 tot en met 120 maanden.");
+        Regel.Eis(duur.VerlengdMaanden >= duur.StandaardMaanden && duur.VerlengdMaanden <= 120, Regelnamen.DuurbeleidIsSamenhangend,
             "De verlengde duur is minstens de standaardduur en hoogstens 120 maanden.");
-        Regel.Eis(duur.LeeftijdVoorVerlenging is >= 18 and <= 120, nameof(DuurbeleidIsSamenhangend), "De leeftijd voor de verlengde duur ligt tussen 18 en 120 jaar.");
+        Regel.Eis(duur.LeeftijdVoorVerlenging is >= 18 and <= 120, Regelnamen.DuurbeleidIsSamenhangend, "De leeftijd voor de verlengde duur ligt tussen 18 en 120 jaar.");
     }
 
     [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{0,19}$")]
@@ -338,7 +338,7 @@ public sealed class Tariefjaar
     /// <summary>A year's tariff as it was decided (seeding, or loading a gemeente's history).</summary>
     public Tariefjaar(int jaar, decimal bedrag, Tariefperiode periode)
     {
-        Regel.Eis(jaar is >= 2015 and <= 2100, "TariefjaarBestaat", "Kies een jaar vanaf 2015 (Wmo 2015) tot en met 2100.");
+        Regel.Eis(jaar is >= 2015 and <= 2100, Regelnamen.TariefjaarBestaat, "Kies een jaar vanaf 2015 (Wmo 2015) tot en met 2100.");
         Jaar = jaar;
         Zet(bedrag, periode);
     }
@@ -370,14 +370,14 @@ public sealed class Tariefjaar
 
     // The CAK charges per period from 1 January (DOMAIN.md §7): a started year is not changed afterwards.
     private void IngegaanTariefLigtVast(DateOnly vandaag) =>
-        Regel.Eis(Jaar > vandaag.Year, nameof(IngegaanTariefLigtVast),
+        Regel.Eis(Jaar > vandaag.Year, Regelnamen.IngegaanTariefLigtVast,
             $"Het tarief van {Jaar} is al ingegaan en ligt vast; u kunt alleen een tarief voor een komend jaar vaststellen of wijzigen.");
 
     private void Zet(decimal bedrag, Tariefperiode periode)
     {
         // A negative or absurd amount is a typing error, not policy (the Uitvoeringsbesluit Wmo 2015 caps the tariff).
-        Regel.Eis(bedrag is >= 0 and <= 1000, "TariefIsBedragPerPeriode", "Het tarief is een bedrag van € 0 tot en met € 1.000 per periode.");
-        Regel.Eis(Enum.IsDefined(periode), "TariefIsBedragPerPeriode", "Kies een tariefperiode.");
+        Regel.Eis(bedrag is >= 0 and <= 1000, Regelnamen.TariefIsBedragPerPeriode, "Het tarief is een bedrag van € 0 tot en met € 1.000 per periode.");
+        Regel.Eis(Enum.IsDefined(periode), Regelnamen.TariefIsBedragPerPeriode, "Kies een tariefperiode.");
         Bedrag = Geld.Rond(bedrag);
         Periode = periode;
     }

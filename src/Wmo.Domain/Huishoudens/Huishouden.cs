@@ -58,12 +58,15 @@ public sealed class Huishouden
     /// </summary>
     public Lidmaatschap VoegLidToe(Guid inwonerId, Relatie relatie, DateOnly vanaf, IEnumerable<Periode> lidmaatschappenElders)
     {
-        var nieuw = new Periode(vanaf);
-        InwonerIsInEenHuishoudenTegelijk(nieuw, lidmaatschappenElders.Concat(_lidmaatschappen.Where(l => l.InwonerId == inwonerId).Select(l => l.Periode)));
+        ToetsNieuwLid(inwonerId, vanaf, lidmaatschappenElders);
         var lid = new Lidmaatschap(inwonerId, relatie, vanaf);
         _lidmaatschappen.Add(lid);
         return lid;
     }
+
+    /// <summary>Whether the inwoner could join from <paramref name="vanaf"/>: breaks the rule if a membership here or elsewhere overlaps.</summary>
+    public void ToetsNieuwLid(Guid inwonerId, DateOnly vanaf, IEnumerable<Periode> lidmaatschappenElders) =>
+        InwonerIsInEenHuishoudenTegelijk(new Periode(vanaf), lidmaatschappenElders.Concat(_lidmaatschappen.Where(l => l.InwonerId == inwonerId).Select(l => l.Periode)));
 
     /// <summary>Ends the current membership (the day before a move, or on death); history stays.</summary>
     public void BeeindigLidmaatschap(Guid inwonerId, DateOnly totEnMet)
@@ -101,7 +104,7 @@ public sealed class Huishouden
     {
         RegievoerderIsBeroepskrachtBasisondersteuning(nieuweRegievoerder);
         Regel.Eis(RegievoerderId is not null, "OverdrachtVereistRegievoerder", "Er is nog geen regievoerder om de regie van over te dragen.");
-        Regel.Eis(RegievoerderId != nieuweRegievoerder.GebruikerId, "OverdrachtAanAnderePersoon", "De nieuwe regievoerder is dezelfde als de huidige.");
+        Regel.Eis(RegievoerderId != nieuweRegievoerder.GebruikerId, Regelnamen.OverdrachtAanAnderePersoon, "De nieuwe regievoerder is dezelfde als de huidige.");
         var motivering = Regel.VerplichteTekst(reden, "OverdrachtHeeftReden", "Geef de reden van de overdracht van de regie.");
         _regiehistorie.Add(new Regieoverdracht(RegievoerderId, nieuweRegievoerder.GebruikerId, motivering, door.GebruikerId, moment));
         RegievoerderId = nieuweRegievoerder.GebruikerId;
@@ -116,7 +119,7 @@ public sealed class Huishouden
     {
         RegiebeslissingDoorBeheerder(beheerder);
         RegievoerderIsBeroepskrachtBasisondersteuning(nieuweRegievoerder);
-        Regel.Eis(RegievoerderId != nieuweRegievoerder.GebruikerId, "OverdrachtAanAnderePersoon", "De nieuwe regievoerder is dezelfde als de huidige.");
+        Regel.Eis(RegievoerderId != nieuweRegievoerder.GebruikerId, Regelnamen.OverdrachtAanAnderePersoon, "De nieuwe regievoerder is dezelfde als de huidige.");
         var motivering = RegiebeslissingHeeftReden(reden);
         _regiehistorie.Add(new Regieoverdracht(RegievoerderId, nieuweRegievoerder.GebruikerId, BeslissingBeheerder + motivering, beheerder.GebruikerId, moment));
         RegievoerderId = nieuweRegievoerder.GebruikerId;
@@ -170,7 +173,7 @@ public sealed class Huishouden
 
     // 002 §2.3: the regievoerder is a professional of the basisondersteuning.
     private static void RegievoerderIsBeroepskrachtBasisondersteuning(Actor actor) =>
-        Regel.Eis(actor.IsBeroepskrachtBasisondersteuning, nameof(RegievoerderIsBeroepskrachtBasisondersteuning), "De regievoerder moet een beroepskracht van de basisondersteuning zijn.");
+        Regel.Eis(actor.IsBeroepskrachtBasisondersteuning, Regelnamen.RegievoerderIsBeroepskrachtBasisondersteuning, "De regievoerder moet een beroepskracht van de basisondersteuning zijn.");
 
     // Issue 9 (need-to-know, DOMAIN.md §8): outside the hand-over by the regievoerder only functioneel beheer decides on regie.
     private static void RegiebeslissingDoorBeheerder(Actor actor) =>
@@ -179,8 +182,8 @@ public sealed class Huishouden
     // Issue 9: the decision is audited with its reason, so the privacy officer can judge it.
     private static string RegiebeslissingHeeftReden(string? reden)
     {
-        var tekst = Regel.VerplichteTekst(reden, nameof(RegiebeslissingHeeftReden), "Geef de reden van de beslissing over de regie.");
-        Regel.Eis(tekst.Length >= MinimaleRedenRegiebeslissing, nameof(RegiebeslissingHeeftReden), $"Geef een reden van minstens {MinimaleRedenRegiebeslissing} tekens.");
+        var tekst = Regel.VerplichteTekst(reden, Regelnamen.RegiebeslissingHeeftReden, "Geef de reden van de beslissing over de regie.");
+        Regel.Eis(tekst.Length >= MinimaleRedenRegiebeslissing, Regelnamen.RegiebeslissingHeeftReden, $"Geef een reden van minstens {MinimaleRedenRegiebeslissing} tekens.");
         return tekst;
     }
 

@@ -59,7 +59,7 @@ public sealed class Organisatie
         ArgumentNullException.ThrowIfNull(aanbieder);
         ArgumentNullException.ThrowIfNull(voorziening);
         Regel.Eis(aanbieder.Soort == OrganisatieSoort.Aanbieder && (voorziening.Perceel is { } perceel ? aanbieder.LevertIn(perceel) : aanbieder.IsActief),
-            nameof(AanbiederLevertInPerceel), $"{aanbieder.Naam} is niet gecontracteerd voor '{voorziening.Naam}'.");
+            Regelnamen.AanbiederLevertInPerceel, $"{aanbieder.Naam} is niet gecontracteerd voor '{voorziening.Naam}'.");
     }
 
     public void ZetPercelen(IEnumerable<Perceel> percelen)

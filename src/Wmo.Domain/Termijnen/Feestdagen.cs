@@ -78,8 +78,8 @@ public sealed class GelijkgesteldeDag
         Regel.Eis(Feestdagkalender.Wettelijk.IsWerkdag(datum), "GelijkgesteldeDagIsAnderszinsEenWerkdag",
             $"{datum:dd-MM-yyyy} is al een zaterdag, zondag of feestdag; gelijkstelling heeft dan geen betekenis.");
         Datum = datum;
-        Besluit = Regel.VerplichteTekst(besluit, "GelijkgesteldeDagNoemtBesluit", "Noem het besluit waarin de dag is gelijkgesteld.");
-        Regel.Eis(Besluit.Length <= BesluitLengte, "GelijkgesteldeDagNoemtBesluit", $"De naam van het besluit is te lang (hoogstens {BesluitLengte} tekens).");
+        Besluit = Regel.VerplichteTekst(besluit, Regelnamen.GelijkgesteldeDagNoemtBesluit, "Noem het besluit waarin de dag is gelijkgesteld.");
+        Regel.Eis(Besluit.Length <= BesluitLengte, Regelnamen.GelijkgesteldeDagNoemtBesluit, $"De naam van het besluit is te lang (hoogstens {BesluitLengte} tekens).");
     }
 
     private GelijkgesteldeDag()

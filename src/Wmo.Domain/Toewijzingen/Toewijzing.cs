@@ -145,9 +145,9 @@ public sealed class Toewijzing
     public void Wijzig(Omvang omvang, Periode periode, RedenWijziging reden, DateTimeOffset moment, DateOnly vandaag)
     {
         Regel.Eis(!IsBeeindigd, "BeeindigdeToewijzingNietWijzigen", "Deze toewijzing is al beëindigd door de aanbieder.");
-        Regel.Eis(Enum.IsDefined(reden), "RedenWijzigingUitCodelijst", "Kies een reden wijziging uit de iWmo-codelijst (WMO002).");
+        Regel.Eis(Enum.IsDefined(reden), Regelnamen.RedenWijzigingUitCodelijst, "Kies een reden wijziging uit de iWmo-codelijst (WMO002).");
         PeriodeBinnenDatumbereik(periode, Periode, vandaag);
-        Regel.Eis(Begindatum is null || periode.Einde is null || periode.Einde >= Begindatum, "EinddatumNietVoorStart", "De einddatum ligt voor de gemelde begindatum van de levering.");
+        Regel.Eis(Begindatum is null || periode.Einde is null || periode.Einde >= Begindatum, Regelnamen.EinddatumNietVoorStart, "De einddatum ligt voor de gemelde begindatum van de levering.");
         Omvang = omvang;
         Ingangsdatum = periode.Start;
         Einddatum = periode.Einde;
@@ -165,22 +165,22 @@ public sealed class Toewijzing
         Datumbereik.PlanOfTermijnDatum(begindatum, vandaag);
         StartNietVoorIngangsdatum(begindatum);
         StartBinnenToewijzing(begindatum);
-        Regel.Eis(!IsBeeindigd, "StartNaStopNietMeerWijzigen", "De levering is al beëindigd; de start kan niet meer worden gewijzigd.");
+        Regel.Eis(!IsBeeindigd, Regelnamen.StartNaStopNietMeerWijzigen, "De levering is al beëindigd; de start kan niet meer worden gewijzigd.");
         Begindatum = begindatum;
     }
 
     /// <summary>The aanbieder withdraws its WMO305 (StatusAanlevering 3); impossible once the delivery was stopped.</summary>
     public void TrekStartIn()
     {
-        Regel.Eis(!IsBeeindigd, "StartNaStopNietMeerWijzigen", "De levering is al beëindigd; de start kan niet meer worden ingetrokken.");
-        Regel.Eis(IsGestart, "IntrekkingVereistEerderBericht", "Er is geen start gemeld om in te trekken.");
+        Regel.Eis(!IsBeeindigd, Regelnamen.StartNaStopNietMeerWijzigen, "De levering is al beëindigd; de start kan niet meer worden ingetrokken.");
+        Regel.Eis(IsGestart, Regelnamen.IntrekkingVereistEerderBericht, "Er is geen start gemeld om in te trekken.");
         Begindatum = null;
     }
 
     /// <summary>The aanbieder withdraws its WMO307 (StatusAanlevering 3): the delivery runs again.</summary>
     public void TrekStopIn()
     {
-        Regel.Eis(IsBeeindigd, "IntrekkingVereistEerderBericht", "Er is geen stop gemeld om in te trekken.");
+        Regel.Eis(IsBeeindigd, Regelnamen.IntrekkingVereistEerderBericht, "Er is geen stop gemeld om in te trekken.");
         BeeindigdOp = null;
         RedenBeeindiging = null;
     }
@@ -219,7 +219,7 @@ public sealed class Toewijzing
 
     // iWmo WMO301: the Ontvanger is the aanbieder's AGB code.
     private static void AanbiederHeeftAgbCode(Organisatie aanbieder) =>
-        Regel.Eis(aanbieder.AgbCode is not null, nameof(AanbiederHeeftAgbCode), $"{aanbieder.Naam} heeft geen AGB-code; zonder AGB-code kan de toewijzing niet worden verstuurd.");
+        Regel.Eis(aanbieder.AgbCode is not null, Regelnamen.AanbiederHeeftAgbCode, $"{aanbieder.Naam} heeft geen AGB-code; zonder AGB-code kan de toewijzing niet worden verstuurd.");
 
     // 002 §3.1: the verwijzing names the voorziening and the aanbieder; the toewijzing follows it.
     private static void VerwijzingLeidtTotToewijzing(Ondersteuningsvraag vraag, Organisatie aanbieder, Voorziening voorziening) =>
@@ -247,20 +247,20 @@ public sealed class Toewijzing
 
     // iWmo TR 305: the start of delivery lies on or after the ingangsdatum of the toewijzing.
     private void StartNietVoorIngangsdatum(DateOnly begindatum) =>
-        Regel.Eis(begindatum >= Ingangsdatum, nameof(StartNietVoorIngangsdatum), $"De begindatum {begindatum:dd-MM-yyyy} ligt voor de ingangsdatum van de toewijzing ({Ingangsdatum:dd-MM-yyyy}).");
+        Regel.Eis(begindatum >= Ingangsdatum, Regelnamen.StartNietVoorIngangsdatum, $"De begindatum {begindatum:dd-MM-yyyy} ligt voor de ingangsdatum van de toewijzing ({Ingangsdatum:dd-MM-yyyy}).");
 
     // iWmo: delivery starts within the toegewezen period.
     private void StartBinnenToewijzing(DateOnly begindatum) =>
-        Regel.Eis(Einddatum is null || begindatum <= Einddatum, nameof(StartBinnenToewijzing), $"De begindatum {begindatum:dd-MM-yyyy} ligt na de einddatum van de toewijzing.");
+        Regel.Eis(Einddatum is null || begindatum <= Einddatum, Regelnamen.StartBinnenToewijzing, $"De begindatum {begindatum:dd-MM-yyyy} ligt na de einddatum van de toewijzing.");
 
     // 002 §5.3: the stop marks the end of a started delivery.
     private void StopVereistStart() =>
-        Regel.Eis(Begindatum is not null, nameof(StopVereistStart), "Er is nog geen start van de levering gemeld (WMO305).");
+        Regel.Eis(Begindatum is not null, Regelnamen.StopVereistStart, "Er is nog geen start van de levering gemeld (WMO305).");
 
     // iWmo TR: the end of delivery lies within the toegewezen period.
     private void StopBinnenToewijzing(DateOnly einddatum) =>
-        Regel.Eis(Einddatum is null || einddatum <= Einddatum, nameof(StopBinnenToewijzing), $"De einddatum {einddatum:dd-MM-yyyy} ligt na de einddatum van de toewijzing.");
+        Regel.Eis(Einddatum is null || einddatum <= Einddatum, Regelnamen.StopBinnenToewijzing, $"De einddatum {einddatum:dd-MM-yyyy} ligt na de einddatum van de toewijzing.");
 
     private void StopNietVoorStart(DateOnly einddatum) =>
-        Regel.Eis(einddatum >= Begindatum, nameof(StopNietVoorStart), $"De einddatum {einddatum:dd-MM-yyyy} ligt voor de begindatum van de levering ({Begindatum:dd-MM-yyyy}).");
+        Regel.Eis(einddatum >= Begindatum, Regelnamen.StopNietVoorStart, $"De einddatum {einddatum:dd-MM-yyyy} ligt voor de begindatum van de levering ({Begindatum:dd-MM-yyyy}).");
 }

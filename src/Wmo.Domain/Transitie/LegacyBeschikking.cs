@@ -76,7 +76,7 @@ public sealed class LegacyBeschikking
         var richting = Voorstel(tabel).Richting;
         var volgtTabel = richting == LegacyRichting.PerPersoonBeoordelen
             || (richting == LegacyRichting.Basisondersteuning) == (conclusie == Pijler.Basisondersteuning);
-        Regel.Eis(volgtTabel || !string.IsNullOrWhiteSpace(motivering), "AfwijkenVanSuggestieVereistMotivering",
+        Regel.Eis(volgtTabel || !string.IsNullOrWhiteSpace(motivering), Regelnamen.AfwijkenVanSuggestieVereistMotivering,
             "Deze conclusie wijkt af van de overgangstabel; motiveer de keuze.");
         Conclusie = conclusie;
         Motivering = motivering?.Trim();

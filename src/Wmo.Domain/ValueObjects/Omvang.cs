@@ -32,7 +32,7 @@ public sealed record Omvang
 
     public Omvang(int volume, Eenheid eenheid, Frequentie frequentie)
     {
-        Regel.Eis(volume is > 0 and <= MaximaalVolume, "OmvangHeeftPositiefVolume", "De omvang moet een positief aantal zijn (hoogstens 99.999.999).");
+        Regel.Eis(volume is > 0 and <= MaximaalVolume, Regelnamen.OmvangHeeftPositiefVolume, "De omvang moet een positief aantal zijn (hoogstens 99.999.999).");
         Regel.Eis(Enum.IsDefined(eenheid), "OmvangGebruiktIwmoCode", "Onbekende eenheid (iWmo WJ756).");
         Regel.Eis(Enum.IsDefined(frequentie), "OmvangGebruiktIwmoCode", "Onbekende frequentie (iWmo WMO757).");
         Volume = volume;

@@ -7,7 +7,7 @@ public sealed record Periode
 {
     public Periode(DateOnly start, DateOnly? einde = null)
     {
-        Regel.Eis(einde is null || einde >= start, "PeriodeEindigtNietVoorStart", "De einddatum ligt voor de begindatum.");
+        Regel.Eis(einde is null || einde >= start, Regelnamen.PeriodeEindigtNietVoorStart, "De einddatum ligt voor de begindatum.");
         Start = Regel.BruikbareDatum(start);
         Einde = einde is { } e ? Regel.BruikbareDatum(e) : null;
     }

@@ -86,7 +86,7 @@ public static class Beschikken
     {
         ArgumentNullException.ThrowIfNull(vraag);
         ArgumentNullException.ThrowIfNull(inwoner);
-        Regel.Eis(vraag.WachtOpAdvies, "ToegestaneStatusovergang", "Alleen een aanvraag die op advies wacht, kan zonder advies worden afgewezen.");
+        Regel.Eis(vraag.WachtOpAdvies, Regelnamen.ToegestaneStatusovergang, "Alleen een aanvraag die op advies wacht, kan zonder advies worden afgewezen.");
         var beschikking = Beschikking.WijsAf(nummer, vraag.Id, inwoner.Id, toetser, vraag.ClientondersteunerId, vraag.Uitkomst?.VoorzieningCode, motivering);
         beschikking.NeemOp(vandaag);
         vraag.MarkeerBeschikt(beschikking);

@@ -47,7 +47,7 @@ public sealed class EersteContact
     {
         // 002 §3.1: volunteers and beroepskrachten receive people at the buurtkamer.
         Regel.Eis(auteur.Rol is Rol.Vrijwilliger or Rol.SociaalWerker, "EersteContactInBuurtkamer", "Een eerste contact wordt vastgelegd door een vrijwilliger of beroepskracht van de buurtkamer.");
-        Regel.Eis(melder.Soort == MelderSoort.Inwoner || !string.IsNullOrWhiteSpace(overWie), "SignaalNoemtOverWie", "Noteer over wie het signaal gaat.");
+        Regel.Eis(melder.Soort == MelderSoort.Inwoner || !string.IsNullOrWhiteSpace(overWie), Regelnamen.SignaalNoemtOverWie, "Noteer over wie het signaal gaat.");
         Id = Guid.CreateVersion7();
         AuteurId = auteur.GebruikerId;
         BuurtkamerId = buurtkamerId;
@@ -161,14 +161,14 @@ public sealed class EersteContact
     // Issue 12 (optional birth date or age at the first contact): one of the two, a real date not after the melding, an age a person can have.
     private static void GeboortedatumOfLeeftijd(DateOnly? geboortedatum, int? leeftijd, DateOnly meldingsdatum)
     {
-        Regel.Eis(geboortedatum is null || leeftijd is null, nameof(GeboortedatumOfLeeftijd), "Vul de geboortedatum of de leeftijd in, niet allebei.");
+        Regel.Eis(geboortedatum is null || leeftijd is null, Regelnamen.GeboortedatumOfLeeftijd, "Vul de geboortedatum of de leeftijd in, niet allebei.");
         if (geboortedatum is { } geboren)
         {
             Regel.BruikbareDatum(geboren);
-            Regel.Eis(geboren <= meldingsdatum, nameof(GeboortedatumOfLeeftijd), "De geboortedatum ligt niet na vandaag.");
+            Regel.Eis(geboren <= meldingsdatum, Regelnamen.GeboortedatumOfLeeftijd, "De geboortedatum ligt niet na vandaag.");
         }
 
-        Regel.Eis(leeftijd is null or >= 0 and <= HoogsteLeeftijd, nameof(GeboortedatumOfLeeftijd), $"Vul een leeftijd van 0 tot en met {HoogsteLeeftijd} jaar in.");
+        Regel.Eis(leeftijd is null or >= 0 and <= HoogsteLeeftijd, Regelnamen.GeboortedatumOfLeeftijd, $"Vul een leeftijd van 0 tot en met {HoogsteLeeftijd} jaar in.");
     }
 }
 

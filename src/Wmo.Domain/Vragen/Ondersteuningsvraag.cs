@@ -292,7 +292,7 @@ public sealed class Ondersteuningsvraag
     public void WijsClientondersteunerToe(Guid? gebruikerId, string naam, string? organisatie = null)
     {
         BehandelaarIsGeenOnafhankelijkeClientondersteuner(BehandelaarId, gebruikerId);
-        var tekst = Regel.VerplichteTekst(naam, "ClientondersteunerHeeftNaam", "Noteer de naam van de cliëntondersteuner.");
+        var tekst = Regel.VerplichteTekst(naam, Regelnamen.ClientondersteunerHeeftNaam, "Noteer de naam van de cliëntondersteuner.");
         ClientondersteunerId = gebruikerId;
         ClientondersteunerNaam = tekst;
         ClientondersteunerOrganisatie = string.IsNullOrWhiteSpace(organisatie) ? null : organisatie.Trim();
@@ -310,7 +310,7 @@ public sealed class Ondersteuningsvraag
     public void LegGewezenOpPersoonlijkPlanVast(DateOnly datum)
     {
         datum = Regel.BruikbareDatum(datum);
-        NietVoorDeMelding(datum, "GewezenOpPersoonlijkPlanNaMelding", "Op het persoonlijk plan wijzen kan niet vóór de melding");
+        NietVoorDeMelding(datum, Regelnamen.GewezenOpPersoonlijkPlanNaMelding, "Op het persoonlijk plan wijzen kan niet vóór de melding");
         GewezenOpPersoonlijkPlanOp = datum;
     }
 
@@ -479,7 +479,7 @@ public sealed class Ondersteuningsvraag
     {
         Regel.Eis(WlzAanvraagSinds is not null, "WlzAanvraagBekend", "Er is geen Wlz-aanvraag geregistreerd.");
         besluitOp = Regel.BruikbareDatum(besluitOp);
-        Regel.Eis(besluitOp >= WlzAanvraagSinds, "WlzBesluitNaAanvraag", $"Het CIZ-besluit kan niet vóór de Wlz-aanvraag ({WlzAanvraagSinds:dd-MM-yyyy}) liggen.");
+        Regel.Eis(besluitOp >= WlzAanvraagSinds, Regelnamen.WlzBesluitNaAanvraag, $"Het CIZ-besluit kan niet vóór de Wlz-aanvraag ({WlzAanvraagSinds:dd-MM-yyyy}) liggen.");
         WlzAfgerond = true;
         WlzToegekend = toegekend;
         WlzBesluitOp = besluitOp;
@@ -719,11 +719,11 @@ public sealed class Ondersteuningsvraag
     }
 
     private void ControleerOvergang(VraagStatus nieuw) =>
-        Regel.Eis(_toegestaneOvergangen.TryGetValue(Status, out var naar) && naar.Contains(nieuw), "ToegestaneStatusovergang",
+        Regel.Eis(_toegestaneOvergangen.TryGetValue(Status, out var naar) && naar.Contains(nieuw), Regelnamen.ToegestaneStatusovergang,
             "Deze stap past niet bij waar de ondersteuningsvraag nu staat. Bekijk de stappen op de pagina van de vraag.");
 
     private void OnderzoekKanLopen() =>
-        Regel.Eis(OnderzoekLoopt, "ToegestaneStatusovergang", "Dit kan alleen tijdens het onderzoek (de vraagverheldering, of een aanvraag die op advies wacht).");
+        Regel.Eis(OnderzoekLoopt, Regelnamen.ToegestaneStatusovergang, "Dit kan alleen tijdens het onderzoek (de vraagverheldering, of een aanvraag die op advies wacht).");
 
     // Wmo 2015 art. 2.3.2 and 2.3.5; Awb 3:2 (zorgvuldige voorbereiding): no toekenning or afwijzing without a completed onderzoek.
     private void BesluitNaAfgerondOnderzoek() =>
@@ -731,7 +731,7 @@ public sealed class Ondersteuningsvraag
             "Rond eerst het onderzoek af: minstens één afgerond gesprek en de vaste volgorde van afweging beantwoord. Zonder onderzoek wordt niet beslist.");
 
     private void IsInVraagverheldering() =>
-        Regel.Eis(Status == VraagStatus.InVraagverheldering, "ToegestaneStatusovergang", "Dit kan alleen tijdens de vraagverheldering.");
+        Regel.Eis(Status == VraagStatus.InVraagverheldering, Regelnamen.ToegestaneStatusovergang, "Dit kan alleen tijdens de vraagverheldering.");
 
     private Gesprek Zoek(Guid gesprekId)
     {
@@ -780,7 +780,7 @@ public sealed class Ondersteuningsvraag
 
     // A period ends on or after its first day (Periode); an end before the start means the support never ran.
     private void EindeNietVoorStart(DateOnly einddatum) =>
-        Regel.Eis(einddatum >= Uitkomst!.Startdatum, nameof(EindeNietVoorStart),
+        Regel.Eis(einddatum >= Uitkomst!.Startdatum, Regelnamen.EindeNietVoorStart,
             $"De einddatum ligt niet vóór de startdatum van de ondersteuning ({Uitkomst.Startdatum:dd-MM-yyyy}).");
 
     private static void VrijwilligerLegtGeenUitkomstVast(Actor actor) =>
@@ -857,7 +857,7 @@ public sealed class Ondersteuningsvraag
     // Wmo 2015 art. 2.2.4 lid 1 (cliëntondersteuning is onafhankelijk) and 001 §3.3 (L647, L659-663): the sociaal werker who
     // handles the vraag cannot also be the inwoner's onafhankelijke cliëntondersteuner.
     private static void BehandelaarIsGeenOnafhankelijkeClientondersteuner(Guid? behandelaarId, Guid? clientondersteunerId) =>
-        Regel.Eis(behandelaarId is null || clientondersteunerId is null || behandelaarId != clientondersteunerId, nameof(BehandelaarIsGeenOnafhankelijkeClientondersteuner),
+        Regel.Eis(behandelaarId is null || clientondersteunerId is null || behandelaarId != clientondersteunerId, Regelnamen.BehandelaarIsGeenOnafhankelijkeClientondersteuner,
             "De sociaal werker die deze vraag behandelt, kan niet de onafhankelijke cliëntondersteuner van de inwoner zijn.");
 
     // Wmo 2015 art. 2.3.2 lid 1: the onderzoek follows the melding, so nothing of it is dated before.
@@ -868,9 +868,9 @@ public sealed class Ondersteuningsvraag
     private void VerslagNaAfgerondGesprek(DateOnly datum)
     {
         var afgerond = _gesprekken.Where(g => g.IsAfgerond).ToList();
-        Regel.Eis(afgerond.Count > 0, nameof(VerslagNaAfgerondGesprek), "Rond eerst minstens één gesprek af; het verslag geeft de uitkomst van het onderzoek weer.");
+        Regel.Eis(afgerond.Count > 0, Regelnamen.VerslagNaAfgerondGesprek, "Rond eerst minstens één gesprek af; het verslag geeft de uitkomst van het onderzoek weer.");
         var eerste = afgerond.Min(g => g.Datum);
-        Regel.Eis(datum >= eerste, nameof(VerslagNaAfgerondGesprek), $"Het verslag kan niet zijn verstrekt vóór het eerste gesprek ({eerste:dd-MM-yyyy}).");
+        Regel.Eis(datum >= eerste, Regelnamen.VerslagNaAfgerondGesprek, $"Het verslag kan niet zijn verstrekt vóór het eerste gesprek ({eerste:dd-MM-yyyy}).");
     }
 
     // 000 L727-731 ("eerst ... dan pas"): a step that solves the question stops the order of checks, unless the professional
@@ -900,11 +900,11 @@ public sealed class Ondersteuningsvraag
 
     // Wlz art. 3.2.1 en 3.2.3 (the CIZ decides on a Wlz-aanvraag); 000 L450: a vraag ends in the Wlz only when that aanvraag is recorded.
     private void OvergangNaarWlzVereistWlzAanvraag() =>
-        Regel.Eis(WlzAanvraagSinds is not null, nameof(OvergangNaarWlzVereistWlzAanvraag),
+        Regel.Eis(WlzAanvraagSinds is not null, Regelnamen.OvergangNaarWlzVereistWlzAanvraag,
             "Leg eerst de Wlz-aanvraag vast (de datum en, zodra het er is, het besluit van het CIZ).");
 
     // 000 L450: a pending Wlz-aanvraag keeps the Wmo responsible; the Wmo support stays until the Wlz is granted.
     private void WlzAanvraagHoudtWmoOndersteuningInStand() =>
-        Regel.Eis(!WlzAanvraagLoopt && (WlzAanvraagSinds is null || WlzToegekend), nameof(WlzAanvraagHoudtWmoOndersteuningInStand),
+        Regel.Eis(!WlzAanvraagLoopt && (WlzAanvraagSinds is null || WlzToegekend), Regelnamen.WlzAanvraagHoudtWmoOndersteuningInStand,
             "Zolang de Wlz-aanvraag loopt (of niet is toegekend) blijft de Wmo-ondersteuning doorlopen.");
 }

@@ -44,6 +44,8 @@ public sealed class Bewaartermijn(WmoDbContext db, IConfiguration configuration,
         db.Ondersteuningsvragen.RemoveRange(vragen);
         db.EersteContacten.RemoveRange(await db.EersteContacten.Where(c => contactIds.Contains(c.Id)).ToListAsync(cancellationToken));
         db.LegacyBeschikkingen.RemoveRange(await db.LegacyBeschikkingen.Where(l => kandidaten.Contains(l.HuishoudenId)).ToListAsync(cancellationToken));
+        db.LidAanmeldingen.RemoveRange(await db.LidAanmeldingen
+            .Where(a => kandidaten.Contains(a.HuishoudenId) || (a.VrijgevendHuishoudenId != null && kandidaten.Contains(a.VrijgevendHuishoudenId.Value))).ToListAsync(cancellationToken));
         db.Huishoudens.RemoveRange(huishoudens);
         db.Inwoners.RemoveRange(inwoners);
 

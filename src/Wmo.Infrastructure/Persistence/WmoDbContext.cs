@@ -56,6 +56,8 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 
     public DbSet<Huishouden> Huishoudens => Set<Huishouden>();
 
+    public DbSet<LidAanmelding> LidAanmeldingen => Set<LidAanmelding>();
+
     public DbSet<EersteContact> EersteContacten => Set<EersteContact>();
 
     public DbSet<Ondersteuningsvraag> Ondersteuningsvragen => Set<Ondersteuningsvraag>();

@@ -778,6 +778,109 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("Inwoners", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Huishoudens.LidAanmelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AangemeldDoorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AangemeldDoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTimeOffset>("AangemeldOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Achternaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("BeslistDoorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("BeslistOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Bsn")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("nchar(9)")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("Geboortedatum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("InwonerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Relatie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("Vanaf")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Voornamen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("VrijgevendHuishoudenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Adres", "Wmo.Domain.Huishoudens.LidAanmelding.Adres#Adres", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Huisnummer")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("nvarchar(7)");
+
+                            b1.Property<string>("Straat")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Toevoeging")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.Property<string>("Woonplaats")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HuishoudenId", "Status");
+
+                    b.HasIndex("VrijgevendHuishoudenId", "Status");
+
+                    b.ToTable("LidAanmeldingen", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Klachten.Klacht", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2308,6 +2411,15 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Navigation("Mantelzorgers");
 
                     b.Navigation("Regiehistorie");
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Huishoudens.LidAanmelding", b =>
+                {
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wmo.Domain.Klachten.Klacht", b =>

@@ -766,6 +766,109 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("Inwoners", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Domain.Huishoudens.LidAanmelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AangemeldDoorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AangemeldDoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AangemeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Achternaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BeslistDoorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("BeslistOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bsn")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("Geboortedatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InwonerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relatie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Vanaf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Voornamen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VrijgevendHuishoudenId")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Adres", "Wmo.Domain.Huishoudens.LidAanmelding.Adres#Adres", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Huisnummer")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Straat")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Toevoeging")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Woonplaats")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HuishoudenId", "Status");
+
+                    b.HasIndex("VrijgevendHuishoudenId", "Status");
+
+                    b.ToTable("LidAanmeldingen", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Domain.Klachten.Klacht", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2293,6 +2396,15 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Navigation("Mantelzorgers");
 
                     b.Navigation("Regiehistorie");
+                });
+
+            modelBuilder.Entity("Wmo.Domain.Huishoudens.LidAanmelding", b =>
+                {
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wmo.Domain.Klachten.Klacht", b =>

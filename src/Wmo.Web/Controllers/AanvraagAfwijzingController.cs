@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Application.Besluiten;
+using Wmo.Domain.Common;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
@@ -59,7 +60,7 @@ public sealed class AanvraagAfwijzingController(WmoDbContext db, DossierToegang 
             },
             new Dictionary<string, string>
             {
-                ["BeschikkingIsGemotiveerd"] = nameof(AanvraagAfwijzenModel.Motivering),
+                [Regelnamen.BeschikkingIsGemotiveerd] = nameof(AanvraagAfwijzenModel.Motivering),
             });
 
     /// <summary>Aanvragen the toetser may see that wait for a zwaarwegend advies (none submitted, or one sent back to be rewritten).</summary>

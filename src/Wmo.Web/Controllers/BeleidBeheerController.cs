@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Wmo.Application.Beheer;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Termijnen;
 using Wmo.Web.Authorization;
@@ -23,9 +24,9 @@ public sealed class BeleidBeheerController(BeleidLezen lezen, BeleidsversieVastl
 {
     private static readonly Dictionary<string, string> InstellingVelden = new(StringComparer.Ordinal)
     {
-        ["TermijnlengtesZijnRedelijk"] = nameof(InstellingenModel.OnderzoekDagen),
-        ["DuurbeleidIsSamenhangend"] = nameof(InstellingenModel.StandaardMaanden),
-        ["VersieHeeftOmschrijving"] = nameof(InstellingenModel.Omschrijving),
+        [Regelnamen.TermijnlengtesZijnRedelijk] = nameof(InstellingenModel.OnderzoekDagen),
+        [Regelnamen.DuurbeleidIsSamenhangend] = nameof(InstellingenModel.StandaardMaanden),
+        [Regelnamen.VersieHeeftOmschrijving] = nameof(InstellingenModel.Omschrijving),
     };
 
     [HttpGet("")]
@@ -62,10 +63,10 @@ public sealed class BeleidBeheerController(BeleidLezen lezen, BeleidsversieVastl
             m => View(m),
             new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["WijzigingGaatInNaVandaag"] = nameof(NieuweVersieModel.Ingangsdatum),
-                ["EenVersiePerIngangsdatum"] = nameof(NieuweVersieModel.Ingangsdatum),
-                ["NieuweVersieVolgtOpBeleid"] = nameof(NieuweVersieModel.Ingangsdatum),
-                ["VersieHeeftOmschrijving"] = nameof(NieuweVersieModel.Omschrijving),
+                [Regelnamen.WijzigingGaatInNaVandaag] = nameof(NieuweVersieModel.Ingangsdatum),
+                [Regelnamen.EenVersiePerIngangsdatum] = nameof(NieuweVersieModel.Ingangsdatum),
+                [Regelnamen.NieuweVersieVolgtOpBeleid] = nameof(NieuweVersieModel.Ingangsdatum),
+                [Regelnamen.VersieHeeftOmschrijving] = nameof(NieuweVersieModel.Omschrijving),
             });
 
     [HttpGet("{id:guid}/Instellingen")]

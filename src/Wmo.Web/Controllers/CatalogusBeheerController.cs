@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wmo.Application.Beheer;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Beheer;
@@ -18,13 +19,13 @@ public sealed class CatalogusBeheerController(BeleidLezen lezen, BeleidsversieVa
 {
     private static readonly Dictionary<string, string> Velden = new(StringComparer.Ordinal)
     {
-        ["VoorzieningHeeftGeldigeCode"] = nameof(VoorzieningModel.Code),
-        ["VoorzieningcodeIsUniek"] = nameof(VoorzieningModel.Code),
-        ["VoorzieningHeeftNaam"] = nameof(VoorzieningModel.Naam),
-        ["ProductcodeIsIwmoCode"] = nameof(VoorzieningModel.Productcode),
-        ["ProductcodeHoortBijCategorie"] = nameof(VoorzieningModel.ProductCategorie),
-        ["PerceelAlleenVoorProfessioneleOndersteuning"] = nameof(VoorzieningModel.Perceel),
-        ["PerceelInVersie"] = nameof(VoorzieningModel.Perceel),
+        [Regelnamen.VoorzieningHeeftGeldigeCode] = nameof(VoorzieningModel.Code),
+        [Regelnamen.VoorzieningcodeIsUniek] = nameof(VoorzieningModel.Code),
+        [Regelnamen.VoorzieningHeeftNaam] = nameof(VoorzieningModel.Naam),
+        [Regelnamen.ProductcodeIsIwmoCode] = nameof(VoorzieningModel.Productcode),
+        [Regelnamen.ProductcodeHoortBijCategorie] = nameof(VoorzieningModel.ProductCategorie),
+        [Regelnamen.PerceelAlleenVoorProfessioneleOndersteuning] = nameof(VoorzieningModel.Perceel),
+        [Regelnamen.PerceelInVersie] = nameof(VoorzieningModel.Perceel),
     };
 
     [HttpGet("Nieuw")]

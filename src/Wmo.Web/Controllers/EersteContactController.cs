@@ -119,9 +119,9 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
 
     private static string VeldVan(string regel, EersteContactModel model) => regel switch
     {
-        "SignaalNoemtOverWie" => nameof(model.OverWie),
-        nameof(Regel.BruikbareDatum) => nameof(model.Geboortedatum),
-        "GeboortedatumOfLeeftijd" => model.Leeftijd is null ? nameof(model.Geboortedatum) : nameof(model.Leeftijd),
+        Regelnamen.SignaalNoemtOverWie => nameof(model.OverWie),
+        Regelnamen.BruikbareDatum => nameof(model.Geboortedatum),
+        Regelnamen.GeboortedatumOfLeeftijd => model.Leeftijd is null ? nameof(model.Geboortedatum) : nameof(model.Leeftijd),
         _ => string.Empty,
     };
 

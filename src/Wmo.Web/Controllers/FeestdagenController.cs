@@ -54,7 +54,7 @@ public sealed class FeestdagenController(WmoDbContext db, TimeProvider klok) : C
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(e.Regel == "GelijkgesteldeDagNoemtBesluit" ? nameof(model.Besluit) : nameof(model.Datum), e.Message);
+            ModelState.AddModelError(e.Regel == Regelnamen.GelijkgesteldeDagNoemtBesluit ? nameof(model.Besluit) : nameof(model.Datum), e.Message);
             return View(model);
         }
 

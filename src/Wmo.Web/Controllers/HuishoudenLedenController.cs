@@ -15,7 +15,7 @@ namespace Wmo.Web.Controllers;
 [Scherm("Huishouden")]
 [Inzage(Dossierdeel.Huishouden)]
 [Authorize(Policy = Beleid.MagDossierInzien)]
-public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang toegang, LidToevoegen leden, TimeProvider klok) : WmoController
+public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang toegang, LidToevoegen leden, LidAanmeldingBeslissen aanmeldingen, TimeProvider klok) : WmoController
 {
     [HttpGet]
     public async Task<IActionResult> LidToevoegen(Guid id)
@@ -36,11 +36,51 @@ public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang to
                     return Formulier(model, huishouden);
                 }
 
-                await leden.ToevoegenAsync(huishouden, Bsn.Parse(model.Bsn), model.Gegevens()!, model.Relatie!.Value, model.Vanaf!.Value,
+                // Every BSN becomes an aanmelding with the same answer: known elsewhere or not, it is not told (issue 9).
+                var aanmelding = await leden.AanmeldenAsync(huishouden, Bsn.Parse(model.Bsn), model.Gegevens()!, model.Relatie!.Value, model.Vanaf!.Value, User.AlsActor(),
                     ander => toegang.MagHuishoudenZienAsync(User, ander, HttpContext.RequestAborted));
-                return Bevestigd($"{model.Voornamen!.Trim()} {model.Achternaam!.Trim()} is toegevoegd aan het huishouden.", nameof(HuishoudenController.Details), new { id });
+                return Bevestigd(AanmeldingVastgelegd(aanmelding.Naam), nameof(HuishoudenController.Details), new { id });
             },
             huishouden => Formulier(model, huishouden));
+
+    /// <summary>The answer to every aanmelding, known BSN or not (issue 9).</summary>
+    public static string AanmeldingVastgelegd(string naam) =>
+        $"Aanmelding vastgelegd: {naam} staat bij de leden als aangemeld tot de aanmelding is bevestigd.";
+
+    /// <summary>The regievoerder of the household a person leaves confirms the move or not (issue 9).</summary>
+    [HttpGet]
+    public async Task<IActionResult> AanmeldingBeslissen(Guid id, Guid aanmeldingId)
+    {
+        var aanmelding = await TeBeslissenAsync(id, aanmeldingId);
+        return aanmelding is null ? NotFound() : View(aanmelding);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> AanmeldingBeslissen(Guid id, Guid aanmeldingId, AanmeldingBesluitModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var te = await TeBeslissenAsync(id, aanmeldingId);
+        return await PostAsync(
+            te,
+            async t =>
+            {
+                var aanmelding = (await aanmeldingen.TeBeslissenDoorAsync(aanmeldingId, User.AlsActor(), HttpContext.RequestAborted))!;
+                if (model.Bevestigen == true)
+                {
+                    await aanmeldingen.BevestigenAsync(aanmelding, User.AlsActor(), HttpContext.RequestAborted);
+                    return Bevestigd($"De verhuizing van {t.Naam} is bevestigd. Het lidmaatschap van dit huishouden is beëindigd; de geschiedenis blijft bewaard.",
+                        nameof(HuishoudenController.Details), new { id });
+                }
+
+                await aanmeldingen.NietBevestigenAsync(aanmelding, User.AlsActor(), HttpContext.RequestAborted);
+                return Bevestigd($"De aanmelding van {t.Naam} is niet bevestigd. {t.Naam} blijft lid van dit huishouden.", nameof(HuishoudenController.Details), new { id });
+            },
+            t => View(t with { Besluit = model }),
+            new Dictionary<string, string>
+            {
+                ["InwonerIsInEenHuishoudenTegelijk"] = nameof(model.Bevestigen), ["LidmaatschapBestaat"] = nameof(model.Bevestigen), ["PeriodeEindigtNietVoorStart"] = nameof(model.Bevestigen),
+            });
+    }
 
     [HttpGet]
     public async Task<IActionResult> LidBeeindigen(Guid id, Guid inwonerId)
@@ -122,6 +162,19 @@ public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang to
                 model.HuishoudenNaam = huishouden.Naam;
                 return View(model);
             });
+
+    /// <summary>The open aanmelding of a member of household <paramref name="id"/>, when the user may see it and decides it; else null.</summary>
+    private async Task<AanmeldingBesluitPagina?> TeBeslissenAsync(Guid id, Guid aanmeldingId)
+    {
+        if (await toegang.HuishoudenAsync(User, id) is not { } huishouden
+            || await aanmeldingen.TeBeslissenDoorAsync(aanmeldingId, User.AlsActor(), HttpContext.RequestAborted) is not { } aanmelding
+            || aanmelding.VrijgevendHuishoudenId != huishouden.Id)
+        {
+            return null;
+        }
+
+        return AanmeldingBesluitPagina.Van(aanmelding, $"Huishouden {huishouden.Naam}");
+    }
 
     private ViewResult Formulier(LidToevoegenModel model, Huishouden huishouden)
     {

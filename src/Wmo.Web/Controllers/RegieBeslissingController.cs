@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wmo.Application.Huishoudens;
+using Wmo.Domain.Common;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Beheer;
 
@@ -54,9 +55,9 @@ public sealed class RegieBeslissingController(Regievoering regie) : WmoControlle
             },
             new Dictionary<string, string>
             {
-                ["RegiebeslissingHeeftReden"] = nameof(model.Reden),
-                ["OverdrachtAanAnderePersoon"] = nameof(model.RegievoerderId),
-                ["RegievoerderIsBeroepskrachtBasisondersteuning"] = nameof(model.RegievoerderId),
+                [Regelnamen.RegiebeslissingHeeftReden] = nameof(model.Reden),
+                [Regelnamen.OverdrachtAanAnderePersoon] = nameof(model.RegievoerderId),
+                [Regelnamen.RegievoerderIsBeroepskrachtBasisondersteuning] = nameof(model.RegievoerderId),
             });
     }
 

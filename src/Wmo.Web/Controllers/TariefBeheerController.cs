@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wmo.Application.Beheer;
+using Wmo.Domain.Common;
 using Wmo.Domain.EigenBijdrage;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Web.Authorization;
@@ -17,10 +18,10 @@ public sealed class TariefBeheerController(AbonnementstariefVaststellen tarieven
 {
     private static readonly Dictionary<string, string> Velden = new(StringComparer.Ordinal)
     {
-        ["TariefjaarBestaat"] = nameof(TariefModel.Jaar),
-        ["EenTariefPerJaar"] = nameof(TariefModel.Jaar),
-        ["IngegaanTariefLigtVast"] = nameof(TariefModel.Jaar),
-        ["TariefIsBedragPerPeriode"] = nameof(TariefModel.Bedrag),
+        [Regelnamen.TariefjaarBestaat] = nameof(TariefModel.Jaar),
+        [Regelnamen.EenTariefPerJaar] = nameof(TariefModel.Jaar),
+        [Regelnamen.IngegaanTariefLigtVast] = nameof(TariefModel.Jaar),
+        [Regelnamen.TariefIsBedragPerPeriode] = nameof(TariefModel.Bedrag),
     };
 
     [HttpGet("Nieuw")]

@@ -98,10 +98,10 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
             _ => View(model),
             new Dictionary<string, string>
             {
-                ["VerzendingNietInDeToekomst"] = nameof(VerzendenModel.Verzonden),
-                ["VerzendingNietVoorHetBesluit"] = nameof(VerzendenModel.Verzonden),
-                ["BruikbareDatum"] = nameof(VerzendenModel.Verzonden),
-                ["PlanOfTermijnDatum"] = nameof(VerzendenModel.Verzonden),
+                [Regelnamen.VerzendingNietInDeToekomst] = nameof(VerzendenModel.Verzonden),
+                [Regelnamen.VerzendingNietVoorHetBesluit] = nameof(VerzendenModel.Verzonden),
+                [Regelnamen.BruikbareDatum] = nameof(VerzendenModel.Verzonden),
+                [Regelnamen.PlanOfTermijnDatum] = nameof(VerzendenModel.Verzonden),
             });
 
     /// <summary>A beschikking on a vraag the toetser may see (tracked).</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Application.Vragen;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Organisaties;
 using Wmo.Domain.Vragen;
@@ -85,7 +86,7 @@ public sealed class UitkomstController(WmoDbContext db, DossierToegang toegang, 
                 return Bevestigd($"Het einde van de basisondersteuning is vastgelegd: {model.Einddatum.Lang()}.", nameof(VraagController.Details), new { id });
             },
             _ => View(model),
-            new Dictionary<string, string> { ["EindeNietVoorStart"] = nameof(EindeBasisondersteuningModel.Einddatum) });
+            new Dictionary<string, string> { [Regelnamen.EindeNietVoorStart] = nameof(EindeBasisondersteuningModel.Einddatum) });
 
     private Task<Ondersteuningsvraag?> VraagAsync(Guid id) => toegang.ZichtbareVragen(User).SingleOrDefaultAsync(v => v.Id == id);
 

@@ -85,7 +85,7 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Vra
                 return Bevestigd("De koppeling is ongedaan gemaakt. Het eerste contact staat weer in de werkvoorraad om met het juiste BSN op te pakken.", "Index", "Werkvoorraad", null);
             },
             _ => View(model),
-            new Dictionary<string, string> { ["KoppelingOngedaanHeeftReden"] = nameof(model.Reden) });
+            new Dictionary<string, string> { [Regelnamen.KoppelingOngedaanHeeftReden] = nameof(model.Reden) });
 
     /// <summary>A vraag of the user's access whose pickup a sociaal werker may still undo (tracked).</summary>
     private async Task<Ondersteuningsvraag?> OngedaanTeMakenAsync(Guid id) =>

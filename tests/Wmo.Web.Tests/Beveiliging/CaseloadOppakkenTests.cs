@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Huishoudens;
 using Wmo.Infrastructure.Audit;
 using Wmo.Web.Tests.Intake;
 using Wmo.Web.Tests.Support;
@@ -106,39 +107,92 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
             ["Bsn"] = bekend, ["Relatie"] = "Partner", ["Vanaf"] = "2026-01-01", ["Voornamen"] = "Iemand", ["Achternaam"] = "Anders", ["Geboortedatum"] = "1980-01-01",
             ["Straat"] = "Vlietsingel", ["Huisnummer"] = "3", ["Postcode"] = "8913 AB", ["Woonplaats"] = "Leeuwarden",
         });
-        Assert.Equal(HttpStatusCode.OK, compleet.StatusCode);
-        Assert.DoesNotContain("Ledenorakel", await compleet.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Complete: an aanmelding (issue 9: the person's regievoerder decides), not a membership and not a refusal.
+        Assert.Equal(HttpStatusCode.Redirect, compleet.StatusCode);
+        Assert.DoesNotContain("Ledenorakel", await fatima.Http.GetStringAsync(compleet.Headers.Location), StringComparison.Ordinal);
         var zoekregel = await factory.LeesAsync(db => db.AuditTrail.AsNoTracking()
-            .SingleAsync(r => r.Volgnummer > voor && r.Actie == AuditActie.Zoeken && r.Details!.Contains("toevoegen van een lid")));
+            .SingleAsync(r => r.Volgnummer > voor && r.Actie == AuditActie.Zoeken && r.Details!.Contains("aanmelden van een lid")));
         Assert.Equal(inwonerId, zoekregel.InwonerId);
         Assert.Equal(huishoudenJeroen, zoekregel.HuishoudenId);
         Assert.Single((await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen);
     }
 
     [Fact]
-    public async Task Lid_toevoegen_van_iemand_uit_een_huishouden_buiten_de_caseload_zegt_niet_dat_die_elders_lid_is()
+    public async Task Lid_aanmelden_geeft_voor_een_bsn_elders_en_een_onbekend_bsn_hetzelfde_antwoord_en_het_andere_dossier_blijft_dicht()
     {
-        var (bekend, _, _) = await DossierBijJeroenAsync("Eldersbekend");
-        var (huishoudenFatima, _, _) = await Dossier.DossierTestData.HuishoudenVanFatimaAsync(factory, "Eigenhuis");
+        var (bekend, huishoudenJeroen, _) = await DossierBijJeroenAsync("Verhuisorakel");
+        var inwonerId = await factory.LeesAsync(db => db.Ondersteuningsvragen.Where(v => v.HuishoudenId == huishoudenJeroen).Select(v => v.InwonerId).FirstAsync());
+        var onbekend = TestBsn.Nieuw();
+        var (huishoudenFatima, _, _) = await Dossier.DossierTestData.HuishoudenVanFatimaAsync(factory, "Ontvanger");
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        using var jeroen = await IntakeHulp.InloggenAsync(factory, "jeroen.bakker");
+        var jeroenId = await factory.LeesAsync(db => db.Users.Where(u => u.UserName == "jeroen.bakker").Select(u => u.Id).SingleAsync());
+        await IntakeHulp.Verwacht302(jeroen.PostFormAsync($"/Huishouden/RegievoerderToewijzen/{huishoudenJeroen}", new Dictionary<string, string> { ["RegievoerderId"] = jeroenId.ToString() }));
         var voor = await factory.LeesAsync(db => db.AuditTrail.MaxAsync(a => a.Volgnummer));
-
-        var antwoord = await fatima.PostFormAsync($"/Huishouden/LidToevoegen/{huishoudenFatima}", new Dictionary<string, string>
+        // From tomorrow: the membership at Jeroen's household began today, and ends the day before the move.
+        var vanaf = Web.Weergave.Klok.Vandaag(factory.Klok).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Dictionary<string, string> Velden(string bsn) => new()
         {
-            ["Bsn"] = bekend, ["Relatie"] = "Partner", ["Vanaf"] = IntakeHulp.Vandaag(factory), ["Voornamen"] = "Iemand", ["Achternaam"] = "Anders",
+            ["Bsn"] = bsn, ["Relatie"] = "Partner", ["Vanaf"] = vanaf, ["Voornamen"] = "Iemand", ["Achternaam"] = "Anders",
             ["Geboortedatum"] = "1980-01-01", ["Straat"] = "Vlietsingel", ["Huisnummer"] = "3", ["Postcode"] = "8913 AB", ["Woonplaats"] = "Leeuwarden",
-        });
+        };
+        var url = $"/Huishouden/LidToevoegen/{huishoudenFatima}";
 
-        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
-        var html = await IntakeHulp.HtmlAsync(antwoord);
-        Assert.Contains(Application.Huishoudens.LidToevoegen.NietToeTeVoegen, html, StringComparison.Ordinal);
-        Assert.Contains("id=\"Bsn-fout\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("al lid van", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Eldersbekend", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Jeroen", html, StringComparison.Ordinal);
+        // The same status, the same redirect and the same confirmation, for a BSN in a household outside her caseload and an unknown one.
+        var bekendAntwoord = await fatima.PostFormAsync(url, Velden(bekend));
+        var bekendPagina = await fatima.Http.GetStringAsync(bekendAntwoord.Headers.Location);
+        var onbekendAntwoord = await fatima.PostFormAsync(url, Velden(onbekend));
+        var onbekendPagina = await fatima.Http.GetStringAsync(onbekendAntwoord.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.Redirect, bekendAntwoord.StatusCode);
+        Assert.Equal(onbekendAntwoord.StatusCode, bekendAntwoord.StatusCode);
+        Assert.Equal(onbekendAntwoord.Headers.Location, bekendAntwoord.Headers.Location);
+        var melding = Controllers.HuishoudenLedenController.AanmeldingVastgelegd("Iemand Anders");
+        Assert.Contains(melding, bekendPagina, StringComparison.Ordinal);
+        Assert.Contains(melding, onbekendPagina, StringComparison.Ordinal);
+
+        // The ledenlijst: two identical rows "aangemeld", no member yet, nothing of the person's stored data or other household.
+        var rijen = AanmeldingRij().Matches(onbekendPagina).Select(m => m.Value).ToList();
+        Assert.Equal(2, rijen.Count);
+        Assert.Equal(rijen[0], rijen[1]);
+        Assert.Contains("aangemeld, wacht op bevestiging", rijen[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Verhuisorakel", onbekendPagina, StringComparison.Ordinal);
         Assert.Single((await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen);
-        Assert.DoesNotContain(await factory.LeesAsync(db => db.AuditTrail.AsNoTracking().Where(r => r.Volgnummer > voor).ToListAsync()),
-            r => r.Actie is AuditActie.Aanmaken or AuditActie.Wijzigen);
+
+        // Every lookup is a search in the trail: the known one with the person and household it hit, the unknown one without.
+        var zoekregels = await factory.LeesAsync(db => db.AuditTrail.AsNoTracking()
+            .Where(r => r.Volgnummer > voor && r.Actie == AuditActie.Zoeken && r.GebruikerNaam.Contains("Fatima")).ToListAsync());
+        Assert.Equal(2, zoekregels.Count);
+        Assert.Contains(zoekregels, r => r.InwonerId == inwonerId && r.HuishoudenId == huishoudenJeroen);
+        Assert.Contains(zoekregels, r => r.InwonerId == null && r.HuishoudenId == null);
+
+        // The other dossier stays closed, also the page to decide on the aanmelding.
+        var aanmeldingId = await factory.LeesAsync(db => db.LidAanmeldingen.Where(a => a.InwonerId == inwonerId).Select(a => a.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await fatima.Http.GetAsync($"/Huishouden/Details/{huishoudenJeroen}")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await fatima.Http.GetAsync($"/Huishouden/AanmeldingBeslissen/{huishoudenJeroen}?aanmeldingId={aanmeldingId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fatima.Http.GetAsync($"/Huishouden/AanmeldingBeslissen/{huishoudenFatima}?aanmeldingId={aanmeldingId}")).StatusCode);
+
+        // Jeroen, regievoerder of the person's household, confirms the move: the membership there ends the day before.
+        var jeroenPagina = await jeroen.Http.GetStringAsync($"/Huishouden/Details/{huishoudenJeroen}");
+        Assert.Contains($"/Huishouden/AanmeldingBeslissen/{huishoudenJeroen}?aanmeldingId={aanmeldingId}", jeroenPagina, StringComparison.Ordinal);
+        await IntakeHulp.Verwacht302(jeroen.PostFormAsync($"/Huishouden/AanmeldingBeslissen/{huishoudenJeroen}?aanmeldingId={aanmeldingId}",
+            new Dictionary<string, string> { ["Bevestigen"] = "true" }));
+        var ontvanger = await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenFatima);
+        Assert.Contains(ontvanger.Lidmaatschappen, l => l.InwonerId == inwonerId && l.Tot == null);
+        var oud = await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenJeroen);
+        Assert.Equal(DateOnly.Parse(vanaf, System.Globalization.CultureInfo.InvariantCulture).AddDays(-1), oud.Lidmaatschappen.Single(l => l.InwonerId == inwonerId).Tot);
+        Assert.Equal(AanmeldingStatus.Bevestigd, await factory.LeesAsync(db => db.LidAanmeldingen.Where(a => a.Id == aanmeldingId).Select(a => a.Status).SingleAsync()));
+
+        // The unknown BSN waits for the beheerder, who confirms after the BRP check; Fatima saw no difference until then.
+        using var beheerder = new PortalClient(factory);
+        await beheerder.LoginAsDemoAsync("ingrid.postma");
+        var onbekendeAanmelding = await factory.LeesAsync(db => db.LidAanmeldingen.Where(a => a.HuishoudenId == huishoudenFatima && a.InwonerId == null).Select(a => a.Id).SingleAsync());
+        Assert.Contains($"/Beheer/Aanmeldingen/{onbekendeAanmelding}", await beheerder.Http.GetStringAsync("/Beheer/Aanmeldingen"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await beheerder.Http.GetAsync($"/Beheer/Aanmeldingen/{aanmeldingId}")).StatusCode);
+        await IntakeHulp.Verwacht302(beheerder.PostFormAsync($"/Beheer/Aanmeldingen/{onbekendeAanmelding}", new Dictionary<string, string> { ["Bevestigen"] = "true" }));
+        Assert.Equal(3, (await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen.Count);
+        var onbekendBsn = Domain.ValueObjects.Bsn.Parse(onbekend);
+        Assert.True(await factory.LeesAsync(db => db.Inwoners.AnyAsync(i => i.Bsn == onbekendBsn)));
     }
 
     [Fact]
@@ -188,6 +242,9 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"")]
     private static partial Regex TokenPatroon();
+
+    [GeneratedRegex("<li>Iemand Anders[^<]*</li>")]
+    private static partial Regex AanmeldingRij();
 }
 
 /// <summary>Issue 9: a plan never names someone outside its household.</summary>

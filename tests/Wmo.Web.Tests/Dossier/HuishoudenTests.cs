@@ -157,8 +157,16 @@ public sealed class HuishoudenTests(WmoWebApplicationFactory factory) : IClassFi
             ["Postcode"] = "8913 AB",
             ["Woonplaats"] = "Leeuwarden",
         });
+        // Issue 9: an aanmelding, confirmed by the beheerder after the BRP check, not a membership at once (that told whether a BSN was known).
         var html = await DossierTestData.VolgRedirectAsync(client, response);
-        Assert.Contains("Marieke de Boer is toegevoegd", html);
+        Assert.Contains(Controllers.HuishoudenLedenController.AanmeldingVastgelegd("Marieke de Boer"), html);
+        Assert.Single((await DossierTestData.HuishoudenAsync(factory, huishoudenId)).Lidmaatschappen);
+
+        using var beheerder = new PortalClient(factory);
+        await beheerder.LoginAsDemoAsync("ingrid.postma");
+        var aanmeldingId = await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().LidAanmeldingen.Where(a => a.HuishoudenId == huishoudenId).Select(a => a.Id).SingleAsync());
+        var bevestigd = await beheerder.PostFormAsync($"/Beheer/Aanmeldingen/{aanmeldingId}", new Dictionary<string, string> { ["Bevestigen"] = "true" });
+        Assert.Contains("De aanmelding van Marieke de Boer is bevestigd", await DossierTestData.VolgRedirectAsync(beheerder, bevestigd));
         Assert.Equal(2, (await DossierTestData.HuishoudenAsync(factory, huishoudenId)).Lidmaatschappen.Count);
     }
 

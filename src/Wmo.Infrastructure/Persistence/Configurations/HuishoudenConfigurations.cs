@@ -28,7 +28,7 @@ internal sealed class InwonerConfiguration : IEntityTypeConfiguration<Inwoner>
         builder.Ignore(i => i.Hoofdverblijf);
     }
 
-    private static void Adres(ComplexPropertyBuilder<Adres> adres)
+    internal static void Adres(ComplexPropertyBuilder<Adres> adres)
     {
         adres.Property(a => a.Straat).HasMaxLength(Lengtes.Straat).IsRequired();
         adres.Property(a => a.Toevoeging).HasMaxLength(Lengtes.Toevoeging);
@@ -89,5 +89,26 @@ internal sealed class HuishoudenConfiguration : IEntityTypeConfiguration<Huishou
     {
         regie.Property(r => r.Naam).HasMaxLength(Lengtes.Naam).IsRequired();
         regie.Property(r => r.Contact).HasMaxLength(Lengtes.Contact);
+    }
+}
+
+internal sealed class LidAanmeldingConfiguration : IEntityTypeConfiguration<LidAanmelding>
+{
+    public void Configure(EntityTypeBuilder<LidAanmelding> builder)
+    {
+        builder.ToTable("LidAanmeldingen");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HeeftVersie();
+        builder.Property(a => a.Bsn).HasConversion(Conventies.BsnConverter).HasMaxLength(Lengtes.Bsn).IsFixedLength().IsRequired();
+        builder.Tekst(a => a.Voornamen, Lengtes.Naam);
+        builder.Tekst(a => a.Achternaam, Lengtes.Naam);
+        builder.Tekst(a => a.AangemeldDoorNaam, Lengtes.GebruikerNaam);
+        builder.ComplexProperty(a => a.Adres, InwonerConfiguration.Adres);
+        builder.Ignore(a => a.Naam);
+        builder.HasOne<Huishouden>().WithMany().HasForeignKey(a => a.HuishoudenId).OnDelete(DeleteBehavior.Restrict);
+
+        // The receiving household lists its aanmeldingen, the releasing household (or the beheerder) the open ones to decide.
+        builder.HasIndex(a => new { a.HuishoudenId, a.Status });
+        builder.HasIndex(a => new { a.VrijgevendHuishoudenId, a.Status });
     }
 }

@@ -33,6 +33,10 @@ public sealed class HuishoudenDossier
 
     public required DateOnly Vandaag { get; init; }
 
+    public IReadOnlyList<LidAanmelding> Aanmeldingen { get; init; } = [];
+
+    public IReadOnlyList<Wmo.Application.Huishoudens.TeBeslissenAanmelding> TeBeslissen { get; init; } = [];
+
     public static HuishoudenDossier Van(Wmo.Application.Huishoudens.HuishoudenGegevens g)
     {
         ArgumentNullException.ThrowIfNull(g);
@@ -47,6 +51,8 @@ public sealed class HuishoudenDossier
             Beschikkingen = g.Beschikkingen,
             Klachten = g.Klachten,
             Vandaag = g.Vandaag,
+            Aanmeldingen = g.Aanmeldingen,
+            TeBeslissen = g.TeBeslissen,
             Tijdlijn = DossierTijdlijn.Bouw(g.Huishouden, g.Vragen, g.Adviezen, g.Beschikkingen, g.Plannen, g.Klachten, g.Gebruikers, g.Inwoners),
         };
     }
@@ -223,5 +229,35 @@ public sealed class InzageBuitenCaseloadModelValidator : AbstractValidator<Inzag
         RuleFor(m => m.Reden).NotEmpty().WithMessage("Geef de reden waarom u dit dossier buiten uw caseload wilt inzien.")
             .MinimumLength(Wmo.Infrastructure.Toegang.InzageBuitenCaseload.MinimaleRedenLengte).WithMessage("Beschrijf de reden in minstens 10 tekens.")
             .MaxLengte(Lengtes.Reden, "De reden");
+    }
+}
+
+/// <summary>The decision on an aanmelding (issue 9): confirm (the person moves or joins) or not.</summary>
+public sealed class AanmeldingBesluitModel
+{
+    public bool? Bevestigen { get; set; }
+}
+
+public sealed class AanmeldingBesluitModelValidator : AbstractValidator<AanmeldingBesluitModel>
+{
+    public AanmeldingBesluitModelValidator() =>
+        RuleFor(m => m.Bevestigen).NotNull().WithMessage("Kies of u de aanmelding bevestigt.");
+}
+
+/// <summary>
+/// What the one who decides sees of an aanmelding (issue 9): the data as the sociaal werker entered them, who registered and
+/// when; no dossier content of the household the person is registered for.
+/// </summary>
+public sealed record AanmeldingBesluitPagina(
+    Guid Id, string Naam, DateOnly Geboortedatum, string GemaskeerdBsn, Adres Adres, Relatie Relatie, DateOnly Vanaf, string AangemeldDoor, DateTimeOffset AangemeldOp,
+    string Waar)
+{
+    public AanmeldingBesluitModel Besluit { get; init; } = new();
+
+    public static AanmeldingBesluitPagina Van(LidAanmelding aanmelding, string waar)
+    {
+        ArgumentNullException.ThrowIfNull(aanmelding);
+        return new(aanmelding.Id, aanmelding.Naam, aanmelding.Geboortedatum, aanmelding.Bsn.Gemaskeerd, aanmelding.Adres, aanmelding.Relatie, aanmelding.Vanaf,
+            aanmelding.AangemeldDoorNaam, aanmelding.AangemeldOp, waar);
     }
 }

@@ -127,10 +127,10 @@ public sealed class OnderzoekModel
     /// <summary>A refused value belongs at its field.</summary>
     public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>
     {
-        ["BehandelaarIsGeenOnafhankelijkeClientondersteuner"] = nameof(ClientondersteunerId),
-        ["ClientondersteunerHeeftNaam"] = nameof(ClientondersteunerNaam),
-        ["GewezenOpPersoonlijkPlanNaMelding"] = nameof(GewezenOpPersoonlijkPlanOp),
-        ["VerslagNaAfgerondGesprek"] = nameof(VerslagVerstrektOp),
+        [Regelnamen.BehandelaarIsGeenOnafhankelijkeClientondersteuner] = nameof(ClientondersteunerId),
+        [Regelnamen.ClientondersteunerHeeftNaam] = nameof(ClientondersteunerNaam),
+        [Regelnamen.GewezenOpPersoonlijkPlanNaMelding] = nameof(GewezenOpPersoonlijkPlanOp),
+        [Regelnamen.VerslagNaAfgerondGesprek] = nameof(VerslagVerstrektOp),
     };
 
     public static OnderzoekModel Van(Ondersteuningsvraag vraag, Guid versie)
@@ -288,8 +288,8 @@ public sealed class KaderModel
     /// <summary>A refused choice belongs at the motivation field.</summary>
     public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>
     {
-        ["KeuzeIsBasisOfAanvullend"] = nameof(Motivering),
-        ["AfwijkenVanSuggestieVereistMotivering"] = nameof(Motivering),
+        [Regelnamen.KeuzeIsBasisOfAanvullend] = nameof(Motivering),
+        [Regelnamen.AfwijkenVanSuggestieVereistMotivering] = nameof(Motivering),
     };
 
     public static Afwegingskader Kader(Ondersteuningsvorm vorm) =>
@@ -404,12 +404,12 @@ public sealed class AdviesModel
     /// <summary>A refused pgb condition belongs at its field.</summary>
     public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>
     {
-        ["PgbVereistVaardigheidsmotivering"] = nameof(PgbVaardigheidMotivering),
-        ["PgbVereistEigenMotivatie"] = nameof(PgbEigenMotivatie),
-        ["PgbVereistKwaliteitswaarborg"] = nameof(PgbKwaliteitMotivering),
-        ["PgbVereistBedragEnBerekening"] = nameof(PgbBerekening),
-        ["GeenPgbVoorAlgemeneVoorziening"] = nameof(Leveringsvorm),
-        ["AanbiederLevertInPerceel"] = nameof(AanbiederId),
+        [Regelnamen.PgbVereistVaardigheidsmotivering] = nameof(PgbVaardigheidMotivering),
+        [Regelnamen.PgbVereistEigenMotivatie] = nameof(PgbEigenMotivatie),
+        [Regelnamen.PgbVereistKwaliteitswaarborg] = nameof(PgbKwaliteitMotivering),
+        [Regelnamen.PgbVereistBedragEnBerekening] = nameof(PgbBerekening),
+        [Regelnamen.GeenPgbVoorAlgemeneVoorziening] = nameof(Leveringsvorm),
+        [Regelnamen.AanbiederLevertInPerceel] = nameof(AanbiederId),
     };
 
     public static AdviesModel Van(ZwaarwegendAdvies advies)
@@ -577,7 +577,7 @@ public sealed class WlzModel
 
     public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>
     {
-        ["WlzBesluitNaAanvraag"] = nameof(BesluitOp),
+        [Regelnamen.WlzBesluitNaAanvraag] = nameof(BesluitOp),
     };
 }
 
@@ -600,9 +600,9 @@ public sealed class AfsluitenModel
 
     public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>
     {
-        ["OvergangNaarWlzVereistWlzAanvraag"] = nameof(Reden),
-        ["WlzAanvraagHoudtWmoOndersteuningInStand"] = nameof(Reden),
-        ["ToegestaneStatusovergang"] = nameof(Reden),
+        [Regelnamen.OvergangNaarWlzVereistWlzAanvraag] = nameof(Reden),
+        [Regelnamen.WlzAanvraagHoudtWmoOndersteuningInStand] = nameof(Reden),
+        [Regelnamen.ToegestaneStatusovergang] = nameof(Reden),
     };
 }
 

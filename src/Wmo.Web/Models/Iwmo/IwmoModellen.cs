@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Wmo.Application.Iwmo;
+using Wmo.Domain.Common;
 using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Models.Iwmo;
@@ -69,9 +70,9 @@ public sealed class VerzoekToewijzenModel : IOmvangEnPeriode
 
     public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>
     {
-        ["VerzoekPastBijVerwijzing"] = nameof(VraagId),
-        ["OmvangHeeftPositiefVolume"] = nameof(Volume),
-        ["PeriodeEindigtNietVoorStart"] = nameof(Einddatum),
+        [Regelnamen.VerzoekPastBijVerwijzing] = nameof(VraagId),
+        [Regelnamen.OmvangHeeftPositiefVolume] = nameof(Volume),
+        [Regelnamen.PeriodeEindigtNietVoorStart] = nameof(Einddatum),
     };
 }
 

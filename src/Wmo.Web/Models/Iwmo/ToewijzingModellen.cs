@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Domain.Common;
 using Wmo.Domain.ValueObjects;
 
 namespace Wmo.Web.Models.Iwmo;
@@ -59,9 +60,9 @@ public sealed class VerwijzingToewijzenModel : IOmvangEnPeriode
 
     public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["OmvangHeeftPositiefVolume"] = nameof(Volume),
-        ["PeriodeEindigtNietVoorStart"] = nameof(Einddatum),
-        ["BruikbareDatum"] = nameof(Ingangsdatum),
+        [Regelnamen.OmvangHeeftPositiefVolume] = nameof(Volume),
+        [Regelnamen.PeriodeEindigtNietVoorStart] = nameof(Einddatum),
+        [Regelnamen.BruikbareDatum] = nameof(Ingangsdatum),
     };
 }
 
@@ -83,8 +84,8 @@ public sealed class BeschikkingToewijzenModel
 
     public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["AanbiederLevertInPerceel"] = nameof(AanbiederId),
-        ["AanbiederHeeftAgbCode"] = nameof(AanbiederId),
+        [Regelnamen.AanbiederLevertInPerceel] = nameof(AanbiederId),
+        [Regelnamen.AanbiederHeeftAgbCode] = nameof(AanbiederId),
     };
 }
 
@@ -128,11 +129,11 @@ public sealed class ToewijzingWijzigenModel : IOmvangEnPeriode
 
     public static IReadOnlyDictionary<string, string> VeldVanRegel { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["OmvangHeeftPositiefVolume"] = nameof(Volume),
-        ["PeriodeEindigtNietVoorStart"] = nameof(Einddatum),
-        ["EinddatumNietVoorStart"] = nameof(Einddatum),
-        ["RedenWijzigingUitCodelijst"] = nameof(Reden),
-        ["BruikbareDatum"] = nameof(Ingangsdatum),
+        [Regelnamen.OmvangHeeftPositiefVolume] = nameof(Volume),
+        [Regelnamen.PeriodeEindigtNietVoorStart] = nameof(Einddatum),
+        [Regelnamen.EinddatumNietVoorStart] = nameof(Einddatum),
+        [Regelnamen.RedenWijzigingUitCodelijst] = nameof(Reden),
+        [Regelnamen.BruikbareDatum] = nameof(Ingangsdatum),
     };
 }
 

@@ -147,7 +147,7 @@ public sealed class ContractModel
     {
         "ContractpartijIsAanbieder" or "EenContractPerPerceel" or "HoofdaanbiederNietInBeidePijlers" => nameof(AanbiederId),
         "MaximaalAantalAanbiedersPerPerceel" => nameof(Perceel),
-        "ContractperiodeInBegrotingsjaar" or "PeriodeEindigtNietVoorStart" => nameof(Einde),
+        "ContractperiodeInBegrotingsjaar" or Regelnamen.PeriodeEindigtNietVoorStart => nameof(Einde),
         _ => string.Empty,
     };
 }
