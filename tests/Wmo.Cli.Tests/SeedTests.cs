@@ -40,6 +40,20 @@ public sealed class SeedTests
             await db.Beschikkingen.CountAsync() + vragen.Count(v => v.Status == VraagStatus.Getoetst));
         Assert.Empty(await db.Database.SqlQueryRaw<string>("SELECT \"table\" AS Value FROM pragma_foreign_key_check").ToListAsync());
 
+        // Toewijzingen for the toekenningen in natura, started and stopped by the aanbieder as the dates say; every one went
+        // out in a WMO301 made by the real export (schema-valid), and the abonnementstarief went to the CAK month by month.
+        var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+        var toewijzingen = await db.Toewijzingen.AsNoTracking().ToListAsync();
+        Assert.NotEmpty(toewijzingen);
+        Assert.Contains(toewijzingen, t => t.IsActueelOp(vandaag) && t.IsGestart);
+        Assert.Contains(toewijzingen, t => t.IsBeeindigd);
+        Assert.All(toewijzingen, t => Assert.False(t.MoetVerstuurdWorden));
+        Assert.All(toewijzingen.Where(t => t.IsGestart), t => Assert.True(t.Begindatum >= t.Ingangsdatum && t.Begindatum <= vandaag));
+        var metBericht = await db.IwmoBerichten.AsNoTracking().Where(b => b.Berichtsoort == "WMO301").Select(b => b.InwonerId).Distinct().ToListAsync();
+        Assert.All(toewijzingen.Where(t => t.IsActueelOp(vandaag)), t => Assert.Contains(t.InwonerId, metBericht));
+        Assert.Equal(toewijzingen.Max(t => t.Nummer.Value), await db.Nummerreeksen.Where(n => n.Naam == "TOEWIJZING").Select(n => n.Laatste).SingleAsync());
+        Assert.True(await db.CakAanleveringen.CountAsync() >= 1);
+
         // The audit trail continues the hash chain of the empty database and is intact.
         var keten = await AuditKeten.ControleerAsync(db);
         Assert.True(keten.IsIntact, keten.Uitleg);

@@ -139,12 +139,21 @@ public class ToewijzingTests
         var ingang = Assert.Throws<DomainException>(() => Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), Verwijzing(), _aanbieder,
             Leeuwarden.Zoek("AO-TO"), _omvang, new Periode(buiten), _werker, Moment, Vandaag, []));
         Assert.Equal(nameof(Datumbereik.PlanOfTermijnDatum), ingang.Regel);
-        if (buiten > Vandaag)
-        {
-            var einde = Assert.Throws<DomainException>(() => Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), Verwijzing(), _aanbieder,
-                Leeuwarden.Zoek("AO-TO"), _omvang, new Periode(D(2021, 4, 5), buiten), _werker, Moment, Vandaag, []));
-            Assert.Equal(nameof(Datumbereik.PlanOfTermijnDatum), einde.Regel);
-        }
+    }
+
+    // The end of a period is judged from its start: a 60-month toekenning (002 §3.1, chronic limitation) that starts in two
+    // weeks ends more than five years from today and is lawful; an end beyond the longest toekenning is a typing error.
+    [Fact]
+    public void Een_toewijzing_loopt_hoogstens_de_langste_toekenningsduur_vanaf_haar_ingangsdatum()
+    {
+        var start = Vandaag.AddDays(14);
+        var vijfJaar = Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), Verwijzing(), _aanbieder, Leeuwarden.Zoek("AO-TO"), _omvang,
+            new Periode(start, start.AddMonths(60).AddDays(-1)), _werker, Moment, Vandaag, []);
+        Assert.True(vijfJaar.Einddatum > Datumbereik.Laatste(Vandaag));
+
+        var teLang = Assert.Throws<DomainException>(() => Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), Verwijzing(), _aanbieder,
+            Leeuwarden.Zoek("AO-TO"), _omvang, new Periode(start, start.AddYears(Datumbereik.LangstePeriodeJaren).AddDays(1)), _werker, Moment, Vandaag, []));
+        Assert.Equal(nameof(Datumbereik.PeriodeEinde), teLang.Regel);
     }
 
     [Fact]
@@ -152,7 +161,7 @@ public class ToewijzingTests
     {
         var toewijzing = Toewijzing();
         var fout = Assert.Throws<DomainException>(() => toewijzing.Wijzig(_omvang, new Periode(D(2021, 4, 5), D(2090, 12, 30)), RedenWijziging.Verlenging, Moment, Vandaag));
-        Assert.Equal(nameof(Datumbereik.PlanOfTermijnDatum), fout.Regel);
+        Assert.Equal(nameof(Datumbereik.PeriodeEinde), fout.Regel);
         Assert.Equal(D(2022, 4, 4), toewijzing.Einddatum);
     }
 

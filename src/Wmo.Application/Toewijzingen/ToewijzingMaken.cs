@@ -18,7 +18,7 @@ namespace Wmo.Application.Toewijzingen;
 public sealed class ToewijzingMaken(WmoDbContext db, WmoBeleid beleid, TimeProvider klok)
 {
     /// <summary>The series of toewijzingnummers: one counter for the gemeente, never restarted (iWmo: unique per gemeente).</summary>
-    public const string Nummerreeks = "TOEWIJZING";
+    public const string Nummerreeks = Infrastructure.Persistence.Configurations.Nummerreeks.Toewijzingen;
 
     public async Task<Toewijzing> OpVerwijzingAsync(Guid vraagId, Omvang omvang, Periode periode, Actor actor, CancellationToken cancellationToken = default)
     {

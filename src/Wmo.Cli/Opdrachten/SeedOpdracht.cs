@@ -1,6 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Wmo.Application.EigenBijdrage;
+using Wmo.Application.Iwmo;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.EigenBijdrage;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Infrastructure.Beleid;
 using Wmo.Infrastructure.Persistence;
@@ -57,14 +60,46 @@ public sealed class SeedOpdracht : IOpdracht
             return null;
         }
 
+        // The iWmo messages and the CAK deliveries come from the portal's own use cases, so they are what the portal makes:
+        // a WMO301 per client and aanbieder (XSD-validated) for every toewijzing, and a delivery per month of the last year.
+        var berichten = await BerichtenEnAanleveringenAsync(scope.ServiceProvider, context, cancellationToken);
         var c = CultureInfo.InvariantCulture;
         await context.Uit.WriteLineAsync($"Schaal {schaal.Naam}: {resultaat.Rijen.ToString("N0", c)} rijen in {resultaat.Duur.TotalSeconds.ToString("F1", c)} s " +
             $"({(resultaat.Rijen / Math.Max(0.001, resultaat.Duur.TotalSeconds)).ToString("N0", c)} rijen/s), database: {db.Database.ProviderName}");
-        foreach (var (wat, aantal) in resultaat.Aantallen.OrderBy(a => a.Wat, StringComparer.Ordinal))
+        foreach (var (wat, aantal) in resultaat.Aantallen.Concat(berichten).OrderBy(a => a.Wat, StringComparer.Ordinal))
         {
             await context.Uit.WriteLineAsync($"  {wat,-32} {aantal.ToString("N0", c),12}");
         }
 
         return resultaat;
+    }
+
+    private static async Task<List<(string Wat, long Aantal)>> BerichtenEnAanleveringenAsync(IServiceProvider services, OpdrachtContext context, CancellationToken cancellationToken)
+    {
+        var export = await services.GetRequiredService<IwmoExporteren>().ExporteerAsync((gedaan, totaal) => context.Voortgang("WMO301-berichten", gedaan, totaal), cancellationToken);
+        if (!export.IsGeslaagd)
+        {
+            throw new InvalidOperationException($"De WMO301-berichten van de seed voldoen niet aan het schema: {export.Fouten[0].Fouten[0]}");
+        }
+
+        var cak = services.GetRequiredService<CakAanleveren>();
+        var vandaag = Domain.Termijnen.Vandaag.Volgens(services.GetRequiredService<TimeProvider>());
+        long regels = 0;
+        long aanleveringen = 0;
+        for (var terug = 11; terug >= 0; terug--)
+        {
+            var dag = vandaag.AddMonths(-terug);
+            var aanlevering = await cak.LeverAanAsync(new Heffingsmaand(dag.Year, dag.Month), doorId: null, cancellationToken);
+            if (!aanlevering.IsGeslaagd)
+            {
+                throw new InvalidOperationException($"De CAK-aanlevering van {dag:yyyy-MM} voldoet niet aan het formaat: {aanlevering.Fouten[0]}");
+            }
+
+            aanleveringen += aanlevering.Bestand is null ? 0 : 1;
+            regels += aanlevering.Bestand?.AantalRegels ?? 0;
+            context.Voortgang("CAK-aanleveringen", 12 - terug, 12);
+        }
+
+        return [("iwmo-berichten WMO301", export.Bestanden.Count), ("cak-aanleveringen", aanleveringen), ("cak-regels", regels)];
     }
 }

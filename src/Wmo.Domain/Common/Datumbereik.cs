@@ -22,6 +22,25 @@ public static class Datumbereik
     public static string Melding(DateOnly vandaag) =>
         $"Vul een datum tussen {Vroegste(vandaag):dd-MM-yyyy} en {Laatste(vandaag):dd-MM-yyyy} in.";
 
+    /// <summary>
+    /// The longest a period (a toekenning, a toewijzing) may run from its start: the longest toekenning a duurbeleid may set
+    /// (002 §3.1; <c>DuurbeleidIsSamenhangend</c> allows at most 120 months). Its end is judged from its start, not from
+    /// today, so a 60-month toekenning for a chronic limitation that starts next month is not refused.
+    /// </summary>
+    public const int LangstePeriodeJaren = 10;
+
+    public static bool IsPeriodeEinde(DateOnly einde, DateOnly start) => einde <= start.AddYears(LangstePeriodeJaren);
+
+    public static string MeldingPeriodeEinde(DateOnly start) =>
+        $"Een periode duurt hoogstens {LangstePeriodeJaren} jaar: vul een einddatum uiterlijk {start.AddYears(LangstePeriodeJaren):dd-MM-yyyy} in.";
+
+    /// <summary>The end of a period that starts on <paramref name="start"/> when it lies within <see cref="LangstePeriodeJaren"/>; otherwise the rule breaks.</summary>
+    public static DateOnly PeriodeEinde(DateOnly einde, DateOnly start)
+    {
+        Regel.Eis(IsPeriodeEinde(einde, start), nameof(PeriodeEinde), MeldingPeriodeEinde(start));
+        return einde;
+    }
+
     /// <summary>The date when it lies within <see cref="Jaren"/> years of <paramref name="vandaag"/>; otherwise the rule breaks.</summary>
     public static DateOnly PlanOfTermijnDatum(DateOnly datum, DateOnly vandaag)
     {

@@ -202,8 +202,9 @@ public sealed class Toewijzing
         Regel.Eis(voorziening.Pijler is Pijler.AanvullendeOndersteuning or Pijler.Regionaal or Pijler.GemeenteDirect && voorziening.ProductCategorie is not null,
             nameof(ToewijzingVoorAanvullendeOndersteuning), $"'{voorziening.Naam}' wordt niet via een iWmo-toewijzing aan een aanbieder toegewezen.");
 
-    // Issue 9 (Datumbereik): the period of a toewijzing is a plan, within a few years of today; a changed period is judged on the
-    // dates that change, so a long-running toewijzing that started longer ago can still be extended.
+    // Issue 9 (Datumbereik): the period of a toewijzing is a plan that starts within a few years of today and runs at most as
+    // long as the longest toekenning (its end judged from its start); a changed period is judged on the dates that change,
+    // so a long-running toewijzing that started longer ago can still be extended.
     private static void PeriodeBinnenDatumbereik(Periode periode, Periode? huidig, DateOnly vandaag)
     {
         if (periode.Start != huidig?.Start)
@@ -213,7 +214,7 @@ public sealed class Toewijzing
 
         if (periode.Einde is { } einde && einde != huidig?.Einde)
         {
-            Datumbereik.PlanOfTermijnDatum(einde, vandaag);
+            Datumbereik.PeriodeEinde(einde, periode.Start);
         }
     }
 

@@ -76,6 +76,9 @@ internal sealed class KlachtConfiguration : IEntityTypeConfiguration<Klacht>
 /// <summary>Year-based counters for letter numbers (WMO-2026-000123), safe under concurrent use.</summary>
 public sealed class Nummerreeks
 {
+    /// <summary>The series of iWmo toewijzingnummers (one for the whole gemeente, never restarts).</summary>
+    public const string Toewijzingen = "TOEWIJZING";
+
     public string Naam { get; set; } = string.Empty;
 
     public int Jaar { get; set; }

@@ -9,6 +9,7 @@ using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Organisaties;
 using Wmo.Domain.Plannen;
 using Wmo.Domain.SocialeKaart;
+using Wmo.Domain.Toewijzingen;
 using Wmo.Domain.Transitie;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
@@ -24,7 +25,7 @@ public sealed record SeedResultaat(Schaal Schaal, TimeSpan Duur, long Rijen, IRe
 /// <summary>
 /// Fills an empty database with a gemeente of the given <see cref="Schaal"/> (issue 15): households with members and
 /// mantelzorgers, five years of ondersteuningsvragen in every state with their gesprekken, afweging, plans, adviezen,
-/// toetsingen and beschikkingen, waiting first contacts, legacy beschikkingen and an audit trail with a valid hash
+/// toetsingen and beschikkingen, toewijzingen with their start and stop, waiting first contacts, legacy beschikkingen and an audit trail with a valid hash
 /// chain. Every dossier is built with the domain's own operations (so every rule is checked as in the UI) and
 /// written with <see cref="BulkSchrijver"/>. The demo accounts (<see cref="DemoSeeder.Accounts"/>) exist with their
 /// buurtkamers and get large caseloads. Deterministic for a given <c>zaad</c>; the dates are relative to today.
@@ -78,6 +79,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
     private readonly List<AuditFeit> _audit = [];
     private readonly List<Acteur> _acteurs = [];
     private readonly Dictionary<int, int> _beschikkingenPerJaar = [];
+    private int _toewijzingen;
     private DateOnly _vandaag;
     private int _vragen;
     private long _bsn = 300_000_000;
@@ -171,7 +173,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         public List<int> DemoVrijwilligers { get; } = [];
     }
 
-    private sealed record Gemeentedata(List<Kamer> Buurtkamers, List<int> Toetsers, List<Guid> Aanbod, string Woonplaats);
+    private sealed record Gemeentedata(List<Kamer> Buurtkamers, List<int> Toetsers, List<Guid> Aanbod, string Woonplaats, IReadOnlyList<Organisatie> Aanbieders);
 
     private Gemeentedata Gemeente(Schaal schaal, BulkSchrijver schrijver)
     {
@@ -269,7 +271,8 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
             new("Steunpunt Mantelzorg", "Respijtzorg", AanbodSoort.Respijtzorg, "Een vrijwilliger neemt de zorg even over.", null, "Op afspraak", "Bij u thuis", "058-4567890"),
         };
         schrijver.SchrijfAlle(aanbod);
-        return new Gemeentedata(kamers, toetsers, aanbod.Select(a => a.Id).ToList(), "Leeuwarden");
+        return new Gemeentedata(kamers, toetsers, aanbod.Select(a => a.Id).ToList(), "Leeuwarden",
+            [.. organisaties.Values.Where(o => o.Soort == OrganisatieSoort.Aanbieder)]);
     }
 
     private int MaakGebruiker(BulkSchrijver schrijver, IdentityRole<Guid> rol, Guid organisatieId, string gebruikersnaam, string naam, string wachtwoordHash,
@@ -449,8 +452,8 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
 
         _vragen++;
 
-        // The demo accounts carry a large share of their buurtkamers' work.
-        var sw = kamer.DemoSociaalWerkers.Count > 0 && _kans.Next(2) == 0 ? Kies(kamer.DemoSociaalWerkers) : Kies(kamer.SociaalWerkers);
+        // The demo accounts carry three quarters of their buurtkamers' work (a busy caseload).
+        var sw = kamer.DemoSociaalWerkers.Count > 0 && _kans.Next(4) != 0 ? Kies(kamer.DemoSociaalWerkers) : Kies(kamer.SociaalWerkers);
         var behandelaar = _acteurs[sw].Actor;
         var moment = Moment(melding);
 
@@ -472,7 +475,6 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
 
         Feit(melding, AuditActie.Aanmaken, sw, inwoner.Id, huishouden.Id, "Ondersteuningsvraag", vraag.Id);
         Tel(aantallen, "vragen");
-        Tel(aantallen, $"vragen {doel}");
         ZwaarwegendAdvies? advies = null;
         Beschikking? beschikking = null;
         if (doel != VraagStatus.Gemeld)
@@ -486,6 +488,8 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
                 (advies, beschikking) = Verhelder(vraag, huishouden, inwoner, behandelaar, sw, doel, melding, gemeente, schrijver, aantallen);
             }
         }
+
+        Tel(aantallen, $"vragen {vraag.Status}");
 
         // Dossier views over the life of the vraag: the behandelaar opens household and vraag again and again.
         var inzagen = _kans.Next(0, (2 * kamer.InzagesPerVraag) + 1);
@@ -541,7 +545,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         Feit(uitkomstDatum, AuditActie.Wijzigen, sw, inwoner.Id, huishouden.Id, "Ondersteuningsvraag", vraag.Id);
 
         var viaAdvies = doel is VraagStatus.AdviesVereist or VraagStatus.AdviesIngediend or VraagStatus.AdviesTeruggestuurd or VraagStatus.Getoetst or VraagStatus.Beschikt
-            || (doel == VraagStatus.Afgesloten && _kans.Next(4) == 0);
+            || (doel == VraagStatus.Afgesloten && _kans.Next(2) == 0);
         if (!viaAdvies)
         {
             if (doel == VraagStatus.Afgesloten && _kans.Next(2) == 0)
@@ -585,9 +589,12 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
             return (null, null);
         }
 
+        // 002 §3.1 duurbeleid: the standard duration, the longer one for a chronic limitation (about a third of the clients).
         var ingang = uitkomstDatum.AddDays(14);
+        var chronisch = _kans.Next(3) == 0;
+        var maanden = beleid.Duur.MaximaleMaanden(Leeftijd.Op(inwoner.Geboortedatum, ingang), chronisch);
         var advies = new ZwaarwegendAdvies(vraag.Id, behandelaar, code, new Omvang(2 + _kans.Next(6), Eenheid.Uur, Frequentie.PerWeek),
-            new Periode(ingang, ingang.AddMonths(12).AddDays(-1)), Leveringsvorm.ZorgInNatura,
+            new Periode(ingang, ingang.AddMonths(maanden).AddDays(-1)), Leveringsvorm.ZorgInNatura,
             "Specialistische begeleiding is nodig: de zorg is vaak onplanbaar en er is weinig inzicht in de beperking.");
         advies.DienIn(uitkomstDatum);
         vraag.MarkeerAdviesIngediend(advies);
@@ -616,17 +623,57 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
 
         var verzonden = DateOnly.FromDateTime(toetsmoment.UtcDateTime).AddDays(1);
         var beschikking = Beschikking.KenToe(VolgendBeschikkingsnummer(verzonden.Year), advies, inwoner.Id, _acteurs[toetser].Actor, null, beleid.Catalogus,
-            inwoner.Geboortedatum, chronischeBeperking: false, beleid.Duur, "Het zwaarwegend advies is goedgekeurd.");
+            inwoner.Geboortedatum, chronisch, beleid.Duur, "Het zwaarwegend advies is goedgekeurd.");
         beschikking.Verzend(verzonden, verzonden, beleid.Termijnen);
         vraag.MarkeerBeschikt(beschikking);
         Feit(verzonden, AuditActie.Aanmaken, toetser, inwoner.Id, huishouden.Id, "Beschikking", beschikking.Id);
         Feit(verzonden, AuditActie.Afdrukken, toetser, inwoner.Id, huishouden.Id, "Beschikking", beschikking.Id);
-        if (doel == VraagStatus.Afgesloten)
+        Toewijs(beschikking, vraag, toetser, verzonden, gemeente, schrijver, aantallen);
+        // A vraag is closed when its toekenning has ended; one that still runs stays beschikt.
+        if (doel == VraagStatus.Afgesloten && beschikking.Einddatum is { } toekenningEinde && toekenningEinde <= _vandaag)
         {
-            vraag.SluitAf(Afsluitreden.Afgerond, beschikking.Einddatum ?? verzonden);
+            vraag.SluitAf(Afsluitreden.Afgerond, toekenningEinde);
         }
 
         return (advies, beschikking);
+    }
+
+    /// <summary>
+    /// A toekenning in natura goes to an aanbieder of its perceel as a toewijzing (002 §5.3), built with the domain's rules; the
+    /// aanbieder reports the start (WMO305) once the ingangsdatum has passed and the stop (WMO307) once the einddatum has. The
+    /// WMO301 messages themselves are made afterwards by the real export (<c>seed</c> runs <c>IwmoExporteren</c>).
+    /// </summary>
+    private void Toewijs(Beschikking beschikking, Ondersteuningsvraag vraag, int toetser, DateOnly verzonden, Gemeentedata gemeente, BulkSchrijver schrijver,
+        Dictionary<string, long> aantallen)
+    {
+        var voorziening = beleid.Catalogus.Zoek(beschikking.VoorzieningCode ?? string.Empty);
+        var aanbieders = gemeente.Aanbieders.Where(a => voorziening.Perceel is { } perceel && a.LevertIn(perceel)).ToList();
+        if (beschikking.Leveringsvorm != Leveringsvorm.ZorgInNatura || aanbieders.Count == 0)
+        {
+            return;
+        }
+
+        var toewijzing = Toewijzing.VoorBeschikking(new ToewijzingNummer(++_toewijzingen), beschikking, vraag, Kies(aanbieders), voorziening,
+            Moment(verzonden), verzonden, []);
+        toewijzing.ZetProductcode(voorziening.Productcode);
+        var vroegst = _vandaag.AddYears(-5).AddDays(1);
+        var start = Binnen(beschikking.Ingangsdatum!.Value, 10);
+        if (start <= _vandaag && start >= vroegst && start >= beschikking.Ingangsdatum.Value && (beschikking.Einddatum is null || start <= beschikking.Einddatum))
+        {
+            toewijzing.MeldStart(start, _vandaag);
+            if (beschikking.Einddatum is { } einde && einde < _vandaag)
+            {
+                toewijzing.MeldStop(einde, RedenBeeindiging.VolgensPlanBeeindigd, _vandaag);
+            }
+        }
+
+        schrijver.Schrijf(toewijzing);
+        Feit(verzonden, AuditActie.Aanmaken, toetser, vraag.InwonerId, vraag.HuishoudenId, "Toewijzing", toewijzing.Id);
+        Tel(aantallen, "toewijzingen");
+        if (toewijzing.IsActueelOp(_vandaag))
+        {
+            Tel(aantallen, "toewijzingen actueel");
+        }
     }
 
     /// <summary>The first basisondersteuning of a household brings a regievoerder and an active plan (002 §2.3, 003 L2849).</summary>
@@ -735,6 +782,11 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         foreach (var (jaar, laatste) in _beschikkingenPerJaar)
         {
             schrijver.Schrijf(new Nummerreeks { Naam = "WMO", Jaar = jaar, Laatste = laatste });
+        }
+
+        if (_toewijzingen > 0)
+        {
+            schrijver.Schrijf(new Nummerreeks { Naam = Nummerreeks.Toewijzingen, Jaar = 0, Laatste = _toewijzingen });
         }
 
         return Task.CompletedTask;

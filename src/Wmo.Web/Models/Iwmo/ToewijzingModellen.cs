@@ -25,9 +25,11 @@ public sealed class OmvangEnPeriodeValidator : AbstractValidator<IOmvangEnPeriod
 {
     public OmvangEnPeriodeValidator(TimeProvider klok)
     {
-        // The period of a toewijzing is a plan: within a few years of today (issue 9, Datumbereik).
+        // The period of a toewijzing is a plan: it starts within a few years of today and runs at most as long as the longest
+        // toekenning (issue 9, Datumbereik).
         RuleFor(m => m.Ingangsdatum).PlanOfTermijnDatum(klok);
-        RuleFor(m => m.Einddatum).PlanOfTermijnDatum(klok);
+        RuleFor(m => m.Einddatum).Must((m, einde) => einde is not { } e || m.Ingangsdatum is not { } start || Domain.Common.Datumbereik.IsPeriodeEinde(e, start))
+            .WithMessage(m => Domain.Common.Datumbereik.MeldingPeriodeEinde(m.Ingangsdatum!.Value));
         RuleFor(m => m.Volume).NotNull().WithMessage("Vul de omvang in.").GreaterThan(0).WithMessage("De omvang moet een positief aantal zijn.")
             .LessThanOrEqualTo(Omvang.MaximaalVolume).WithMessage("De omvang is te groot.");
         RuleFor(m => m.Eenheid).NotNull().WithMessage("Kies de eenheid.").IsInEnum().WithMessage("Kies de eenheid.");
