@@ -1,6 +1,7 @@
 using Wmo.Domain.Afweging;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
+using Wmo.Domain.Tests.Support;
 
 namespace Wmo.Domain.Tests;
 

@@ -1,5 +1,5 @@
 using Wmo.Domain.Termijnen;
-using static Wmo.Domain.Tests.Maak;
+using static Wmo.Domain.Tests.Support.Maak;
 
 namespace Wmo.Domain.Tests;
 

@@ -6,7 +6,7 @@ using Wmo.Domain.Common;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Lumpsum;
 using Wmo.Domain.Termijnen;
-using static Wmo.Domain.Tests.Maak;
+using static Wmo.Domain.Tests.Support.Maak;
 
 namespace Wmo.Domain.Tests;
 

@@ -3,7 +3,8 @@ using Wmo.Domain.Bezwaren;
 using Wmo.Domain.Common;
 using Wmo.Domain.Termijnen;
 
-using static Wmo.Domain.Tests.Maak;
+using Wmo.Domain.Tests.Support;
+using static Wmo.Domain.Tests.Support.Maak;
 
 namespace Wmo.Domain.Tests;
 

@@ -1,6 +1,6 @@
 using Wmo.Domain.EigenBijdrage;
 using Wmo.Domain.ValueObjects;
-using static Wmo.Domain.Tests.Maak;
+using static Wmo.Domain.Tests.Support.Maak;
 
 namespace Wmo.Domain.Tests;
 

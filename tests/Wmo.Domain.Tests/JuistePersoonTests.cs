@@ -2,7 +2,7 @@ using Wmo.Domain.Besluiten;
 using Wmo.Domain.Common;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
-using static Wmo.Domain.Tests.Maak;
+using static Wmo.Domain.Tests.Support.Maak;
 
 namespace Wmo.Domain.Tests;
 

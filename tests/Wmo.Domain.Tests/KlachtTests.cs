@@ -1,7 +1,7 @@
 using Wmo.Domain.Common;
 using Wmo.Domain.Klachten;
 
-using static Wmo.Domain.Tests.Maak;
+using static Wmo.Domain.Tests.Support.Maak;
 
 namespace Wmo.Domain.Tests;
 

@@ -7,7 +7,7 @@ using Wmo.Domain.Lumpsum;
 using Wmo.Domain.Plannen;
 using Wmo.Domain.Transitie;
 using Wmo.Domain.Vragen;
-using static Wmo.Domain.Tests.Maak;
+using static Wmo.Domain.Tests.Support.Maak;
 
 namespace Wmo.Domain.Tests;
 

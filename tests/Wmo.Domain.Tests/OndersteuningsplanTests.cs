@@ -2,7 +2,7 @@ using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Plannen;
-using static Wmo.Domain.Tests.Maak;
+using static Wmo.Domain.Tests.Support.Maak;
 
 namespace Wmo.Domain.Tests;
 

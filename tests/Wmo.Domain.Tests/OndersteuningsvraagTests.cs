@@ -3,7 +3,7 @@ using Wmo.Domain.Common;
 using Wmo.Domain.Plannen;
 using Wmo.Domain.Termijnen;
 using Wmo.Domain.Vragen;
-using static Wmo.Domain.Tests.Maak;
+using static Wmo.Domain.Tests.Support.Maak;
 
 namespace Wmo.Domain.Tests;
 

@@ -1,6 +1,6 @@
 using Wmo.Domain.Common;
 using Wmo.Domain.Termijnen;
-using static Wmo.Domain.Tests.Maak;
+using static Wmo.Domain.Tests.Support.Maak;
 
 namespace Wmo.Domain.Tests;
 

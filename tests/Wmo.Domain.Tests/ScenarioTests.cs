@@ -9,7 +9,7 @@ using Wmo.Domain.Termijnen;
 using Wmo.Domain.Transitie;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
-using static Wmo.Domain.Tests.Maak;
+using static Wmo.Domain.Tests.Support.Maak;
 
 namespace Wmo.Domain.Tests;
 

@@ -4,7 +4,7 @@ using Wmo.Domain.Organisaties;
 using Wmo.Domain.Toewijzingen;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
-using static Wmo.Domain.Tests.Maak;
+using static Wmo.Domain.Tests.Support.Maak;
 
 namespace Wmo.Domain.Tests;
 

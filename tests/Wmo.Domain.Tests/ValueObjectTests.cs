@@ -1,7 +1,8 @@
 using Wmo.Domain.Common;
+using Wmo.Domain.Tests.Support;
 using Wmo.Domain.ValueObjects;
 
-using static Wmo.Domain.Tests.Maak;
+using static Wmo.Domain.Tests.Support.Maak;
 
 namespace Wmo.Domain.Tests;
 

@@ -1,4 +1,5 @@
 using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Tests.Support;
 
 namespace Wmo.Domain.Tests;
 

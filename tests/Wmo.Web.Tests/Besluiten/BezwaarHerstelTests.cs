@@ -103,5 +103,5 @@ public sealed class BezwaarHerstelTests(WmoWebApplicationFactory factory) : ICla
     private Task<string> VersieAsync(Guid id) =>
         factory.LeesAsync(async db => db.VersieVan(await db.Bezwaren.SingleAsync(z => z.Id == id)).ToString());
 
-    private static async Task IntakeVerwacht302(Task<HttpResponseMessage> verzoek) => await Intake.IntakeHulp.Verwacht302(verzoek);
+    private static async Task IntakeVerwacht302(Task<HttpResponseMessage> verzoek) => await IntakeHulp.Verwacht302(verzoek);
 }

@@ -82,7 +82,7 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
         var (bekend, huishoudenJeroen, _) = await DossierBijJeroenAsync("Ledenorakel");
         var inwonerId = await factory.LeesAsync(db => db.Ondersteuningsvragen.Where(v => v.HuishoudenId == huishoudenJeroen).Select(v => v.InwonerId).FirstAsync());
         var onbekend = TestBsn.Nieuw();
-        var (huishoudenFatima, _, _) = await Dossier.DossierTestData.HuishoudenVanFatimaAsync(factory, "Eigenhuis");
+        var (huishoudenFatima, _, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Eigenhuis");
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         var voor = await factory.LeesAsync(db => db.AuditTrail.MaxAsync(a => a.Volgnummer));
 
@@ -96,7 +96,7 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
         var bekendHtml = Vergelijkbaar(await IntakeHulp.HtmlAsync(bekendAntwoord), bekend);
         Assert.Equal(Vergelijkbaar(await IntakeHulp.HtmlAsync(onbekendAntwoord), onbekend), bekendHtml);
         Assert.DoesNotContain("Ledenorakel", bekendHtml, StringComparison.Ordinal);
-        Assert.Single((await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen);
+        Assert.Single((await DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen);
 
         // Without the person's data there is no lookup at all; with them, every lookup is a search in the trail, with the
         // person and household it hit, also when the form then refuses (here: a member of another household).
@@ -114,7 +114,7 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
             .SingleAsync(r => r.Volgnummer > voor && r.Actie == AuditActie.Zoeken && r.Details!.Contains("aanmelden van een lid")));
         Assert.Equal(inwonerId, zoekregel.InwonerId);
         Assert.Equal(huishoudenJeroen, zoekregel.HuishoudenId);
-        Assert.Single((await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen);
+        Assert.Single((await DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
         var (bekend, huishoudenJeroen, _) = await DossierBijJeroenAsync("Verhuisorakel");
         var inwonerId = await factory.LeesAsync(db => db.Ondersteuningsvragen.Where(v => v.HuishoudenId == huishoudenJeroen).Select(v => v.InwonerId).FirstAsync());
         var onbekend = TestBsn.Nieuw();
-        var (huishoudenFatima, _, _) = await Dossier.DossierTestData.HuishoudenVanFatimaAsync(factory, "Ontvanger");
+        var (huishoudenFatima, _, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Ontvanger");
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         using var jeroen = await IntakeHulp.InloggenAsync(factory, "jeroen.bakker");
         var jeroenId = await factory.LeesAsync(db => db.Users.Where(u => u.UserName == "jeroen.bakker").Select(u => u.Id).SingleAsync());
@@ -157,7 +157,7 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
         Assert.Equal(rijen[0], rijen[1]);
         Assert.Contains("aangemeld, wacht op bevestiging", rijen[0], StringComparison.Ordinal);
         Assert.DoesNotContain("Verhuisorakel", onbekendPagina, StringComparison.Ordinal);
-        Assert.Single((await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen);
+        Assert.Single((await DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen);
 
         // Every lookup is a search in the trail: the known one with the person and household it hit, the unknown one without.
         var zoekregels = await factory.LeesAsync(db => db.AuditTrail.AsNoTracking()
@@ -177,9 +177,9 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
         Assert.Contains($"/Huishouden/AanmeldingBeslissen/{huishoudenJeroen}?aanmeldingId={aanmeldingId}", jeroenPagina, StringComparison.Ordinal);
         await IntakeHulp.Verwacht302(jeroen.PostFormAsync($"/Huishouden/AanmeldingBeslissen/{huishoudenJeroen}?aanmeldingId={aanmeldingId}",
             new Dictionary<string, string> { ["Bevestigen"] = "true" }));
-        var ontvanger = await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenFatima);
+        var ontvanger = await DossierTestData.HuishoudenAsync(factory, huishoudenFatima);
         Assert.Contains(ontvanger.Lidmaatschappen, l => l.InwonerId == inwonerId && l.Tot == null);
-        var oud = await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenJeroen);
+        var oud = await DossierTestData.HuishoudenAsync(factory, huishoudenJeroen);
         Assert.Equal(DateOnly.Parse(vanaf, System.Globalization.CultureInfo.InvariantCulture).AddDays(-1), oud.Lidmaatschappen.Single(l => l.InwonerId == inwonerId).Tot);
         Assert.Equal(AanmeldingStatus.Bevestigd, await factory.LeesAsync(db => db.LidAanmeldingen.Where(a => a.Id == aanmeldingId).Select(a => a.Status).SingleAsync()));
 
@@ -190,7 +190,7 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
         Assert.Contains($"/Beheer/Aanmeldingen/{onbekendeAanmelding}", await beheerder.Http.GetStringAsync("/Beheer/Aanmeldingen"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await beheerder.Http.GetAsync($"/Beheer/Aanmeldingen/{aanmeldingId}")).StatusCode);
         await IntakeHulp.Verwacht302(beheerder.PostFormAsync($"/Beheer/Aanmeldingen/{onbekendeAanmelding}", new Dictionary<string, string> { ["Bevestigen"] = "true" }));
-        Assert.Equal(3, (await Dossier.DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen.Count);
+        Assert.Equal(3, (await DossierTestData.HuishoudenAsync(factory, huishoudenFatima)).Lidmaatschappen.Count);
         var onbekendBsn = Domain.ValueObjects.Bsn.Parse(onbekend);
         Assert.True(await factory.LeesAsync(db => db.Inwoners.AnyAsync(i => i.Bsn == onbekendBsn)));
     }
@@ -198,9 +198,9 @@ public sealed partial class CaseloadOppakkenTests(WmoWebApplicationFactory facto
     [Fact]
     public async Task Lid_toevoegen_van_iemand_uit_een_eigen_huishouden_noemt_het_lidmaatschap_wel()
     {
-        var (_, inwonerElders, _) = await Dossier.DossierTestData.HuishoudenVanFatimaAsync(factory, "Eigenelders");
+        var (_, inwonerElders, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Eigenelders");
         var bsn = await factory.LeesAsync(db => db.Inwoners.Where(i => i.Id == inwonerElders).Select(i => i.Bsn).SingleAsync());
-        var (huishoudenFatima, _, _) = await Dossier.DossierTestData.HuishoudenVanFatimaAsync(factory, "Eigenhuis");
+        var (huishoudenFatima, _, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Eigenhuis");
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
 
         var antwoord = await fatima.PostFormAsync($"/Huishouden/LidToevoegen/{huishoudenFatima}", new Dictionary<string, string>

@@ -59,15 +59,15 @@ public sealed class IdorFactory : WmoWebApplicationFactory, IAsyncLifetime
 
     private async Task<Guid> VerwijzingAsync()
     {
-        using var anna = await Intake.IntakeHulp.InloggenAsync(this, "anna.devries");
-        using var fatima = await Intake.IntakeHulp.InloggenAsync(this, "fatima.elamrani");
-        var contactId = await Intake.IntakeHulp.LegEersteContactVastAsync(this, anna, "Buurtkamer Oost", "Melder Idor");
-        var vraagId = await Intake.IntakeHulp.PakOpAsync(fatima, contactId, VerwijsBsn, Achternaam);
-        await Intake.IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Onderzoek/{vraagId}", new Dictionary<string, string> { ["ClientondersteuningAangebodenOp"] = Intake.IntakeHulp.Vandaag(this) }));
-        var gesprekId = await Intake.IntakeHulp.PlanGesprekAsync(this, fatima, vraagId);
-        await Intake.IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/GesprekAfronden/{vraagId}?gesprekId={gesprekId}",
+        using var anna = await IntakeHulp.InloggenAsync(this, "anna.devries");
+        using var fatima = await IntakeHulp.InloggenAsync(this, "fatima.elamrani");
+        var contactId = await IntakeHulp.LegEersteContactVastAsync(this, anna, "Buurtkamer Oost", "Melder Idor");
+        var vraagId = await IntakeHulp.PakOpAsync(fatima, contactId, VerwijsBsn, Achternaam);
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Onderzoek/{vraagId}", new Dictionary<string, string> { ["ClientondersteuningAangebodenOp"] = IntakeHulp.Vandaag(this) }));
+        var gesprekId = await IntakeHulp.PlanGesprekAsync(this, fatima, vraagId);
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/GesprekAfronden/{vraagId}?gesprekId={gesprekId}",
             new Dictionary<string, string> { ["GesprekId"] = gesprekId.ToString(), ["Verslag"] = "Keukentafelgesprek gevoerd." }, $"/Vraag/GesprekAfronden/{vraagId}"));
-        await Intake.IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Afweging/{vraagId}", Intake.IntakeHulp.Afweging(7)));
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Afweging/{vraagId}", IntakeHulp.Afweging(7)));
         var zorggroep = await InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<WmoDbContext>();
@@ -77,7 +77,7 @@ public sealed class IdorFactory : WmoWebApplicationFactory, IAsyncLifetime
             await db.SaveChangesAsync();
             return zg.Id;
         });
-        await Intake.IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Uitkomst/{vraagId}", new Dictionary<string, string>
+        await IntakeHulp.Verwacht302(fatima.PostFormAsync($"/Vraag/Uitkomst/{vraagId}", new Dictionary<string, string>
         {
             ["Soort"] = "AanvullendViaVerwijzing",
             ["VerwijzingVoorzieningCode"] = "AO-TO",
@@ -201,7 +201,7 @@ public sealed class IdorTests(IdorFactory factory) : IClassFixture<IdorFactory>
     }
 
     private static Task<HttpResponseMessage> IntakeHulpPost(PortalClient client, string url, Dictionary<string, string> velden) =>
-        Intake.IntakeHulp.PostMetTokenVanAsync(client, "/", url, velden);
+        IntakeHulp.PostMetTokenVanAsync(client, "/", url, velden);
 
     private Task<Guid> GebruikerIdAsync(string gebruiker) =>
         factory.LeesAsync(db => db.Users.Where(u => u.UserName == gebruiker).Select(u => u.Id).SingleAsync());

@@ -8,7 +8,7 @@ using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Iwmo;
 using Wmo.Web.Tests.Support;
 using Wmo.Web.Weergave;
-using static Wmo.Web.Tests.Iwmo.IwmoTestData;
+using static Wmo.Web.Tests.Support.IwmoTestData;
 
 namespace Wmo.Web.Tests.Iwmo;
 

@@ -9,7 +9,7 @@ using Wmo.Infrastructure.Iwmo;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Tests.Support;
 using Wmo.Web.Weergave;
-using static Wmo.Web.Tests.Iwmo.IwmoTestData;
+using static Wmo.Web.Tests.Support.IwmoTestData;
 
 namespace Wmo.Web.Tests.Iwmo;
 

@@ -82,7 +82,7 @@ public sealed class StartpaginaTests(WmoWebApplicationFactory factory) : IClassF
     [Fact]
     public async Task De_toetser_ziet_de_wachtrij_met_voorziening_auteur_en_beslistermijn()
     {
-        await Besluiten.Dossiers.IngediendAdviesAsync(factory, "Hoekstra");
+        await Dossiers.IngediendAdviesAsync(factory, "Hoekstra");
         var wachtrij = Sectie(await StartVanAsync("marieke.hoekstra"), "kop-wachtrij");
 
         Assert.Contains("Pieter Hoekstra", wachtrij, StringComparison.Ordinal);

@@ -44,7 +44,7 @@ public sealed class AuditActiesTests(WmoWebApplicationFactory factory) : IClassF
     [Fact]
     public async Task Het_afdrukken_van_een_brief_als_PDF_wordt_vastgelegd_met_de_inwoner()
     {
-        var advies = await Besluiten.Dossiers.IngediendAdviesAsync(factory, "Afdruk");
+        var advies = await Dossiers.IngediendAdviesAsync(factory, "Afdruk");
         using var metNepPrinter = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<Wmo.Web.Brieven.IPdfRenderer>(new NepPdfRenderer())));
         using var marieke = new PortalClient(metNepPrinter);
         await marieke.LoginAsDemoAsync("marieke.hoekstra");

@@ -6,10 +6,9 @@ using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Iwmo;
 using Wmo.Application.Seeding;
 using Wmo.Web.Tests.Besluiten;
-using Wmo.Web.Tests.Support;
 using Wmo.Web.Weergave;
 
-namespace Wmo.Web.Tests.Iwmo;
+namespace Wmo.Web.Tests.Support;
 
 /// <summary>A toewijzing at Zorggroep Noord (AGB 75759876) made through the use case, and its client as the aanbieder names it.</summary>
 public sealed record TestToewijzing(Guid Id, int Nummer, Guid HuishoudenId, Guid InwonerId, AanbiederClient Client, DateOnly Ingangsdatum, DateOnly Einddatum);

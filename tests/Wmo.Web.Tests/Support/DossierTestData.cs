@@ -5,9 +5,8 @@ using Wmo.Domain.Huishoudens;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
-using Wmo.Web.Tests.Support;
 
-namespace Wmo.Web.Tests.Dossier;
+namespace Wmo.Web.Tests.Support;
 
 /// <summary>Arranges dossiers for the dossier-area tests through <see cref="DossierBouwer"/>.</summary>
 internal static class DossierTestData

@@ -5,10 +5,9 @@ using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Application.Seeding;
 using Wmo.Infrastructure.Seeding;
-using Wmo.Web.Tests.Support;
 using Wmo.Web.Weergave;
 
-namespace Wmo.Web.Tests.Besluiten;
+namespace Wmo.Web.Tests.Support;
 
 public sealed record IngediendAdvies(Guid AdviesId, Guid VraagId, Guid InwonerId, string InwonerNaam);
 

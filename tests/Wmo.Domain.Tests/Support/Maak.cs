@@ -4,7 +4,7 @@ using Wmo.Domain.Huishoudens;
 using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
 
-namespace Wmo.Domain.Tests;
+namespace Wmo.Domain.Tests.Support;
 
 /// <summary>Test data builders.</summary>
 internal static class Maak

@@ -3,9 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
-using Wmo.Web.Tests.Support;
 
-namespace Wmo.Web.Tests.Intake;
+namespace Wmo.Web.Tests.Support;
 
 /// <summary>The intake steps as a user clicks them, shared by the intake tests.</summary>
 internal static class IntakeHulp
