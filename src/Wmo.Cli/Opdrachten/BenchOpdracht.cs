@@ -30,9 +30,10 @@ public sealed class BenchOpdracht : IOpdracht
         new("data", "Map van de database; ontbreekt de database, dan wordt ze eerst geseed (standaard data-bench/<schaal> naast het portaal).", Waardenaam: "map"),
         new("seconden", "Duur van één meting per pagina en aantal gebruikers (standaard 3 met --quick, anders 10).", Waardenaam: "seconden"),
         new("zonder-build", "Bouw het portaal niet eerst in Release (het is al gebouwd).", IsSchakelaar: true),
+        new("pagina", "Meet alleen deze pagina's (met komma's, bv. zoeken-naam,zoeken-bsn) naast de kale pagina; de pdf-brief valt dan weg.", Waardenaam: "namen"),
     ];
 
-    public IReadOnlyList<string> Voorbeelden => ["bench --quick", "bench --scale amsterdam", "bench --scale leeuwarden --seconden 5"];
+    public IReadOnlyList<string> Voorbeelden => ["bench --quick", "bench --quick --pagina zoeken-naam,zoeken-bsn", "bench --scale amsterdam", "bench --scale leeuwarden --seconden 5"];
 
     public async Task<int> VoerUitAsync(OpdrachtContext context, CancellationToken cancellationToken)
     {
@@ -85,13 +86,19 @@ public sealed class BenchOpdracht : IOpdracht
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             await using var portaal = await PortaalProces.StartAsync(contentRoot, dataMap, cancellationToken);
             var paginas = await PaginasAsync(portaal.Adres, doelen, cancellationToken);
+            if (context.Optie("pagina") is { Length: > 0 } gekozen)
+            {
+                // A focused micro-measurement: the bare page as the reference, then only the chosen pages.
+                var namen = gekozen.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                paginas = paginas with { Algemeen = [paginas.Algemeen[0], .. paginas.Algemeen.Skip(1).Where(p => namen.Contains(p.Naam))], Pdf = null };
+            }
 
             await uit.WriteLineAsync($"Benchmark Wmo-portaal — schaal {schaal.Naam}, {Environment.ProcessorCount} cores, {seconden} s per meting, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
             await uit.WriteLineAsync($"Database: {Path.Combine(dataMap, "wmo.db")} ({new FileInfo(Path.Combine(dataMap, "wmo.db")).Length / 1024 / 1024} MB); {Belasting()}");
 
             // 3. Warm up: every page a few times (JIT, caches), then the bare page with all clients.
             var timeout = TimeSpan.FromSeconds(quick ? 15 : 30);
-            foreach (var pagina in paginas.Algemeen.Append(paginas.Pdf))
+            foreach (var pagina in paginas.Pdf is null ? paginas.Algemeen : paginas.Algemeen.Append(paginas.Pdf))
             {
                 var warm = await Meting.MeetNaElkaarAsync(pagina, 2, timeout, cancellationToken);
                 if (warm.Fouten > 0)
@@ -120,8 +127,12 @@ public sealed class BenchOpdracht : IOpdracht
                 }
             }
 
-            var pdf = await Meting.MeetNaElkaarAsync(paginas.Pdf, quick ? 3 : 10, TimeSpan.FromSeconds(60), cancellationToken);
-            await uit.WriteLineAsync($"{pdf.Pagina,-22} {pdf.Clients,7} {pdf.Aantal,9} {pdf.Fouten,6} {Meting.Ms(pdf.P50),8} {Meting.Ms(pdf.P95),8} {Meting.Ms(pdf.P99),8} {pdf.Rps.ToString("F1", c),8} {"–",6}");
+            var pdf = paginas.Pdf is null ? null : await Meting.MeetNaElkaarAsync(paginas.Pdf, quick ? 3 : 10, TimeSpan.FromSeconds(60), cancellationToken);
+            if (pdf is not null)
+            {
+                await uit.WriteLineAsync($"{pdf.Pagina,-22} {pdf.Clients,7} {pdf.Aantal,9} {pdf.Fouten,6} {Meting.Ms(pdf.P50),8} {Meting.Ms(pdf.P95),8} {Meting.Ms(pdf.P99),8} {pdf.Rps.ToString("F1", c),8} {"–",6}");
+            }
+
             await uit.WriteLineAsync();
             await uit.WriteLineAsync($"Geheugen portaal (piek, resident): {portaal.PiekGeheugen / 1024 / 1024} MB; {Belasting()}");
             foreach (var ontbreekt in paginas.Ontbrekend)
@@ -137,7 +148,10 @@ public sealed class BenchOpdracht : IOpdracht
                 await uit.WriteLineAsync($"{r.Pagina} p95={Meting.Ms(r.P95)}ms rps={r.Rps.ToString("F0", c)} ratio={(r.Rps / referentie.Rps).ToString("F2", c)}" + (r.Fouten > 0 ? $" fouten={r.Fouten}" : string.Empty));
             }
 
-            await uit.WriteLineAsync($"{pdf.Pagina} p95={Meting.Ms(pdf.P95)}ms rps={pdf.Rps.ToString("F1", c)} (na elkaar, 1 client)" + (pdf.Fouten > 0 ? $" fouten={pdf.Fouten}" : string.Empty));
+            if (pdf is not null)
+            {
+                await uit.WriteLineAsync($"{pdf.Pagina} p95={Meting.Ms(pdf.P95)}ms rps={pdf.Rps.ToString("F1", c)} (na elkaar, 1 client)" + (pdf.Fouten > 0 ? $" fouten={pdf.Fouten}" : string.Empty));
+            }
             return resultaten.Any(r => r.Aantal == 0) ? CliProgramma.Mislukt : CliProgramma.Gelukt;
         }
         finally
@@ -151,7 +165,7 @@ public sealed class BenchOpdracht : IOpdracht
 
     private sealed record Doelen(List<Guid> Huishoudens, List<string> Bsns, List<(string Postcode, int Huisnummer)> Adressen, List<string> Achternamen, Guid Beschikking);
 
-    private sealed record Paginas(List<BenchPagina> Algemeen, BenchPagina Pdf, List<string> Ontbrekend);
+    private sealed record Paginas(List<BenchPagina> Algemeen, BenchPagina? Pdf, List<string> Ontbrekend);
 
     /// <summary>Ids and search terms from the caseload of the demo sociaal werker, so every request finds something.</summary>
     private static async Task<Doelen> DoelenAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -58,7 +58,9 @@ public sealed class InzageExport(WmoDbContext db)
             beschikkingen,
             await db.Bezwaren.AsNoTracking().Where(b => beschikkingIds.Contains(b.BeschikkingId)).ToListAsync(cancellationToken),
             klachten,
-            await db.LegacyBeschikkingen.AsNoTracking().Where(l => l.InwonerId == inwonerId).ToListAsync(cancellationToken));
+            await db.LegacyBeschikkingen.AsNoTracking().Where(l => l.InwonerId == inwonerId).ToListAsync(cancellationToken),
+            // Registrations of this person for a household (lid toevoegen), by BSN or by the person once known: their own data.
+            await db.LidAanmeldingen.AsNoTracking().Where(a => a.InwonerId == inwonerId || a.Bsn == inwoner.Bsn).OrderBy(a => a.Id).ToListAsync(cancellationToken)); // version-7 ids: in time order
 
         await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Exporteren, "Inzage-export", inwoner.Id.ToString(), inwoner.Id, Details: "Alle gegevens (AVG art. 15)"), cancellationToken);
         return dossier;
@@ -92,7 +94,8 @@ public sealed record InzageDossier(
     IReadOnlyList<Domain.Besluiten.Beschikking> Beschikkingen,
     IReadOnlyList<Domain.Bezwaren.Bezwaar> Bezwaren,
     IReadOnlyList<Domain.Klachten.Klacht> Klachten,
-    IReadOnlyList<Domain.Transitie.LegacyBeschikking> BestaandeBeschikkingen);
+    IReadOnlyList<Domain.Transitie.LegacyBeschikking> BestaandeBeschikkingen,
+    IReadOnlyList<Domain.Huishoudens.LidAanmelding> Aanmeldingen);
 
 /// <summary>A household the inwoner belonged to, with only their own membership periods (not the other members).</summary>
 public sealed record InzageHuishouden(Guid Id, string Naam, IReadOnlyList<Periode> Lidmaatschap);

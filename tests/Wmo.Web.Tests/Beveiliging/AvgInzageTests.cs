@@ -49,6 +49,12 @@ public sealed class AvgInzageTests(WmoWebApplicationFactory factory) : IClassFix
         nieuw.VoegLidToe(anouk.Id, Relatie.Huisgenoot, verhuisd.AddDays(1), oud.Lidmaatschappen.Where(l => l.InwonerId == anouk.Id).Select(l => l.Periode));
         nieuw.WijsRegievoerderToe(fatima, fatima, factory.Klok.GetUtcNow());
         db.AddRange(samen, later, nieuw, new Klacht(oud.Id, null, vandaag.AddDays(-2), "Klacht van Bram na het vertrek", fatima));
+
+        // A registration of Anouk for yet another household (by her BSN, as the sociaal werker typed her name) is her data too.
+        var elders = new Huishouden(achternaam + " elders");
+        db.Add(elders);
+        db.Add(LidAanmelding.Meld(elders, anouk.Bsn, "Anouk Aangemeld", achternaam, anouk.Geboortedatum, anouk.BrpAdres, Relatie.Huisgenoot, vandaag,
+            inwonerId: null, vrijgevendHuishoudenId: null, fatima, factory.Klok.GetUtcNow()));
         db.Bewaar(oud);
         await db.SaveChangesAsync();
         return new Gezin(anouk.Id, oud.Id, nieuw.Id);
@@ -65,6 +71,7 @@ public sealed class AvgInzageTests(WmoWebApplicationFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         var json = await antwoord.Content.ReadAsStringAsync();
         Assert.Contains("Samen het huis op orde", json, StringComparison.Ordinal);
+        Assert.Contains("Anouk Aangemeld", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Bram lost zijn schulden af", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Bram na de verhuizing", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Klacht van Bram", json, StringComparison.Ordinal);
