@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Wmo.Domain.Common;
 
 namespace Wmo.Domain.Termijnen;
@@ -10,10 +12,15 @@ namespace Wmo.Domain.Termijnen;
 /// </summary>
 public static class Feestdagen
 {
+    // A term computation asks for every day it passes; the feestdagen of a year never change, so each year is computed once.
+    private static readonly ConcurrentDictionary<int, FrozenDictionary<DateOnly, string>> PerJaar = new();
+
     public static bool IsFeestdag(DateOnly datum) => Van(datum.Year).ContainsKey(datum);
 
     /// <summary>The statutory feestdagen of <paramref name="jaar"/> with their name and the article that names them.</summary>
-    public static IReadOnlyDictionary<DateOnly, string> Van(int jaar)
+    public static IReadOnlyDictionary<DateOnly, string> Van(int jaar) => PerJaar.GetOrAdd(jaar, Bereken);
+
+    private static FrozenDictionary<DateOnly, string> Bereken(int jaar)
     {
         var pasen = Paaszondag(jaar);
         var dagen = new Dictionary<DateOnly, string>
@@ -30,7 +37,7 @@ public static class Feestdagen
         // 5 mei and the King's birthday are separate keys: in some years (none so far) they could coincide with a moving feast.
         dagen.TryAdd(new DateOnly(jaar, 5, 5), "5 mei (Atw art. 3 lid 1)");
         dagen.TryAdd(Koningsdag(jaar), jaar >= 2014 ? "Koningsdag (Atw art. 3 lid 1)" : "Koninginnedag (Atw art. 3 lid 1, vóór 2014)");
-        return dagen;
+        return dagen.ToFrozenDictionary();
     }
 
     /// <summary>
