@@ -61,7 +61,8 @@ public sealed class SeedOpdracht : IOpdracht
         }
 
         // The iWmo messages and the CAK deliveries come from the portal's own use cases, so they are what the portal makes:
-        // a WMO301 per client and aanbieder (XSD-validated) for every toewijzing, and a delivery per month of the last year.
+        // a WMO301 per client and aanbieder (XSD-validated) for every toewijzing, and a delivery for each of the twelve completed
+        // months before this one (the current month is left to the user, as a gemeente delivers it when it is ready).
         var berichten = await BerichtenEnAanleveringenAsync(scope.ServiceProvider, context, cancellationToken);
         var c = CultureInfo.InvariantCulture;
         await context.Uit.WriteLineAsync($"Schaal {schaal.Naam}: {resultaat.Rijen.ToString("N0", c)} rijen in {resultaat.Duur.TotalSeconds.ToString("F1", c)} s " +
@@ -86,7 +87,7 @@ public sealed class SeedOpdracht : IOpdracht
         var vandaag = Domain.Termijnen.Vandaag.Volgens(services.GetRequiredService<TimeProvider>());
         long regels = 0;
         long aanleveringen = 0;
-        for (var terug = 11; terug >= 0; terug--)
+        for (var terug = 12; terug >= 1; terug--)
         {
             var dag = vandaag.AddMonths(-terug);
             var aanlevering = await cak.LeverAanAsync(new Heffingsmaand(dag.Year, dag.Month), doorId: null, cancellationToken);
@@ -97,7 +98,7 @@ public sealed class SeedOpdracht : IOpdracht
 
             aanleveringen += aanlevering.Bestand is null ? 0 : 1;
             regels += aanlevering.Bestand?.AantalRegels ?? 0;
-            context.Voortgang("CAK-aanleveringen", 12 - terug, 12);
+            context.Voortgang("CAK-aanleveringen", 13 - terug, 12);
         }
 
         return [("iwmo-berichten WMO301", export.Bestanden.Count), ("cak-aanleveringen", aanleveringen), ("cak-regels", regels)];
