@@ -15,7 +15,7 @@ namespace Wmo.Web.Controllers;
 [Scherm("Huishouden")]
 [Inzage(Dossierdeel.Huishouden)]
 [Authorize(Policy = Beleid.MagDossierInzien)]
-public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang toegang, LidToevoegen leden, LidAanmeldingBeslissen aanmeldingen, TimeProvider klok) : WmoController
+public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang toegang, LidToevoegen leden, TimeProvider klok) : WmoController
 {
     [HttpGet]
     public async Task<IActionResult> LidToevoegen(Guid id)
@@ -46,41 +46,6 @@ public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang to
     /// <summary>The answer to every aanmelding, known BSN or not (issue 9).</summary>
     public static string AanmeldingVastgelegd(string naam) =>
         $"Aanmelding vastgelegd: {naam} staat bij de leden als aangemeld tot de aanmelding is bevestigd.";
-
-    /// <summary>The regievoerder of the household a person leaves confirms the move or not (issue 9).</summary>
-    [HttpGet]
-    public async Task<IActionResult> AanmeldingBeslissen(Guid id, Guid aanmeldingId)
-    {
-        var aanmelding = await TeBeslissenAsync(id, aanmeldingId);
-        return aanmelding is null ? NotFound() : View(aanmelding);
-    }
-
-    [HttpPost]
-    public async Task<IActionResult> AanmeldingBeslissen(Guid id, Guid aanmeldingId, AanmeldingBesluitModel model)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        var te = await TeBeslissenAsync(id, aanmeldingId);
-        return await PostAsync(
-            te,
-            async t =>
-            {
-                var aanmelding = (await aanmeldingen.TeBeslissenDoorAsync(aanmeldingId, User.AlsActor(), HttpContext.RequestAborted))!;
-                if (model.Bevestigen == true)
-                {
-                    await aanmeldingen.BevestigenAsync(aanmelding, User.AlsActor(), HttpContext.RequestAborted);
-                    return Bevestigd($"De verhuizing van {t.Naam} is bevestigd. Het lidmaatschap van dit huishouden is beëindigd; de geschiedenis blijft bewaard.",
-                        nameof(HuishoudenController.Details), new { id });
-                }
-
-                await aanmeldingen.NietBevestigenAsync(aanmelding, User.AlsActor(), HttpContext.RequestAborted);
-                return Bevestigd($"De aanmelding van {t.Naam} is niet bevestigd. {t.Naam} blijft lid van dit huishouden.", nameof(HuishoudenController.Details), new { id });
-            },
-            t => View(t with { Besluit = model }),
-            new Dictionary<string, string>
-            {
-                ["InwonerIsInEenHuishoudenTegelijk"] = nameof(model.Bevestigen), ["LidmaatschapBestaat"] = nameof(model.Bevestigen), ["PeriodeEindigtNietVoorStart"] = nameof(model.Bevestigen),
-            });
-    }
 
     [HttpGet]
     public async Task<IActionResult> LidBeeindigen(Guid id, Guid inwonerId)
@@ -162,19 +127,6 @@ public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang to
                 model.HuishoudenNaam = huishouden.Naam;
                 return View(model);
             });
-
-    /// <summary>The open aanmelding of a member of household <paramref name="id"/>, when the user may see it and decides it; else null.</summary>
-    private async Task<AanmeldingBesluitPagina?> TeBeslissenAsync(Guid id, Guid aanmeldingId)
-    {
-        if (await toegang.HuishoudenAsync(User, id) is not { } huishouden
-            || await aanmeldingen.TeBeslissenDoorAsync(aanmeldingId, User.AlsActor(), HttpContext.RequestAborted) is not { } aanmelding
-            || aanmelding.VrijgevendHuishoudenId != huishouden.Id)
-        {
-            return null;
-        }
-
-        return AanmeldingBesluitPagina.Van(aanmelding, $"Huishouden {huishouden.Naam}");
-    }
 
     private ViewResult Formulier(LidToevoegenModel model, Huishouden huishouden)
     {
