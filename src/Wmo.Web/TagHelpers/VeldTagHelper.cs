@@ -177,7 +177,8 @@ public sealed class VeldTagHelper(IHtmlGenerator generator) : TagHelper
         {
             DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             DateTime d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            decimal m => m.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // In the culture the form binds with (nl-NL: "23,00"): an invariant "23.0" came back as 230 (the dot is the thousands separator).
+            decimal m => m.ToString(System.Globalization.CultureInfo.CurrentCulture),
             null => null,
             var v => v.ToString(),
         };
