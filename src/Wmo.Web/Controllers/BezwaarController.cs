@@ -12,73 +12,14 @@ using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Controllers;
 
-/// <summary>Bezwaar against a beschikking (002 §4.9; Awb 6:7-7:10): register, extend, decide, withdraw — the gemeente's work.</summary>
+/// <summary>
+/// Bezwaar against a beschikking (002 §4.9; Awb 6:7-7:10): extend, decide, withdraw — the gemeente's work. The list
+/// and registering a bezwaar are <see cref="BezwaarRegistratieController"/>.
+/// </summary>
 [Inzage(Dossierdeel.Bezwaar)]
 [Authorize(Policy = Beleid.MagAdviesToetsen)]
 public sealed class BezwaarController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, TimeProvider klok) : Controller
 {
-    [HttpGet]
-    public async Task<IActionResult> Index(int? pagina)
-    {
-        var nummer = Pagina<BezwaarRegel>.Normaliseer(pagina);
-        var bezwaren = from z in db.Bezwaren.AsNoTracking()
-                       join b in db.Beschikkingen on z.BeschikkingId equals b.Id
-                       select new { Bezwaar = z, b.Nummer };
-        var totaal = await bezwaren.CountAsync();
-
-        // Open bezwaren first, the earliest end of the bezwaartermijn (start of the beslistermijn) on top.
-        var rijen = await bezwaren.OrderBy(r => r.Bezwaar.Status).ThenBy(r => r.Bezwaar.BezwaartermijnEinde).ThenBy(r => r.Bezwaar.Id)
-            .Skip((nummer - 1) * Pagina<BezwaarRegel>.StandaardGrootte).Take(Pagina<BezwaarRegel>.StandaardGrootte).ToListAsync();
-        var items = rijen.Select(r => new BezwaarRegel(r.Bezwaar.Id, r.Nummer, r.Bezwaar.OntvangenOp, r.Bezwaar.IsTijdig, r.Bezwaar.Status, r.Bezwaar.Beslistermijn(beleid.Termijnen, klok.Vandaag()))).ToList();
-        return View(new BezwaarLijst(new Pagina<BezwaarRegel>(items, nummer, Pagina<BezwaarRegel>.StandaardGrootte, totaal), klok.Vandaag()));
-    }
-
-    [HttpGet]
-    public IActionResult Nieuw() => View(new BezwaarNieuwModel { OntvangenOp = klok.Vandaag() });
-
-    /// <summary>"Registreer het bezwaar": on time or late follows from the beschikking's bezwaartermijn (the domain decides).</summary>
-    [HttpPost]
-    public async Task<IActionResult> Nieuw(BezwaarNieuwModel model)
-    {
-        if (!ModelState.IsValid)
-        {
-            return View(model);
-        }
-
-        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
-        var nummer = model.Beschikkingsnummer!.Trim().ToUpperInvariant();
-        var beschikking = await db.Beschikkingen.SingleOrDefaultAsync(b => b.Nummer == nummer && vragen.Contains(b.VraagId));
-        if (beschikking is null)
-        {
-            ModelState.AddModelError(nameof(model.Beschikkingsnummer), "Er is geen beschikking met dit nummer.");
-            return View(model);
-        }
-
-        Bezwaar bezwaar;
-        try
-        {
-            bezwaar = new Bezwaar(beschikking, model.OntvangenOp!.Value, model.ZonderGronden ? null : model.Gronden, model.Adviescommissie, User.AlsActor(), model.PoststempelOp);
-            if (model.ZonderGronden)
-            {
-                // Awb 6:6: registered all the same, with a hersteltermijn asked today; the beslistermijn is suspended meanwhile (7:10 lid 2).
-                bezwaar.VraagOmHerstel(klok.Vandaag(), model.HersteltermijnTot!.Value);
-            }
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return View(model);
-        }
-
-        db.Add(bezwaar);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = (bezwaar.IsTijdig
-            ? $"Het bezwaar tegen {beschikking.Nummer} is geregistreerd. Het is op tijd ingediend."
-            : $"Het bezwaar tegen {beschikking.Nummer} is geregistreerd. Let op: het is te laat ingediend (de termijn liep tot en met {bezwaar.BezwaartermijnEinde.Lang()}).")
-            + (bezwaar.GrondenOntbreken ? $" De gronden ontbreken: de indiener kan ze aanvullen tot en met {bezwaar.HersteltermijnTot.Lang()}." : string.Empty);
-        return RedirectToAction(nameof(Details), new { id = bezwaar.Id });
-    }
-
     [HttpGet]
     public async Task<IActionResult> Details(Guid id) =>
         await OverzichtAsync(id) is { } overzicht ? View(overzicht) : NotFound();

@@ -10,7 +10,10 @@ using Wmo.Web.Models.Beheer;
 
 namespace Wmo.Web.Controllers;
 
-/// <summary>The beheerder's list of buurt- and dorpskamers and their wijken. A buurtkamer is closed, never deleted.</summary>
+/// <summary>
+/// The beheerder's list of buurt- and dorpskamers and their wijken (a new wijk: <see cref="WijkBeheerController"/>).
+/// A buurtkamer is closed, never deleted.
+/// </summary>
 [GeenInzage("beheer van buurt- en dorpskamers: geen dossiergegevens")]
 [Authorize(Policy = Beleid.MagBeheren)]
 [Route("Beheer/Buurtkamers")]
@@ -92,40 +95,6 @@ public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller
         await db.SaveChangesAsync();
         TempData["Melding"] = $"{buurtkamer.Naam} is bijgewerkt.";
         return RedirectToAction(nameof(Index));
-    }
-
-    [HttpGet("NieuweWijk")]
-    public IActionResult NieuweWijk() => View(new WijkModel());
-
-    [HttpPost("NieuweWijk")]
-    public async Task<IActionResult> NieuweWijk(WijkModel model)
-    {
-        var naam = model.Naam?.Trim().ToLower(System.Globalization.CultureInfo.InvariantCulture);
-        if (naam is { Length: > 0 } && await db.Wijken.AnyAsync(w => w.Naam.ToLower() == naam))
-        {
-            ModelState.AddModelError(nameof(model.Naam), $"De wijk of het dorp {model.Naam!.Trim()} bestaat al. Kies die bij de buurt- of dorpskamer, of geef een andere naam.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(model);
-        }
-
-        Wijk wijk;
-        try
-        {
-            wijk = new Wijk(model.Naam!, model.IsDorp);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return View(model);
-        }
-
-        db.Add(wijk);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"{wijk.Naam} is toegevoegd; u kunt er nu een buurt- of dorpskamer aan koppelen.";
-        return RedirectToAction(nameof(Nieuw));
     }
 
     [HttpGet("{id:guid}/Sluiten")]

@@ -13,7 +13,10 @@ using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Controllers;
 
-/// <summary>First contact at the buurtkamer table (DOMAIN.md §2.1): volunteers record the minimum and see only their own notes.</summary>
+/// <summary>
+/// First contact at the buurtkamer table (DOMAIN.md §2.1): volunteers record the minimum and see only their own notes.
+/// The contact itself and its follow-up notes are <see cref="EersteContactDetailsController"/>.
+/// </summary>
 [Authorize(Policy = Beleid.MagEersteContactVastleggen)]
 public sealed class EersteContactController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : Controller
 {
@@ -99,7 +102,7 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
         TempData["Melding"] = contact.IsUrgent
             ? "Het eerste contact is vastgelegd en staat bovenaan de werkvoorraad van de sociaal werkers."
             : "Het eerste contact is vastgelegd.";
-        return RedirectToAction(nameof(Details), new { id = contact.Id });
+        return RedirectToAction(nameof(EersteContactDetailsController.Details), new { id = contact.Id });
     }
 
     /// <summary>Issue 12: the same contact twice on one day is flagged (among the contacts the user may see, in the same buurtkamer).</summary>
@@ -124,57 +127,6 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
         Regelnamen.GeboortedatumOfLeeftijd => model.Leeftijd is null ? nameof(model.Geboortedatum) : nameof(model.Leeftijd),
         _ => string.Empty,
     };
-
-    [Inzage(Dossierdeel.EersteContact)]
-    [HttpGet]
-    public async Task<IActionResult> Details(Guid id)
-    {
-        var details = await LaadAsync(id, new NotitieModel());
-        return details is null ? NotFound() : View(details);
-    }
-
-    [GeenInzage("slaat een notitie op en gaat terug naar Details, dat de inzage vastlegt")]
-    [HttpPost]
-    public async Task<IActionResult> Notitie(Guid id, NotitieModel model)
-    {
-        var contact = await toegang.ZichtbareEersteContacten(User).SingleOrDefaultAsync(c => c.Id == id);
-        if (contact is null)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                contact.VoegNotitieToe(User.AlsActor(), model.Tekst!, klok.GetUtcNow());
-                db.Bewaar(contact);
-                await db.SaveChangesAsync();
-                TempData["Melding"] = "De vervolgnotitie is opgeslagen.";
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException e)
-            {
-                ModelState.AddModelError(nameof(model.Tekst), e.Message);
-            }
-        }
-
-        db.ChangeTracker.Clear();
-        return View(nameof(Details), await LaadAsync(id, model));
-    }
-
-    private async Task<EersteContactDetails?> LaadAsync(Guid id, NotitieModel notitie)
-    {
-        var contact = await toegang.ZichtbareEersteContacten(User).AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
-        if (contact is null)
-        {
-            return null;
-        }
-
-        var buurtkamer = await db.Buurtkamers.Where(b => b.Id == contact.BuurtkamerId).Select(b => b.Naam).SingleAsync();
-        var magOppakken = User.Rol() == Rol.SociaalWerker && contact.OndersteuningsvraagId is null && User.BuurtkamerIds().Contains(contact.BuurtkamerId);
-        return new EersteContactDetails(contact, buurtkamer, contact.AuteurId == User.Id(), magOppakken, notitie, contact.LeeftijdOp(klok.Vandaag()));
-    }
 
     private async Task VulKeuzesAsync(EersteContactModel model)
     {

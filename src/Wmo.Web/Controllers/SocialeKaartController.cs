@@ -13,7 +13,7 @@ namespace Wmo.Web.Controllers;
 
 /// <summary>
 /// The sociale kaart (002 §2.2, §3.1): searchable at the buurtkamer table by vrijwilligers and sociaal werkers, kept
-/// up to date by beheerders. Offers that stop are deactivated, never deleted.
+/// up to date by beheerders (<see cref="SocialeKaartBeheerController"/>). Offers that stop are deactivated, never deleted.
 /// </summary>
 [GeenInzage("beheer van de sociale kaart: aanbod, geen gegevens van inwoners")]
 [Authorize(Policy = Beleid.MagSocialeKaartZien)]
@@ -50,139 +50,12 @@ public sealed class SocialeKaartController(WmoDbContext db) : Controller
                 db.Wijken.Where(w => w.Id == a.WijkId).Select(w => w.Naam).FirstOrDefault(), a.Wanneer, a.Waar, a.Contact, a.IsActief))
             .ToListAsync();
         model.Resultaat = new Pagina<AanbodRegel>(regels, nummer, Pagina<AanbodRegel>.StandaardGrootte, totaal);
-        model.Wijken = await WijkKeuzesAsync();
+        model.Wijken = await WijkKeuzesAsync(db);
         return View(model);
     }
 
-    [HttpGet]
-    [Authorize(Policy = Beleid.MagBeheren)]
-    public async Task<IActionResult> Nieuw() => View(new AanbodModel { Wijken = await WijkKeuzesAsync() });
-
-    [HttpPost]
-    [Authorize(Policy = Beleid.MagBeheren)]
-    public async Task<IActionResult> Nieuw(AanbodModel model)
-    {
-        if (!ModelState.IsValid)
-        {
-            return await ToonAsync(model);
-        }
-
-        SocialeKaartAanbod aanbod;
-        try
-        {
-            aanbod = new SocialeKaartAanbod(model.Organisatie!, model.Naam!, model.Soort!.Value, model.Omschrijving ?? string.Empty, await BestaandeWijkAsync(model.WijkId), model.Wanneer ?? string.Empty, model.Waar ?? string.Empty, model.Contact!);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return await ToonAsync(model);
-        }
-
-        db.SocialeKaart.Add(aanbod);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"Het aanbod {aanbod.Naam} staat op de sociale kaart.";
-        return RedirectToAction(nameof(Index));
-    }
-
-    [HttpGet]
-    [Authorize(Policy = Beleid.MagBeheren)]
-    public async Task<IActionResult> Wijzigen(Guid id)
-    {
-        var aanbod = await db.SocialeKaart.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id);
-        if (aanbod is null)
-        {
-            return NotFound();
-        }
-
-        return await ToonAsync(new AanbodModel
-        {
-            Organisatie = aanbod.Organisatie,
-            Naam = aanbod.Naam,
-            Soort = aanbod.Soort,
-            Omschrijving = aanbod.Omschrijving,
-            WijkId = aanbod.WijkId,
-            Wanneer = aanbod.Wanneer,
-            Waar = aanbod.Waar,
-            Contact = aanbod.Contact,
-        });
-    }
-
-    [HttpPost]
-    [Authorize(Policy = Beleid.MagBeheren)]
-    public async Task<IActionResult> Wijzigen(Guid id, AanbodModel model)
-    {
-        var aanbod = await db.SocialeKaart.SingleOrDefaultAsync(a => a.Id == id);
-        if (aanbod is null)
-        {
-            return NotFound();
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await ToonAsync(model);
-        }
-
-        try
-        {
-            aanbod.Wijzig(model.Organisatie!, model.Naam!, model.Soort!.Value, model.Omschrijving ?? string.Empty, await BestaandeWijkAsync(model.WijkId), model.Wanneer ?? string.Empty, model.Waar ?? string.Empty, model.Contact!);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return await ToonAsync(model);
-        }
-
-        db.Bewaar(aanbod);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"Het aanbod {aanbod.Naam} is opgeslagen.";
-        return RedirectToAction(nameof(Index));
-    }
-
-    [HttpGet]
-    [Authorize(Policy = Beleid.MagBeheren)]
-    public async Task<IActionResult> Deactiveren(Guid id)
-    {
-        var aanbod = await db.SocialeKaart.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.IsActief);
-        return aanbod is null ? NotFound() : View(aanbod);
-    }
-
-    [HttpPost]
-    [Authorize(Policy = Beleid.MagBeheren)]
-    [ActionName(nameof(Deactiveren))]
-    public Task<IActionResult> DeactiverenBevestigd(Guid id) =>
-        WijzigStatusAsync(id, a => a.Deactiveer(), "is van de sociale kaart gehaald. Eerdere verwijzingen blijven bewaard.");
-
-    [HttpPost]
-    [Authorize(Policy = Beleid.MagBeheren)]
-    public Task<IActionResult> Activeren(Guid id) =>
-        WijzigStatusAsync(id, a => a.Activeer(), "staat weer op de sociale kaart.");
-
-    private async Task<IActionResult> WijzigStatusAsync(Guid id, Action<SocialeKaartAanbod> wijziging, string melding)
-    {
-        var aanbod = await db.SocialeKaart.SingleOrDefaultAsync(a => a.Id == id);
-        if (aanbod is null)
-        {
-            return NotFound();
-        }
-
-        wijziging(aanbod);
-        db.Bewaar(aanbod);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"Het aanbod {aanbod.Naam} {melding}";
-        return RedirectToAction(nameof(Index));
-    }
-
-    private async Task<IActionResult> ToonAsync(AanbodModel model)
-    {
-        model.Wijken = await WijkKeuzesAsync();
-        return View(model);
-    }
-
-    /// <summary>The wijk from the form, only if it exists (never trust an id from the form).</summary>
-    private async Task<Guid?> BestaandeWijkAsync(Guid? wijkId) =>
-        wijkId is { } id && await db.Wijken.AnyAsync(w => w.Id == id) ? id : null;
-
-    private async Task<IEnumerable<SelectListItem>> WijkKeuzesAsync() =>
+    /// <summary>The wijken to choose from (search here, the offer's wijk in <see cref="SocialeKaartBeheerController"/>).</summary>
+    internal static async Task<IEnumerable<SelectListItem>> WijkKeuzesAsync(WmoDbContext db) =>
         await db.Wijken.AsNoTracking().OrderBy(w => w.Naam)
             .Select(w => new SelectListItem(w.IsDorp ? w.Naam + " (dorp)" : w.Naam, w.Id.ToString())).ToListAsync();
 }
