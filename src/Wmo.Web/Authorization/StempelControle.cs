@@ -25,6 +25,8 @@ public sealed class StempelControle(
     WmoDbContext db)
     : SecurityStampValidator<Gebruiker>(options, signInManager, logger)
 {
+    private const string Aanmeldwijze = "amr";
+
     public override async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -83,8 +85,10 @@ public sealed class StempelControle(
         verwacht.AddRange(WmoClaimsPrincipalFactory.WmoClaims(stand.Naam, stand.TwoFactorEnabled, stand.MoetWachtwoordWijzigen, stand.OrganisatieId,
             stand.Organisatie, stand.Buurtkamers.Select(b => (b.Id, b.Naam))).Select(c => (c.Type, c.Value)));
 
-        // The moment of signing in is the cookie's own (kept on a rebuild too); every other claim must match one to one.
-        var aanwezig = principal.Claims.Where(c => c.Type != WmoClaimTypes.AangemeldOp).Select(c => (c.Type, c.Value)).ToList();
+        // The moment of signing in is the cookie's own (kept on a rebuild too), and so is the way of signing in that
+        // Identity adds at sign-in ("amr": pwd or mfa; its own RefreshSignInAsync keeps it too, and the portal reads it
+        // nowhere); every other claim must match one to one.
+        var aanwezig = principal.Claims.Where(c => c.Type is not (WmoClaimTypes.AangemeldOp or Aanmeldwijze)).Select(c => (c.Type, c.Value)).ToList();
         return aanwezig.Count == verwacht.Count
             && aanwezig.Order().SequenceEqual(verwacht.Order());
     }

@@ -22,12 +22,7 @@ public sealed class StempelControleTests(SqlPerLijstpaginaTests.TellendeFactory 
     {
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
 
-        // The first request after signing in rebuilds the principal once (the sign-in added claims a rebuild drops).
-        using (var eerste = await fatima.Http.GetAsync(Kaal))
-        {
-            Assert.Equal(HttpStatusCode.OK, eerste.StatusCode);
-        }
-
+        // Also the first request after signing in: the cookie of the sign-in is what a rebuild would give.
         var voor = factory.Teller.Aantal;
         using var antwoord = await fatima.Http.GetAsync(Kaal);
 
