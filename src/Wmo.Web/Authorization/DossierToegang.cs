@@ -96,6 +96,10 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok, IHttpCont
     public async Task<Huishouden?> HuishoudenAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, CancellationToken cancellationToken = default) =>
         await MagHuishoudenZienAsync(gebruiker, huishoudenId, cancellationToken) ? await db.Huishoudens.SingleOrDefaultAsync(h => h.Id == huishoudenId, cancellationToken) : null;
 
+    /// <summary>The name of the household when the user may see it; otherwise <c>null</c> (→ 404).</summary>
+    public Task<string?> HuishoudenNaamAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, CancellationToken cancellationToken = default) =>
+        ZichtbareHuishoudens(gebruiker).Where(h => h.Id == huishoudenId).Select(h => (string?)h.Naam).SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>
     /// Looks up the inwoner with <paramref name="bsn"/> for a pickup, and whether their current household is in this user's
     /// caseload. Every lookup is audited as a search, with the inwoner when found, so it shows in that person's privacy

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Wmo.Infrastructure.Audit;
+using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Web.Authorization;
 
@@ -49,4 +51,9 @@ public sealed class InlogBegrenzer : IDisposable
         "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(gebruikersnaam.Trim().ToUpperInvariant())))[..16].ToLowerInvariant();
 
     public static string Adres(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();
+
+    /// <summary>A failed sign-in in the audit trail: the (hashed, when unknown) user name and the client address.</summary>
+    public static Task LegMisluktVastAsync(WmoDbContext db, HttpContext context, string wie, string waarom) =>
+        db.LegVastAsync(new AuditGebeurtenis(AuditActie.Geweigerd, "Inloggen", wie,
+            Details: $"Inloggen mislukt ({waarom}) vanaf {Adres(context)}", Geslaagd: false));
 }

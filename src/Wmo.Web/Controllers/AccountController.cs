@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Wmo.Application.Beheer;
-using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
@@ -11,9 +9,10 @@ using Wmo.Web.Models;
 
 namespace Wmo.Web.Controllers;
 
+/// <summary>Signing in and out (issue 9); changing one's own password: <see cref="WachtwoordWijzigenController"/>.</summary>
 [Authorize(Policy = Beleid.IsIngelogd)]
 public sealed class AccountController(
-    SignInManager<Gebruiker> signIn, UserManager<Gebruiker> users, WmoDbContext db, InlogBegrenzer begrenzer, Accountbeheer accounts, ILogger<AccountController> logger) : Controller
+    SignInManager<Gebruiker> signIn, UserManager<Gebruiker> users, WmoDbContext db, InlogBegrenzer begrenzer, ILogger<AccountController> logger) : Controller
 {
     /// <summary>
     /// One answer for an unknown name, a wrong password, a deactivated account and a locked account: the page never tells
@@ -94,58 +93,5 @@ public sealed class AccountController(
     [HttpGet]
     public IActionResult Geweigerd() => View();
 
-    /// <summary>"Wijzig mijn wachtwoord" (issue 9); after a password the beheerder chose, the only page that opens.</summary>
-    [HttpGet]
-    public async Task<IActionResult> WachtwoordWijzigen() =>
-        await users.GetUserAsync(User) is { } gebruiker
-            ? View(new WachtwoordWijzigenModel { Verplicht = gebruiker.MoetWachtwoordWijzigen })
-            : Challenge();
-
-    /// <summary>
-    /// Only with the current password (a wrong one counts towards the lockout); the new one is checked against the policy and
-    /// the list of common and breached passwords. The change is audited and every other session of the user ends (new
-    /// security stamp); this one is signed in again.
-    /// </summary>
-    [HttpPost]
-    [EnableRateLimiting(InlogBegrenzer.Beleidsnaam)]
-    public async Task<IActionResult> WachtwoordWijzigen(WachtwoordWijzigenModel model)
-    {
-        var gebruiker = await users.GetUserAsync(User);
-        if (gebruiker is null)
-        {
-            return Challenge();
-        }
-
-        if (ModelState.IsValid && (await users.IsLockedOutAsync(gebruiker) || !await users.CheckPasswordAsync(gebruiker, model.HuidigWachtwoord!)))
-        {
-            await users.AccessFailedAsync(gebruiker);
-            await MisluktAsync(gebruiker.UserName!, "huidig wachtwoord onjuist bij wachtwoord wijzigen");
-            ModelState.AddModelError(nameof(WachtwoordWijzigenModel.HuidigWachtwoord), "Het huidige wachtwoord is onjuist.");
-        }
-
-        if (ModelState.IsValid)
-        {
-            var resultaat = await accounts.EigenWachtwoordWijzigenAsync(gebruiker, model.HuidigWachtwoord!, model.NieuwWachtwoord!);
-            foreach (var fout in resultaat.Errors)
-            {
-                ModelState.AddModelError(fout.Code == "PasswordMismatch" ? nameof(WachtwoordWijzigenModel.HuidigWachtwoord) : nameof(WachtwoordWijzigenModel.NieuwWachtwoord), fout.Description);
-            }
-
-            if (resultaat.Succeeded)
-            {
-                await users.ResetAccessFailedCountAsync(gebruiker);
-                await signIn.RefreshSignInAsync(gebruiker);
-                logger.LogInformation("Wachtwoord gewijzigd");
-                TempData["Melding"] = "Uw wachtwoord is gewijzigd. Op andere apparaten moet u opnieuw inloggen.";
-                return LocalRedirect("/");
-            }
-        }
-
-        return View(new WachtwoordWijzigenModel { Verplicht = gebruiker.MoetWachtwoordWijzigen });
-    }
-
-    /// <summary>A failed sign-in in the audit trail: the (hashed, when unknown) user name and the client address.</summary>
-    private Task MisluktAsync(string wie, string waarom) =>
-        db.LegVastAsync(new AuditGebeurtenis(AuditActie.Geweigerd, "Inloggen", wie,
-            Details: $"Inloggen mislukt ({waarom}) vanaf {InlogBegrenzer.Adres(HttpContext)}", Geslaagd: false));
+    private Task MisluktAsync(string wie, string waarom) => InlogBegrenzer.LegMisluktVastAsync(db, HttpContext, wie, waarom);
 }

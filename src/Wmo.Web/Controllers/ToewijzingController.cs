@@ -20,7 +20,7 @@ namespace Wmo.Web.Controllers;
 /// goes out with the next WMO301 (Uitgaande berichten).
 /// </summary>
 [Route("Toewijzing")]
-public sealed class ToewijzingController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, ToewijzingMaken maken, ToewijzingWijzigen wijzigen) : WmoController
+public sealed class ToewijzingController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, ToewijzingMaken maken, ToewijzingContextLezen contexten) : WmoController
 {
     [Authorize(Policy = Beleid.MagDossierInzien)]
     [Inzage(Dossierdeel.Vraag)]
@@ -72,57 +72,6 @@ public sealed class ToewijzingController(WmoDbContext db, DossierToegang toegang
             async beschikking => View(await MetKeuzesAsync(model, beschikking)),
             regel => BeschikkingToewijzenModel.VeldVanRegel.GetValueOrDefault(regel) ?? string.Empty);
 
-    [Authorize(Policy = Beleid.MagDossierInzien)]
-    [Inzage(Dossierdeel.Vraag)]
-    [HttpGet("{id:guid}/Wijzigen")]
-    public async Task<IActionResult> Wijzigen(Guid id)
-    {
-        var toewijzing = await ToewijzingAsync(id);
-        if (toewijzing is null)
-        {
-            return NotFound();
-        }
-
-        return View(await MetContextAsync(new ToewijzingWijzigenModel
-        {
-            Volume = toewijzing.Omvang.Volume, Eenheid = toewijzing.Omvang.Eenheid, Frequentie = toewijzing.Omvang.Frequentie,
-            Ingangsdatum = toewijzing.Ingangsdatum, Einddatum = toewijzing.Einddatum, Versie = db.VersieVan(toewijzing),
-        }, toewijzing));
-    }
-
-    /// <summary>"Wijziging opslaan": omvang or period with the reden wijziging; goes out with the next WMO301.</summary>
-    [Authorize(Policy = Beleid.MagDossierInzien)]
-    [Inzage(Dossierdeel.Vraag)]
-    [HttpPost("{id:guid}/Wijzigen")]
-    public async Task<IActionResult> Wijzigen(Guid id, ToewijzingWijzigenModel model) =>
-        await PostAsync(
-            await ToewijzingAsync(id),
-            async toewijzing =>
-            {
-                await wijzigen.VoerUitAsync(toewijzing.Id, model.Versie, model.Omvang(), model.Periode(), model.Reden!.Value, HttpContext.RequestAborted);
-                return Bevestigd($"Toewijzing {toewijzing.Nummer} is gewijzigd; de wijziging gaat met de volgende verzending naar de aanbieder.",
-                    nameof(VraagController.Details), "Vraag", new { id = toewijzing.VraagId });
-            },
-            async toewijzing => View(await MetContextAsync(model, toewijzing)),
-            regel => ToewijzingWijzigenModel.VeldVanRegel.GetValueOrDefault(regel) ?? string.Empty,
-            "Iemand anders heeft deze toewijzing intussen gewijzigd (of de aanbieder meldde een start of stop). Open hem opnieuw.");
-
-    /// <summary>A toewijzing on a vraag the user may see (tracked, for its version).</summary>
-    private Task<Domain.Toewijzingen.Toewijzing?> ToewijzingAsync(Guid id)
-    {
-        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
-        return db.Toewijzingen.SingleOrDefaultAsync(t => t.Id == id && vragen.Contains(t.VraagId));
-    }
-
-    private async Task<ToewijzingWijzigenModel> MetContextAsync(ToewijzingWijzigenModel model, Domain.Toewijzingen.Toewijzing toewijzing)
-    {
-        var aanbieder = await db.Organisaties.AsNoTracking().Where(o => o.Id == toewijzing.AanbiederId).Select(o => o.Naam).SingleOrDefaultAsync();
-        model.Nummer = toewijzing.Nummer.ToString();
-        model.Context = new ToewijzingContext(toewijzing.VraagId, await InwonerAsync(toewijzing.InwonerId), beleid.VoorzieningNaam(toewijzing.VoorzieningCode), aanbieder,
-            await EerdereAsync(toewijzing.VraagId));
-        return model;
-    }
-
     /// <summary>A vraag the user may see whose uitkomst is a verwijzing to an aanbieder.</summary>
     private Task<Ondersteuningsvraag?> VerwijzingAsync(Guid id) =>
         toegang.ZichtbareVragen(User).AsNoTracking()
@@ -136,12 +85,9 @@ public sealed class ToewijzingController(WmoDbContext db, DossierToegang toegang
             && b.Soort == BeschikkingSoort.Toekenning && b.Leveringsvorm != Leveringsvorm.Pgb);
     }
 
-    private async Task<ToewijzingContext> ContextAsync(Ondersteuningsvraag vraag)
-    {
-        var aanbieder = await db.Organisaties.AsNoTracking().Where(o => o.Id == vraag.Uitkomst!.AanbiederId).Select(o => o.Naam).SingleOrDefaultAsync();
-        return new ToewijzingContext(vraag.Id, await InwonerAsync(vraag.InwonerId), beleid.VoorzieningNaam(vraag.Uitkomst!.VoorzieningCode), aanbieder,
-            await EerdereAsync(vraag.Id));
-    }
+    private Task<ToewijzingContext> ContextAsync(Ondersteuningsvraag vraag) =>
+        contexten.LeesAsync(vraag.Id, vraag.InwonerId, beleid.VoorzieningNaam(vraag.Uitkomst!.VoorzieningCode), vraag.Uitkomst.AanbiederId, vraag.Id,
+            HttpContext.RequestAborted);
 
     private async Task<BeschikkingToewijzenModel> MetKeuzesAsync(BeschikkingToewijzenModel model, Beschikking beschikking)
     {
@@ -149,19 +95,8 @@ public sealed class ToewijzingController(WmoDbContext db, DossierToegang toegang
         var aanbieders = await db.Organisaties.AsNoTracking().Where(o => o.Soort == OrganisatieSoort.Aanbieder && o.IsActief).OrderBy(o => o.Naam).ToListAsync();
         model.Aanbieders = [.. aanbieders.Where(o => perceel is null || o.LevertIn(perceel.Value))
             .Select(o => new SelectListItem(o.AgbCode is null ? $"{o.Naam} (geen AGB-code)" : o.Naam, o.Id.ToString()))];
-        model.Context = new ToewijzingContext(beschikking.Id, await InwonerAsync(beschikking.InwonerId), beleid.VoorzieningNaam(beschikking.VoorzieningCode), null,
-            await EerdereAsync(beschikking.VraagId));
+        model.Context = await contexten.LeesAsync(beschikking.Id, beschikking.InwonerId, beleid.VoorzieningNaam(beschikking.VoorzieningCode), null,
+            beschikking.VraagId, HttpContext.RequestAborted);
         return model;
-    }
-
-    private Task<string> InwonerAsync(Guid inwonerId) =>
-        db.Inwoners.AsNoTracking().Where(i => i.Id == inwonerId).Select(i => i.Voornamen + " " + i.Achternaam).SingleAsync();
-
-    private async Task<IReadOnlyList<ToewijzingRegel>> EerdereAsync(Guid vraagId)
-    {
-        var toewijzingen = await db.Toewijzingen.AsNoTracking().Where(t => t.VraagId == vraagId).ToListAsync();
-        var namen = await db.Organisaties.AsNoTracking().Where(o => toewijzingen.Select(t => t.AanbiederId).Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Naam);
-        return [.. toewijzingen.OrderBy(t => t.Nummer.Value).Select(t => new ToewijzingRegel(t.Id, t.Nummer.ToString(), namen.GetValueOrDefault(t.AanbiederId, "–"),
-            t.Omvang.ToString(), t.Ingangsdatum, t.Einddatum, !t.MoetVerstuurdWorden, !t.IsBeeindigd))];
     }
 }

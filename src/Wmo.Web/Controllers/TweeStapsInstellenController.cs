@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Wmo.Application.Beheer;
 using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
@@ -22,13 +22,10 @@ namespace Wmo.Web.Controllers;
 [Route("Account/[action]")]
 [Scherm("TweeStaps")]
 public sealed class TweeStapsInstellenController(
-    SignInManager<Gebruiker> signIn, UserManager<Gebruiker> users, WmoDbContext db, IDataProtectionProvider bescherming, TimeProvider klok,
+    SignInManager<Gebruiker> signIn, UserManager<Gebruiker> users, WmoDbContext db, TweeStapsInrichting inrichting, TimeProvider klok,
     ILogger<TweeStapsInstellenController> logger) : Controller
 {
     public const string OnjuisteInrichting = "De inrichtingscode of het wachtwoord is onjuist, of de code is verlopen of al gebruikt. Vraag de beheerder zo nodig om een nieuwe code.";
-
-    /// <summary>How long after the enrolment code the first app code may come.</summary>
-    private static readonly TimeSpan Stapduur = TimeSpan.FromMinutes(15);
 
     /// <summary>Step 1: the enrolment code and the password; never a key.</summary>
     [HttpGet]
@@ -95,7 +92,7 @@ public sealed class TweeStapsInstellenController(
         }
 
         // Without a fresh step 1 (the enrolment code, still unused) nothing is linked: back to step 1.
-        if (!BewijsKlopt(gebruiker, model.Bewijs) || string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(gebruiker)))
+        if (!inrichting.BewijsKlopt(gebruiker, model.Bewijs) || string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(gebruiker)))
         {
             return RedirectToAction(nameof(TweeStapsInstellen));
         }
@@ -126,35 +123,12 @@ public sealed class TweeStapsInstellenController(
     /// <summary>Every key shown is a new one (issue 9): an earlier, unconfirmed key is never shown again.</summary>
     private async Task<TweeStapsInstellenModel> NieuweSleutelAsync(Gebruiker gebruiker)
     {
-        await users.ResetAuthenticatorKeyAsync(gebruiker);
-        var sleutel = await users.GetAuthenticatorKeyAsync(gebruiker) ?? string.Empty;
+        var (sleutel, bewijs) = await inrichting.NieuweSleutelAsync(gebruiker);
 
         // A new key changes the security stamp, which is checked on every request: keep this session signed in.
         await signIn.RefreshSignInAsync(gebruiker);
         var model = TweeStapsInstellenModel.Voor(sleutel, gebruiker.UserName ?? string.Empty);
-        model.Bewijs = Beschermer().Protect(BewijsInhoud(gebruiker), Stapduur);
+        model.Bewijs = bewijs;
         return model;
     }
-
-    /// <summary>The proof of step 1 names the user and the enrolment code it was given for; a new code (a reset) voids it.</summary>
-    private bool BewijsKlopt(Gebruiker gebruiker, string? bewijs)
-    {
-        if (string.IsNullOrEmpty(bewijs) || !Inrichtingscodes.IsGeldig(gebruiker, klok.GetUtcNow()))
-        {
-            return false;
-        }
-
-        try
-        {
-            return Beschermer().Unprotect(bewijs) == BewijsInhoud(gebruiker);
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return false;
-        }
-    }
-
-    private static string BewijsInhoud(Gebruiker gebruiker) => $"{gebruiker.Id}|{gebruiker.InrichtingscodeHash}";
-
-    private ITimeLimitedDataProtector Beschermer() => bescherming.CreateProtector("Wmo.TweeStapsInrichting").ToTimeLimitedDataProtector();
 }

@@ -35,7 +35,6 @@ public static partial class Teksten
         Wmo.Infrastructure.Audit.AuditActie.InzageBuitenCaseload => "ingezien buiten de eigen caseload",
         Wmo.Infrastructure.Audit.AuditActie.Geweigerd => "geweigerd",
         Wmo.Infrastructure.Audit.AuditActie.Opschonen => "opgeschoond",
-        _ => actie.ToString().ToLowerInvariant(),
     };
 
     /// <summary>
@@ -61,7 +60,6 @@ public static partial class Teksten
         Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing.Beeindigd => "Beëindigd",
         Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing.Vervallen => "Niet meer geheven",
         Wmo.Domain.EigenBijdrage.RedenWijzigingHeffing.Ongewijzigd => "Ongewijzigd",
-        _ => reden.ToString(),
     };
 
     public static string Tekst(this Relatie relatie) => relatie switch
@@ -136,14 +134,12 @@ public static partial class Teksten
     {
         Domain.Vragen.BeslistermijnOpschortingGrond.AanvullingAanvraag => "De aanvraag wordt aangevuld (Awb 4:15 lid 1 onder a, 4:5)",
         Domain.Vragen.BeslistermijnOpschortingGrond.ToestemmingInwoner => "Met schriftelijke toestemming van de inwoner (Awb 4:15 lid 2 onder a)",
-        _ => throw new ArgumentOutOfRangeException(nameof(grond)),
     };
 
     public static string Tekst(this PgbBeheer beheer) => beheer switch
     {
         PgbBeheer.Zelfstandig => "Zelf",
         PgbBeheer.MetHulp => "Met hulp (bijvoorbeeld een vertegenwoordiger)",
-        _ => throw new ArgumentOutOfRangeException(nameof(beheer)),
     };
 
     public static string Tekst(this Domain.Catalogus.EigenBijdrageVrijstelling vrijstelling) => vrijstelling switch
@@ -152,7 +148,6 @@ public static partial class Teksten
         Domain.Catalogus.EigenBijdrageVrijstelling.Rolstoel => "Rolstoel (Uitvoeringsbesluit Wmo 2015 art. 3.8)",
         Domain.Catalogus.EigenBijdrageVrijstelling.WoningaanpassingMinderjarige => "Woningaanpassing voor een minderjarige (art. 3.8)",
         Domain.Catalogus.EigenBijdrageVrijstelling.BeschermdWonenOfOpvang => "Beschermd wonen of opvang (art. 3.8)",
-        _ => throw new ArgumentOutOfRangeException(nameof(vrijstelling)),
     };
 
     public static string Tekst(this Afsluitreden reden) => reden switch
@@ -162,7 +157,6 @@ public static partial class Teksten
         Afsluitreden.OvergangNaarWlz => "Overgang naar de Wlz",
         Afsluitreden.Verhuisd => "Verhuisd",
         Afsluitreden.Overleden => "Overleden",
-        _ => throw new ArgumentOutOfRangeException(nameof(reden)),
     };
 
     public static string Tekst(this AanbodSoort soort) => soort switch

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Wmo.Application.Toewijzingen;
 using Wmo.Domain.Common;
 using Wmo.Domain.ValueObjects;
 
@@ -96,11 +97,6 @@ public sealed class BeschikkingToewijzenModelValidator : AbstractValidator<Besch
     public BeschikkingToewijzenModelValidator() =>
         RuleFor(m => m.AanbiederId).NotNull().WithMessage("Kies de aanbieder die de ondersteuning levert.");
 }
-
-/// <summary>What the toewijzing form shows about the inwoner's case: who, which voorziening, and the toewijzingen so far.</summary>
-public sealed record ToewijzingContext(Guid Id, string Inwoner, string Voorziening, string? Aanbieder, IReadOnlyList<ToewijzingRegel> Eerdere);
-
-public sealed record ToewijzingRegel(Guid Id, string Nummer, string Aanbieder, string Omvang, DateOnly Ingangsdatum, DateOnly? Einddatum, bool Verstuurd, bool KanWijzigen);
 
 /// <summary>A change of omvang or period with the iWmo reden wijziging.</summary>
 public sealed class ToewijzingWijzigenModel : IOmvangEnPeriode
