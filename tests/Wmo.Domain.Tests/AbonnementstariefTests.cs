@@ -58,7 +58,7 @@ public class AbonnementstariefTests
     public void Tarief_is_data_per_jaar_en_latere_jaren_volgen_het_laatste_tarief()
     {
         Assert.Equal(19.00m, TariefTabel.Leeuwarden.Voor(2022).Bedrag);
-        Assert.Equal("TariefBekendVoorJaar", Assert.Throws<DomainException>(() => TariefTabel.Leeuwarden.Voor(2018)).Regel);
+        Assert.Equal(Regelnamen.TariefBekendVoorJaar, Assert.Throws<DomainException>(() => TariefTabel.Leeuwarden.Voor(2018)).Regel);
         var eigen = new TariefTabel([new Abonnementstarief(2021, 20.00m, Tariefperiode.Maand)]);
         Assert.Equal(20.00m, eigen.Voor(2021).Bedrag);
     }

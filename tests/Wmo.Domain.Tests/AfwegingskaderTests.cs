@@ -39,7 +39,7 @@ public class AfwegingskaderTests
     public void Alle_criteria_worden_gescoord()
     {
         var fout = Assert.Throws<DomainException>(() => Afwegingskader.Dagbesteding.Beoordeel(new Dictionary<string, Kant> { ["structuur"] = Kant.Basis }));
-        Assert.Equal("AlleCriteriaGescoord", fout.Regel);
+        Assert.Equal(Regelnamen.AlleCriteriaGescoord, fout.Regel);
         Assert.Contains("Mix in doelgroep", fout.Message, StringComparison.Ordinal);
     }
 
@@ -52,7 +52,7 @@ public class AfwegingskaderTests
             ["doelgroepmix"] = Kant.Basis,
             ["deskundigheid"] = Kant.Basis,
         });
-        Assert.Equal("AfwijkenVanSuggestieVereistMotivering", Assert.Throws<DomainException>(() => resultaat.Kies(Pijler.AanvullendeOndersteuning)).Regel);
+        Assert.Equal(Regelnamen.AfwijkenVanSuggestieVereistMotivering, Assert.Throws<DomainException>(() => resultaat.Kies(Pijler.AanvullendeOndersteuning)).Regel);
 
         var gekozen = resultaat.Kies(Pijler.AanvullendeOndersteuning, "Recent terugval, tijdelijk strakke structuur nodig");
         Assert.True(gekozen.WijktAfVanSuggestie);
@@ -80,7 +80,7 @@ public class KaderBeoordelingTests
             ["doelgroepmix"] = Kant.Basis,
             ["deskundigheid"] = Kant.Aanvullend,
         });
-        Assert.Equal("KeuzeNaAfweging", Assert.Throws<DomainException>(() => vraag.LegAfwegingskaderVast(resultaat, werker)).Regel);
+        Assert.Equal(Regelnamen.KeuzeNaAfweging, Assert.Throws<DomainException>(() => vraag.LegAfwegingskaderVast(resultaat, werker)).Regel);
 
         vraag.LegAfwegingskaderVast(resultaat.Kies(Pijler.AanvullendeOndersteuning, "Prikkelarme omgeving nodig"), werker);
         var beoordeling = Assert.Single(vraag.KaderBeoordelingen);
@@ -127,7 +127,7 @@ public class VoorzieningencatalogusTests
 
     [Fact]
     public void Onbekende_voorziening_is_een_domeinfout() =>
-        Assert.Equal("VoorzieningStaatInCatalogus", Assert.Throws<DomainException>(() => Maak.Leeuwarden.Zoek("XX")).Regel);
+        Assert.Equal(Regelnamen.VoorzieningStaatInCatalogus, Assert.Throws<DomainException>(() => Maak.Leeuwarden.Zoek("XX")).Regel);
 }
 
 public class LegacyProductTests

@@ -33,7 +33,7 @@ public class BeleidshistorieTests
     public void Twee_versies_met_dezelfde_ingangsdatum_mogen_niet()
     {
         var fout = Assert.Throws<DomainException>(() => new Beleidshistorie([Versie(D(2021, 1, 1), 42), Versie(D(2021, 1, 1), 35)]));
-        Assert.Equal("EenVersiePerIngangsdatum", fout.Regel);
+        Assert.Equal(Regelnamen.EenVersiePerIngangsdatum, fout.Regel);
     }
 }
 
@@ -68,7 +68,7 @@ public class BeleidsversieTests
     public void Nieuwe_versie_gaat_in_na_vandaag_en_begint_als_kopie()
     {
         var fout = Assert.Throws<DomainException>(() => Leeuwarden().NieuweVersieVanaf(Vandaag, "Te vroeg", Vandaag));
-        Assert.Equal("WijzigingGaatInNaVandaag", fout.Regel);
+        Assert.Equal(Regelnamen.WijzigingGaatInNaVandaag, fout.Regel);
 
         var nieuw = Leeuwarden().NieuweVersieVanaf(Vandaag.AddDays(1), "2027", Vandaag);
         nieuw.VoegVoorzieningToe(Maatje(), Vandaag);
@@ -79,9 +79,9 @@ public class BeleidsversieTests
     }
 
     [Theory]
-    [InlineData("AO-TO", "VoorzieningcodeIsUniek")]
-    [InlineData("ao to", "VoorzieningHeeftGeldigeCode")]
-    [InlineData("", "VoorzieningHeeftGeldigeCode")]
+    [InlineData("AO-TO", Regelnamen.VoorzieningcodeIsUniek)]
+    [InlineData("ao to", Regelnamen.VoorzieningHeeftGeldigeCode)]
+    [InlineData("", Regelnamen.VoorzieningHeeftGeldigeCode)]
     public void Voorzieningcode_is_geldig_en_uniek(string code, string regel)
     {
         var versie = Leeuwarden().NieuweVersieVanaf(Vandaag.AddDays(1), "2027", Vandaag);
@@ -93,12 +93,12 @@ public class BeleidsversieTests
     {
         var versie = Leeuwarden().NieuweVersieVanaf(Vandaag.AddDays(1), "2027", Vandaag);
         var fout = Assert.Throws<DomainException>(() => versie.VoegVoorzieningToe(Maatje() with { Perceel = Perceel.Basisondersteuning }, Vandaag));
-        Assert.Equal("PerceelAlleenVoorProfessioneleOndersteuning", fout.Regel);
+        Assert.Equal(Regelnamen.PerceelAlleenVoorProfessioneleOndersteuning, fout.Regel);
     }
 
     [Theory]
-    [InlineData(0, 5, "TermijnlengtesZijnRedelijk")]
-    [InlineData(42, 31, "TermijnlengtesZijnRedelijk")]
+    [InlineData(0, 5, Regelnamen.TermijnlengtesZijnRedelijk)]
+    [InlineData(42, 31, Regelnamen.TermijnlengtesZijnRedelijk)]
     public void Termijnlengtes_zijn_redelijk(int onderzoek, int binnenkort, string regel)
     {
         var versie = Leeuwarden().NieuweVersieVanaf(Vandaag.AddDays(1), "2027", Vandaag);
@@ -112,7 +112,7 @@ public class BeleidsversieTests
     {
         var versie = Leeuwarden().NieuweVersieVanaf(Vandaag.AddDays(1), "2027", Vandaag);
         var fout = Assert.Throws<DomainException>(() => versie.WijzigInstellingen("2027", TermijnInstellingen.Wettelijk, new Duurbeleid(24, 12, 80), DwangsomTarief.Awb, D(2027, 1, 1), Vandaag));
-        Assert.Equal("DuurbeleidIsSamenhangend", fout.Regel);
+        Assert.Equal(Regelnamen.DuurbeleidIsSamenhangend, fout.Regel);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class BeleidsversieTests
     {
         var versie = Leeuwarden().NieuweVersieVanaf(Vandaag.AddDays(1), "2027", Vandaag);
         var fout = Assert.Throws<DomainException>(() => versie.WijzigPerceel(Perceel.HulpBijHetHuishouden, 0, Vandaag));
-        Assert.Equal("PerceelHeeftGelijkeDelen", fout.Regel);
+        Assert.Equal(Regelnamen.PerceelHeeftGelijkeDelen, fout.Regel);
     }
 }
 

@@ -36,13 +36,13 @@ public class BeslistermijnAanvraagTests
 
     [Fact]
     public void Verdaging_na_het_einde_van_de_termijn_wordt_geweigerd() =>
-        Assert.Equal("VerdagingVoorEindeTermijn", Regel(() => Aanvraag().VerdaagBeslistermijn(D(2021, 3, 16), D(2021, 3, 29), "Te laat", Wet, D(2021, 3, 16))));
+        Assert.Equal(Regelnamen.VerdagingVoorEindeTermijn, Regel(() => Aanvraag().VerdaagBeslistermijn(D(2021, 3, 16), D(2021, 3, 29), "Te laat", Wet, D(2021, 3, 16))));
 
     [Fact]
     public void Verdaging_moet_een_latere_datum_en_een_reden_noemen()
     {
-        Assert.Equal("VerdagingNaarLatereDatum", Regel(() => Aanvraag().VerdaagBeslistermijn(D(2021, 3, 10), D(2021, 3, 15), "Reden", Wet, D(2021, 3, 10))));
-        Assert.Equal("VerdagingHeeftReden", Regel(() => Aanvraag().VerdaagBeslistermijn(D(2021, 3, 10), D(2021, 3, 22), " ", Wet, D(2021, 3, 10))));
+        Assert.Equal(Regelnamen.VerdagingNaarLatereDatum, Regel(() => Aanvraag().VerdaagBeslistermijn(D(2021, 3, 10), D(2021, 3, 15), "Reden", Wet, D(2021, 3, 10))));
+        Assert.Equal(Regelnamen.VerdagingHeeftReden, Regel(() => Aanvraag().VerdaagBeslistermijn(D(2021, 3, 10), D(2021, 3, 22), " ", Wet, D(2021, 3, 10))));
     }
 
     [Fact]
@@ -70,20 +70,20 @@ public class BeslistermijnAanvraagTests
     public void Opschorting_van_de_beslistermijn_voor_de_aanvraag_overlappend_of_na_het_einde_wordt_geweigerd()
     {
         var vraag = Aanvraag();
-        Assert.Equal("OpschortingNietVoorAanvraag", Regel(() => vraag.SchortBeslistermijnOp(D(2021, 2, 28), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Eerder", Wet, D(2021, 2, 28))));
-        Assert.Equal("OpschortingNietNaVerlopenTermijn", Regel(() => vraag.SchortBeslistermijnOp(D(2021, 3, 16), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Later", Wet, D(2021, 3, 16))));
+        Assert.Equal(Regelnamen.OpschortingNietVoorAanvraag, Regel(() => vraag.SchortBeslistermijnOp(D(2021, 2, 28), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Eerder", Wet, D(2021, 2, 28))));
+        Assert.Equal(Regelnamen.OpschortingNietNaVerlopenTermijn, Regel(() => vraag.SchortBeslistermijnOp(D(2021, 3, 16), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Later", Wet, D(2021, 3, 16))));
         vraag.SchortBeslistermijnOp(D(2021, 3, 3), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Bedenktijd", Wet, D(2021, 3, 3));
         vraag.HervatBeslistermijn(D(2021, 3, 5), D(2021, 3, 5));
-        Assert.Equal("OpschortingenOverlappenNiet", Regel(() => vraag.SchortBeslistermijnOp(D(2021, 3, 5), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Nog eens", Wet, D(2021, 3, 5))));
+        Assert.Equal(Regelnamen.OpschortingenOverlappenNiet, Regel(() => vraag.SchortBeslistermijnOp(D(2021, 3, 5), BeslistermijnOpschortingGrond.ToestemmingInwoner, "Nog eens", Wet, D(2021, 3, 5))));
     }
 
     [Fact]
     public void Ingebrekestelling_kan_pas_na_het_einde_van_de_beslistermijn()
     {
         var vraag = Aanvraag();
-        Assert.Equal("IngebrekestellingNaVerlopenTermijn", Regel(() => vraag.RegistreerIngebrekestelling(D(2021, 3, 15), Wet, D(2021, 3, 15))));
+        Assert.Equal(Regelnamen.IngebrekestellingNaVerlopenTermijn, Regel(() => vraag.RegistreerIngebrekestelling(D(2021, 3, 15), Wet, D(2021, 3, 15))));
         vraag.RegistreerIngebrekestelling(D(2021, 3, 16), Wet, D(2021, 3, 16));
-        Assert.Equal("EenIngebrekestelling", Regel(() => vraag.RegistreerIngebrekestelling(D(2021, 3, 17), Wet, D(2021, 3, 17))));
+        Assert.Equal(Regelnamen.EenIngebrekestelling, Regel(() => vraag.RegistreerIngebrekestelling(D(2021, 3, 17), Wet, D(2021, 3, 17))));
     }
 
     [Fact]
@@ -133,6 +133,6 @@ public class BeslistermijnAanvraagTests
     public void Zonder_lopende_aanvraag_kan_niet_worden_verdaagd()
     {
         var vraag = VraagMetGesprek(SociaalWerker(), D(2021, 3, 1));
-        Assert.Equal("AlleenBijLopendeAanvraag", Regel(() => vraag.VerdaagBeslistermijn(D(2021, 3, 2), D(2021, 4, 1), "Reden", Wet, D(2021, 3, 2))));
+        Assert.Equal(Regelnamen.AlleenBijLopendeAanvraag, Regel(() => vraag.VerdaagBeslistermijn(D(2021, 3, 2), D(2021, 4, 1), "Reden", Wet, D(2021, 3, 2))));
     }
 }

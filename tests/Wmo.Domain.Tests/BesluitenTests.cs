@@ -21,7 +21,7 @@ public class ZwaarwegendAdviesTests
 
     [Fact]
     public void Een_advies_noemt_de_einddatum_van_de_voorgestelde_toekenning() =>
-        Assert.Equal("AdviesNoemtEinddatum", Assert.Throws<DomainException>(() => new ZwaarwegendAdvies(Guid.NewGuid(), _auteur, "AO-TO",
+        Assert.Equal(Regelnamen.AdviesNoemtEinddatum, Assert.Throws<DomainException>(() => new ZwaarwegendAdvies(Guid.NewGuid(), _auteur, "AO-TO",
             new Omvang(4, Eenheid.Uur, Frequentie.PerWeek), new Periode(D(2021, 3, 1)), Leveringsvorm.ZorgInNatura, "Motivering")).Regel);
 
     [Fact]
@@ -44,7 +44,7 @@ public class ZwaarwegendAdviesTests
 
     [Fact]
     public void Vrijwilliger_schrijft_geen_zwaarwegend_advies() =>
-        Breekt("AdviesDoorBasisondersteuning", () => new ZwaarwegendAdvies(Guid.NewGuid(), Vrijwilliger(), "AO-TO", new Omvang(1, Eenheid.Uur, Frequentie.PerWeek),
+        Breekt(Regelnamen.AdviesDoorBasisondersteuning, () => new ZwaarwegendAdvies(Guid.NewGuid(), Vrijwilliger(), "AO-TO", new Omvang(1, Eenheid.Uur, Frequentie.PerWeek),
             new Periode(D(2021, 1, 1), D(2021, 12, 31)), Leveringsvorm.ZorgInNatura, "x"));
 
     [Fact]
@@ -61,11 +61,11 @@ public class ZwaarwegendAdviesTests
     public void Terugsturen_vereist_opmerkingen_en_de_auteur_herziet_en_dient_opnieuw_in()
     {
         var advies = IngediendAdvies();
-        Assert.Equal("TerugsturenMetOpmerkingen", Assert.Throws<DomainException>(() => advies.StuurTerug(_toetser, null, " ", Moment)).Regel);
+        Assert.Equal(Regelnamen.TerugsturenMetOpmerkingen, Assert.Throws<DomainException>(() => advies.StuurTerug(_toetser, null, " ", Moment)).Regel);
 
         advies.StuurTerug(_toetser, null, "Omvang onderbouwen", Moment);
         Assert.Equal(AdviesStatus.Teruggestuurd, advies.Status);
-        Breekt("AlleenAuteurHerzietAdvies", () => advies.Herzie(SociaalWerker(), advies.Omvang, advies.Periode, Leveringsvorm.ZorgInNatura, "x"));
+        Breekt(Regelnamen.AlleenAuteurHerzietAdvies, () => advies.Herzie(SociaalWerker(), advies.Omvang, advies.Periode, Leveringsvorm.ZorgInNatura, "x"));
 
         advies.Herzie(_auteur, new Omvang(3, Eenheid.Uur, Frequentie.PerWeek), advies.Periode, Leveringsvorm.ZorgInNatura, "Onderbouwd met planbaarheid");
         advies.DienIn();
@@ -77,7 +77,7 @@ public class ZwaarwegendAdviesTests
     public void Afwijken_vereist_een_motivering_en_past_het_advies_aan()
     {
         var advies = IngediendAdvies();
-        Assert.Equal("AfwijkenVereistMotivering", Assert.Throws<DomainException>(() => advies.WijkAf(_toetser, null, "", null, null, Moment)).Regel);
+        Assert.Equal(Regelnamen.AfwijkenVereistMotivering, Assert.Throws<DomainException>(() => advies.WijkAf(_toetser, null, "", null, null, Moment)).Regel);
 
         advies.WijkAf(_toetser, null, "Twee uur volstaat gezien het netwerk", new Omvang(2, Eenheid.Uur, Frequentie.PerWeek), null, Moment);
         Assert.Equal(AdviesStatus.Afgeweken, advies.Status);
@@ -90,7 +90,7 @@ public class ZwaarwegendAdviesTests
     {
         var fout = Assert.Throws<DomainException>(() => new ZwaarwegendAdvies(Guid.NewGuid(), _auteur, "AO-TO", new Omvang(4, Eenheid.Uur, Frequentie.PerWeek),
             new Periode(D(2021, 4, 1), D(2022, 3, 31)), Leveringsvorm.Pgb, "Passende begeleider gevonden"));
-        Assert.Equal("PgbVereistVaardigheidsmotivering", fout.Regel);
+        Assert.Equal(Regelnamen.PgbVereistVaardigheidsmotivering, fout.Regel);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class ZwaarwegendAdviesTests
     {
         var advies = new ZwaarwegendAdvies(Guid.NewGuid(), _auteur, "AO-TO", new Omvang(4, Eenheid.Uur, Frequentie.PerWeek),
             new Periode(D(2021, 4, 1), D(2022, 3, 31)), Leveringsvorm.ZorgInNatura, "m");
-        Assert.Equal("AdviesStatusovergang", Assert.Throws<DomainException>(() => advies.Keur(_toetser, null, null, Moment)).Regel);
+        Assert.Equal(Regelnamen.AdviesStatusovergang, Assert.Throws<DomainException>(() => advies.Keur(_toetser, null, null, Moment)).Regel);
     }
 }
 
@@ -136,7 +136,7 @@ public class BeschikkingTests
     {
         var advies = new ZwaarwegendAdvies(Guid.NewGuid(), _auteur, "AO-HH", new Omvang(3, Eenheid.Uur, Frequentie.PerWeek),
             new Periode(D(2021, 4, 1), D(2022, 3, 31)), Leveringsvorm.ZorgInNatura, "m");
-        Assert.Equal("ToekenningNaAanvaardAdvies", Assert.Throws<DomainException>(() => KenToe(advies, D(1960, 1, 1))).Regel);
+        Assert.Equal(Regelnamen.ToekenningNaAanvaardAdvies, Assert.Throws<DomainException>(() => KenToe(advies, D(1960, 1, 1))).Regel);
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public class BeschikkingTests
         var beschikking = KenToe(GoedgekeurdAdvies(D(2021, 1, 1), D(2021, 12, 31)), D(1960, 1, 1));
         beschikking.Verzend(D(2020, 11, 20), D(2020, 11, 20), TermijnInstellingen.Wettelijk);
         Assert.Equal(D(2021, 1, 4), beschikking.BezwaartermijnEinde);
-        Breekt("BeschikkingEenmaalVerzonden", () => beschikking.Verzend(D(2020, 11, 21), D(2020, 11, 21), TermijnInstellingen.Wettelijk));
+        Breekt(Regelnamen.BeschikkingEenmaalVerzonden, () => beschikking.Verzend(D(2020, 11, 21), D(2020, 11, 21), TermijnInstellingen.Wettelijk));
     }
 
     [Fact]
@@ -178,8 +178,8 @@ public class BeschikkingTests
     {
         var afwijzing = Beschikking.WijsAf("WMO-2021-0002", Guid.NewGuid(), Guid.NewGuid(), _beslisser, null, "AO-HH", "Gebruikelijke hulp door partner");
         Assert.Equal(BeschikkingSoort.Afwijzing, afwijzing.Soort);
-        Breekt("BeschikkingIsGemotiveerd", () => Beschikking.WijsAf("WMO-2021-0003", Guid.NewGuid(), Guid.NewGuid(), _beslisser, null, null, ""));
-        Assert.Equal("AlleenGemeenteBeschikt", Assert.Throws<DomainException>(() =>
+        Breekt(Regelnamen.BeschikkingIsGemotiveerd, () => Beschikking.WijsAf("WMO-2021-0003", Guid.NewGuid(), Guid.NewGuid(), _beslisser, null, null, ""));
+        Assert.Equal(Regelnamen.AlleenGemeenteBeschikt, Assert.Throws<DomainException>(() =>
             Beschikking.WijsAf("WMO-2021-0004", Guid.NewGuid(), Guid.NewGuid(), SociaalWerker(), null, null, "m")).Regel);
     }
 }

@@ -16,13 +16,13 @@ public class BeveiligingsregelsTests
     {
         var vraag = VraagMetGesprek(SociaalWerker());
         vraag.SchortOnderzoekOp(D(2021, 3, 10), "Bedenktijd", toestemmingInwoner: true, Termijnen.TermijnInstellingen.Wettelijk, D(2021, 3, 10));
-        Assert.Equal("BruikbareDatum", Regel(() => vraag.HervatOnderzoek(new DateOnly(9999, 12, 30), D(2021, 3, 20))));
+        Assert.Equal(Regelnamen.BruikbareDatum, Regel(() => vraag.HervatOnderzoek(new DateOnly(9999, 12, 30), D(2021, 3, 20))));
         Assert.Null(vraag.Opschortingen.Single().TotEnMet);
     }
 
     [Fact]
     public void Een_periode_voor_1900_bestaat_niet() =>
-        Assert.Equal("BruikbareDatum", Regel(() => new Periode(new DateOnly(1, 1, 1))));
+        Assert.Equal(Regelnamen.BruikbareDatum, Regel(() => new Periode(new DateOnly(1, 1, 1))));
 
     [Fact]
     public void Een_plandoel_gaat_niet_over_iemand_buiten_het_huishouden()
@@ -45,8 +45,8 @@ public class BeveiligingsregelsTests
         Assert.Equal(D(2021, 3, 10), Datumbereik.Vroegste(vandaag));
         Assert.Equal(D(2031, 3, 10), Datumbereik.Laatste(vandaag));
         Assert.Equal(D(2031, 3, 10), Datumbereik.PlanOfTermijnDatum(D(2031, 3, 10), vandaag));
-        Assert.Equal("PlanOfTermijnDatum", Regel(() => Datumbereik.PlanOfTermijnDatum(D(2031, 3, 11), vandaag)));
-        Assert.Equal("PlanOfTermijnDatum", Regel(() => Datumbereik.PlanOfTermijnDatum(D(2021, 3, 9), vandaag)));
+        Assert.Equal(Regelnamen.PlanOfTermijnDatum, Regel(() => Datumbereik.PlanOfTermijnDatum(D(2031, 3, 11), vandaag)));
+        Assert.Equal(Regelnamen.PlanOfTermijnDatum, Regel(() => Datumbereik.PlanOfTermijnDatum(D(2021, 3, 9), vandaag)));
     }
 
     [Fact]
@@ -55,15 +55,15 @@ public class BeveiligingsregelsTests
         var vandaag = D(2021, 3, 10);
         var vraag = VraagMetGesprek(SociaalWerker());
         var wet = Termijnen.TermijnInstellingen.Wettelijk;
-        Assert.Equal("PlanOfTermijnDatum", Regel(() => vraag.SchortOnderzoekOp(D(2071, 3, 10), "Bedenktijd", toestemmingInwoner: true, wet, vandaag)));
+        Assert.Equal(Regelnamen.PlanOfTermijnDatum, Regel(() => vraag.SchortOnderzoekOp(D(2071, 3, 10), "Bedenktijd", toestemmingInwoner: true, wet, vandaag)));
         Assert.Empty(vraag.Opschortingen);
         vraag.SchortOnderzoekOp(vandaag, "Bedenktijd", toestemmingInwoner: true, wet, vandaag);
-        Assert.Equal("PlanOfTermijnDatum", Regel(() => vraag.HervatOnderzoek(D(2071, 3, 10), vandaag)));
+        Assert.Equal(Regelnamen.PlanOfTermijnDatum, Regel(() => vraag.HervatOnderzoek(D(2071, 3, 10), vandaag)));
         Assert.Null(vraag.Opschortingen.Single().TotEnMet);
-        Assert.Equal("PlanOfTermijnDatum", Regel(() => vraag.SchortBeslistermijnOp(D(2071, 3, 10), Vragen.BeslistermijnOpschortingGrond.ToestemmingInwoner, "Bedenktijd", wet, vandaag)));
-        Assert.Equal("PlanOfTermijnDatum", Regel(() => vraag.HervatBeslistermijn(D(1999, 3, 10), vandaag)));
-        Assert.Equal("PlanOfTermijnDatum", Regel(() => vraag.VerdaagBeslistermijn(vandaag, D(2071, 3, 10), "Advies nodig", wet, vandaag)));
-        Assert.Equal("PlanOfTermijnDatum", Regel(() => vraag.RegistreerIngebrekestelling(D(2071, 3, 10), wet, vandaag)));
+        Assert.Equal(Regelnamen.PlanOfTermijnDatum, Regel(() => vraag.SchortBeslistermijnOp(D(2071, 3, 10), Vragen.BeslistermijnOpschortingGrond.ToestemmingInwoner, "Bedenktijd", wet, vandaag)));
+        Assert.Equal(Regelnamen.PlanOfTermijnDatum, Regel(() => vraag.HervatBeslistermijn(D(1999, 3, 10), vandaag)));
+        Assert.Equal(Regelnamen.PlanOfTermijnDatum, Regel(() => vraag.VerdaagBeslistermijn(vandaag, D(2071, 3, 10), "Advies nodig", wet, vandaag)));
+        Assert.Equal(Regelnamen.PlanOfTermijnDatum, Regel(() => vraag.RegistreerIngebrekestelling(D(2071, 3, 10), wet, vandaag)));
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public class BeveiligingsregelsTests
         var huishouden = new Huishouden("Visser");
         var plan = new Ondersteuningsplan(huishouden.Id, werker, D(2026, 1, 1));
 
-        Assert.Equal("PlanOfTermijnDatum", Regel(() => plan.VoegDoelToe(huishouden, Leefgebied.Wonen, "Doel", Catalogus.Doelsoort.Ontwikkelen, D(2076, 1, 1), null, D(2026, 1, 1))));
-        Assert.Equal("PlanOfTermijnDatum", Regel(() => plan.VoegDoelToe(Leefgebied.Wonen, "Doel", Catalogus.Doelsoort.Ontwikkelen, D(9999, 12, 30))));
+        Assert.Equal(Regelnamen.PlanOfTermijnDatum, Regel(() => plan.VoegDoelToe(huishouden, Leefgebied.Wonen, "Doel", Catalogus.Doelsoort.Ontwikkelen, D(2076, 1, 1), null, D(2026, 1, 1))));
+        Assert.Equal(Regelnamen.PlanOfTermijnDatum, Regel(() => plan.VoegDoelToe(Leefgebied.Wonen, "Doel", Catalogus.Doelsoort.Ontwikkelen, D(9999, 12, 30))));
         Assert.Empty(plan.Doelen);
     }
 }

@@ -28,16 +28,16 @@ public class BezwaarHerstelTests
 
         bezwaar.VraagOmHerstel(D(2026, 3, 23), D(2026, 4, 6));
         Assert.Equal(D(2026, 4, 6), bezwaar.HersteltermijnTot);
-        Breekt("EenHersteltermijn", () => bezwaar.VraagOmHerstel(D(2026, 3, 24), D(2026, 4, 7)));
+        Breekt(Regelnamen.EenHersteltermijn, () => bezwaar.VraagOmHerstel(D(2026, 3, 24), D(2026, 4, 7)));
     }
 
     [Fact]
     public void Hersteltermijn_alleen_als_de_gronden_ontbreken_en_na_het_verzoek()
     {
-        Breekt("HerstelAlleenBijOntbrekendeGronden", () => new Bezwaar(Verzonden(), D(2026, 3, 20), "Gronden", false, Toetser).VraagOmHerstel(D(2026, 3, 23), D(2026, 4, 6)));
+        Breekt(Regelnamen.HerstelAlleenBijOntbrekendeGronden, () => new Bezwaar(Verzonden(), D(2026, 3, 20), "Gronden", false, Toetser).VraagOmHerstel(D(2026, 3, 23), D(2026, 4, 6)));
         var bezwaar = new Bezwaar(Verzonden(), D(2026, 3, 20), null, false, Toetser);
-        Breekt("HersteltermijnNaVerzoek", () => bezwaar.VraagOmHerstel(D(2026, 3, 23), D(2026, 3, 23)));
-        Breekt("HerstelNaOntvangst", () => bezwaar.VraagOmHerstel(D(2026, 3, 19), D(2026, 4, 6)));
+        Breekt(Regelnamen.HersteltermijnNaVerzoek, () => bezwaar.VraagOmHerstel(D(2026, 3, 23), D(2026, 3, 23)));
+        Breekt(Regelnamen.HerstelNaOntvangst, () => bezwaar.VraagOmHerstel(D(2026, 3, 19), D(2026, 4, 6)));
     }
 
     [Fact]
@@ -71,10 +71,10 @@ public class BezwaarHerstelTests
     public void Zonder_gronden_alleen_niet_ontvankelijk_na_de_hersteltermijn()
     {
         var bezwaar = new Bezwaar(Verzonden(), D(2026, 3, 20), "", false, Toetser);
-        Breekt("ZonderGrondenNaHersteltermijn", () => bezwaar.Beslis(BezwaarBeslissing.NietOntvankelijk, "Geen gronden.", D(2026, 4, 1)));
+        Breekt(Regelnamen.ZonderGrondenNaHersteltermijn, () => bezwaar.Beslis(BezwaarBeslissing.NietOntvankelijk, "Geen gronden.", D(2026, 4, 1)));
         bezwaar.VraagOmHerstel(D(2026, 3, 23), D(2026, 4, 6));
-        Breekt("ZonderGrondenNaHersteltermijn", () => bezwaar.Beslis(BezwaarBeslissing.NietOntvankelijk, "Geen gronden.", D(2026, 4, 6)));
-        Breekt("ZonderGrondenNaHersteltermijn", () => bezwaar.Beslis(BezwaarBeslissing.Ongegrond, "Ongegrond.", D(2026, 4, 8)));
+        Breekt(Regelnamen.ZonderGrondenNaHersteltermijn, () => bezwaar.Beslis(BezwaarBeslissing.NietOntvankelijk, "Geen gronden.", D(2026, 4, 6)));
+        Breekt(Regelnamen.ZonderGrondenNaHersteltermijn, () => bezwaar.Beslis(BezwaarBeslissing.Ongegrond, "Ongegrond.", D(2026, 4, 8)));
 
         bezwaar.Beslis(BezwaarBeslissing.NietOntvankelijk, "De gronden zijn niet binnen de hersteltermijn aangevuld (Awb 6:6).", D(2026, 4, 8));
         Assert.Equal(BezwaarStatus.Beslist, bezwaar.Status);
@@ -84,8 +84,8 @@ public class BezwaarHerstelTests
     public void Verder_uitstel_alleen_met_vastgelegde_instemming_van_de_indiener()
     {
         var bezwaar = new Bezwaar(Verzonden(), D(2026, 3, 20), "Gronden", false, Toetser);
-        Breekt("UitstelMetInstemmingIndiener", () => bezwaar.StelUitMetInstemming(14, false, "Telefonisch"));
-        Breekt("UitstelInstemmingVastgelegd", () => bezwaar.StelUitMetInstemming(14, true, " "));
+        Breekt(Regelnamen.UitstelMetInstemmingIndiener, () => bezwaar.StelUitMetInstemming(14, false, "Telefonisch"));
+        Breekt(Regelnamen.UitstelInstemmingVastgelegd, () => bezwaar.StelUitMetInstemming(14, true, " "));
 
         bezwaar.StelUitMetInstemming(14, true, "Per e-mail van 10 mei 2026 ingestemd met uitstel tot na de hoorzitting");
         var termijn = bezwaar.Beslistermijn(Wet);
@@ -99,8 +99,8 @@ public class BezwaarHerstelTests
     {
         var bezwaar = new Bezwaar(Verzonden(), D(2026, 4, 20), "Gronden", false, Toetser);
         Assert.False(bezwaar.IsTijdig);
-        Breekt("TelaatBezwaarMotiveren", () => bezwaar.Beslis(BezwaarBeslissing.Gegrond, "Gegrond.", D(2026, 5, 1)));
-        Breekt("VerschoonbaarheidGemotiveerd", () => bezwaar.VerklaarVerschoonbaar(" "));
+        Breekt(Regelnamen.TelaatBezwaarMotiveren, () => bezwaar.Beslis(BezwaarBeslissing.Gegrond, "Gegrond.", D(2026, 5, 1)));
+        Breekt(Regelnamen.VerschoonbaarheidGemotiveerd, () => bezwaar.VerklaarVerschoonbaar(" "));
 
         bezwaar.VerklaarVerschoonbaar("De inwoner lag in het ziekenhuis toen de beschikking kwam.");
         Assert.True(bezwaar.IsVerschoonbaar);
@@ -110,7 +110,7 @@ public class BezwaarHerstelTests
 
     [Fact]
     public void Een_tijdig_bezwaar_wordt_niet_verschoonbaar_verklaard() =>
-        Breekt("VerschoonbaarAlleenBijTelaatBezwaar", () => new Bezwaar(Verzonden(), D(2026, 3, 20), "Gronden", false, Toetser).VerklaarVerschoonbaar("Reden"));
+        Breekt(Regelnamen.VerschoonbaarAlleenBijTelaatBezwaar, () => new Bezwaar(Verzonden(), D(2026, 3, 20), "Gronden", false, Toetser).VerklaarVerschoonbaar("Reden"));
 
     [Fact]
     public void Te_laat_bezwaar_kan_zonder_verschoonbaarheid_niet_ontvankelijk_worden_verklaard()

@@ -43,7 +43,7 @@ public sealed class BezwaarTests
     {
         var beschikking = Beschikking.WijsAf("WMO-2026-000010", Guid.NewGuid(), Guid.NewGuid(), Toetser, null, null, "Geen noodzaak.");
         var fout = Assert.Throws<DomainException>(() => new Bezwaar(beschikking, new DateOnly(2026, 3, 10), "Bezwaar", false, Toetser));
-        Assert.Equal("BezwaarTegenVerzondenBeschikking", fout.Regel);
+        Assert.Equal(Regelnamen.BezwaarTegenVerzondenBeschikking, fout.Regel);
     }
 
     [Fact]
@@ -62,22 +62,22 @@ public sealed class BezwaarTests
     public void Verdagen_kan_een_keer_met_hoogstens_zes_weken()
     {
         var bezwaar = new Bezwaar(VerzondenBeschikking(), new DateOnly(2026, 3, 20), "Gronden", false, Toetser);
-        Breekt("VerdagingHoogstensZesWeken", () => bezwaar.Verdaag(43));
+        Breekt(Regelnamen.VerdagingHoogstensZesWeken, () => bezwaar.Verdaag(43));
         bezwaar.Verdaag(42);
         var fout = Assert.Throws<DomainException>(() => bezwaar.Verdaag(7));
-        Assert.Equal("VerdagingHoogstensZesWeken", fout.Regel);
+        Assert.Equal(Regelnamen.VerdagingHoogstensZesWeken, fout.Regel);
     }
 
     [Fact]
     public void Een_beslissing_sluit_het_bezwaar_en_vraagt_een_toelichting()
     {
         var bezwaar = new Bezwaar(VerzondenBeschikking(), new DateOnly(2026, 3, 20), "Gronden", false, Toetser);
-        Breekt("BeslissingHeeftToelichting", () => bezwaar.Beslis(BezwaarBeslissing.Ongegrond, " ", new DateOnly(2026, 4, 20)));
+        Breekt(Regelnamen.BeslissingHeeftToelichting, () => bezwaar.Beslis(BezwaarBeslissing.Ongegrond, " ", new DateOnly(2026, 4, 20)));
 
         bezwaar.Beslis(BezwaarBeslissing.Ongegrond, "De beschikking blijft in stand.", new DateOnly(2026, 4, 20));
 
         Assert.Equal(BezwaarStatus.Beslist, bezwaar.Status);
-        Breekt("BezwaarInBehandeling", () => bezwaar.Beslis(BezwaarBeslissing.Gegrond, "Toch gegrond.", new DateOnly(2026, 4, 21)));
+        Breekt(Regelnamen.BezwaarInBehandeling, () => bezwaar.Beslis(BezwaarBeslissing.Gegrond, "Toch gegrond.", new DateOnly(2026, 4, 21)));
     }
 }
 
@@ -112,7 +112,7 @@ public class BezwaarTijdigheidTests
 
     [Fact]
     public void Poststempel_kan_niet_na_de_ontvangst_liggen() =>
-        Assert.Equal("PoststempelNietNaOntvangst",
+        Assert.Equal(Regelnamen.PoststempelNietNaOntvangst,
             Assert.Throws<DomainException>(() => new Bezwaar(Verzonden(), new DateOnly(2026, 4, 10), "Gronden", false, Toetser, poststempelOp: new DateOnly(2026, 4, 11))).Regel);
 
     [Fact]

@@ -19,7 +19,7 @@ public class EersteContactTests
 
     [Fact]
     public void Toetser_legt_geen_eerste_contact_vast() =>
-        Assert.Equal("EersteContactInBuurtkamer", Assert.Throws<DomainException>(() => Contact(Toetser())).Regel);
+        Assert.Equal(Regelnamen.EersteContactInBuurtkamer, Assert.Throws<DomainException>(() => Contact(Toetser())).Regel);
 
     [Fact]
     public void Veiligheidssignaal_schakelt_altijd_een_beroepskracht_in()
@@ -32,7 +32,7 @@ public class EersteContactTests
     [Fact]
     public void Signaal_van_een_buur_noemt_over_wie_het_gaat()
     {
-        Assert.Equal("SignaalNoemtOverWie", Assert.Throws<DomainException>(() => Contact(Vrijwilliger(), soort: MelderSoort.Buur)).Regel);
+        Assert.Equal(Regelnamen.SignaalNoemtOverWie, Assert.Throws<DomainException>(() => Contact(Vrijwilliger(), soort: MelderSoort.Buur)).Regel);
         Assert.Equal("Mevrouw op nr. 3", Contact(Vrijwilliger(), soort: MelderSoort.Buur, overWie: "Mevrouw op nr. 3").OverWie);
     }
 
@@ -43,7 +43,7 @@ public class EersteContactTests
         var contact = Contact(auteur);
         contact.VoegNotitieToe(auteur, "Komt dinsdag terug", Moment);
         Assert.Single(contact.Notities);
-        Assert.Equal("AlleenAuteurVultEersteContactAan", Assert.Throws<DomainException>(() => contact.VoegNotitieToe(Vrijwilliger("ander"), "x", Moment)).Regel);
+        Assert.Equal(Regelnamen.AlleenAuteurVultEersteContactAan, Assert.Throws<DomainException>(() => contact.VoegNotitieToe(Vrijwilliger("ander"), "x", Moment)).Regel);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class EersteContactTests
         var contact = Contact(Vrijwilliger());
         _ = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), contact);
         var fout = Assert.Throws<DomainException>(() => new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), contact));
-        Assert.Equal("EersteContactEenmaalOpgepakt", fout.Regel);
+        Assert.Equal(Regelnamen.EersteContactEenmaalOpgepakt, fout.Regel);
     }
 
     private static EersteContact MetLeeftijd(DateOnly? geboortedatum, int? leeftijd) =>
@@ -98,6 +98,6 @@ public class EersteContactTests
         // 2021 is a birth date after the melding of 1 March 2021.
         DateOnly? geboortedatum = jaar is { } j ? D(j, 12, 1) : null;
 
-        Assert.Equal("GeboortedatumOfLeeftijd", Assert.Throws<DomainException>(() => MetLeeftijd(geboortedatum, leeftijd)).Regel);
+        Assert.Equal(Regelnamen.GeboortedatumOfLeeftijd, Assert.Throws<DomainException>(() => MetLeeftijd(geboortedatum, leeftijd)).Regel);
     }
 }

@@ -1,6 +1,7 @@
 using Wmo.Domain.EigenBijdrage;
 using Wmo.Domain.ValueObjects;
 using static Wmo.Domain.Tests.Support.Maak;
+using Wmo.Domain.Common;
 
 namespace Wmo.Domain.Tests;
 
@@ -82,7 +83,7 @@ public class HeffingsperiodeTests
     [InlineData("maart")]
     [InlineData("")]
     [InlineData("2026-03-01")]
-    public void Periode_is_jaar_en_maand(string tekst) => Breekt("PeriodeIsJaarEnMaand", () => Heffingsmaand.Lees(tekst));
+    public void Periode_is_jaar_en_maand(string tekst) => Breekt(Regelnamen.PeriodeIsJaarEnMaand, () => Heffingsmaand.Lees(tekst));
 
     [Fact]
     public void Overzicht_ten_opzichte_van_de_vorige_periode_noemt_nieuw_beeindigd_en_vervallen()

@@ -73,7 +73,7 @@ public class MantelzorgTests
 
     [Fact]
     public void Mantelzorg_kan_niet_meer_uren_dan_een_week_hebben() =>
-        Breekt("MantelzorgUrenBinnenWeek", () => new Huishouden("X").VoegMantelzorgerToe("Anna", "dochter", 169, Belastbaarheid.Goed));
+        Breekt(Regelnamen.MantelzorgUrenBinnenWeek, () => new Huishouden("X").VoegMantelzorgerToe("Anna", "dochter", 169, Belastbaarheid.Goed));
 }
 
 public class RegievoerderTests
@@ -85,7 +85,7 @@ public class RegievoerderTests
     public void Regievoerder_is_een_beroepskracht_van_de_basisondersteuning()
     {
         var fout = Assert.Throws<DomainException>(() => _huishouden.WijsRegievoerderToe(Vrijwilliger(), _teamleider, Moment));
-        Assert.Equal("RegievoerderIsBeroepskrachtBasisondersteuning", fout.Regel);
+        Assert.Equal(Regelnamen.RegievoerderIsBeroepskrachtBasisondersteuning, fout.Regel);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public class RegievoerderTests
     public void Regie_overdragen_vereist_een_reden()
     {
         _huishouden.WijsRegievoerderToe(SociaalWerker(), _teamleider, Moment);
-        Breekt("OverdrachtHeeftReden", () => _huishouden.DraagRegieOver(SociaalWerker(), " ", _teamleider, Moment));
+        Breekt(Regelnamen.OverdrachtHeeftReden, () => _huishouden.DraagRegieOver(SociaalWerker(), " ", _teamleider, Moment));
     }
 
     [Fact]
@@ -141,9 +141,9 @@ public class RegievoerderTests
         var werker = SociaalWerker();
         Breekt("RegiebeslissingDoorBeheerder", () => _huishouden.BeslisRegievoerder(werker, "Ik neem het zelf over, graag", werker, Moment));
         Breekt("RegiebeslissingDoorBeheerder", () => _huishouden.BeslisRegievoerder(werker, "Ik neem het zelf over, graag", Toetser(), Moment));
-        Breekt("RegiebeslissingHeeftReden", () => _huishouden.BeslisRegievoerder(werker, " ", Beheerder(), Moment));
-        Breekt("RegiebeslissingHeeftReden", () => _huishouden.BeslisRegievoerder(werker, "ok", Beheerder(), Moment));
-        Breekt("RegievoerderIsBeroepskrachtBasisondersteuning", () => _huishouden.BeslisRegievoerder(Toetser(), "Regievoerder uit dienst", Beheerder(), Moment));
+        Breekt(Regelnamen.RegiebeslissingHeeftReden, () => _huishouden.BeslisRegievoerder(werker, " ", Beheerder(), Moment));
+        Breekt(Regelnamen.RegiebeslissingHeeftReden, () => _huishouden.BeslisRegievoerder(werker, "ok", Beheerder(), Moment));
+        Breekt(Regelnamen.RegievoerderIsBeroepskrachtBasisondersteuning, () => _huishouden.BeslisRegievoerder(Toetser(), "Regievoerder uit dienst", Beheerder(), Moment));
         Assert.Null(_huishouden.RegievoerderId);
         Assert.Empty(_huishouden.Regiehistorie);
     }
@@ -168,7 +168,7 @@ public class RegievoerderTests
 
         Assert.Equal(regievoerder.GebruikerId, _huishouden.RegievoerderId);
         Assert.Single(_huishouden.Regiehistorie);
-        Breekt("AndereRegieInEigenDomein", () => _huishouden.LegJetProcesregieVast(new AndereRegie(RegieDomein.SocialeZaken, "verkeerd", null)));
+        Breekt(Regelnamen.AndereRegieInEigenDomein, () => _huishouden.LegJetProcesregieVast(new AndereRegie(RegieDomein.SocialeZaken, "verkeerd", null)));
     }
 }
 
@@ -184,7 +184,7 @@ public class ActiefPlanTests
         huishouden.ActiveerPlan(eerste, D(2021, 1, 10));
 
         var fout = Assert.Throws<DomainException>(() => huishouden.ActiveerPlan(tweede, D(2021, 1, 11)));
-        Assert.Equal("HoogstensEenActiefOndersteuningsplan", fout.Regel);
+        Assert.Equal(Regelnamen.HoogstensEenActiefOndersteuningsplan, fout.Regel);
 
         huishouden.SluitPlanAf(eerste, D(2021, 6, 1));
         huishouden.ActiveerPlan(tweede, D(2021, 6, 1));
@@ -194,7 +194,7 @@ public class ActiefPlanTests
 
     [Fact]
     public void Plan_van_ander_huishouden_kan_niet_worden_geactiveerd() =>
-        Breekt("PlanHoortBijHuishouden", () => new Huishouden("A").ActiveerPlan(PlanMetDoel(Guid.NewGuid(), SociaalWerker()), D(2021, 1, 1)));
+        Breekt(Regelnamen.PlanHoortBijHuishouden, () => new Huishouden("A").ActiveerPlan(PlanMetDoel(Guid.NewGuid(), SociaalWerker()), D(2021, 1, 1)));
 
     private static Ondersteuningsplan PlanMetDoel(Guid huishoudenId, Actor werker)
     {

@@ -23,7 +23,7 @@ public sealed class KlachtTests
     {
         var klacht = NieuweKlacht();
         var fout = Assert.Throws<DomainException>(() => klacht.Escaleer(Ontvangen.AddDays(3)));
-        Assert.Equal("KlachtEscalatieNaUitkomst", fout.Regel);
+        Assert.Equal(Regelnamen.KlachtEscalatieNaUitkomst, fout.Regel);
 
         klacht.HandelAf(KlachtUitkomst.Ongegrond, "Roosterfout hersteld; inwoner niet tevreden.", Ontvangen.AddDays(7));
         klacht.Escaleer(Ontvangen.AddDays(8));
@@ -48,7 +48,7 @@ public sealed class KlachtTests
         Assert.Equal(KlachtNiveau.NationaleOmbudsman, klacht.Niveau);
         klacht.HandelAf(KlachtUitkomst.Ongegrond, "Oordeel ombudsman", datum.AddDays(30));
         Assert.True(klacht.IsAfgehandeld);
-        Breekt("KlachtHoogsteNiveau", () => klacht.Escaleer(datum.AddDays(31)));
+        Breekt(Regelnamen.KlachtHoogsteNiveau, () => klacht.Escaleer(datum.AddDays(31)));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class KlachtTests
     {
         var klacht = NieuweKlacht();
         klacht.HandelAf(KlachtUitkomst.Ingetrokken, "Inwoner trekt klacht in.", Ontvangen.AddDays(1));
-        Breekt("KlachtEscalatieNaUitkomst", () => klacht.Escaleer(Ontvangen.AddDays(2)));
+        Breekt(Regelnamen.KlachtEscalatieNaUitkomst, () => klacht.Escaleer(Ontvangen.AddDays(2)));
         Assert.True(klacht.IsAfgehandeld);
     }
 }

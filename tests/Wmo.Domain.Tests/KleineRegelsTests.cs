@@ -18,7 +18,7 @@ public class KleineRegelsTests
 
     [Fact]
     public void Regie_overdragen_kan_pas_als_er_een_regievoerder_is() =>
-        Assert.Equal("OverdrachtVereistRegievoerder", Regel(() => new Huishouden("X").DraagRegieOver(SociaalWerker(), "reden", SociaalWerker(), Moment)));
+        Assert.Equal(Regelnamen.OverdrachtVereistRegievoerder, Regel(() => new Huishouden("X").DraagRegieOver(SociaalWerker(), "reden", SociaalWerker(), Moment)));
 
     [Fact]
     public void Regie_overdragen_aan_de_huidige_regievoerder_is_geen_overdracht()
@@ -26,18 +26,18 @@ public class KleineRegelsTests
         var huishouden = new Huishouden("X");
         var werker = SociaalWerker();
         huishouden.WijsRegievoerderToe(werker, werker, Moment);
-        Assert.Equal("OverdrachtAanAnderePersoon", Regel(() => huishouden.DraagRegieOver(werker, "reden", werker, Moment)));
+        Assert.Equal(Regelnamen.OverdrachtAanAnderePersoon, Regel(() => huishouden.DraagRegieOver(werker, "reden", werker, Moment)));
     }
 
     [Fact]
     public void Alleen_een_lid_kan_zijn_lidmaatschap_beeindigen() =>
-        Assert.Equal("LidmaatschapBestaat", Regel(() => new Huishouden("X").BeeindigLidmaatschap(Guid.NewGuid(), D(2021, 1, 1))));
+        Assert.Equal(Regelnamen.LidmaatschapBestaat, Regel(() => new Huishouden("X").BeeindigLidmaatschap(Guid.NewGuid(), D(2021, 1, 1))));
 
     [Fact]
     public void Afgerond_gesprek_wordt_niet_nogmaals_afgerond()
     {
         var vraag = VraagMetGesprek(SociaalWerker());
-        Assert.Equal("GesprekIsNogOpen", Regel(() => vraag.RondGesprekAf(vraag.Gesprekken[0].Id, "nogmaals")));
+        Assert.Equal(Regelnamen.GesprekIsNogOpen, Regel(() => vraag.RondGesprekAf(vraag.Gesprekken[0].Id, "nogmaals")));
     }
 
     [Fact]
@@ -45,12 +45,12 @@ public class KleineRegelsTests
     {
         var vraag = VraagMetGesprek(SociaalWerker());
         vraag.SchortOnderzoekOp(D(2021, 3, 10), "wacht op huisarts", true, TermijnInstellingen.Wettelijk, D(2021, 3, 10));
-        Assert.Equal("OpschortingTijdensOnderzoek", Regel(() => vraag.SchortOnderzoekOp(D(2021, 3, 11), "nog eens", true, TermijnInstellingen.Wettelijk, D(2021, 3, 11))));
+        Assert.Equal(Regelnamen.OpschortingTijdensOnderzoek, Regel(() => vraag.SchortOnderzoekOp(D(2021, 3, 11), "nog eens", true, TermijnInstellingen.Wettelijk, D(2021, 3, 11))));
     }
 
     [Fact]
     public void Wlz_aanvraag_kan_pas_worden_afgerond_als_hij_bekend_is() =>
-        Assert.Equal("WlzAanvraagBekend", Regel(() => VraagMetGesprek(SociaalWerker()).RondWlzAanvraagAf(true, D(2021, 4, 1))));
+        Assert.Equal(Regelnamen.WlzAanvraagBekend, Regel(() => VraagMetGesprek(SociaalWerker()).RondWlzAanvraagAf(true, D(2021, 4, 1))));
 
     [Fact]
     public void Aanbieder_heeft_een_contract_per_perceel()
@@ -58,7 +58,7 @@ public class KleineRegelsTests
         var jaar = BegrotingsjaarTests.Jaar2021();
         var partij = Guid.NewGuid();
         jaar.Contracteer(partij, Perceel.HulpBijHetHuishouden, ContractRol.Onderaannemer, BegrotingsjaarTests.HeelJaar);
-        Assert.Equal("EenContractPerPerceel", Regel(() => jaar.Contracteer(partij, Perceel.HulpBijHetHuishouden, ContractRol.Onderaannemer, BegrotingsjaarTests.HeelJaar)));
+        Assert.Equal(Regelnamen.EenContractPerPerceel, Regel(() => jaar.Contracteer(partij, Perceel.HulpBijHetHuishouden, ContractRol.Onderaannemer, BegrotingsjaarTests.HeelJaar)));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class KleineRegelsTests
 
     [Fact]
     public void Uitgaven_horen_bij_een_maand_van_het_jaar() =>
-        Assert.Equal("MaandBinnenJaar", Regel(() => BegrotingsjaarTests.Jaar2021().RegistreerUitgaven(Guid.NewGuid(), Perceel.Basisondersteuning, 13, 1m)));
+        Assert.Equal(Regelnamen.MaandBinnenJaar, Regel(() => BegrotingsjaarTests.Jaar2021().RegistreerUitgaven(Guid.NewGuid(), Perceel.Basisondersteuning, 13, 1m)));
 
     [Fact]
     public void Evaluatie_heeft_een_toelichting()
@@ -77,7 +77,7 @@ public class KleineRegelsTests
         var plan = new Ondersteuningsplan(huishouden.Id, SociaalWerker(), D(2021, 1, 1));
         var doel = plan.VoegDoelToe(Leefgebied.Gezondheid, "Gezond eten", Doelsoort.Stabiliseren, D(2021, 6, 1));
         huishouden.ActiveerPlan(plan, D(2021, 1, 2));
-        Assert.Equal("EvaluatieHeeftToelichting", Regel(() => plan.EvalueerDoel(doel.Id, EvaluatieUitkomst.Behaald, " ", D(2021, 6, 1), null, D(2021, 6, 1))));
+        Assert.Equal(Regelnamen.EvaluatieHeeftToelichting, Regel(() => plan.EvalueerDoel(doel.Id, EvaluatieUitkomst.Behaald, " ", D(2021, 6, 1), null, D(2021, 6, 1))));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class KleineRegelsTests
         plan.VoegDoelToe(Leefgebied.Gezondheid, "Gezond eten", Doelsoort.Stabiliseren, D(2021, 6, 1));
         huishouden.ActiveerPlan(plan, D(2021, 1, 2));
         huishouden.SluitPlanAf(plan, D(2021, 12, 31));
-        Assert.Equal("PlanIsNietAfgesloten", Regel(() => plan.VoegDoelToe(Leefgebied.Wonen, "x", Doelsoort.Stabiliseren, D(2022, 6, 1))));
+        Assert.Equal(Regelnamen.PlanIsNietAfgesloten, Regel(() => plan.VoegDoelToe(Leefgebied.Wonen, "x", Doelsoort.Stabiliseren, D(2022, 6, 1))));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class KleineRegelsTests
     {
         var legacy = new LegacyBeschikking(Guid.NewGuid(), Guid.NewGuid(), LegacyProduct.TO1, D(2019, 1, 1), D(2021, 12, 31));
         legacy.PlanMaatwerkgesprek(D(2020, 10, 1), TransitieInstellingen.Leeuwarden);
-        Assert.Equal("ConclusieDoorBeroepskracht", Regel(() => legacy.LegConclusieVast(Pijler.Basisondersteuning, Vrijwilliger(), LegacyProductTabel.Leeuwarden)));
+        Assert.Equal(Regelnamen.ConclusieDoorBeroepskracht, Regel(() => legacy.LegConclusieVast(Pijler.Basisondersteuning, Vrijwilliger(), LegacyProductTabel.Leeuwarden)));
     }
 
     [Fact]
@@ -108,13 +108,13 @@ public class KleineRegelsTests
             ["doelgroepmix"] = Kant.Basis,
             ["deskundigheid"] = Kant.Basis,
         });
-        Assert.Equal("KeuzeIsBasisOfAanvullend", Regel(() => resultaat.Kies(Pijler.Regionaal, "motivering")));
+        Assert.Equal(Regelnamen.KeuzeIsBasisOfAanvullend, Regel(() => resultaat.Kies(Pijler.Regionaal, "motivering")));
     }
 
     [Fact]
     public void Vraagverheldering_start_maar_een_keer()
     {
         var vraag = VraagMetGesprek(SociaalWerker());
-        Assert.Equal("ToegestaneStatusovergang", Regel(() => vraag.StartVraagverheldering(SociaalWerker())));
+        Assert.Equal(Regelnamen.ToegestaneStatusovergang, Regel(() => vraag.StartVraagverheldering(SociaalWerker())));
     }
 }

@@ -114,7 +114,7 @@ public class BegrotingsjaarTests
         var leeg = Hoofd(jaar, Perceel.KortdurendVerblijf);
         jaar.RegistreerUitgaven(contract.AanbiederId, Perceel.HulpBijHetHuishouden, 1, 10m);
 
-        Assert.Equal("ContractMetRealisatieBlijft", Assert.Throws<DomainException>(() => jaar.VerwijderContract(contract.Id)).Regel);
+        Assert.Equal(Regelnamen.ContractMetRealisatieBlijft, Assert.Throws<DomainException>(() => jaar.VerwijderContract(contract.Id)).Regel);
         jaar.VerwijderContract(leeg.Id);
         Assert.Single(jaar.Contracten);
     }
@@ -161,9 +161,9 @@ public class HerverdelingTests
     public void Gemeente_besluit_gemotiveerd_en_het_totaal_blijft_gelijk()
     {
         var verzoek = Verzoek();
-        Assert.Equal("GemeenteBesluitOverHerverdeling", Assert.Throws<DomainException>(() =>
+        Assert.Equal(Regelnamen.GemeenteBesluitOverHerverdeling, Assert.Throws<DomainException>(() =>
             _jaar.BesluitOverHerverdeling(verzoek.Id, SociaalWerker(), true, "ok", D(2021, 6, 1))).Regel);
-        Assert.Equal("BesluitIsGemotiveerd", Assert.Throws<DomainException>(() =>
+        Assert.Equal(Regelnamen.BesluitIsGemotiveerd, Assert.Throws<DomainException>(() =>
             _jaar.BesluitOverHerverdeling(verzoek.Id, Beheerder(), true, " ", D(2021, 6, 1))).Regel);
 
         _jaar.BesluitOverHerverdeling(verzoek.Id, Beheerder(), true, "Verschuiving aangetoond", D(2021, 6, 1));
@@ -230,7 +230,7 @@ public class PrognoseTests
     {
         var jaar = BegrotingsjaarTests.Jaar2021();
         var hh = BegrotingsjaarTests.Hoofd(jaar, Perceel.HulpBijHetHuishouden).AanbiederId;
-        Assert.Equal("RealisatieAlleenVanGecontracteerdeAanbieder", Assert.Throws<DomainException>(() =>
+        Assert.Equal(Regelnamen.RealisatieAlleenVanGecontracteerdeAanbieder, Assert.Throws<DomainException>(() =>
             jaar.RegistreerUitgaven(Guid.NewGuid(), Perceel.HulpBijHetHuishouden, 1, 1m)).Regel);
         Assert.Equal("BedragNietNegatief", Assert.Throws<DomainException>(() =>
             jaar.RegistreerUitgaven(hh, Perceel.HulpBijHetHuishouden, 1, -1m)).Regel);

@@ -27,7 +27,7 @@ public class OndersteuningsplanTests
 
     [Fact]
     public void Actie_hoort_bij_een_doel_van_het_plan() =>
-        Assert.Equal("ActieHoortBijDoelVanPlan", Assert.Throws<DomainException>(() =>
+        Assert.Equal(Regelnamen.ActieHoortBijDoelVanPlan, Assert.Throws<DomainException>(() =>
             _plan.VoegActieToe(Guid.NewGuid(), "los", Uitvoerder.AnderDomein, "JET", Financier.GemeenteJeugdwet)).Regel);
 
     [Fact]
@@ -38,20 +38,20 @@ public class OndersteuningsplanTests
         var actie = _plan.VoegActieToe(doel.Id, "Maatje op zaterdag", Uitvoerder.SocialeBasis, "Humanitas", Financier.Niemand, aanbod);
         Assert.Equal(aanbod, actie.SocialeKaartAanbodId);
 
-        Assert.Equal("SocialeKaartAlleenBijSocialeBasis", Assert.Throws<DomainException>(() =>
+        Assert.Equal(Regelnamen.SocialeKaartAlleenBijSocialeBasis, Assert.Throws<DomainException>(() =>
             _plan.VoegActieToe(doel.Id, "Begeleiding", Uitvoerder.Basisondersteuning, "Basisteam", Financier.GemeenteWmo, aanbod)).Regel);
     }
 
     [Fact]
     public void Evaluatiedatum_ligt_na_het_opstellen_van_het_plan() =>
-        Breekt("EvaluatiedatumNaOpstellen", () => _plan.VoegDoelToe(Leefgebied.Wonen, "x", Doelsoort.Stabiliseren, D(2021, 1, 5)));
+        Breekt(Regelnamen.EvaluatiedatumNaOpstellen, () => _plan.VoegDoelToe(Leefgebied.Wonen, "x", Doelsoort.Stabiliseren, D(2021, 1, 5)));
 
     [Fact]
     public void Plan_zonder_doelen_kan_niet_actief_worden()
     {
         var huishouden = new Huishouden("X");
         var leeg = new Ondersteuningsplan(huishouden.Id, _werker, D(2021, 1, 1));
-        Assert.Equal("PlanHeeftDoelen", Assert.Throws<DomainException>(() => huishouden.ActiveerPlan(leeg, D(2021, 1, 1))).Regel);
+        Assert.Equal(Regelnamen.PlanHeeftDoelen, Assert.Throws<DomainException>(() => huishouden.ActiveerPlan(leeg, D(2021, 1, 1))).Regel);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class OndersteuningsplanTests
         var huishouden = new Huishouden("X");
         var plan = new Ondersteuningsplan(huishouden.Id, _werker, D(2021, 1, 5));
         var doel = plan.VoegDoelToe(Leefgebied.MeedoenParticipatie, "Sollicitatieclub bezoeken", Doelsoort.Ontwikkelen, D(2021, 4, 1));
-        Breekt("AlleenActiefPlanEvalueren", () => plan.EvalueerDoel(doel.Id, EvaluatieUitkomst.Behaald, "ok", D(2021, 4, 1), null, D(2021, 4, 1)));
+        Breekt(Regelnamen.AlleenActiefPlanEvalueren, () => plan.EvalueerDoel(doel.Id, EvaluatieUitkomst.Behaald, "ok", D(2021, 4, 1), null, D(2021, 4, 1)));
 
         huishouden.ActiveerPlan(plan, D(2021, 1, 6));
         Assert.Single(plan.TeEvaluerenOp(D(2021, 4, 2)));
@@ -73,5 +73,5 @@ public class OndersteuningsplanTests
 
     [Fact]
     public void Vrijwilliger_stelt_geen_ondersteuningsplan_op() =>
-        Breekt("PlanDoorBeroepskracht", () => new Ondersteuningsplan(Guid.NewGuid(), Vrijwilliger(), D(2021, 1, 1)));
+        Breekt(Regelnamen.PlanDoorBeroepskracht, () => new Ondersteuningsplan(Guid.NewGuid(), Vrijwilliger(), D(2021, 1, 1)));
 }

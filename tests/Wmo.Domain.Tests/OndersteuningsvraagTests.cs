@@ -47,7 +47,7 @@ public class VraagverhelderingTests
     public void Gesprek_zonder_inwoner_of_vertegenwoordiger_wordt_geweigerd()
     {
         var vraag = VraagMetGesprek(_werker);
-        Breekt("GesprekMetInwoner", () => vraag.PlanGesprek(D(2021, 3, 10), Gesprekslocatie.Anders, [new Deelnemer("Buur", DeelnemerRol.Anders)]));
+        Breekt(Regelnamen.GesprekMetInwoner, () => vraag.PlanGesprek(D(2021, 3, 10), Gesprekslocatie.Anders, [new Deelnemer("Buur", DeelnemerRol.Anders)]));
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public class UitkomstTests
     {
         var vraag = MetBasisondersteuning(D(2021, 3, 8));
 
-        Breekt("EindeNietVoorStart", () => vraag.BeeindigBasisondersteuning(D(2021, 3, 7), _werker));
+        Breekt(Regelnamen.EindeNietVoorStart, () => vraag.BeeindigBasisondersteuning(D(2021, 3, 7), _werker));
         Breekt("AlleenBeroepskrachtBeeindigtBasisondersteuning", () => vraag.BeeindigBasisondersteuning(D(2021, 4, 1), Beheerder()));
         Assert.Null(vraag.Uitkomst!.Einddatum);
         vraag.BeeindigBasisondersteuning(D(2021, 3, 8), _werker); // one day of support
@@ -231,7 +231,7 @@ public class UitkomstTests
         SluitStappenUitTot(vraag, Afwegingsstap.AanvullendeOndersteuning);
         var fout = Assert.Throws<DomainException>(() => vraag.LegUitkomstVast(
             Uitkomst.AanvullendViaVerwijzing("RV-BW", Guid.NewGuid(), Perceel.ThuisondersteuningEnDagbesteding), _werker, D(2021, 3, 5), Leeuwarden));
-        Assert.Equal("RegionaleVoorzieningAltijdViaAdvies", fout.Regel);
+        Assert.Equal(Regelnamen.RegionaleVoorzieningAltijdViaAdvies, fout.Regel);
 
         vraag.LegUitkomstVast(Uitkomst.RegionaleVoorziening("RV-BW"), _werker, D(2021, 3, 5), Leeuwarden);
         Assert.Equal(VraagStatus.AdviesVereist, vraag.Status);
@@ -242,7 +242,7 @@ public class UitkomstTests
     {
         var vraag = VraagMetGesprek(_werker);
         SluitStappenUitTot(vraag, Afwegingsstap.AanvullendeOndersteuning);
-        Assert.Equal("UitkomstPastBijVoorziening", Assert.Throws<DomainException>(() => vraag.LegUitkomstVast(
+        Assert.Equal(Regelnamen.UitkomstPastBijVoorziening, Assert.Throws<DomainException>(() => vraag.LegUitkomstVast(
             Uitkomst.AanvullendViaVerwijzing("AO-HH", Guid.NewGuid(), Perceel.ThuisondersteuningEnDagbesteding), _werker, D(2021, 3, 5), Leeuwarden)).Regel);
     }
 
@@ -283,7 +283,7 @@ public class AanvraagTests
     {
         var vraag = VraagMetGesprek(_werker);
         vraag.DienAanvraagIn(D(2021, 3, 20));
-        Assert.Equal("AanvraagLooptAl", Assert.Throws<DomainException>(() => vraag.DienAanvraagIn(D(2021, 3, 21))).Regel);
+        Assert.Equal(Regelnamen.AanvraagLooptAl, Assert.Throws<DomainException>(() => vraag.DienAanvraagIn(D(2021, 3, 21))).Regel);
     }
 
     [Fact]
@@ -292,7 +292,7 @@ public class AanvraagTests
         var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid());
         var afwijzing = Wmo.Domain.Besluiten.Beschikking.WijsAf("WMO-2021-000001", vraag.Id, vraag.InwonerId, Toetser(), null, null, "motivering");
         var fout = Assert.Throws<DomainException>(() => vraag.MarkeerBeschikt(afwijzing));
-        Assert.Equal("ToegestaneStatusovergang", fout.Regel);
+        Assert.Equal(Regelnamen.ToegestaneStatusovergang, fout.Regel);
         Assert.Equal("Deze stap past niet bij waar de ondersteuningsvraag nu staat. Bekijk de stappen op de pagina van de vraag.", fout.Message);
     }
 }
@@ -309,7 +309,7 @@ public class WlzEnOpschortingTests
         vraag.MeldWlzAanvraag(D(2021, 4, 1));
 
         var fout = Assert.Throws<DomainException>(() => vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 4, 15)));
-        Assert.Equal("WlzAanvraagHoudtWmoOndersteuningInStand", fout.Regel);
+        Assert.Equal(Regelnamen.WlzAanvraagHoudtWmoOndersteuningInStand, fout.Regel);
 
         vraag.RondWlzAanvraagAf(toegekend: true, D(2021, 4, 28));
         vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1));
@@ -322,14 +322,14 @@ public class WlzEnOpschortingTests
         var vraag = VraagMetGesprek(_werker);
         vraag.MeldWlzAanvraag(D(2021, 4, 1));
         vraag.RondWlzAanvraagAf(toegekend: false, D(2021, 4, 28));
-        Breekt("WlzAanvraagHoudtWmoOndersteuningInStand", () => vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1)));
+        Breekt(Regelnamen.WlzAanvraagHoudtWmoOndersteuningInStand, () => vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1)));
     }
 
     [Fact]
     public void Opschorting_met_reden_verlengt_de_onderzoekstermijn()
     {
         var vraag = VraagMetGesprek(_werker, D(2021, 3, 1));
-        Assert.Equal("OpschortingHeeftReden", Assert.Throws<DomainException>(() => vraag.SchortOnderzoekOp(D(2021, 3, 10), "", true, TermijnInstellingen.Wettelijk, D(2021, 3, 10))).Regel);
+        Assert.Equal(Regelnamen.OpschortingHeeftReden, Assert.Throws<DomainException>(() => vraag.SchortOnderzoekOp(D(2021, 3, 10), "", true, TermijnInstellingen.Wettelijk, D(2021, 3, 10))).Regel);
 
         vraag.SchortOnderzoekOp(D(2021, 3, 10), "Inwoner vraagt bedenktijd", true, TermijnInstellingen.Wettelijk, D(2021, 3, 10));
         Assert.True(vraag.IsOpgeschort);
@@ -353,7 +353,7 @@ public class KoppelingAanDeVraagTests
         var anderAdvies = Advies(Guid.NewGuid());
 
         var fout = Assert.Throws<DomainException>(() => vraag.MarkeerAdviesIngediend(anderAdvies));
-        Assert.Equal("AdviesHoortBijVraag", fout.Regel);
+        Assert.Equal(Regelnamen.AdviesHoortBijVraag, fout.Regel);
     }
 
     [Fact]
@@ -366,7 +366,7 @@ public class KoppelingAanDeVraagTests
         vraag.MarkeerAdviesIngediend(advies);
 
         var fout = Assert.Throws<DomainException>(() => vraag.MarkeerGetoetst(Advies(vraag.Id)));
-        Assert.Equal("AdviesHoortBijVraag", fout.Regel);
+        Assert.Equal(Regelnamen.AdviesHoortBijVraag, fout.Regel);
     }
 
     [Fact]
@@ -376,7 +376,7 @@ public class KoppelingAanDeVraagTests
         var andere = Wmo.Domain.Besluiten.Beschikking.WijsAf("WMO-2021-000002", Guid.NewGuid(), vraag.InwonerId, Toetser(), null, null, "motivering");
 
         var fout = Assert.Throws<DomainException>(() => vraag.MarkeerBeschikt(andere));
-        Assert.Equal("BeschikkingHoortBijVraag", fout.Regel);
+        Assert.Equal(Regelnamen.BeschikkingHoortBijVraag, fout.Regel);
     }
 
     private Wmo.Domain.Besluiten.ZwaarwegendAdvies Advies(Guid vraagId)

@@ -13,7 +13,7 @@ public class OnafhankelijkeClientondersteunerTests
     {
         var werker = SociaalWerker();
         var vraag = VraagMetGesprek(werker);
-        Breekt("BehandelaarIsGeenOnafhankelijkeClientondersteuner", () => vraag.WijsClientondersteunerToe(werker.GebruikerId, werker.Naam));
+        Breekt(Regelnamen.BehandelaarIsGeenOnafhankelijkeClientondersteuner, () => vraag.WijsClientondersteunerToe(werker.GebruikerId, werker.Naam));
         Assert.Null(vraag.ClientondersteunerId);
         Assert.Null(vraag.ClientondersteunerNaam);
     }
@@ -36,7 +36,7 @@ public class OnafhankelijkeClientondersteunerTests
         Assert.Null(vraag.ClientondersteunerId);
         Assert.Equal("Henk Bakker", vraag.ClientondersteunerNaam);
         Assert.Equal("Zorgbelang", vraag.ClientondersteunerOrganisatie);
-        Breekt("ClientondersteunerHeeftNaam", () => vraag.WijsClientondersteunerToe(null, " ", "Zorgbelang"));
+        Breekt(Regelnamen.ClientondersteunerHeeftNaam, () => vraag.WijsClientondersteunerToe(null, " ", "Zorgbelang"));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class OnafhankelijkeClientondersteunerTests
         var ondersteuner = SociaalWerker("Marieke");
         var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid());
         vraag.WijsClientondersteunerToe(ondersteuner.GebruikerId, ondersteuner.Naam);
-        Breekt("BehandelaarIsGeenOnafhankelijkeClientondersteuner", () => vraag.StartVraagverheldering(ondersteuner));
+        Breekt(Regelnamen.BehandelaarIsGeenOnafhankelijkeClientondersteuner, () => vraag.StartVraagverheldering(ondersteuner));
         vraag.StartVraagverheldering(SociaalWerker());
         Assert.Equal(VraagStatus.InVraagverheldering, vraag.Status);
     }
@@ -60,7 +60,7 @@ public class OnderzoeksverslagTests
         var vraag = VraagMetGesprek(SociaalWerker(), D(2021, 3, 1));
         vraag.LegGewezenOpPersoonlijkPlanVast(D(2021, 3, 1));
         Assert.Equal(D(2021, 3, 1), vraag.GewezenOpPersoonlijkPlanOp);
-        Breekt("GewezenOpPersoonlijkPlanNaMelding", () => vraag.LegGewezenOpPersoonlijkPlanVast(D(2021, 2, 28)));
+        Breekt(Regelnamen.GewezenOpPersoonlijkPlanNaMelding, () => vraag.LegGewezenOpPersoonlijkPlanVast(D(2021, 2, 28)));
     }
 
     [Fact]
@@ -81,10 +81,10 @@ public class OnderzoeksverslagTests
     {
         var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid());
         vraag.StartVraagverheldering(SociaalWerker());
-        Breekt("VerslagNaAfgerondGesprek", () => vraag.LegVerslagVerstrektVast(D(2021, 3, 5)));
+        Breekt(Regelnamen.VerslagNaAfgerondGesprek, () => vraag.LegVerslagVerstrektVast(D(2021, 3, 5)));
 
         var metGesprek = VraagMetGesprek(SociaalWerker(), D(2021, 3, 1)); // gesprek on 3 March
-        Breekt("VerslagNaAfgerondGesprek", () => metGesprek.LegVerslagVerstrektVast(D(2021, 3, 2)));
+        Breekt(Regelnamen.VerslagNaAfgerondGesprek, () => metGesprek.LegVerslagVerstrektVast(D(2021, 3, 2)));
     }
 }
 
@@ -97,7 +97,7 @@ public class OvergangNaarWlzTests
         var werker = SociaalWerker();
         var vraag = VraagMetGesprek(werker);
         vraag.LegUitkomstVast(Uitkomst.SocialeBasis([]), werker, D(2021, 3, 5), Leeuwarden);
-        Breekt("OvergangNaarWlzVereistWlzAanvraag", () => vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1)));
+        Breekt(Regelnamen.OvergangNaarWlzVereistWlzAanvraag, () => vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1)));
         Assert.NotEqual(VraagStatus.Afgesloten, vraag.Status);
     }
 
@@ -108,7 +108,7 @@ public class OvergangNaarWlzTests
         var vraag = VraagMetGesprek(werker);
         vraag.LegUitkomstVast(Uitkomst.SocialeBasis([]), werker, D(2021, 3, 5), Leeuwarden);
         vraag.MeldWlzAanvraag(D(2021, 4, 1));
-        Breekt("WlzBesluitNaAanvraag", () => vraag.RondWlzAanvraagAf(true, D(2021, 3, 31)));
+        Breekt(Regelnamen.WlzBesluitNaAanvraag, () => vraag.RondWlzAanvraagAf(true, D(2021, 3, 31)));
         vraag.RondWlzAanvraagAf(true, D(2021, 4, 29));
         vraag.SluitAf(Afsluitreden.OvergangNaarWlz, D(2021, 5, 1));
 
@@ -236,8 +236,8 @@ public class RechtmatigPadTests
         var gesprek = vraag.PlanGesprek(D(2021, 3, 3), Gesprekslocatie.Thuis, [new Deelnemer("Inwoner", DeelnemerRol.Inwoner)]);
         vraag.RondGesprekAf(gesprek.Id, "Onderzoek.");
         vraag.BeantwoordStap(Afwegingsstap.EigenKracht, true, "Kan het huishouden zelf met aanpassingen"); // stops the afweging: complete
-        Breekt("AlleenGemeenteBeschikt", () => Beschikken.WijsAanvraagAf(vraag, inwoner, _werker, "Geen noodzaak.", "WMO-2021-000100", D(2021, 3, 10)));
-        Breekt("BeschikkingIsGemotiveerd", () => Beschikken.WijsAanvraagAf(vraag, inwoner, Toetser(), " ", "WMO-2021-000100", D(2021, 3, 10)));
+        Breekt(Regelnamen.AlleenGemeenteBeschikt, () => Beschikken.WijsAanvraagAf(vraag, inwoner, _werker, "Geen noodzaak.", "WMO-2021-000100", D(2021, 3, 10)));
+        Breekt(Regelnamen.BeschikkingIsGemotiveerd, () => Beschikken.WijsAanvraagAf(vraag, inwoner, Toetser(), " ", "WMO-2021-000100", D(2021, 3, 10)));
 
         var afwijzing = Beschikken.WijsAanvraagAf(vraag, inwoner, Toetser(), "Eigen kracht volstaat.", "WMO-2021-000100", D(2021, 3, 10));
         Assert.Equal(Wmo.Domain.Besluiten.BeschikkingSoort.Afwijzing, afwijzing.Soort);
@@ -256,6 +256,6 @@ public class RechtmatigPadTests
         advies.Keur(Toetser(), null, null, Moment);
         var toekenning = Wmo.Domain.Besluiten.Beschikking.KenToe("WMO-2021-000101", advies, vraag.InwonerId, Toetser(), null, Leeuwarden, D(1976, 3, 1), false,
             Wmo.Domain.Besluiten.Duurbeleid.Leeuwarden, "m");
-        Breekt("ToekenningNaAanvaardAdvies", () => vraag.MarkeerBeschikt(toekenning));
+        Breekt(Regelnamen.ToekenningNaAanvaardAdvies, () => vraag.MarkeerBeschikt(toekenning));
     }
 }

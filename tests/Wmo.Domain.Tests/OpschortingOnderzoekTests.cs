@@ -23,7 +23,7 @@ public class OpschortingOnderzoekTests
     public void Opschorting_zonder_toestemming_van_de_inwoner_wordt_geweigerd()
     {
         var vraag = VraagMetGesprek(SociaalWerker(), D(2021, 3, 1));
-        Assert.Equal("OpschortingMetToestemmingInwoner", Regel(() => vraag.SchortOnderzoekOp(D(2021, 3, 10), "Wacht op huisarts", false, Wet, D(2021, 3, 10))));
+        Assert.Equal(Regelnamen.OpschortingMetToestemmingInwoner, Regel(() => vraag.SchortOnderzoekOp(D(2021, 3, 10), "Wacht op huisarts", false, Wet, D(2021, 3, 10))));
         Assert.Empty(vraag.Opschortingen);
     }
 
@@ -31,7 +31,7 @@ public class OpschortingOnderzoekTests
     public void Opschorting_kan_niet_voor_de_melding_beginnen()
     {
         var vraag = VraagMetGesprek(SociaalWerker(), D(2021, 3, 1));
-        Assert.Equal("OpschortingNietVoorMelding", Regel(() => vraag.SchortOnderzoekOp(D(2021, 2, 28), "Bedenktijd", true, Wet, D(2021, 2, 28))));
+        Assert.Equal(Regelnamen.OpschortingNietVoorMelding, Regel(() => vraag.SchortOnderzoekOp(D(2021, 2, 28), "Bedenktijd", true, Wet, D(2021, 2, 28))));
     }
 
     [Fact]
@@ -41,8 +41,8 @@ public class OpschortingOnderzoekTests
         vraag.SchortOnderzoekOp(D(2021, 3, 10), "Bedenktijd", true, Wet, D(2021, 3, 10));
         vraag.HervatOnderzoek(D(2021, 3, 19), D(2021, 3, 19));
 
-        Assert.Equal("OpschortingenOverlappenNiet", Regel(() => vraag.SchortOnderzoekOp(D(2021, 3, 15), "Nog eens", true, Wet, D(2021, 3, 15))));
-        Assert.Equal("OpschortingenOverlappenNiet", Regel(() => vraag.SchortOnderzoekOp(D(2021, 3, 19), "Nog eens", true, Wet, D(2021, 3, 19))));
+        Assert.Equal(Regelnamen.OpschortingenOverlappenNiet, Regel(() => vraag.SchortOnderzoekOp(D(2021, 3, 15), "Nog eens", true, Wet, D(2021, 3, 15))));
+        Assert.Equal(Regelnamen.OpschortingenOverlappenNiet, Regel(() => vraag.SchortOnderzoekOp(D(2021, 3, 19), "Nog eens", true, Wet, D(2021, 3, 19))));
         vraag.SchortOnderzoekOp(D(2021, 3, 20), "Wacht op huisarts", true, Wet, D(2021, 3, 20));
         Assert.Equal(2, vraag.Opschortingen.Count);
     }
@@ -54,7 +54,7 @@ public class OpschortingOnderzoekTests
 
         // The term ends on 12 April 2021; suspending from the 13th would revive it.
         Assert.Equal(D(2021, 4, 12), vraag.Onderzoekstermijn(Wet, D(2021, 4, 12)).Einddatum);
-        Assert.Equal("OpschortingNietNaVerlopenTermijn", Regel(() => vraag.SchortOnderzoekOp(D(2021, 4, 13), "Te laat", true, Wet, D(2021, 4, 13))));
+        Assert.Equal(Regelnamen.OpschortingNietNaVerlopenTermijn, Regel(() => vraag.SchortOnderzoekOp(D(2021, 4, 13), "Te laat", true, Wet, D(2021, 4, 13))));
         vraag.SchortOnderzoekOp(D(2021, 4, 12), "Op de laatste dag", true, Wet, D(2021, 4, 12));
         Assert.True(vraag.IsOpgeschort);
     }

@@ -2,6 +2,7 @@ using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.ValueObjects;
 using static Wmo.Domain.Tests.Support.Maak;
+using Wmo.Domain.Common;
 
 namespace Wmo.Domain.Tests;
 
@@ -35,21 +36,21 @@ public class PgbTests
 
     [Fact]
     public void Zonder_beheermotivering_geen_pgb() =>
-        Breekt("PgbVereistVaardigheidsmotivering", () => Advies(Onderbouwing() with { BeheerMotivering = " " }));
+        Breekt(Regelnamen.PgbVereistVaardigheidsmotivering, () => Advies(Onderbouwing() with { BeheerMotivering = " " }));
 
     [Fact]
     public void Zonder_eigen_motivatie_van_de_inwoner_geen_pgb() =>
-        Breekt("PgbVereistEigenMotivatie", () => Advies(Onderbouwing() with { EigenMotivatie = "" }));
+        Breekt(Regelnamen.PgbVereistEigenMotivatie, () => Advies(Onderbouwing() with { EigenMotivatie = "" }));
 
     [Fact]
     public void Zonder_kwaliteitswaarborg_geen_pgb() =>
-        Breekt("PgbVereistKwaliteitswaarborg", () => Advies(Onderbouwing() with { KwaliteitMotivering = " " }));
+        Breekt(Regelnamen.PgbVereistKwaliteitswaarborg, () => Advies(Onderbouwing() with { KwaliteitMotivering = " " }));
 
     [Fact]
     public void Zonder_bedrag_of_berekening_geen_pgb()
     {
-        Breekt("PgbVereistBedragEnBerekening", () => Advies(Onderbouwing() with { Bedrag = 0m }));
-        Breekt("PgbVereistBedragEnBerekening", () => Advies(Onderbouwing() with { Berekening = "" }));
+        Breekt(Regelnamen.PgbVereistBedragEnBerekening, () => Advies(Onderbouwing() with { Bedrag = 0m }));
+        Breekt(Regelnamen.PgbVereistBedragEnBerekening, () => Advies(Onderbouwing() with { Berekening = "" }));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public class PgbTests
     [InlineData("BO-TO")]
     [InlineData("SB-MAATJE")]
     public void Geen_pgb_voor_een_algemene_voorziening(string code) =>
-        Breekt("GeenPgbVoorAlgemeneVoorziening", () => ZwaarwegendAdvies.GeenPgbVoorAlgemeneVoorziening(Leeuwarden.Zoek(code), Leveringsvorm.Pgb));
+        Breekt(Regelnamen.GeenPgbVoorAlgemeneVoorziening, () => ZwaarwegendAdvies.GeenPgbVoorAlgemeneVoorziening(Leeuwarden.Zoek(code), Leveringsvorm.Pgb));
 
     [Fact]
     public void Een_toekenning_als_pgb_van_een_algemene_voorziening_wordt_geweigerd()
@@ -73,7 +74,7 @@ public class PgbTests
         var advies = Advies(Onderbouwing(), "BO-TO");
         advies.DienIn();
         advies.Keur(Toetser(), null, null, Moment);
-        Breekt("GeenPgbVoorAlgemeneVoorziening", () =>
+        Breekt(Regelnamen.GeenPgbVoorAlgemeneVoorziening, () =>
             Beschikking.KenToe("WMO-2021-0002", advies, Guid.NewGuid(), Toetser(), null, Leeuwarden, D(1980, 1, 1), false, Duurbeleid.Leeuwarden, "m"));
     }
 

@@ -144,7 +144,7 @@ public class ScenarioTests
 
         var fout = Assert.Throws<DomainException>(() => Beschikken.Toets(vraag, advies, frank, Toetser(), besluit, "WMO-2021-0043", Moment, D(2021, 3, 26), Beleid));
 
-        Assert.Equal("PlanOfTermijnDatum", fout.Regel);
+        Assert.Equal(Regelnamen.PlanOfTermijnDatum, fout.Regel);
         Assert.Equal(VraagStatus.AdviesIngediend, vraag.Status);
     }
 
@@ -194,8 +194,8 @@ public class ScenarioTests
     {
         var beschikking = FranksBeschikking();
 
-        Assert.Equal("VerzendingNietInDeToekomst", Assert.Throws<DomainException>(() => beschikking.Verzend(D(2021, 3, 29), D(2021, 3, 26), Beleid.Termijnen)).Regel);
-        Assert.Equal("VerzendingNietVoorHetBesluit", Assert.Throws<DomainException>(() => beschikking.Verzend(D(2021, 3, 25), D(2021, 3, 26), Beleid.Termijnen)).Regel);
+        Assert.Equal(Regelnamen.VerzendingNietInDeToekomst, Assert.Throws<DomainException>(() => beschikking.Verzend(D(2021, 3, 29), D(2021, 3, 26), Beleid.Termijnen)).Regel);
+        Assert.Equal(Regelnamen.VerzendingNietVoorHetBesluit, Assert.Throws<DomainException>(() => beschikking.Verzend(D(2021, 3, 25), D(2021, 3, 26), Beleid.Termijnen)).Regel);
         Assert.Null(beschikking.Verzenddatum);
         beschikking.Verzend(D(2021, 3, 26), D(2021, 3, 26), Beleid.Termijnen);
         Assert.Equal(D(2021, 5, 7), beschikking.BezwaartermijnEinde);

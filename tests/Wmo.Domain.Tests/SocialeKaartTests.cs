@@ -10,7 +10,7 @@ public sealed class SocialeKaartTests
     {
         var fout = Assert.Throws<DomainException>(() =>
             new SocialeKaartAanbod("Humanitas", "Maatjesproject", AanbodSoort.Maatje, "Een vrijwilliger als maatje.", null, "Op afspraak", "Thuis", " "));
-        Assert.Equal("AanbodHeeftContact", fout.Regel);
+        Assert.Equal(Regelnamen.AanbodHeeftContact, fout.Regel);
     }
 
     [Fact]

@@ -173,5 +173,5 @@ public class TermijnStatusTests
 
     [Fact]
     public void Open_opschorting_kan_niet_worden_meegerekend() =>
-        Breekt("OpschortingHeeftEinde", () => Termijn.Bereken(TermijnSoort.Onderzoek, D(2021, 3, 1), TermijnInstellingen.Wettelijk, [new Periode(D(2021, 3, 10))]));
+        Breekt(Regelnamen.OpschortingHeeftEinde, () => Termijn.Bereken(TermijnSoort.Onderzoek, D(2021, 3, 1), TermijnInstellingen.Wettelijk, [new Periode(D(2021, 3, 10))]));
 }

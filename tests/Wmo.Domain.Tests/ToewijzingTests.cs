@@ -53,7 +53,7 @@ public class ToewijzingTests
         var ander = Aanbieder(Perceel.ThuisondersteuningEnDagbesteding);
         var fout = Assert.Throws<DomainException>(() => Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), Verwijzing(), ander, Leeuwarden.Zoek("AO-TO"),
             _omvang, new Periode(D(2021, 4, 5)), _werker, Moment, D(2021, 4, 1), []));
-        Assert.Equal("VerwijzingLeidtTotToewijzing", fout.Regel);
+        Assert.Equal(Regelnamen.VerwijzingLeidtTotToewijzing, fout.Regel);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class ToewijzingTests
         var zonderAgb = Aanbieder(Perceel.ThuisondersteuningEnDagbesteding, agb: null);
         var fout = Assert.Throws<DomainException>(() => Toewijzingen.Toewijzing.VoorVerwijzing(new ToewijzingNummer(1), Verwijzing(aanbieder: zonderAgb), zonderAgb,
             Leeuwarden.Zoek("AO-TO"), _omvang, new Periode(D(2021, 4, 5)), _werker, Moment, D(2021, 4, 1), []));
-        Assert.Equal("AanbiederHeeftAgbCode", fout.Regel);
+        Assert.Equal(Regelnamen.AanbiederHeeftAgbCode, fout.Regel);
     }
 
     [Fact]
@@ -83,22 +83,22 @@ public class ToewijzingTests
 
     [Fact]
     public void Een_start_voor_de_ingangsdatum_wordt_geweigerd() =>
-        Assert.Equal("StartNietVoorIngangsdatum", Assert.Throws<DomainException>(() => Toewijzing().MeldStart(D(2021, 4, 4), Vandaag)).Regel);
+        Assert.Equal(Regelnamen.StartNietVoorIngangsdatum, Assert.Throws<DomainException>(() => Toewijzing().MeldStart(D(2021, 4, 4), Vandaag)).Regel);
 
     [Fact]
     public void Een_start_na_de_einddatum_wordt_geweigerd() =>
-        Assert.Equal("StartBinnenToewijzing", Assert.Throws<DomainException>(() => Toewijzing().MeldStart(D(2022, 4, 5), Vandaag)).Regel);
+        Assert.Equal(Regelnamen.StartBinnenToewijzing, Assert.Throws<DomainException>(() => Toewijzing().MeldStart(D(2022, 4, 5), Vandaag)).Regel);
 
     [Fact]
     public void Een_stop_zonder_start_wordt_geweigerd() =>
-        Assert.Equal("StopVereistStart", Assert.Throws<DomainException>(() => Toewijzing().MeldStop(D(2021, 6, 1), RedenBeeindiging.VolgensPlanBeeindigd, Vandaag)).Regel);
+        Assert.Equal(Regelnamen.StopVereistStart, Assert.Throws<DomainException>(() => Toewijzing().MeldStop(D(2021, 6, 1), RedenBeeindiging.VolgensPlanBeeindigd, Vandaag)).Regel);
 
     [Fact]
     public void Een_stop_voor_de_start_wordt_geweigerd()
     {
         var toewijzing = Toewijzing();
         toewijzing.MeldStart(D(2021, 5, 1), Vandaag);
-        Assert.Equal("StopNietVoorStart", Assert.Throws<DomainException>(() => toewijzing.MeldStop(D(2021, 4, 30), RedenBeeindiging.VolgensPlanBeeindigd, Vandaag)).Regel);
+        Assert.Equal(Regelnamen.StopNietVoorStart, Assert.Throws<DomainException>(() => toewijzing.MeldStop(D(2021, 4, 30), RedenBeeindiging.VolgensPlanBeeindigd, Vandaag)).Regel);
     }
 
     [Fact]

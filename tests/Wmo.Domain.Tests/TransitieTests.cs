@@ -15,7 +15,7 @@ public class TransitieTests
     public void Maatwerkgesprek_wordt_voor_de_overgangsdatum_gepland()
     {
         var legacy = Legacy(LegacyProduct.TO2);
-        Assert.Equal("MaatwerkgesprekVoorOvergangsdatum", Assert.Throws<DomainException>(() =>
+        Assert.Equal(Regelnamen.MaatwerkgesprekVoorOvergangsdatum, Assert.Throws<DomainException>(() =>
             legacy.PlanMaatwerkgesprek(D(2021, 1, 1), TransitieInstellingen.Leeuwarden)).Regel);
         legacy.PlanMaatwerkgesprek(D(2020, 9, 15), TransitieInstellingen.Leeuwarden);
         Assert.Equal(D(2020, 9, 15), legacy.GeplandGesprekOp);
@@ -44,7 +44,7 @@ public class TransitieTests
     {
         var legacy = Legacy(LegacyProduct.TO3);
         legacy.PlanMaatwerkgesprek(D(2020, 9, 15), TransitieInstellingen.Leeuwarden);
-        Assert.Equal("ConclusieIsBasisOfAanvullend", Assert.Throws<DomainException>(() =>
+        Assert.Equal(Regelnamen.ConclusieIsBasisOfAanvullend, Assert.Throws<DomainException>(() =>
             legacy.LegConclusieVast(Pijler.SocialeBasis, _werker, LegacyProductTabel.Leeuwarden)).Regel);
     }
 
@@ -53,7 +53,7 @@ public class TransitieTests
     {
         var legacy = Legacy(LegacyProduct.TO4);
         legacy.PlanMaatwerkgesprek(D(2020, 9, 15), TransitieInstellingen.Leeuwarden);
-        Assert.Equal("AfwijkenVanSuggestieVereistMotivering", Assert.Throws<DomainException>(() =>
+        Assert.Equal(Regelnamen.AfwijkenVanSuggestieVereistMotivering, Assert.Throws<DomainException>(() =>
             legacy.LegConclusieVast(Pijler.Basisondersteuning, _werker, LegacyProductTabel.Leeuwarden)).Regel);
         legacy.LegConclusieVast(Pijler.Basisondersteuning, _werker, LegacyProductTabel.Leeuwarden, "Sterk verbeterd sinds indicatie");
         Assert.Equal(Pijler.Basisondersteuning, legacy.Conclusie);
@@ -61,6 +61,6 @@ public class TransitieTests
 
     [Fact]
     public void Conclusie_volgt_op_een_gepland_gesprek() =>
-        Assert.Equal("ConclusieNaMaatwerkgesprek", Assert.Throws<DomainException>(() =>
+        Assert.Equal(Regelnamen.ConclusieNaMaatwerkgesprek, Assert.Throws<DomainException>(() =>
             Legacy(LegacyProduct.TO1).LegConclusieVast(Pijler.Basisondersteuning, _werker, LegacyProductTabel.Leeuwarden)).Regel);
 }

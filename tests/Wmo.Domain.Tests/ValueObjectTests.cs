@@ -31,7 +31,7 @@ public class BsnTests
     [InlineData("12345678a")]
     [InlineData(null)]
     public void Bsn_zonder_negen_cijfers_wordt_geweigerd(string? tekst) =>
-        Assert.Equal("BsnHeeftNegenCijfers", Assert.Throws<DomainException>(() => Bsn.Parse(tekst)).Regel);
+        Assert.Equal(Regelnamen.BsnHeeftNegenCijfers, Assert.Throws<DomainException>(() => Bsn.Parse(tekst)).Regel);
 
     [Fact]
     public void Gemaskeerd_bsn_toont_alleen_laatste_vier_cijfers()
@@ -58,13 +58,13 @@ public class PostcodeTests
     [InlineData("123 AB")]
     [InlineData("1234 A")]
     [InlineData("")]
-    public void Ongeldige_postcode_wordt_geweigerd(string invoer) => Breekt("PostcodeHeeftGeldigFormaat", () => Postcode.Parse(invoer));
+    public void Ongeldige_postcode_wordt_geweigerd(string invoer) => Breekt(Regelnamen.PostcodeHeeftGeldigFormaat, () => Postcode.Parse(invoer));
 
     [Theory]
     [InlineData("1234 SA")]
     [InlineData("1234 SD")]
     [InlineData("1234 ss")]
-    public void Postcode_met_niet_uitgegeven_letters_wordt_geweigerd(string invoer) => Breekt("PostcodeHeeftGeldigFormaat", () => Postcode.Parse(invoer));
+    public void Postcode_met_niet_uitgegeven_letters_wordt_geweigerd(string invoer) => Breekt(Regelnamen.PostcodeHeeftGeldigFormaat, () => Postcode.Parse(invoer));
 }
 
 public class OmvangTests
@@ -89,13 +89,13 @@ public class OmvangTests
     [InlineData("05", "2")]
     [InlineData("04", "3")]
     public void Onbekende_iwmo_code_wordt_geweigerd(string eenheid, string frequentie) =>
-        Breekt("OmvangGebruiktIwmoCode", () => Omvang.VanIwmoCodes(1, eenheid, frequentie));
+        Breekt(Regelnamen.OmvangGebruiktIwmoCode, () => Omvang.VanIwmoCodes(1, eenheid, frequentie));
 
     [Theory]
     [InlineData(0)]
     [InlineData(100_000_000)]
     public void Volume_buiten_bereik_wordt_geweigerd(int volume) =>
-        Breekt("OmvangHeeftPositiefVolume", () => new Omvang(volume, Eenheid.Uur, Frequentie.PerWeek));
+        Breekt(Regelnamen.OmvangHeeftPositiefVolume, () => new Omvang(volume, Eenheid.Uur, Frequentie.PerWeek));
 }
 
 public class ToewijzingNummerTests
@@ -107,7 +107,7 @@ public class ToewijzingNummerTests
     [InlineData("1000000000")]
     [InlineData("12a")]
     [InlineData("-1")]
-    public void Toewijzingnummer_buiten_iwmo_bereik_wordt_geweigerd(string tekst) => Breekt("ToewijzingNummerBinnenIwmoBereik", () => ToewijzingNummer.Parse(tekst));
+    public void Toewijzingnummer_buiten_iwmo_bereik_wordt_geweigerd(string tekst) => Breekt(Regelnamen.ToewijzingNummerBinnenIwmoBereik, () => ToewijzingNummer.Parse(tekst));
 }
 
 public class PeriodeTests
@@ -123,7 +123,7 @@ public class PeriodeTests
     }
 
     [Fact]
-    public void Einde_voor_begin_wordt_geweigerd() => Breekt("PeriodeEindigtNietVoorStart", () => new Periode(Maak.D(2020, 2, 1), Maak.D(2020, 1, 31)));
+    public void Einde_voor_begin_wordt_geweigerd() => Breekt(Regelnamen.PeriodeEindigtNietVoorStart, () => new Periode(Maak.D(2020, 2, 1), Maak.D(2020, 1, 31)));
 
     [Fact]
     public void Open_periode_overlapt_alles_erna()

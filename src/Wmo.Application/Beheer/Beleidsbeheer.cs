@@ -105,7 +105,7 @@ public sealed class BeleidsversieVastleggen(WmoDbContext db, Beleidsbron bron, T
 
     private async Task<Beleidsversie> LaadAsync(Guid id, CancellationToken ct) =>
         await db.Beleidsversies.AsSplitQuery().SingleOrDefaultAsync(v => v.Id == id, ct)
-        ?? throw new DomainException("BeleidsversieBestaat", "Deze beleidsversie bestaat niet (meer).");
+        ?? throw new DomainException(Regelnamen.BeleidsversieBestaat, "Deze beleidsversie bestaat niet (meer).");
 
     private async Task BewaarAsync(CancellationToken ct)
     {

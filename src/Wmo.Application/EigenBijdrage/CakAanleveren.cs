@@ -87,8 +87,9 @@ public sealed class CakAanleveren(WmoDbContext db, HeffingenBerekenen heffingen,
 
     private async Task<CakBestandUit> BestandVanAsync(CakAanlevering aanlevering, CancellationToken ct)
     {
-        var ids = aanlevering.Regels.Select(r => r.InwonerId).Distinct().ToList();
-        var bsns = await db.Inwoners.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Bsn.Value, ct);
+        var inwoners = await PerDeel.LeesAsync(aanlevering.Regels.Select(r => r.InwonerId),
+            (deel, token) => db.Inwoners.AsNoTracking().Where(i => deel.Contains(i.Id)).Select(i => new { i.Id, i.Bsn }).ToListAsync(token), ct);
+        var bsns = inwoners.ToDictionary(i => i.Id, i => i.Bsn.Value);
         var kop = new CakBestandKop(instellingen.Gemeentecode, aanlevering.Heffingsmaand, aanlevering.Volgnummer, aanlevering.Soort, aanlevering.AangemaaktOp);
         var inhoud = CakBestand.Schrijf(kop, aanlevering.Regels.OrderBy(r => r.HuishoudenId)
             .Select(r => new CakBestandRegel(bsns.GetValueOrDefault(r.InwonerId, string.Empty), r.HuishoudenId, r.Bedrag, r.Start, r.Stop, r.Reden)));

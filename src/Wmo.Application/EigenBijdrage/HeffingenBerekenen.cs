@@ -53,23 +53,24 @@ public sealed class HeffingenBerekenen(WmoDbContext db, Beleidsbron beleidsbron)
         var tot = venster.Einde!.Value;
         var basis = Basisondersteuning();
         var gestart = db.Toewijzingen.AsNoTracking().Where(t => t.Begindatum != null);
-        var ids = await basis.Where(b => b.Start <= tot && (b.Stop == null || b.Stop >= van)).Select(b => b.HuishoudenId)
-            .Union(gestart.Where(t => t.Begindatum <= tot && ((t.BeeindigdOp ?? t.Einddatum) == null || (t.BeeindigdOp ?? t.Einddatum) >= van)).Select(t => t.HuishoudenId))
+        // The households as a subquery, never as a list of parameters: a city has more of them than SQLite (32,766) or SQL
+        // Server (2,100) accept as parameters of one command.
+        var metOndersteuning = basis.Where(b => b.Start <= tot && (b.Stop == null || b.Stop >= van)).Select(b => b.HuishoudenId)
+            .Union(gestart.Where(t => t.Begindatum <= tot && ((t.BeeindigdOp ?? t.Einddatum) == null || (t.BeeindigdOp ?? t.Einddatum) >= van)).Select(t => t.HuishoudenId));
+        var registraties = await basis.Where(b => metOndersteuning.Contains(b.HuishoudenId)).ToListAsync(ct);
+        var toewijzingen = await gestart.Where(t => metOndersteuning.Contains(t.HuishoudenId))
+            .Select(t => new Registratie
+            {
+                HuishoudenId = t.HuishoudenId, InwonerId = t.InwonerId, VoorzieningCode = t.VoorzieningCode, Start = t.Begindatum!.Value, Stop = t.BeeindigdOp ?? t.Einddatum,
+                Geboren = db.Inwoners.Where(i => i.Id == t.InwonerId).Select(i => (DateOnly?)i.Geboortedatum).FirstOrDefault(),
+            })
             .ToListAsync(ct);
-        var registraties = await basis.Where(b => ids.Contains(b.HuishoudenId)).ToListAsync(ct);
-        var toewijzingen = await gestart.Where(t => ids.Contains(t.HuishoudenId))
-            .Select(t => new Registratie { HuishoudenId = t.HuishoudenId, InwonerId = t.InwonerId, VoorzieningCode = t.VoorzieningCode, Start = t.Begindatum!.Value, Stop = t.BeeindigdOp ?? t.Einddatum })
-            .ToListAsync(ct);
-        // The birth date decides the exemption of a woningaanpassing for a minor (Uitvoeringsbesluit Wmo 2015 art. 3.8 lid 4).
-        var inwonerIds = registraties.Concat(toewijzingen).Select(r => r.InwonerId).Distinct().ToList();
-        var geboren = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id)).Select(i => new { i.Id, i.Geboortedatum }).ToDictionaryAsync(i => i.Id, i => i.Geboortedatum, ct);
         return
         [
             .. registraties.Concat(toewijzingen)
                 .Where(r => r.Stop is null || r.Stop >= r.Start) // closed before it started: there was no support
                 .GroupBy(r => r.HuishoudenId)
-                .Select(g => new HuishoudenOndersteuning(g.Key, [.. g.Select(r => new GeleverdeOndersteuning(r.InwonerId, r.VoorzieningCode, new Periode(r.Start, r.Stop), Structureel: true,
-                    geboren.TryGetValue(r.InwonerId, out var d) ? d : null))])),
+                .Select(g => new HuishoudenOndersteuning(g.Key, [.. g.Select(r => new GeleverdeOndersteuning(r.InwonerId, r.VoorzieningCode, new Periode(r.Start, r.Stop), Structureel: true, r.Geboren))])),
         ];
     }
 
@@ -90,6 +91,7 @@ public sealed class HeffingenBerekenen(WmoDbContext db, Beleidsbron beleidsbron)
             VoorzieningCode = v.Uitkomst!.VoorzieningCode!,
             Start = v.Uitkomst.Startdatum!.Value,
             Stop = v.Uitkomst.Einddatum,
+            Geboren = db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => (DateOnly?)i.Geboortedatum).FirstOrDefault(),
         };
 
     private sealed class Registratie
@@ -103,5 +105,8 @@ public sealed class HeffingenBerekenen(WmoDbContext db, Beleidsbron beleidsbron)
         public DateOnly Start { get; init; }
 
         public DateOnly? Stop { get; init; }
+
+        /// <summary>The birth date decides the exemption of a woningaanpassing for a minor (Uitvoeringsbesluit Wmo 2015 art. 3.8 lid 4).</summary>
+        public DateOnly? Geboren { get; init; }
     }
 }

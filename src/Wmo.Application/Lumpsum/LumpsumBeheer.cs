@@ -18,7 +18,7 @@ public sealed class BegrotingsjaarOpstellen(WmoDbContext db, WmoBeleid beleid)
     public async Task<Begrotingsjaar> VoerUitAsync(int jaar, decimal totaal, IReadOnlyDictionary<Perceel, decimal> verdeling, CancellationToken ct = default)
     {
         // DOMAIN.md §5: one lumpsum per budget year.
-        Regel.Eis(!await db.Begrotingsjaren.AnyAsync(b => b.Jaar == jaar, ct), "EenBegrotingPerJaar", $"Er is al een begroting voor {jaar}.");
+        Regel.Eis(!await db.Begrotingsjaren.AnyAsync(b => b.Jaar == jaar, ct), Regelnamen.EenBegrotingPerJaar, $"Er is al een begroting voor {jaar}.");
         var begroting = new Begrotingsjaar(jaar, totaal, verdeling, beleid.Percelen);
         db.Bewaar(begroting);
         await db.SaveChangesAsync(ct);
@@ -48,7 +48,7 @@ public sealed class AanbiederContracteren(WmoDbContext db)
         var begroting = await LumpsumOpslag.LaadAsync(db, jaar, ct);
         var partij = await db.Organisaties.AsNoTracking().SingleOrDefaultAsync(o => o.Id == aanbiederId, ct);
         // 002 §5.1: contract parties are contracted providers (or the basisondersteuning party), not the gemeente or volunteers.
-        Regel.Eis(partij is { IsActief: true, Soort: OrganisatieSoort.Aanbieder or OrganisatieSoort.Basisondersteuning }, "ContractpartijIsAanbieder", "Kies een actieve aanbieder.");
+        Regel.Eis(partij is { IsActief: true, Soort: OrganisatieSoort.Aanbieder or OrganisatieSoort.Basisondersteuning }, Regelnamen.ContractpartijIsAanbieder, "Kies een actieve aanbieder.");
         begroting.Contracteer(aanbiederId, perceel, rol, new Periode(start, einde));
         db.Bewaar(begroting, versie);
         await db.SaveChangesAsync(ct);
@@ -112,7 +112,7 @@ internal static class LumpsumOpslag
     public static async Task<Begrotingsjaar> LaadAsync(WmoDbContext db, int jaar, CancellationToken ct)
     {
         var begroting = await db.Begrotingsjaren.SingleOrDefaultAsync(b => b.Jaar == jaar, ct);
-        Regel.Eis(begroting is not null, "BegrotingBestaat", $"Er is geen begroting voor {jaar}.");
+        Regel.Eis(begroting is not null, Regelnamen.BegrotingBestaat, $"Er is geen begroting voor {jaar}.");
         return begroting!;
     }
 }

@@ -24,7 +24,7 @@ public sealed class ToewijzingMaken(WmoDbContext db, WmoBeleid beleid, TimeProvi
     {
         ArgumentNullException.ThrowIfNull(actor);
         var vraag = await db.Ondersteuningsvragen.SingleOrDefaultAsync(v => v.Id == vraagId, cancellationToken);
-        Regel.Eis(vraag?.Uitkomst?.AanbiederId is not null, "VerwijzingLeidtTotToewijzing", "Deze vraag heeft geen verwijzing naar een aanbieder.");
+        Regel.Eis(vraag?.Uitkomst?.AanbiederId is not null, Regelnamen.VerwijzingLeidtTotToewijzing, "Deze vraag heeft geen verwijzing naar een aanbieder.");
         var aanbieder = await db.Organisaties.SingleAsync(o => o.Id == vraag!.Uitkomst!.AanbiederId, cancellationToken);
         var voorziening = beleid.Catalogus.Zoek(vraag!.Uitkomst!.VoorzieningCode!);
         var eerdere = await db.Toewijzingen.Where(t => t.VraagId == vraagId).ToListAsync(cancellationToken);
@@ -38,7 +38,7 @@ public sealed class ToewijzingMaken(WmoDbContext db, WmoBeleid beleid, TimeProvi
     public async Task<Toewijzing> OpBeschikkingAsync(Guid beschikkingId, Guid aanbiederId, CancellationToken cancellationToken = default)
     {
         var beschikking = await db.Beschikkingen.SingleOrDefaultAsync(b => b.Id == beschikkingId, cancellationToken);
-        Regel.Eis(beschikking is not null, "ToekenningInNaturaLeidtTotToewijzing", "Deze beschikking bestaat niet.");
+        Regel.Eis(beschikking is not null, Regelnamen.ToekenningInNaturaLeidtTotToewijzing, "Deze beschikking bestaat niet.");
         var vraag = await db.Ondersteuningsvragen.SingleAsync(v => v.Id == beschikking!.VraagId, cancellationToken);
         var aanbieder = await db.Organisaties.SingleOrDefaultAsync(o => o.Id == aanbiederId, cancellationToken);
         Regel.Eis(aanbieder is not null, Regelnamen.AanbiederLevertInPerceel, "Kies een gecontracteerde aanbieder.");
@@ -65,7 +65,7 @@ public sealed class ToewijzingWijzigen(WmoDbContext db, TimeProvider klok)
     public async Task<Toewijzing> VoerUitAsync(Guid toewijzingId, Guid versie, Omvang omvang, Periode periode, RedenWijziging reden, CancellationToken cancellationToken = default)
     {
         var toewijzing = await db.Toewijzingen.SingleOrDefaultAsync(t => t.Id == toewijzingId, cancellationToken)
-            ?? throw new DomainException("ToewijzingBestaat", "Deze toewijzing bestaat niet (meer).");
+            ?? throw new DomainException(Regelnamen.ToewijzingBestaat, "Deze toewijzing bestaat niet (meer).");
         toewijzing.Wijzig(omvang, periode, reden, klok.GetUtcNow(), Gemeentetijd.Vandaag(klok));
         db.Bewaar(toewijzing, versie);
         await db.SaveChangesAsync(cancellationToken);

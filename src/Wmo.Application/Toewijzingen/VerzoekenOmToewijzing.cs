@@ -73,7 +73,7 @@ public sealed class VerzoekenOmToewijzing(WmoDbContext db, ToewijzingMaken maken
     public async Task AfwijzenAsync(VerzoekOmToewijzing verzoek, string reden, Actor sociaalWerker, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(verzoek);
-        verzoek.HandelAf(sociaalWerker, "Afgewezen: " + Regel.VerplichteTekst(reden, "VerzoekAfhandelingBeschreven", "Beschrijf waarom het verzoek is afgewezen."), Gemeentetijd.Vandaag(klok));
+        verzoek.HandelAf(sociaalWerker, "Afgewezen: " + Regel.VerplichteTekst(reden, Regelnamen.VerzoekAfhandelingBeschreven, "Beschrijf waarom het verzoek is afgewezen."), Gemeentetijd.Vandaag(klok));
         db.Bewaar(verzoek);
         await db.SaveChangesAsync(ct);
     }

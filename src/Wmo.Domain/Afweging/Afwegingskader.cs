@@ -44,7 +44,7 @@ public sealed record Afwegingskader(Ondersteuningsvorm Vorm, IReadOnlyList<Crite
     {
         // 002 §4.1: the criteria are weighed in coherence, so every criterion needs a score.
         var ontbrekend = Criteria.Where(c => !scores.ContainsKey(c.Code)).Select(c => c.Omschrijving).ToList();
-        Regel.Eis(ontbrekend.Count == 0, "AlleCriteriaGescoord", $"Beoordeel eerst alle criteria: {string.Join(", ", ontbrekend)}.");
+        Regel.Eis(ontbrekend.Count == 0, Regelnamen.AlleCriteriaGescoord, $"Beoordeel eerst alle criteria: {string.Join(", ", ontbrekend)}.");
 
         var redenen = Criteria.Select(c => scores[c.Code] == Kant.Basis
             ? $"{c.Omschrijving}: {c.Basisondersteuning} (basisondersteuning)"

@@ -45,10 +45,10 @@ public sealed class Beschikking
     private Beschikking(string nummer, BeschikkingSoort soort, Guid vraagId, Guid inwonerId, Actor beslisser, Guid? clientondersteunerVanDeZaak, string motivering)
     {
         // 003 L2811: the gemeente beschikt.
-        Regel.Eis(beslisser.Rol == Rol.Toetser, "AlleenGemeenteBeschikt", "Alleen een medewerker van de gemeente (toetser) geeft een beschikking af.");
+        Regel.Eis(beslisser.Rol == Rol.Toetser, Regelnamen.AlleenGemeenteBeschikt, "Alleen een medewerker van de gemeente (toetser) geeft een beschikking af.");
         Vierogen.ClientondersteunerIsNooitBeslisser(beslisser, clientondersteunerVanDeZaak);
         Id = Guid.CreateVersion7();
-        Nummer = Regel.VerplichteTekst(nummer, "BeschikkingHeeftNummer", "Een beschikking heeft een nummer.");
+        Nummer = Regel.VerplichteTekst(nummer, Regelnamen.BeschikkingHeeftNummer, "Een beschikking heeft een nummer.");
         Soort = soort;
         VraagId = vraagId;
         InwonerId = inwonerId;
@@ -117,7 +117,7 @@ public sealed class Beschikking
         Voorzieningencatalogus catalogus, DateOnly geboortedatum, bool chronischeBeperking, Duurbeleid duurbeleid, string motivering)
     {
         // DOMAIN.md §2.4-2.6: aanvraag → zwaarwegend advies → toetsing → beschikking.
-        Regel.Eis(advies.IsAanvaard, "ToekenningNaAanvaardAdvies", "Een toekenning volgt op een goedgekeurd (of gemotiveerd afgeweken) zwaarwegend advies.");
+        Regel.Eis(advies.IsAanvaard, Regelnamen.ToekenningNaAanvaardAdvies, "Een toekenning volgt op een goedgekeurd (of gemotiveerd afgeweken) zwaarwegend advies.");
         var voorziening = catalogus.Zoek(advies.VoorzieningCode);
         ZwaarwegendAdvies.GeenPgbVoorAlgemeneVoorziening(voorziening, advies.Leveringsvorm);
         MaximaleDuurVanToekenning(advies.Periode, geboortedatum, chronischeBeperking, duurbeleid);
@@ -152,7 +152,7 @@ public sealed class Beschikking
     public void Verzend(DateOnly verzenddatum, DateOnly vandaag, TermijnInstellingen termijnen)
     {
         ArgumentNullException.ThrowIfNull(termijnen);
-        Regel.Eis(!IsVerzonden, "BeschikkingEenmaalVerzonden", "Deze beschikking is al verzonden.");
+        Regel.Eis(!IsVerzonden, Regelnamen.BeschikkingEenmaalVerzonden, "Deze beschikking is al verzonden.");
         verzenddatum = Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(verzenddatum), vandaag);
         VerzendingNietInDeToekomst(verzenddatum, vandaag);
         VerzendingNietVoorHetBesluit(verzenddatum);

@@ -61,7 +61,7 @@ public sealed class ZwaarwegendAdvies
     public ZwaarwegendAdvies(Guid vraagId, Actor auteur, string voorzieningCode, Omvang omvang, Periode periode, Leveringsvorm leveringsvorm, string motivering, PgbOnderbouwing? pgb = null)
     {
         // 002 §4.5: the advies is written by the sociaal werker of the basisondersteuning.
-        Regel.Eis(auteur.IsBeroepskrachtBasisondersteuning, "AdviesDoorBasisondersteuning", "Een zwaarwegend advies wordt geschreven door een sociaal werker van de basisondersteuning.");
+        Regel.Eis(auteur.IsBeroepskrachtBasisondersteuning, Regelnamen.AdviesDoorBasisondersteuning, "Een zwaarwegend advies wordt geschreven door een sociaal werker van de basisondersteuning.");
         Id = Guid.CreateVersion7();
         VraagId = vraagId;
         AuteurId = auteur.GebruikerId;
@@ -131,7 +131,7 @@ public sealed class ZwaarwegendAdvies
 
     public void DienIn(DateOnly? op = null)
     {
-        Regel.Eis(Status is AdviesStatus.Concept or AdviesStatus.Teruggestuurd, "AdviesStatusovergang", "Alleen een concept of teruggestuurd advies kan worden ingediend.");
+        Regel.Eis(Status is AdviesStatus.Concept or AdviesStatus.Teruggestuurd, Regelnamen.AdviesStatusovergang, "Alleen een concept of teruggestuurd advies kan worden ingediend.");
         Status = AdviesStatus.Ingediend;
         IngediendOp = op ?? IngediendOp;
     }
@@ -143,8 +143,8 @@ public sealed class ZwaarwegendAdvies
     public void NoemAanbieder(Organisatie? aanbieder, Voorziening voorziening)
     {
         ArgumentNullException.ThrowIfNull(voorziening);
-        Regel.Eis(KanHerzien, "AdviesStatusovergang", "Een ingediend of getoetst advies kan niet meer worden gewijzigd.");
-        Regel.Eis(voorziening.Code == VoorzieningCode, "AdviesNoemtVoorziening", "De aanbieder hoort bij de voorziening van het advies.");
+        Regel.Eis(KanHerzien, Regelnamen.AdviesStatusovergang, "Een ingediend of getoetst advies kan niet meer worden gewijzigd.");
+        Regel.Eis(voorziening.Code == VoorzieningCode, Regelnamen.AdviesNoemtVoorziening, "De aanbieder hoort bij de voorziening van het advies.");
         if (aanbieder is not null)
         {
             Organisatie.AanbiederLevertInPerceel(aanbieder, voorziening);
@@ -156,8 +156,8 @@ public sealed class ZwaarwegendAdvies
     /// <summary>After a return with remarks the author revises the advies, then submits it again.</summary>
     public void Herzie(Actor auteur, Omvang omvang, Periode periode, Leveringsvorm leveringsvorm, string motivering, PgbOnderbouwing? pgb = null)
     {
-        Regel.Eis(auteur.GebruikerId == AuteurId, "AlleenAuteurHerzietAdvies", "Alleen de schrijver van het advies kan het herzien.");
-        Regel.Eis(KanHerzien, "AdviesStatusovergang", "Een ingediend of getoetst advies kan niet meer worden gewijzigd.");
+        Regel.Eis(auteur.GebruikerId == AuteurId, Regelnamen.AlleenAuteurHerzietAdvies, "Alleen de schrijver van het advies kan het herzien.");
+        Regel.Eis(KanHerzien, Regelnamen.AdviesStatusovergang, "Een ingediend of getoetst advies kan niet meer worden gewijzigd.");
         Vul(VoorzieningCode, omvang, periode, leveringsvorm, motivering, pgb);
     }
 
@@ -199,7 +199,7 @@ public sealed class ZwaarwegendAdvies
     public void StuurTerug(Actor toetser, Guid? clientondersteunerVanDeZaak, string opmerkingen, DateTimeOffset moment)
     {
         ControleerToetser(toetser, clientondersteunerVanDeZaak);
-        var tekst = Regel.VerplichteTekst(opmerkingen, "TerugsturenMetOpmerkingen", "Geef aan wat er aan het advies moet veranderen.");
+        var tekst = Regel.VerplichteTekst(opmerkingen, Regelnamen.TerugsturenMetOpmerkingen, "Geef aan wat er aan het advies moet veranderen.");
         _toetsingen.Add(new Toetsing(toetser.GebruikerId, ToetsUitkomst.TerugsturenMetOpmerkingen, tekst, moment));
         Status = AdviesStatus.Teruggestuurd;
     }
@@ -208,7 +208,7 @@ public sealed class ZwaarwegendAdvies
     public void WijkAf(Actor toetser, Guid? clientondersteunerVanDeZaak, string motivering, Omvang? andereOmvang, Periode? anderePeriode, DateTimeOffset moment)
     {
         ControleerToetser(toetser, clientondersteunerVanDeZaak);
-        var tekst = Regel.VerplichteTekst(motivering, "AfwijkenVereistMotivering", "Motiveer waarom de gemeente afwijkt van het zwaarwegend advies.");
+        var tekst = Regel.VerplichteTekst(motivering, Regelnamen.AfwijkenVereistMotivering, "Motiveer waarom de gemeente afwijkt van het zwaarwegend advies.");
         _toetsingen.Add(new Toetsing(toetser.GebruikerId, ToetsUitkomst.AfwijkenMetMotivering, tekst, moment));
         Omvang = andereOmvang ?? Omvang;
         if (anderePeriode is not null)
@@ -223,15 +223,15 @@ public sealed class ZwaarwegendAdvies
     [MemberNotNull(nameof(VoorzieningCode), nameof(Omvang), nameof(Motivering))]
     private void Vul(string voorzieningCode, Omvang omvang, Periode periode, Leveringsvorm leveringsvorm, string motivering, PgbOnderbouwing? pgb)
     {
-        VoorzieningCode = Regel.VerplichteTekst(voorzieningCode, "AdviesNoemtVoorziening", "Kies de voorziening.");
+        VoorzieningCode = Regel.VerplichteTekst(voorzieningCode, Regelnamen.AdviesNoemtVoorziening, "Kies de voorziening.");
         Omvang = omvang;
 
         // 002 §3.1 (HH): a toekenning runs for a limited time, so the advies proposes the duration the toetser decides on.
-        Regel.Eis(periode.Einde is not null, "AdviesNoemtEinddatum", "Vul de einddatum in: een toekenning geldt voor een bepaalde duur.");
+        Regel.Eis(periode.Einde is not null, Regelnamen.AdviesNoemtEinddatum, "Vul de einddatum in: een toekenning geldt voor een bepaalde duur.");
         Ingangsdatum = periode.Start;
         Einddatum = periode.Einde;
         Leveringsvorm = leveringsvorm;
-        Motivering = Regel.VerplichteTekst(motivering, "AdviesIsGemotiveerd", "Motiveer het advies aan de hand van de criteria.");
+        Motivering = Regel.VerplichteTekst(motivering, Regelnamen.AdviesIsGemotiveerd, "Motiveer het advies aan de hand van de criteria.");
         var onderbouwing = leveringsvorm == Leveringsvorm.Pgb ? PgbVoorwaarden(pgb) : null;
         PgbBeheer = onderbouwing?.Beheer;
         PgbVaardigheidMotivering = onderbouwing?.BeheerMotivering;
@@ -243,7 +243,7 @@ public sealed class ZwaarwegendAdvies
 
     private void ControleerToetser(Actor toetser, Guid? clientondersteunerVanDeZaak)
     {
-        Regel.Eis(Status == AdviesStatus.Ingediend, "AdviesStatusovergang", "Alleen een ingediend advies kan worden getoetst.");
+        Regel.Eis(Status == AdviesStatus.Ingediend, Regelnamen.AdviesStatusovergang, "Alleen een ingediend advies kan worden getoetst.");
         AlleenGemeenteToetserToetst(toetser);
         ToetserMagEigenAdviesNietToetsen(toetser);
         Vierogen.ClientondersteunerIsNooitBeslisser(toetser, clientondersteunerVanDeZaak);

@@ -38,11 +38,11 @@ public sealed class Bezwaar
     public Bezwaar(Beschikking beschikking, DateOnly ontvangenOp, string? omschrijving, bool adviescommissie, Actor geregistreerdDoor, DateOnly? poststempelOp = null)
     {
         // Awb 6:9 lid 2: the postmark is the day the bezwaarschrift was posted, so never after its receipt.
-        Regel.Eis(poststempelOp is null || poststempelOp <= ontvangenOp, "PoststempelNietNaOntvangst", "De poststempel kan niet later zijn dan de ontvangst.");
+        Regel.Eis(poststempelOp is null || poststempelOp <= ontvangenOp, Regelnamen.PoststempelNietNaOntvangst, "De poststempel kan niet later zijn dan de ontvangst.");
         PoststempelOp = poststempelOp;
         // 002 §4.9: bezwaar is lodged against a beschikking that was sent.
-        Regel.Eis(beschikking.BezwaartermijnEinde is not null, "BezwaarTegenVerzondenBeschikking", "Bezwaar kan alleen tegen een verzonden beschikking.");
-        Regel.Eis(ontvangenOp >= beschikking.Verzenddatum, "BezwaarNaVerzending", "Het bezwaar kan niet eerder zijn ontvangen dan de beschikking is verzonden.");
+        Regel.Eis(beschikking.BezwaartermijnEinde is not null, Regelnamen.BezwaarTegenVerzondenBeschikking, "Bezwaar kan alleen tegen een verzonden beschikking.");
+        Regel.Eis(ontvangenOp >= beschikking.Verzenddatum, Regelnamen.BezwaarNaVerzending, "Het bezwaar kan niet eerder zijn ontvangen dan de beschikking is verzonden.");
         Id = Guid.CreateVersion7();
         BeschikkingId = beschikking.Id;
         OntvangenOp = ontvangenOp;
@@ -143,10 +143,10 @@ public sealed class Bezwaar
         InBehandeling();
         verzochtOp = Regel.BruikbareDatum(verzochtOp);
         termijnTot = Regel.BruikbareDatum(termijnTot);
-        Regel.Eis(GrondenOntbreken, "HerstelAlleenBijOntbrekendeGronden", "Dit bezwaarschrift bevat de gronden al; er is niets te herstellen.");
-        Regel.Eis(HerstelVerzochtOp is null, "EenHersteltermijn", "Er is al om herstel gevraagd.");
-        Regel.Eis(verzochtOp >= OntvangenOp, "HerstelNaOntvangst", "Om herstel vragen kan niet vóór de ontvangst van het bezwaarschrift.");
-        Regel.Eis(termijnTot > verzochtOp, "HersteltermijnNaVerzoek", "De hersteltermijn eindigt na de dag van het verzoek.");
+        Regel.Eis(GrondenOntbreken, Regelnamen.HerstelAlleenBijOntbrekendeGronden, "Dit bezwaarschrift bevat de gronden al; er is niets te herstellen.");
+        Regel.Eis(HerstelVerzochtOp is null, Regelnamen.EenHersteltermijn, "Er is al om herstel gevraagd.");
+        Regel.Eis(verzochtOp >= OntvangenOp, Regelnamen.HerstelNaOntvangst, "Om herstel vragen kan niet vóór de ontvangst van het bezwaarschrift.");
+        Regel.Eis(termijnTot > verzochtOp, Regelnamen.HersteltermijnNaVerzoek, "De hersteltermijn eindigt na de dag van het verzoek.");
         HerstelVerzochtOp = verzochtOp;
         HersteltermijnTot = termijnTot;
     }
@@ -156,9 +156,9 @@ public sealed class Bezwaar
     {
         InBehandeling();
         ontvangenOp = Regel.BruikbareDatum(ontvangenOp);
-        Regel.Eis(GrondenOntbreken, "HerstelAlleenBijOntbrekendeGronden", "Dit bezwaarschrift bevat de gronden al.");
-        Regel.Eis(ontvangenOp >= OntvangenOp, "HerstelNaOntvangst", "De gronden kunnen niet vóór het bezwaarschrift zijn ontvangen.");
-        Omschrijving = Regel.VerplichteTekst(gronden, "BezwaarHeeftGronden", "Noteer de gronden van het bezwaar.");
+        Regel.Eis(GrondenOntbreken, Regelnamen.HerstelAlleenBijOntbrekendeGronden, "Dit bezwaarschrift bevat de gronden al.");
+        Regel.Eis(ontvangenOp >= OntvangenOp, Regelnamen.HerstelNaOntvangst, "De gronden kunnen niet vóór het bezwaarschrift zijn ontvangen.");
+        Omschrijving = Regel.VerplichteTekst(gronden, Regelnamen.BezwaarHeeftGronden, "Noteer de gronden van het bezwaar.");
         GrondenOntbreken = false;
         GrondenAangevuldOp = ontvangenOp;
     }
@@ -170,9 +170,9 @@ public sealed class Bezwaar
     public void StelUitMetInstemming(int dagen, bool indienerStemtIn, string instemming)
     {
         InBehandeling();
-        Regel.Eis(indienerStemtIn, "UitstelMetInstemmingIndiener", "Verder uitstel kan alleen als de indiener ermee instemt (Awb 7:10 lid 4).");
-        Regel.Eis(dagen is > 0 and <= 365, "UitstelMetInstemmingIndiener", "Vul het aantal dagen uitstel in (1 tot en met 365).");
-        var tekst = Regel.VerplichteTekst(instemming, "UitstelInstemmingVastgelegd", "Leg vast hoe en wanneer de indiener met het uitstel instemde.");
+        Regel.Eis(indienerStemtIn, Regelnamen.UitstelMetInstemmingIndiener, "Verder uitstel kan alleen als de indiener ermee instemt (Awb 7:10 lid 4).");
+        Regel.Eis(dagen is > 0 and <= 365, Regelnamen.UitstelMetInstemmingIndiener, "Vul het aantal dagen uitstel in (1 tot en met 365).");
+        var tekst = Regel.VerplichteTekst(instemming, Regelnamen.UitstelInstemmingVastgelegd, "Leg vast hoe en wanneer de indiener met het uitstel instemde.");
         UitstelMetInstemmingDagen += dagen;
         UitstelInstemming = UitstelInstemming is null ? tekst : $"{UitstelInstemming}; {tekst}";
     }
@@ -184,43 +184,43 @@ public sealed class Bezwaar
     public void VerklaarVerschoonbaar(string motivering)
     {
         InBehandeling();
-        Regel.Eis(!IsTijdig, "VerschoonbaarAlleenBijTelaatBezwaar", "Dit bezwaar is op tijd ingediend; verschoonbaarheid is niet aan de orde.");
-        VerschoonbaarMotivering = Regel.VerplichteTekst(motivering, "VerschoonbaarheidGemotiveerd", "Motiveer waarom de termijnoverschrijding verschoonbaar is.");
+        Regel.Eis(!IsTijdig, Regelnamen.VerschoonbaarAlleenBijTelaatBezwaar, "Dit bezwaar is op tijd ingediend; verschoonbaarheid is niet aan de orde.");
+        VerschoonbaarMotivering = Regel.VerplichteTekst(motivering, Regelnamen.VerschoonbaarheidGemotiveerd, "Motiveer waarom de termijnoverschrijding verschoonbaar is.");
     }
 
     private void InBehandeling() =>
-        Regel.Eis(Status == BezwaarStatus.InBehandeling, "BezwaarInBehandeling", "Dit bezwaar is niet meer in behandeling.");
+        Regel.Eis(Status == BezwaarStatus.InBehandeling, Regelnamen.BezwaarInBehandeling, "Dit bezwaar is niet meer in behandeling.");
 
 
     public void Verdaag(int dagen)
     {
         // Awb 7:10 lid 3: the beslistermijn can be extended once by at most 6 weeks.
-        Regel.Eis(Status == BezwaarStatus.InBehandeling, "BezwaarInBehandeling", "Dit bezwaar is niet meer in behandeling.");
-        Regel.Eis(VerdagingDagen == 0 && dagen is > 0 and <= 42, "VerdagingHoogstensZesWeken", "De beslistermijn kan één keer met hoogstens 6 weken worden verdaagd.");
+        Regel.Eis(Status == BezwaarStatus.InBehandeling, Regelnamen.BezwaarInBehandeling, "Dit bezwaar is niet meer in behandeling.");
+        Regel.Eis(VerdagingDagen == 0 && dagen is > 0 and <= 42, Regelnamen.VerdagingHoogstensZesWeken, "De beslistermijn kan één keer met hoogstens 6 weken worden verdaagd.");
         VerdagingDagen = dagen;
     }
 
     public void Beslis(BezwaarBeslissing beslissing, string toelichting, DateOnly datum)
     {
-        Regel.Eis(Status == BezwaarStatus.InBehandeling, "BezwaarInBehandeling", "Dit bezwaar is niet meer in behandeling.");
-        Regel.Eis(datum >= OntvangenOp, "BeslissingNaOntvangst", "De beslissing kan niet vóór de ontvangst van het bezwaar liggen.");
+        Regel.Eis(Status == BezwaarStatus.InBehandeling, Regelnamen.BezwaarInBehandeling, "Dit bezwaar is niet meer in behandeling.");
+        Regel.Eis(datum >= OntvangenOp, Regelnamen.BeslissingNaOntvangst, "De beslissing kan niet vóór de ontvangst van het bezwaar liggen.");
 
         // Awb 6:11: a late bezwaar is niet-ontvankelijk unless the lateness was declared excusable, with a motivation.
-        Regel.Eis(IsTijdig || beslissing == BezwaarBeslissing.NietOntvankelijk || IsVerschoonbaar, "TelaatBezwaarMotiveren",
+        Regel.Eis(IsTijdig || beslissing == BezwaarBeslissing.NietOntvankelijk || IsVerschoonbaar, Regelnamen.TelaatBezwaarMotiveren,
             "Dit bezwaar kwam te laat binnen; verklaar de termijnoverschrijding eerst gemotiveerd verschoonbaar, of verklaar het niet-ontvankelijk.");
 
         // Awb 6:6: without gronden only niet-ontvankelijk, and only after the indiener had the chance to supply them.
-        Regel.Eis(!GrondenOntbreken || (beslissing == BezwaarBeslissing.NietOntvankelijk && HersteltermijnTot is { } tot && datum > tot), "ZonderGrondenNaHersteltermijn",
+        Regel.Eis(!GrondenOntbreken || (beslissing == BezwaarBeslissing.NietOntvankelijk && HersteltermijnTot is { } tot && datum > tot), Regelnamen.ZonderGrondenNaHersteltermijn,
             "Het bezwaarschrift bevat geen gronden: vraag eerst om herstel; na de hersteltermijn kan het alleen niet-ontvankelijk worden verklaard.");
         Beslissing = beslissing;
-        BeslissingToelichting = Regel.VerplichteTekst(toelichting, "BeslissingHeeftToelichting", "Licht de beslissing op het bezwaar toe.");
+        BeslissingToelichting = Regel.VerplichteTekst(toelichting, Regelnamen.BeslissingHeeftToelichting, "Licht de beslissing op het bezwaar toe.");
         BeslistOp = datum;
         Status = BezwaarStatus.Beslist;
     }
 
     public void TrekIn(DateOnly datum)
     {
-        Regel.Eis(Status == BezwaarStatus.InBehandeling, "BezwaarInBehandeling", "Dit bezwaar is niet meer in behandeling.");
+        Regel.Eis(Status == BezwaarStatus.InBehandeling, Regelnamen.BezwaarInBehandeling, "Dit bezwaar is niet meer in behandeling.");
         Status = BezwaarStatus.Ingetrokken;
         BeslistOp = datum;
     }

@@ -52,7 +52,7 @@ public sealed class Voorzieningencatalogus
 
     public Voorziening Zoek(string code)
     {
-        Regel.Eis(_voorzieningen.TryGetValue(code ?? string.Empty, out var voorziening), "VoorzieningStaatInCatalogus", $"Voorziening '{code}' staat niet in de voorzieningencatalogus.");
+        Regel.Eis(_voorzieningen.TryGetValue(code ?? string.Empty, out var voorziening), Regelnamen.VoorzieningStaatInCatalogus, $"Voorziening '{code}' staat niet in de voorzieningencatalogus.");
         return voorziening!;
     }
 

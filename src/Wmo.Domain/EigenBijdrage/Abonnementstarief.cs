@@ -25,7 +25,7 @@ public sealed record TariefTabel(IReadOnlyList<Abonnementstarief> Tarieven)
     public Abonnementstarief Voor(int jaar)
     {
         var tarief = Tarieven.Where(t => t.Jaar <= jaar).MaxBy(t => t.Jaar);
-        Regel.Eis(tarief is not null, "TariefBekendVoorJaar", $"Er is geen abonnementstarief vastgesteld voor {jaar}.");
+        Regel.Eis(tarief is not null, Regelnamen.TariefBekendVoorJaar, $"Er is geen abonnementstarief vastgesteld voor {jaar}.");
         return tarief!;
     }
 }

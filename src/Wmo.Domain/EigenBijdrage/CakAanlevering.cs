@@ -203,6 +203,6 @@ public sealed class CakAanlevering
     private static void AlleHeffingenVanDezeMaand(Heffingsmaand maand, IReadOnlyList<Huishoudheffing> heffingen)
     {
         Regel.Eis(heffingen.All(h => h.Periode == maand.Periode), nameof(AlleHeffingenVanDezeMaand), $"Er zijn heffingen van een andere periode dan {maand} aangeboden.");
-        Regel.Eis(heffingen.Select(h => h.HuishoudenId).Distinct().Count() == heffingen.Count, "EenHeffingPerHuishoudenPerPeriode", "Een huishouden komt maar één keer per periode voor.");
+        Regel.Eis(heffingen.Select(h => h.HuishoudenId).Distinct().Count() == heffingen.Count, Regelnamen.EenHeffingPerHuishoudenPerPeriode, "Een huishouden komt maar één keer per periode voor.");
     }
 }

@@ -39,7 +39,7 @@ public sealed record Heffingsmaand(int Jaar, int Maand) : IComparable<Heffingsma
     {
         var geldig = DateOnly.TryParseExact((tekst ?? string.Empty).Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum)
             && datum >= Regel.VroegsteDatum && datum <= Regel.LaatsteDatum;
-        Regel.Eis(geldig, "PeriodeIsJaarEnMaand", "Geef de periode als jaar en maand: jjjj-mm, bijvoorbeeld 2026-03.");
+        Regel.Eis(geldig, Regelnamen.PeriodeIsJaarEnMaand, "Geef de periode als jaar en maand: jjjj-mm, bijvoorbeeld 2026-03.");
         return Van(datum);
     }
 

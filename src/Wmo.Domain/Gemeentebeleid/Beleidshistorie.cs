@@ -13,7 +13,7 @@ public sealed class Beleidshistorie
     public Beleidshistorie(IEnumerable<WmoBeleid> versies)
     {
         _versies = [.. versies.OrderBy(v => v.Ingangsdatum)];
-        Regel.Eis(_versies.Count > 0, "GemeenteHeeftBeleid", "Er is geen beleid vastgesteld.");
+        Regel.Eis(_versies.Count > 0, Regelnamen.GemeenteHeeftBeleid, "Er is geen beleid vastgesteld.");
         Regel.Eis(_versies.Select(v => v.Ingangsdatum).Distinct().Count() == _versies.Count, Regelnamen.EenVersiePerIngangsdatum,
             "Twee beleidsversies hebben dezelfde ingangsdatum.");
     }

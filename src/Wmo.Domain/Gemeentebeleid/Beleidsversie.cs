@@ -150,7 +150,7 @@ public sealed partial class Beleidsversie
     public CatalogusRegel Voorziening(Guid regelId)
     {
         var regel = _voorzieningen.SingleOrDefault(v => v.Id == regelId);
-        Regel.Eis(regel is not null, "VoorzieningStaatInCatalogus", "Deze voorziening staat niet in deze beleidsversie.");
+        Regel.Eis(regel is not null, Regelnamen.VoorzieningStaatInCatalogus, "Deze voorziening staat niet in deze beleidsversie.");
         return regel!;
     }
 
@@ -179,7 +179,7 @@ public sealed partial class Beleidsversie
             "Een productcode hoort bij een productcategorie: kies ook de categorie.");
         VoorzieningcodeIsUniek(voorziening.Code, zelf);
         PerceelAlleenVoorProfessioneleOndersteuning(voorziening);
-        Regel.Eis(Enum.IsDefined(voorziening.Vrijstelling), "VrijstellingBestaat", "Kies een vrijstelling uit de lijst.");
+        Regel.Eis(Enum.IsDefined(voorziening.Vrijstelling), Regelnamen.VrijstellingBestaat, "Kies een vrijstelling uit de lijst.");
         Regel.Eis(voorziening.Perceel is null || _percelen.Exists(p => p.Perceel == voorziening.Perceel), Regelnamen.PerceelInVersie,
             "Dit perceel staat niet in deze beleidsversie.");
     }
@@ -320,7 +320,7 @@ public sealed class PerceelRegel
     internal void Wijzig(int aantalGelijkeDelen)
     {
         // 002 §5.1: each hoofdaanbieder holds one equal part, so a perceel has at least one part.
-        Regel.Eis(aantalGelijkeDelen is >= 1 and <= 50, "PerceelHeeftGelijkeDelen", "Een perceel heeft 1 tot en met 50 gelijke delen.");
+        Regel.Eis(aantalGelijkeDelen is >= 1 and <= 50, Regelnamen.PerceelHeeftGelijkeDelen, "Een perceel heeft 1 tot en met 50 gelijke delen.");
         AantalGelijkeDelen = aantalGelijkeDelen;
     }
 }

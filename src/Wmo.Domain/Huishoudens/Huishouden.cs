@@ -22,7 +22,7 @@ public sealed class Huishouden
     public Huishouden(string naam)
     {
         Id = Guid.CreateVersion7();
-        Naam = Regel.VerplichteTekst(naam, "HuishoudenHeeftNaam", "Geef het huishouden een naam, bijvoorbeeld de achternaam.");
+        Naam = Regel.VerplichteTekst(naam, Regelnamen.HuishoudenHeeftNaam, "Geef het huishouden een naam, bijvoorbeeld de achternaam.");
     }
 
     public Guid Id { get; private set; }
@@ -72,7 +72,7 @@ public sealed class Huishouden
     public void BeeindigLidmaatschap(Guid inwonerId, DateOnly totEnMet)
     {
         var lid = _lidmaatschappen.SingleOrDefault(l => l.InwonerId == inwonerId && l.Tot is null);
-        Regel.Eis(lid is not null, "LidmaatschapBestaat", "Deze inwoner is geen lid van dit huishouden.");
+        Regel.Eis(lid is not null, Regelnamen.LidmaatschapBestaat, "Deze inwoner is geen lid van dit huishouden.");
         lid!.Beeindig(totEnMet);
     }
 
@@ -86,7 +86,7 @@ public sealed class Huishouden
     public void WijzigMantelzorg(Guid mantelzorgerId, decimal urenPerWeek, Belastbaarheid belastbaarheid)
     {
         var mantelzorger = _mantelzorgers.SingleOrDefault(m => m.Id == mantelzorgerId);
-        Regel.Eis(mantelzorger is not null, "MantelzorgerBestaat", "Deze mantelzorger hoort niet bij dit huishouden.");
+        Regel.Eis(mantelzorger is not null, Regelnamen.MantelzorgerBestaat, "Deze mantelzorger hoort niet bij dit huishouden.");
         mantelzorger!.Wijzig(urenPerWeek, belastbaarheid);
     }
 
@@ -103,9 +103,9 @@ public sealed class Huishouden
     public void DraagRegieOver(Actor nieuweRegievoerder, string reden, Actor door, DateTimeOffset moment)
     {
         RegievoerderIsBeroepskrachtBasisondersteuning(nieuweRegievoerder);
-        Regel.Eis(RegievoerderId is not null, "OverdrachtVereistRegievoerder", "Er is nog geen regievoerder om de regie van over te dragen.");
+        Regel.Eis(RegievoerderId is not null, Regelnamen.OverdrachtVereistRegievoerder, "Er is nog geen regievoerder om de regie van over te dragen.");
         Regel.Eis(RegievoerderId != nieuweRegievoerder.GebruikerId, Regelnamen.OverdrachtAanAnderePersoon, "De nieuwe regievoerder is dezelfde als de huidige.");
-        var motivering = Regel.VerplichteTekst(reden, "OverdrachtHeeftReden", "Geef de reden van de overdracht van de regie.");
+        var motivering = Regel.VerplichteTekst(reden, Regelnamen.OverdrachtHeeftReden, "Geef de reden van de overdracht van de regie.");
         _regiehistorie.Add(new Regieoverdracht(RegievoerderId, nieuweRegievoerder.GebruikerId, motivering, door.GebruikerId, moment));
         RegievoerderId = nieuweRegievoerder.GebruikerId;
     }
@@ -143,30 +143,30 @@ public sealed class Huishouden
     /// <summary>JET procesregie for the Jeugdwet part (002 §4.6): recorded, not a regievoerder.</summary>
     public void LegJetProcesregieVast(AndereRegie? regie)
     {
-        Regel.Eis(regie is null || regie.Domein == RegieDomein.JeugdExpertTeam, "AndereRegieInEigenDomein", "Dit is geen JET-procesregie.");
+        Regel.Eis(regie is null || regie.Domein == RegieDomein.JeugdExpertTeam, Regelnamen.AndereRegieInEigenDomein, "Dit is geen JET-procesregie.");
         JetProcesregie = regie;
     }
 
     /// <summary>Sociale Zaken holds regie on werk/inkomen (002 §4.6): recorded, not a regievoerder.</summary>
     public void LegSocialeZakenRegieVast(AndereRegie? regie)
     {
-        Regel.Eis(regie is null || regie.Domein == RegieDomein.SocialeZaken, "AndereRegieInEigenDomein", "Dit is geen regie van Sociale Zaken.");
+        Regel.Eis(regie is null || regie.Domein == RegieDomein.SocialeZaken, Regelnamen.AndereRegieInEigenDomein, "Dit is geen regie van Sociale Zaken.");
         SocialeZakenRegie = regie;
     }
 
     /// <summary>Makes <paramref name="plan"/> the household's one active plan (003 L2849-2857).</summary>
     public void ActiveerPlan(Ondersteuningsplan plan, DateOnly datum)
     {
-        Regel.Eis(plan.HuishoudenId == Id, "PlanHoortBijHuishouden", "Dit ondersteuningsplan hoort bij een ander huishouden.");
+        Regel.Eis(plan.HuishoudenId == Id, Regelnamen.PlanHoortBijHuishouden, "Dit ondersteuningsplan hoort bij een ander huishouden.");
         // 003 L2849-2857, DOMAIN.md §4: at most one active plan per household.
-        Regel.Eis(ActiefPlanId is null, "HoogstensEenActiefOndersteuningsplan", "Dit huishouden heeft al een actief ondersteuningsplan. Sluit dat eerst af.");
+        Regel.Eis(ActiefPlanId is null, Regelnamen.HoogstensEenActiefOndersteuningsplan, "Dit huishouden heeft al een actief ondersteuningsplan. Sluit dat eerst af.");
         plan.Activeer(datum);
         ActiefPlanId = plan.Id;
     }
 
     public void SluitPlanAf(Ondersteuningsplan plan, DateOnly datum)
     {
-        Regel.Eis(ActiefPlanId == plan.Id, "PlanHoortBijHuishouden", "Dit is niet het actieve plan van dit huishouden.");
+        Regel.Eis(ActiefPlanId == plan.Id, Regelnamen.PlanHoortBijHuishouden, "Dit is niet het actieve plan van dit huishouden.");
         plan.SluitAf(datum);
         ActiefPlanId = null;
     }

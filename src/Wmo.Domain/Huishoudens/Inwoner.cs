@@ -25,8 +25,8 @@ public sealed class Inwoner
     {
         Id = Guid.CreateVersion7();
         Bsn = bsn;
-        Voornamen = Regel.VerplichteTekst(voornamen, "InwonerHeeftNaam", "Vul de voornamen in.");
-        Achternaam = Regel.VerplichteTekst(achternaam, "InwonerHeeftNaam", "Vul de achternaam in.");
+        Voornamen = Regel.VerplichteTekst(voornamen, Regelnamen.InwonerHeeftNaam, "Vul de voornamen in.");
+        Achternaam = Regel.VerplichteTekst(achternaam, Regelnamen.InwonerHeeftNaam, "Vul de achternaam in.");
         ZoekAchternaam = Zoeknaam.Van(Achternaam);
         Geboortedatum = geboortedatum;
         BrpAdres = brpAdres;

@@ -35,8 +35,8 @@ public sealed class LidAanmelding
         Id = Guid.CreateVersion7();
         HuishoudenId = huishoudenId;
         Bsn = bsn;
-        Voornamen = Regel.VerplichteTekst(voornamen, "InwonerHeeftNaam", "Vul de voornamen in.");
-        Achternaam = Regel.VerplichteTekst(achternaam, "InwonerHeeftNaam", "Vul de achternaam in.");
+        Voornamen = Regel.VerplichteTekst(voornamen, Regelnamen.InwonerHeeftNaam, "Vul de voornamen in.");
+        Achternaam = Regel.VerplichteTekst(achternaam, Regelnamen.InwonerHeeftNaam, "Vul de achternaam in.");
         Geboortedatum = Regel.BruikbareDatum(geboortedatum);
         Adres = adres;
         Relatie = relatie;
@@ -113,8 +113,8 @@ public sealed class LidAanmelding
     public Lidmaatschap Bevestig(Huishouden naar, Huishouden? van, Guid inwonerId, IEnumerable<Periode> overigeLidmaatschappen, Actor door, DateTimeOffset moment)
     {
         ArgumentNullException.ThrowIfNull(naar);
-        Regel.Eis(naar.Id == HuishoudenId, "AanmeldingHoortBijHuishouden", "Deze aanmelding hoort bij een ander huishouden.");
-        Regel.Eis(InwonerId is null || InwonerId == inwonerId, "AanmeldingHoortBijInwoner", "Deze aanmelding hoort bij een andere inwoner.");
+        Regel.Eis(naar.Id == HuishoudenId, Regelnamen.AanmeldingHoortBijHuishouden, "Deze aanmelding hoort bij een ander huishouden.");
+        Regel.Eis(InwonerId is null || InwonerId == inwonerId, Regelnamen.AanmeldingHoortBijInwoner, "Deze aanmelding hoort bij een andere inwoner.");
         Beslis(van, door, moment);
         InwonerId = inwonerId;
         Status = AanmeldingStatus.Bevestigd;
@@ -137,7 +137,7 @@ public sealed class LidAanmelding
     {
         ArgumentNullException.ThrowIfNull(door);
         AanmeldingWordtEenKeerBeslist();
-        Regel.Eis(van?.Id == VrijgevendHuishoudenId, "AanmeldingHoortBijHuishouden", "Deze aanmelding hoort bij een ander huishouden.");
+        Regel.Eis(van?.Id == VrijgevendHuishoudenId, Regelnamen.AanmeldingHoortBijHuishouden, "Deze aanmelding hoort bij een ander huishouden.");
         AanmeldingBeslistDoorWieDeInwonerVrijgeeft(van, door);
         BeslistDoorId = door.GebruikerId;
         BeslistOp = moment;

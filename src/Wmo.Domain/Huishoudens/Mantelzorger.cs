@@ -22,7 +22,7 @@ public sealed class Mantelzorger
     internal Mantelzorger(string naam, string relatie, decimal urenPerWeek, Belastbaarheid belastbaarheid)
     {
         Id = Guid.CreateVersion7();
-        Naam = Regel.VerplichteTekst(naam, "MantelzorgerHeeftNaam", "Vul de naam van de mantelzorger in.");
+        Naam = Regel.VerplichteTekst(naam, Regelnamen.MantelzorgerHeeftNaam, "Vul de naam van de mantelzorger in.");
         Relatie = relatie?.Trim() ?? string.Empty;
         Wijzig(urenPerWeek, belastbaarheid);
     }
@@ -42,7 +42,7 @@ public sealed class Mantelzorger
 
     internal void Wijzig(decimal urenPerWeek, Belastbaarheid belastbaarheid)
     {
-        Regel.Eis(urenPerWeek is >= 0 and <= 168, "MantelzorgUrenBinnenWeek", "Het aantal uren mantelzorg per week ligt tussen 0 en 168.");
+        Regel.Eis(urenPerWeek is >= 0 and <= 168, Regelnamen.MantelzorgUrenBinnenWeek, "Het aantal uren mantelzorg per week ligt tussen 0 en 168.");
         UrenPerWeek = urenPerWeek;
         Belastbaarheid = belastbaarheid;
     }

@@ -40,7 +40,7 @@ public sealed class Klacht
         HuishoudenId = huishoudenId;
         AanbiederId = aanbiederId;
         OntvangenOp = ontvangenOp;
-        Omschrijving = Regel.VerplichteTekst(omschrijving, "KlachtHeeftOmschrijving", "Beschrijf de klacht.");
+        Omschrijving = Regel.VerplichteTekst(omschrijving, Regelnamen.KlachtHeeftOmschrijving, "Beschrijf de klacht.");
         GeregistreerdDoorId = geregistreerdDoor.GebruikerId;
         _stappen.Add(new KlachtStap(KlachtNiveau.MetDeOndersteuner, ontvangenOp));
     }
@@ -68,17 +68,17 @@ public sealed class Klacht
     /// <summary>Closes the current level with an outcome; the complainant may then escalate to the next level.</summary>
     public void HandelAf(KlachtUitkomst uitkomst, string toelichting, DateOnly datum)
     {
-        Regel.Eis(HuidigeStap.Uitkomst is null, "KlachtNiveauOpen", "Dit niveau van de klacht is al afgehandeld.");
-        HuidigeStap.HandelAf(uitkomst, Regel.VerplichteTekst(toelichting, "KlachtUitkomstToegelicht", "Licht de uitkomst toe."), datum);
+        Regel.Eis(HuidigeStap.Uitkomst is null, Regelnamen.KlachtNiveauOpen, "Dit niveau van de klacht is al afgehandeld.");
+        HuidigeStap.HandelAf(uitkomst, Regel.VerplichteTekst(toelichting, Regelnamen.KlachtUitkomstToegelicht, "Licht de uitkomst toe."), datum);
     }
 
     /// <summary>002 §4.9: escalation goes one level up at a time, after the current level gave its answer.</summary>
     public void Escaleer(DateOnly datum)
     {
-        Regel.Eis(HuidigeStap.Uitkomst is not null, "KlachtEscalatieNaUitkomst", "Escaleren kan pas als het huidige niveau een uitkomst heeft gegeven.");
-        Regel.Eis(HuidigeStap.Uitkomst != KlachtUitkomst.Ingetrokken, "KlachtEscalatieNaUitkomst", "Een ingetrokken klacht kan niet worden doorgezet.");
-        Regel.Eis(Niveau < KlachtNiveau.NationaleOmbudsman, "KlachtHoogsteNiveau", "De klacht is al bij de nationale ombudsman.");
-        Regel.Eis(datum >= HuidigeStap.AfgehandeldOp, "KlachtEscalatieNaUitkomst", "De escalatie kan niet vóór de uitkomst van het vorige niveau liggen.");
+        Regel.Eis(HuidigeStap.Uitkomst is not null, Regelnamen.KlachtEscalatieNaUitkomst, "Escaleren kan pas als het huidige niveau een uitkomst heeft gegeven.");
+        Regel.Eis(HuidigeStap.Uitkomst != KlachtUitkomst.Ingetrokken, Regelnamen.KlachtEscalatieNaUitkomst, "Een ingetrokken klacht kan niet worden doorgezet.");
+        Regel.Eis(Niveau < KlachtNiveau.NationaleOmbudsman, Regelnamen.KlachtHoogsteNiveau, "De klacht is al bij de nationale ombudsman.");
+        Regel.Eis(datum >= HuidigeStap.AfgehandeldOp, Regelnamen.KlachtEscalatieNaUitkomst, "De escalatie kan niet vóór de uitkomst van het vorige niveau liggen.");
         HuidigeStap.MarkeerDoorgezet();
         _stappen.Add(new KlachtStap(Niveau + 1, datum));
     }
@@ -113,7 +113,7 @@ public sealed class KlachtStap
 
     internal void HandelAf(KlachtUitkomst uitkomst, string toelichting, DateOnly datum)
     {
-        Regel.Eis(datum >= Vanaf, "KlachtUitkomstNaStart", "De uitkomst kan niet vóór de start van dit niveau liggen.");
+        Regel.Eis(datum >= Vanaf, Regelnamen.KlachtUitkomstNaStart, "De uitkomst kan niet vóór de start van dit niveau liggen.");
         Uitkomst = uitkomst;
         Toelichting = toelichting;
         AfgehandeldOp = datum;

@@ -43,7 +43,7 @@ public sealed class Begrotingsjaar
 
     public Begrotingsjaar(int jaar, decimal totaal, IReadOnlyDictionary<Perceel, decimal> verdeling, IEnumerable<PerceelInstelling> instellingen)
     {
-        Regel.Eis(jaar is >= 2000 and <= 2100, "BegrotingsjaarIsEenJaartal", "Vul een jaartal tussen 2000 en 2100 in.");
+        Regel.Eis(jaar is >= 2000 and <= 2100, Regelnamen.BegrotingsjaarIsEenJaartal, "Vul een jaartal tussen 2000 en 2100 in.");
         Id = Guid.CreateVersion7();
         Jaar = jaar;
         var delen = instellingen.ToDictionary(i => i.Perceel, i => i.AantalGelijkeDelen);
@@ -78,11 +78,11 @@ public sealed class Begrotingsjaar
     /// </summary>
     public void StelVerdelingVast(decimal totaal, IReadOnlyDictionary<Perceel, decimal> verdeling)
     {
-        Regel.Eis(totaal > 0, "LumpsumIsPositief", "Het totale lumpsumbedrag moet groter zijn dan € 0.");
+        Regel.Eis(totaal > 0, Regelnamen.LumpsumIsPositief, "Het totale lumpsumbedrag moet groter zijn dan € 0.");
         BedragNietNegatief(verdeling.Values);
         var som = Geld.Rond(verdeling.Values.Sum());
         VerdelingIsGelijkAanTotaal(som, Geld.Rond(totaal));
-        Regel.Eis(!_herverdelingen.Any(h => h.Status == HerverdelingStatus.Toegekend), "VerdelingVastNaHerverdeling",
+        Regel.Eis(!_herverdelingen.Any(h => h.Status == HerverdelingStatus.Toegekend), Regelnamen.VerdelingVastNaHerverdeling,
             "Er is al een herverdeling toegekend; de verdeling verandert nu alleen nog via een herverdeling.");
         Totaal = Geld.Rond(totaal);
         foreach (var budget in _percelen)
@@ -94,7 +94,7 @@ public sealed class Begrotingsjaar
     public PerceelBudget Budget(Perceel perceel)
     {
         var budget = _percelen.SingleOrDefault(p => p.Perceel == perceel);
-        Regel.Eis(budget is not null, "PerceelInBegroting", $"Perceel {perceel} staat niet in de begroting van {Jaar}.");
+        Regel.Eis(budget is not null, Regelnamen.PerceelInBegroting, $"Perceel {perceel} staat niet in de begroting van {Jaar}.");
         return budget!;
     }
 
@@ -102,7 +102,7 @@ public sealed class Begrotingsjaar
     {
         var budget = Budget(perceel);
         ContractperiodeInBegrotingsjaar(contractperiode);
-        Regel.Eis(!_contracten.Any(c => c.AanbiederId == aanbiederId && c.Perceel == perceel), "EenContractPerPerceel", "Deze aanbieder heeft al een contract in dit perceel.");
+        Regel.Eis(!_contracten.Any(c => c.AanbiederId == aanbiederId && c.Perceel == perceel), Regelnamen.EenContractPerPerceel, "Deze aanbieder heeft al een contract in dit perceel.");
         if (rol == ContractRol.Hoofdaanbieder)
         {
             MaximaalAantalAanbiedersPerPerceel(budget);
@@ -118,8 +118,8 @@ public sealed class Begrotingsjaar
     public void VerwijderContract(Guid contractId)
     {
         var contract = _contracten.SingleOrDefault(c => c.Id == contractId);
-        Regel.Eis(contract is not null, "ContractBestaat", "Dit contract bestaat niet (meer).");
-        Regel.Eis(!_uitgaven.Any(u => u.AanbiederId == contract!.AanbiederId && u.Perceel == contract.Perceel), "ContractMetRealisatieBlijft",
+        Regel.Eis(contract is not null, Regelnamen.ContractBestaat, "Dit contract bestaat niet (meer).");
+        Regel.Eis(!_uitgaven.Any(u => u.AanbiederId == contract!.AanbiederId && u.Perceel == contract.Perceel), Regelnamen.ContractMetRealisatieBlijft,
             "Voor dit contract is al realisatie geregistreerd; het kan niet meer worden verwijderd.");
         _contracten.Remove(contract!);
     }
@@ -146,7 +146,7 @@ public sealed class Begrotingsjaar
     public Herverdeling VraagHerverdelingAan(Perceel van, Perceel naar, decimal bedrag, Guid partijBasisondersteuning, Guid partijAanvullend, Clientaantallen clienten, string toelichting, DateOnly datum)
     {
         HerverdelingTussenBasisEnAanvullend(van, naar);
-        Regel.Eis(bedrag > 0, "HerverdelingIsPositief", "Vul een bedrag groter dan € 0 in.");
+        Regel.Eis(bedrag > 0, Regelnamen.HerverdelingIsPositief, "Vul een bedrag groter dan € 0 in.");
         var aanvullend = van == Perceel.Basisondersteuning ? naar : van;
         HerverdelingAlleenOpGezamenlijkVerzoek(partijBasisondersteuning, partijAanvullend, aanvullend);
         HerverdelingBinnenInitieelTotaal(van, bedrag);
@@ -158,10 +158,10 @@ public sealed class Begrotingsjaar
     /// <summary>The gemeente decides, with a motivation (002 §2.5); on approval the amount moves and the total stays the same.</summary>
     public void BesluitOverHerverdeling(Guid herverdelingId, Actor gemeente, bool toekennen, string motivering, DateOnly datum)
     {
-        Regel.Eis(gemeente.Rol is Rol.Toetser or Rol.Beheerder, "GemeenteBesluitOverHerverdeling", "Alleen de gemeente besluit over een herverdeling.");
+        Regel.Eis(gemeente.Rol is Rol.Toetser or Rol.Beheerder, Regelnamen.GemeenteBesluitOverHerverdeling, "Alleen de gemeente besluit over een herverdeling.");
         var herverdeling = _herverdelingen.SingleOrDefault(h => h.Id == herverdelingId);
-        Regel.Eis(herverdeling is { Status: HerverdelingStatus.Aangevraagd }, "GemeenteBesluitOverHerverdeling", "Er is geen openstaand verzoek tot herverdeling met dit nummer.");
-        var reden = Regel.VerplichteTekst(motivering, "BesluitIsGemotiveerd", "Motiveer het besluit over de herverdeling.");
+        Regel.Eis(herverdeling is { Status: HerverdelingStatus.Aangevraagd }, Regelnamen.GemeenteBesluitOverHerverdeling, "Er is geen openstaand verzoek tot herverdeling met dit nummer.");
+        var reden = Regel.VerplichteTekst(motivering, Regelnamen.BesluitIsGemotiveerd, "Motiveer het besluit over de herverdeling.");
         if (toekennen)
         {
             HerverdelingBinnenInitieelTotaal(herverdeling!.Van, herverdeling.Bedrag);
@@ -176,9 +176,9 @@ public sealed class Begrotingsjaar
     public void RegistreerUitgaven(Guid aanbiederId, Perceel perceel, int maand, decimal bedrag)
     {
         Budget(perceel);
-        Regel.Eis(maand is >= 1 and <= 12, "MaandBinnenJaar", "Kies een maand van 1 tot en met 12.");
+        Regel.Eis(maand is >= 1 and <= 12, Regelnamen.MaandBinnenJaar, "Kies een maand van 1 tot en met 12.");
         BedragNietNegatief([bedrag]);
-        Regel.Eis(_contracten.Any(c => c.AanbiederId == aanbiederId && c.Perceel == perceel), "RealisatieAlleenVanGecontracteerdeAanbieder",
+        Regel.Eis(_contracten.Any(c => c.AanbiederId == aanbiederId && c.Perceel == perceel), Regelnamen.RealisatieAlleenVanGecontracteerdeAanbieder,
             "Deze aanbieder heeft in dit jaar geen contract voor dit perceel.");
         var bestaand = _uitgaven.SingleOrDefault(u => u.AanbiederId == aanbiederId && u.Perceel == perceel && u.Maand == maand);
         if (bestaand is not null)

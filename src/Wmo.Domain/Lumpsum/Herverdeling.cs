@@ -40,9 +40,9 @@ public sealed class Herverdeling
         Bedrag = bedrag;
         PartijBasisondersteuningId = partijBasisondersteuning;
         PartijAanvullendId = partijAanvullend;
-        Regel.Eis(clienten.Basisondersteuning >= 0 && clienten.AanvullendeOndersteuning >= 0, "HerverdelingToontClientaantallen", "De aantallen cliënten per pijler kunnen niet negatief zijn.");
+        Regel.Eis(clienten.Basisondersteuning >= 0 && clienten.AanvullendeOndersteuning >= 0, Regelnamen.HerverdelingToontClientaantallen, "De aantallen cliënten per pijler kunnen niet negatief zijn.");
         Clienten = clienten;
-        Toelichting = Regel.VerplichteTekst(toelichting, "HerverdelingIsGemotiveerd", "Licht het verzoek tot herverdeling toe.");
+        Toelichting = Regel.VerplichteTekst(toelichting, Regelnamen.HerverdelingIsGemotiveerd, "Licht het verzoek tot herverdeling toe.");
         AangevraagdOp = datum;
         Status = HerverdelingStatus.Aangevraagd;
     }

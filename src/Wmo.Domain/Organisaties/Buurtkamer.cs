@@ -14,7 +14,7 @@ public sealed class Wijk
     {
         if (string.IsNullOrWhiteSpace(naam))
         {
-            throw new DomainException("WijkHeeftNaam", "Een wijk of dorp heeft een naam.");
+            throw new DomainException(Regelnamen.WijkHeeftNaam, "Een wijk of dorp heeft een naam.");
         }
 
         Id = Guid.CreateVersion7();
@@ -44,7 +44,7 @@ public sealed class Buurtkamer
     {
         if (string.IsNullOrWhiteSpace(naam))
         {
-            throw new DomainException("BuurtkamerHeeftNaam", "Een buurt- of dorpskamer heeft een naam.");
+            throw new DomainException(Regelnamen.BuurtkamerHeeftNaam, "Een buurt- of dorpskamer heeft een naam.");
         }
 
         Id = Guid.CreateVersion7();
@@ -68,7 +68,7 @@ public sealed class Buurtkamer
     {
         if (string.IsNullOrWhiteSpace(naam))
         {
-            throw new DomainException("BuurtkamerHeeftNaam", "Een buurt- of dorpskamer heeft een naam.");
+            throw new DomainException(Regelnamen.BuurtkamerHeeftNaam, "Een buurt- of dorpskamer heeft een naam.");
         }
 
         Naam = naam.Trim();

@@ -25,7 +25,7 @@ public sealed class Organisatie
     {
         if (string.IsNullOrWhiteSpace(naam))
         {
-            throw new DomainException("OrganisatieHeeftNaam", "Een organisatie heeft een naam.");
+            throw new DomainException(Regelnamen.OrganisatieHeeftNaam, "Een organisatie heeft een naam.");
         }
 
         Id = Guid.CreateVersion7();
@@ -66,7 +66,7 @@ public sealed class Organisatie
     {
         // 002 §5.1: only aanbieders hold contracts for a perceel.
         var lijst = percelen.Distinct().ToList();
-        Regel.Eis(Soort is OrganisatieSoort.Aanbieder or OrganisatieSoort.Basisondersteuning || lijst.Count == 0, "AlleenAanbiederHeeftPercelen",
+        Regel.Eis(Soort is OrganisatieSoort.Aanbieder or OrganisatieSoort.Basisondersteuning || lijst.Count == 0, Regelnamen.AlleenAanbiederHeeftPercelen,
             "Alleen een aanbieder of de basisondersteuning is gecontracteerd voor een perceel.");
         _percelen.Clear();
         _percelen.AddRange(lijst);
@@ -75,7 +75,7 @@ public sealed class Organisatie
     public void WijzigAgbCode(string? agbCode)
     {
         // iWmo: the AGB code is 8 digits.
-        Regel.Eis(string.IsNullOrWhiteSpace(agbCode) || (agbCode.Trim().Length == 8 && agbCode.Trim().All(char.IsAsciiDigit)), "AgbCodeAchtCijfers", "Een AGB-code bestaat uit 8 cijfers.");
+        Regel.Eis(string.IsNullOrWhiteSpace(agbCode) || (agbCode.Trim().Length == 8 && agbCode.Trim().All(char.IsAsciiDigit)), Regelnamen.AgbCodeAchtCijfers, "Een AGB-code bestaat uit 8 cijfers.");
         AgbCode = string.IsNullOrWhiteSpace(agbCode) ? null : agbCode.Trim();
     }
 
@@ -87,7 +87,7 @@ public sealed class Organisatie
     {
         if (string.IsNullOrWhiteSpace(naam))
         {
-            throw new DomainException("OrganisatieHeeftNaam", "Een organisatie heeft een naam.");
+            throw new DomainException(Regelnamen.OrganisatieHeeftNaam, "Een organisatie heeft een naam.");
         }
 
         Naam = naam.Trim();

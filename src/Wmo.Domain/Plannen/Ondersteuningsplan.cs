@@ -69,7 +69,7 @@ public sealed class Ondersteuningsplan
 
     public Ondersteuningsplan(Guid huishoudenId, Actor opsteller, DateOnly opgesteldOp)
     {
-        Regel.Eis(opsteller.IsBeroepskrachtBasisondersteuning, "PlanDoorBeroepskracht", "Een ondersteuningsplan wordt opgesteld door een beroepskracht van de basisondersteuning.");
+        Regel.Eis(opsteller.IsBeroepskrachtBasisondersteuning, Regelnamen.PlanDoorBeroepskracht, "Een ondersteuningsplan wordt opgesteld door een beroepskracht van de basisondersteuning.");
         Id = Guid.CreateVersion7();
         HuishoudenId = huishoudenId;
         OpstellerId = opsteller.GebruikerId;
@@ -98,7 +98,7 @@ public sealed class Ondersteuningsplan
     /// <summary>A doel, possibly about one person: that person must be a member of the plan's household on <paramref name="datum"/>.</summary>
     public Doel VoegDoelToe(Huishouden huishouden, Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId, DateOnly datum)
     {
-        Regel.Eis(huishouden.Id == HuishoudenId, "PlanHoortBijHuishouden", "Dit ondersteuningsplan hoort bij een ander huishouden.");
+        Regel.Eis(huishouden.Id == HuishoudenId, Regelnamen.PlanHoortBijHuishouden, "Dit ondersteuningsplan hoort bij een ander huishouden.");
         DoelGaatOverLidVanHuishouden(huishouden, inwonerId, datum);
         return NieuwDoel(leefgebied, omschrijving, doelsoort, evaluatiedatum, inwonerId, datum);
     }
@@ -115,7 +115,7 @@ public sealed class Ondersteuningsplan
     private Doel NieuwDoel(Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId, DateOnly vandaag)
     {
         PlanIsNietAfgesloten();
-        Regel.Eis(evaluatiedatum > OpgesteldOp, "EvaluatiedatumNaOpstellen", "De evaluatiedatum ligt na de datum van het plan.");
+        Regel.Eis(evaluatiedatum > OpgesteldOp, Regelnamen.EvaluatiedatumNaOpstellen, "De evaluatiedatum ligt na de datum van het plan.");
         Datumbereik.PlanOfTermijnDatum(evaluatiedatum, vandaag);
         var doel = new Doel(leefgebied, omschrijving, doelsoort, evaluatiedatum, inwonerId);
         _doelen.Add(doel);
@@ -126,10 +126,10 @@ public sealed class Ondersteuningsplan
     public Actie VoegActieToe(Guid doelId, string omschrijving, Uitvoerder uitvoerder, string uitgevoerdDoor, Financier financier, Guid? socialeKaartAanbodId = null)
     {
         PlanIsNietAfgesloten();
-        Regel.Eis(_doelen.Any(d => d.Id == doelId), "ActieHoortBijDoelVanPlan", "Een actie hoort bij een doel van dit plan.");
+        Regel.Eis(_doelen.Any(d => d.Id == doelId), Regelnamen.ActieHoortBijDoelVanPlan, "Een actie hoort bij een doel van dit plan.");
 
         // 002 §2.2: the sociale kaart lists offers of the sociale basis; another pillar's action cannot point at one.
-        Regel.Eis(socialeKaartAanbodId is null || uitvoerder == Uitvoerder.SocialeBasis, "SocialeKaartAlleenBijSocialeBasis",
+        Regel.Eis(socialeKaartAanbodId is null || uitvoerder == Uitvoerder.SocialeBasis, Regelnamen.SocialeKaartAlleenBijSocialeBasis,
             "Een aanbod van de sociale kaart hoort bij een actie van de sociale basis.");
         var actie = new Actie(doelId, omschrijving, uitvoerder, uitgevoerdDoor, financier, socialeKaartAanbodId);
         _acties.Add(actie);
@@ -140,9 +140,9 @@ public sealed class Ondersteuningsplan
     public void WijzigDoel(Huishouden huishouden, Guid doelId, Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId, DateOnly datum)
     {
         AlleenConceptplanCorrigeren();
-        Regel.Eis(huishouden.Id == HuishoudenId, "PlanHoortBijHuishouden", "Dit ondersteuningsplan hoort bij een ander huishouden.");
+        Regel.Eis(huishouden.Id == HuishoudenId, Regelnamen.PlanHoortBijHuishouden, "Dit ondersteuningsplan hoort bij een ander huishouden.");
         DoelGaatOverLidVanHuishouden(huishouden, inwonerId, datum);
-        Regel.Eis(evaluatiedatum > OpgesteldOp, "EvaluatiedatumNaOpstellen", "De evaluatiedatum ligt na de datum van het plan.");
+        Regel.Eis(evaluatiedatum > OpgesteldOp, Regelnamen.EvaluatiedatumNaOpstellen, "De evaluatiedatum ligt na de datum van het plan.");
         Datumbereik.PlanOfTermijnDatum(evaluatiedatum, datum);
         DoelVanDitPlan(doelId).Wijzig(leefgebied, omschrijving, doelsoort, evaluatiedatum, inwonerId);
     }
@@ -159,8 +159,8 @@ public sealed class Ondersteuningsplan
     {
         AlleenConceptplanCorrigeren();
         var actie = ActieVanDitPlan(actieId);
-        Regel.Eis(_doelen.Any(d => d.Id == doelId), "ActieHoortBijDoelVanPlan", "Een actie hoort bij een doel van dit plan.");
-        Regel.Eis(socialeKaartAanbodId is null || uitvoerder == Uitvoerder.SocialeBasis, "SocialeKaartAlleenBijSocialeBasis",
+        Regel.Eis(_doelen.Any(d => d.Id == doelId), Regelnamen.ActieHoortBijDoelVanPlan, "Een actie hoort bij een doel van dit plan.");
+        Regel.Eis(socialeKaartAanbodId is null || uitvoerder == Uitvoerder.SocialeBasis, Regelnamen.SocialeKaartAlleenBijSocialeBasis,
             "Een aanbod van de sociale kaart hoort bij een actie van de sociale basis.");
         actie.Wijzig(doelId, omschrijving, uitvoerder, uitgevoerdDoor, financier, socialeKaartAanbodId);
     }
@@ -176,7 +176,7 @@ public sealed class Ondersteuningsplan
     /// closed plan is part of the dossier (Archiefwet, 001 L893-906) and stays.
     /// </summary>
     public void ControleerWeggooien() =>
-        Regel.Eis(Status == PlanStatus.Concept, "AlleenConceptplanWeggooien", "Alleen een conceptplan kan worden weggegooid; een actief of afgesloten plan blijft in het dossier.");
+        Regel.Eis(Status == PlanStatus.Concept, Regelnamen.AlleenConceptplanWeggooien, "Alleen een conceptplan kan worden weggegooid; een actief of afgesloten plan blijft in het dossier.");
 
     /// <summary>Evaluates a goal (001 L893-906); only an active plan is evaluated.</summary>
     public void EvalueerDoel(Guid doelId, EvaluatieUitkomst uitkomst, string toelichting, DateOnly datum, DateOnly? volgendeEvaluatie, DateOnly vandaag)
@@ -187,9 +187,9 @@ public sealed class Ondersteuningsplan
             Datumbereik.PlanOfTermijnDatum(volgende, vandaag);
         }
 
-        Regel.Eis(IsActief, "AlleenActiefPlanEvalueren", "Alleen een actief ondersteuningsplan kan worden geëvalueerd.");
+        Regel.Eis(IsActief, Regelnamen.AlleenActiefPlanEvalueren, "Alleen een actief ondersteuningsplan kan worden geëvalueerd.");
         var doel = _doelen.SingleOrDefault(d => d.Id == doelId);
-        Regel.Eis(doel is not null, "ActieHoortBijDoelVanPlan", "Dit doel hoort niet bij dit plan.");
+        Regel.Eis(doel is not null, Regelnamen.ActieHoortBijDoelVanPlan, "Dit doel hoort niet bij dit plan.");
         doel!.Evalueer(uitkomst, toelichting, datum, volgendeEvaluatie);
     }
 
@@ -208,8 +208,8 @@ public sealed class Ondersteuningsplan
 
     internal void Activeer(DateOnly datum)
     {
-        Regel.Eis(KanActiveren, "PlanStatusovergang", "Alleen een conceptplan kan actief worden.");
-        Regel.Eis(_doelen.Count > 0, "PlanHeeftDoelen", "Een ondersteuningsplan heeft minstens één doel.");
+        Regel.Eis(KanActiveren, Regelnamen.PlanStatusovergang, "Alleen een conceptplan kan actief worden.");
+        Regel.Eis(_doelen.Count > 0, Regelnamen.PlanHeeftDoelen, "Een ondersteuningsplan heeft minstens één doel.");
         Status = PlanStatus.Actief;
         ActiefVanaf = datum;
     }
@@ -222,16 +222,16 @@ public sealed class Ondersteuningsplan
 
     /// <summary>AlleenConceptplanCorrigeren: what was agreed in an active plan changes through an evaluation, not by editing (001 L893-906).</summary>
     private void AlleenConceptplanCorrigeren() =>
-        Regel.Eis(Status == PlanStatus.Concept, "AlleenConceptplanCorrigeren", "Doelen en acties van een actief plan wijzigt u via een evaluatie; alleen een conceptplan kunt u nog corrigeren.");
+        Regel.Eis(Status == PlanStatus.Concept, Regelnamen.AlleenConceptplanCorrigeren, "Doelen en acties van een actief plan wijzigt u via een evaluatie; alleen een conceptplan kunt u nog corrigeren.");
 
     private Doel DoelVanDitPlan(Guid doelId) =>
-        _doelen.SingleOrDefault(d => d.Id == doelId) ?? throw new DomainException("DoelHoortBijPlan", "Dit doel hoort niet bij dit plan.");
+        _doelen.SingleOrDefault(d => d.Id == doelId) ?? throw new DomainException(Regelnamen.DoelHoortBijPlan, "Dit doel hoort niet bij dit plan.");
 
     private Actie ActieVanDitPlan(Guid actieId) =>
-        _acties.SingleOrDefault(a => a.Id == actieId) ?? throw new DomainException("ActieHoortBijPlan", "Deze actie hoort niet bij dit plan.");
+        _acties.SingleOrDefault(a => a.Id == actieId) ?? throw new DomainException(Regelnamen.ActieHoortBijPlan, "Deze actie hoort niet bij dit plan.");
 
     private void PlanIsNietAfgesloten() =>
-        Regel.Eis(KanWijzigen, "PlanIsNietAfgesloten", "Een afgesloten plan kan niet meer worden gewijzigd.");
+        Regel.Eis(KanWijzigen, Regelnamen.PlanIsNietAfgesloten, "Een afgesloten plan kan niet meer worden gewijzigd.");
 }
 
 /// <summary>A goal on one leefgebied, aimed at ontwikkelen or stabiliseren (001 L893-906).</summary>
@@ -246,7 +246,7 @@ public sealed class Doel
     {
         Id = Guid.CreateVersion7();
         Leefgebied = leefgebied;
-        Omschrijving = Regel.VerplichteTekst(omschrijving, "DoelHeeftOmschrijving", "Beschrijf het doel.");
+        Omschrijving = Regel.VerplichteTekst(omschrijving, Regelnamen.DoelHeeftOmschrijving, "Beschrijf het doel.");
         Doelsoort = doelsoort;
         Evaluatiedatum = evaluatiedatum;
         InwonerId = inwonerId;
@@ -273,7 +273,7 @@ public sealed class Doel
 
     internal void Wijzig(Leefgebied leefgebied, string omschrijving, Doelsoort doelsoort, DateOnly evaluatiedatum, Guid? inwonerId)
     {
-        Omschrijving = Regel.VerplichteTekst(omschrijving, "DoelHeeftOmschrijving", "Beschrijf het doel.");
+        Omschrijving = Regel.VerplichteTekst(omschrijving, Regelnamen.DoelHeeftOmschrijving, "Beschrijf het doel.");
         Leefgebied = leefgebied;
         Doelsoort = doelsoort;
         Evaluatiedatum = evaluatiedatum;
@@ -282,12 +282,12 @@ public sealed class Doel
 
     internal void Evalueer(EvaluatieUitkomst uitkomst, string toelichting, DateOnly datum, DateOnly? volgendeEvaluatie)
     {
-        EvaluatieToelichting = Regel.VerplichteTekst(toelichting, "EvaluatieHeeftToelichting", "Licht de evaluatie toe.");
+        EvaluatieToelichting = Regel.VerplichteTekst(toelichting, Regelnamen.EvaluatieHeeftToelichting, "Licht de evaluatie toe.");
         Evaluatie = uitkomst;
         LaatsteEvaluatieOp = datum;
         if (volgendeEvaluatie is { } volgende)
         {
-            Regel.Eis(volgende > datum, "EvaluatiedatumNaOpstellen", "De volgende evaluatie ligt na deze evaluatie.");
+            Regel.Eis(volgende > datum, Regelnamen.EvaluatiedatumNaOpstellen, "De volgende evaluatie ligt na deze evaluatie.");
             Evaluatiedatum = volgende;
         }
     }
@@ -307,7 +307,7 @@ public sealed class Actie
         SocialeKaartAanbodId = socialeKaartAanbodId;
         Id = Guid.CreateVersion7();
         DoelId = doelId;
-        Omschrijving = Regel.VerplichteTekst(omschrijving, "ActieHeeftOmschrijving", "Beschrijf de actie.");
+        Omschrijving = Regel.VerplichteTekst(omschrijving, Regelnamen.ActieHeeftOmschrijving, "Beschrijf de actie.");
         Uitvoerder = uitvoerder;
         UitgevoerdDoor = uitgevoerdDoor?.Trim() ?? string.Empty;
         Financier = financier;
@@ -319,7 +319,7 @@ public sealed class Actie
 
     internal void Wijzig(Guid doelId, string omschrijving, Uitvoerder uitvoerder, string uitgevoerdDoor, Financier financier, Guid? socialeKaartAanbodId)
     {
-        Omschrijving = Regel.VerplichteTekst(omschrijving, "ActieHeeftOmschrijving", "Beschrijf de actie.");
+        Omschrijving = Regel.VerplichteTekst(omschrijving, Regelnamen.ActieHeeftOmschrijving, "Beschrijf de actie.");
         DoelId = doelId;
         Uitvoerder = uitvoerder;
         UitgevoerdDoor = uitgevoerdDoor?.Trim() ?? string.Empty;

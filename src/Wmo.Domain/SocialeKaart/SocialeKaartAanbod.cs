@@ -63,9 +63,9 @@ public sealed class SocialeKaartAanbod
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Organisatie), nameof(Naam), nameof(Omschrijving), nameof(Wanneer), nameof(Waar), nameof(Contact))]
     public void Wijzig(string organisatie, string naam, AanbodSoort soort, string omschrijving, Guid? wijkId, string wanneer, string waar, string contact)
     {
-        Organisatie = Regel.VerplichteTekst(organisatie, "AanbodHeeftOrganisatie", "Vul de organisatie in.");
-        Naam = Regel.VerplichteTekst(naam, "AanbodHeeftNaam", "Vul de naam van het aanbod in.");
-        Regel.Eis(Enum.IsDefined(soort), "AanbodHeeftSoort", "Kies de soort aanbod.");
+        Organisatie = Regel.VerplichteTekst(organisatie, Regelnamen.AanbodHeeftOrganisatie, "Vul de organisatie in.");
+        Naam = Regel.VerplichteTekst(naam, Regelnamen.AanbodHeeftNaam, "Vul de naam van het aanbod in.");
+        Regel.Eis(Enum.IsDefined(soort), Regelnamen.AanbodHeeftSoort, "Kies de soort aanbod.");
         Soort = soort;
         Omschrijving = omschrijving?.Trim() ?? string.Empty;
         WijkId = wijkId;
@@ -73,7 +73,7 @@ public sealed class SocialeKaartAanbod
         Waar = OfLeeg(waar);
 
         // 002 §3.1: the inwoner must be able to reach the offer, so there is always a way to get in touch.
-        Contact = Regel.VerplichteTekst(contact, "AanbodHeeftContact", "Vul in hoe de inwoner contact opneemt (telefoon, e-mail of inloop).");
+        Contact = Regel.VerplichteTekst(contact, Regelnamen.AanbodHeeftContact, "Vul in hoe de inwoner contact opneemt (telefoon, e-mail of inloop).");
 
         static string OfLeeg(string? tekst) => tekst?.Trim() ?? string.Empty;
     }

@@ -82,7 +82,7 @@ public sealed class GelijkgesteldeDag
     public GelijkgesteldeDag(DateOnly datum, string besluit)
     {
         // Atw art. 3 lid 3 only adds days: a Saturday, Sunday or feestdag of lid 1-2 already counts, so entering it is a typing error.
-        Regel.Eis(Feestdagkalender.Wettelijk.IsWerkdag(datum), "GelijkgesteldeDagIsAnderszinsEenWerkdag",
+        Regel.Eis(Feestdagkalender.Wettelijk.IsWerkdag(datum), Regelnamen.GelijkgesteldeDagIsAnderszinsEenWerkdag,
             $"{datum:dd-MM-yyyy} is al een zaterdag, zondag of feestdag; gelijkstelling heeft dan geen betekenis.");
         Datum = datum;
         Besluit = Regel.VerplichteTekst(besluit, Regelnamen.GelijkgesteldeDagNoemtBesluit, "Noem het besluit waarin de dag is gelijkgesteld.");

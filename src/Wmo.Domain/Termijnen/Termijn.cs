@@ -160,7 +160,7 @@ public sealed record Termijn(TermijnSoort Soort, DateOnly Aanvang, DateOnly Eind
         var dagen = 0;
         foreach (var periode in opschortingen)
         {
-            Regel.Eis(!periode.IsOpen, "OpschortingHeeftEinde", "Een opschorting moet beëindigd zijn voordat de termijn kan worden berekend.");
+            Regel.Eis(!periode.IsOpen, Regelnamen.OpschortingHeeftEinde, "Een opschorting moet beëindigd zijn voordat de termijn kan worden berekend.");
             dagen += periode.AantalDagen!.Value;
         }
 

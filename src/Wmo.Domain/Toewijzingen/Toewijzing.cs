@@ -137,14 +137,14 @@ public sealed class Toewijzing
     public void ZetProductcode(string? productcode)
     {
         var code = string.IsNullOrWhiteSpace(productcode) ? null : productcode.Trim();
-        Regel.Eis(code is null || code.Length == 5, "ProductcodeVijfTekens", "Een iWmo-productcode bestaat uit 5 tekens.");
+        Regel.Eis(code is null || code.Length == 5, Regelnamen.ProductcodeVijfTekens, "Een iWmo-productcode bestaat uit 5 tekens.");
         Productcode = code;
     }
 
     /// <summary>Changes omvang or period with the iWmo reden wijziging; the change goes out as a new WMO301.</summary>
     public void Wijzig(Omvang omvang, Periode periode, RedenWijziging reden, DateTimeOffset moment, DateOnly vandaag)
     {
-        Regel.Eis(!IsBeeindigd, "BeeindigdeToewijzingNietWijzigen", "Deze toewijzing is al beëindigd door de aanbieder.");
+        Regel.Eis(!IsBeeindigd, Regelnamen.BeeindigdeToewijzingNietWijzigen, "Deze toewijzing is al beëindigd door de aanbieder.");
         Regel.Eis(Enum.IsDefined(reden), Regelnamen.RedenWijzigingUitCodelijst, "Kies een reden wijziging uit de iWmo-codelijst (WMO002).");
         PeriodeBinnenDatumbereik(periode, Periode, vandaag);
         Regel.Eis(Begindatum is null || periode.Einde is null || periode.Einde >= Begindatum, Regelnamen.EinddatumNietVoorStart, "De einddatum ligt voor de gemelde begindatum van de levering.");
@@ -188,7 +188,7 @@ public sealed class Toewijzing
     /// <summary>The aanbieder's WMO307: delivery ended on <paramref name="einddatum"/> for <paramref name="reden"/>.</summary>
     public void MeldStop(DateOnly einddatum, RedenBeeindiging reden, DateOnly vandaag)
     {
-        Regel.Eis(Enum.IsDefined(reden), "RedenBeeindigingUitCodelijst", "Onbekende reden beëindiging (iWmo WMO588).");
+        Regel.Eis(Enum.IsDefined(reden), Regelnamen.RedenBeeindigingUitCodelijst, "Onbekende reden beëindiging (iWmo WMO588).");
         Datumbereik.PlanOfTermijnDatum(einddatum, vandaag);
         StopVereistStart();
         StopNietVoorStart(einddatum);

@@ -26,7 +26,7 @@ public sealed class VerzoekOmToewijzing
         HuishoudenId = huishoudenId;
         RegievoerderId = regievoerderId;
         BuurtkamerId = buurtkamerId;
-        ReferentieAanbieder = Regel.VerplichteTekst(referentieAanbieder, "VerzoekHeeftReferentie", "Een verzoek om toewijzing heeft een referentie van de aanbieder.");
+        ReferentieAanbieder = Regel.VerplichteTekst(referentieAanbieder, Regelnamen.VerzoekHeeftReferentie, "Een verzoek om toewijzing heeft een referentie van de aanbieder.");
         ProductCategorie = productCategorie;
         Productcode = productcode;
         Omvang = omvang;
@@ -77,9 +77,9 @@ public sealed class VerzoekOmToewijzing
     /// <summary>The sociaal werker records what was done (a toewijzing, a gesprek, a refusal to the aanbieder).</summary>
     public void HandelAf(Actor sociaalWerker, string afhandeling, DateOnly datum)
     {
-        Regel.Eis(sociaalWerker.IsBeroepskrachtBasisondersteuning, "VerzoekDoorBeroepskrachtAfgehandeld", "Een sociaal werker van de basisondersteuning handelt een verzoek om toewijzing af.");
-        Regel.Eis(IsOpen, "VerzoekEenmaalAfgehandeld", "Dit verzoek is al afgehandeld.");
-        Afhandeling = Regel.VerplichteTekst(afhandeling, "VerzoekAfhandelingBeschreven", "Beschrijf hoe het verzoek is afgehandeld.");
+        Regel.Eis(sociaalWerker.IsBeroepskrachtBasisondersteuning, Regelnamen.VerzoekDoorBeroepskrachtAfgehandeld, "Een sociaal werker van de basisondersteuning handelt een verzoek om toewijzing af.");
+        Regel.Eis(IsOpen, Regelnamen.VerzoekEenmaalAfgehandeld, "Dit verzoek is al afgehandeld.");
+        Afhandeling = Regel.VerplichteTekst(afhandeling, Regelnamen.VerzoekAfhandelingBeschreven, "Beschrijf hoe het verzoek is afgehandeld.");
         AfgehandeldOp = datum;
         AfgehandeldDoorId = sociaalWerker.GebruikerId;
     }

@@ -59,7 +59,7 @@ public sealed class LegacyBeschikking
     public void PlanMaatwerkgesprek(DateOnly datum, TransitieInstellingen instellingen)
     {
         // 002 §4.1 "Vóór 1 januari 2021 hebben alle mensen ... een persoonlijk gesprek gehad".
-        Regel.Eis(datum < instellingen.GesprekkenUiterlijkVoor, "MaatwerkgesprekVoorOvergangsdatum",
+        Regel.Eis(datum < instellingen.GesprekkenUiterlijkVoor, Regelnamen.MaatwerkgesprekVoorOvergangsdatum,
             $"Het maatwerkgesprek moet plaatsvinden vóór {instellingen.GesprekkenUiterlijkVoor:dd-MM-yyyy}.");
         GeplandGesprekOp = datum;
     }
@@ -70,9 +70,9 @@ public sealed class LegacyBeschikking
     /// </summary>
     public void LegConclusieVast(Pijler conclusie, Actor sociaalWerker, LegacyProductTabel tabel, string? motivering = null)
     {
-        Regel.Eis(GeplandGesprekOp is not null, "ConclusieNaMaatwerkgesprek", "Plan eerst het maatwerkgesprek.");
-        Regel.Eis(sociaalWerker.IsBeroepskrachtBasisondersteuning, "ConclusieDoorBeroepskracht", "De sociaal werker van de basisondersteuning trekt de conclusie (002 §6.1).");
-        Regel.Eis(conclusie is Pijler.Basisondersteuning or Pijler.AanvullendeOndersteuning, "ConclusieIsBasisOfAanvullend", "Het maatwerkgesprek concludeert basisondersteuning of aanvullende ondersteuning.");
+        Regel.Eis(GeplandGesprekOp is not null, Regelnamen.ConclusieNaMaatwerkgesprek, "Plan eerst het maatwerkgesprek.");
+        Regel.Eis(sociaalWerker.IsBeroepskrachtBasisondersteuning, Regelnamen.ConclusieDoorBeroepskracht, "De sociaal werker van de basisondersteuning trekt de conclusie (002 §6.1).");
+        Regel.Eis(conclusie is Pijler.Basisondersteuning or Pijler.AanvullendeOndersteuning, Regelnamen.ConclusieIsBasisOfAanvullend, "Het maatwerkgesprek concludeert basisondersteuning of aanvullende ondersteuning.");
         var richting = Voorstel(tabel).Richting;
         var volgtTabel = richting == LegacyRichting.PerPersoonBeoordelen
             || (richting == LegacyRichting.Basisondersteuning) == (conclusie == Pijler.Basisondersteuning);

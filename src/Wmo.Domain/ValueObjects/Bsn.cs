@@ -16,7 +16,7 @@ public sealed record Bsn
     public static Bsn Parse(string? tekst)
     {
         var schoon = (tekst ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal);
-        Regel.Eis(schoon.Length == 9 && schoon.All(char.IsAsciiDigit), "BsnHeeftNegenCijfers", "Een BSN bestaat uit precies 9 cijfers.");
+        Regel.Eis(schoon.Length == 9 && schoon.All(char.IsAsciiDigit), Regelnamen.BsnHeeftNegenCijfers, "Een BSN bestaat uit precies 9 cijfers.");
         Regel.Eis(schoon != "000000000", nameof(BsnVoldoetAanElfproef), "Dit BSN is ongeldig.");
         Regel.Eis(BsnVoldoetAanElfproef(schoon), nameof(BsnVoldoetAanElfproef), "Dit BSN voldoet niet aan de elfproef.");
         return new Bsn(schoon);

@@ -33,8 +33,8 @@ public sealed record Omvang
     public Omvang(int volume, Eenheid eenheid, Frequentie frequentie)
     {
         Regel.Eis(volume is > 0 and <= MaximaalVolume, Regelnamen.OmvangHeeftPositiefVolume, "De omvang moet een positief aantal zijn (hoogstens 99.999.999).");
-        Regel.Eis(Enum.IsDefined(eenheid), "OmvangGebruiktIwmoCode", "Onbekende eenheid (iWmo WJ756).");
-        Regel.Eis(Enum.IsDefined(frequentie), "OmvangGebruiktIwmoCode", "Onbekende frequentie (iWmo WMO757).");
+        Regel.Eis(Enum.IsDefined(eenheid), Regelnamen.OmvangGebruiktIwmoCode, "Onbekende eenheid (iWmo WJ756).");
+        Regel.Eis(Enum.IsDefined(frequentie), Regelnamen.OmvangGebruiktIwmoCode, "Onbekende frequentie (iWmo WMO757).");
         Volume = volume;
         Eenheid = eenheid;
         Frequentie = frequentie;
@@ -53,8 +53,8 @@ public sealed record Omvang
     /// <summary>Builds an omvang from the iWmo codes as they appear in a message ("04", "2").</summary>
     public static Omvang VanIwmoCodes(int volume, string eenheidCode, string frequentieCode)
     {
-        Regel.Eis(int.TryParse(eenheidCode, CultureInfo.InvariantCulture, out var eenheid) && Enum.IsDefined((Eenheid)eenheid), "OmvangGebruiktIwmoCode", $"Onbekende eenheidcode '{eenheidCode}' (iWmo WJ756).");
-        Regel.Eis(int.TryParse(frequentieCode, CultureInfo.InvariantCulture, out var frequentie) && Enum.IsDefined((Frequentie)frequentie), "OmvangGebruiktIwmoCode", $"Onbekende frequentiecode '{frequentieCode}' (iWmo WMO757).");
+        Regel.Eis(int.TryParse(eenheidCode, CultureInfo.InvariantCulture, out var eenheid) && Enum.IsDefined((Eenheid)eenheid), Regelnamen.OmvangGebruiktIwmoCode, $"Onbekende eenheidcode '{eenheidCode}' (iWmo WJ756).");
+        Regel.Eis(int.TryParse(frequentieCode, CultureInfo.InvariantCulture, out var frequentie) && Enum.IsDefined((Frequentie)frequentie), Regelnamen.OmvangGebruiktIwmoCode, $"Onbekende frequentiecode '{frequentieCode}' (iWmo WMO757).");
         return new Omvang(volume, (Eenheid)eenheid, (Frequentie)frequentie);
     }
 

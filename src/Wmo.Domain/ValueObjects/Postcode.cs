@@ -16,9 +16,9 @@ public sealed partial record Postcode
     public static Postcode Parse(string? tekst)
     {
         var match = PostcodePatroon().Match((tekst ?? string.Empty).Trim());
-        Regel.Eis(match.Success, "PostcodeHeeftGeldigFormaat", "Een postcode bestaat uit 4 cijfers (niet beginnend met 0) en 2 letters, bijvoorbeeld 8911 AB.");
+        Regel.Eis(match.Success, Regelnamen.PostcodeHeeftGeldigFormaat, "Een postcode bestaat uit 4 cijfers (niet beginnend met 0) en 2 letters, bijvoorbeeld 8911 AB.");
         var letters = match.Groups["letters"].Value.ToUpperInvariant();
-        Regel.Eis(!_nietUitgegevenLetters.Contains(letters), "PostcodeHeeftGeldigFormaat", $"Postcodes met de letters {letters} bestaan niet.");
+        Regel.Eis(!_nietUitgegevenLetters.Contains(letters), Regelnamen.PostcodeHeeftGeldigFormaat, $"Postcodes met de letters {letters} bestaan niet.");
         return new Postcode($"{match.Groups["cijfers"].Value} {letters}");
     }
 

@@ -10,7 +10,7 @@ public sealed record ToewijzingNummer
 
     public ToewijzingNummer(int value)
     {
-        Regel.Eis(value is >= 0 and <= Maximum, "ToewijzingNummerBinnenIwmoBereik", "Een toewijzingnummer is een getal van 0 tot en met 999999999.");
+        Regel.Eis(value is >= 0 and <= Maximum, Regelnamen.ToewijzingNummerBinnenIwmoBereik, "Een toewijzingnummer is een getal van 0 tot en met 999999999.");
         Value = value;
     }
 
@@ -20,7 +20,7 @@ public sealed record ToewijzingNummer
     {
         Regel.Eis(
             !string.IsNullOrWhiteSpace(tekst) && tekst.Trim().Length <= 9 && tekst.Trim().All(char.IsAsciiDigit),
-            "ToewijzingNummerBinnenIwmoBereik",
+            Regelnamen.ToewijzingNummerBinnenIwmoBereik,
             "Een toewijzingnummer bestaat uit hoogstens 9 cijfers.");
         return new ToewijzingNummer(int.Parse(tekst!.Trim(), CultureInfo.InvariantCulture));
     }

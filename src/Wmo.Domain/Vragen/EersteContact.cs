@@ -46,7 +46,7 @@ public sealed class EersteContact
         DateOnly? geboortedatum = null, int? leeftijd = null)
     {
         // 002 §3.1: volunteers and beroepskrachten receive people at the buurtkamer.
-        Regel.Eis(auteur.Rol is Rol.Vrijwilliger or Rol.SociaalWerker, "EersteContactInBuurtkamer", "Een eerste contact wordt vastgelegd door een vrijwilliger of beroepskracht van de buurtkamer.");
+        Regel.Eis(auteur.Rol is Rol.Vrijwilliger or Rol.SociaalWerker, Regelnamen.EersteContactInBuurtkamer, "Een eerste contact wordt vastgelegd door een vrijwilliger of beroepskracht van de buurtkamer.");
         Regel.Eis(melder.Soort == MelderSoort.Inwoner || !string.IsNullOrWhiteSpace(overWie), Regelnamen.SignaalNoemtOverWie, "Noteer over wie het signaal gaat.");
         Id = Guid.CreateVersion7();
         AuteurId = auteur.GebruikerId;
@@ -54,7 +54,7 @@ public sealed class EersteContact
         Meldingsdatum = meldingsdatum;
         Melder = melder;
         OverWie = overWie?.Trim();
-        VraagInEigenWoorden = Regel.VerplichteTekst(vraagInEigenWoorden, "EersteContactHeeftVraag", "Noteer de vraag in de eigen woorden van de inwoner.");
+        VraagInEigenWoorden = Regel.VerplichteTekst(vraagInEigenWoorden, Regelnamen.EersteContactHeeftVraag, "Noteer de vraag in de eigen woorden van de inwoner.");
         Signaal = signaal;
         GeboortedatumOfLeeftijd(geboortedatum, leeftijd, meldingsdatum);
         Geboortedatum = geboortedatum;
@@ -113,8 +113,8 @@ public sealed class EersteContact
     public void VoegNotitieToe(Actor actor, string tekst, DateTimeOffset moment)
     {
         // DOMAIN.md §8 need-to-know: a volunteer works only on their own notes.
-        Regel.Eis(actor.GebruikerId == AuteurId, "AlleenAuteurVultEersteContactAan", "Alleen wie het eerste contact vastlegde kan er een vervolgnotitie aan toevoegen.");
-        _notities.Add(new ContactNotitie(Regel.VerplichteTekst(tekst, "NotitieHeeftTekst", "De notitie is leeg."), actor.GebruikerId, moment));
+        Regel.Eis(actor.GebruikerId == AuteurId, Regelnamen.AlleenAuteurVultEersteContactAan, "Alleen wie het eerste contact vastlegde kan er een vervolgnotitie aan toevoegen.");
+        _notities.Add(new ContactNotitie(Regel.VerplichteTekst(tekst, Regelnamen.NotitieHeeftTekst, "De notitie is leeg."), actor.GebruikerId, moment));
     }
 
     public void SchakelBeroepskrachtIn() => BeroepskrachtIngeschakeld = true;

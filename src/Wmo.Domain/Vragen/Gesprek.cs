@@ -53,8 +53,8 @@ public sealed class Gesprek
 
     internal void RondAf(string verslag)
     {
-        Regel.Eis(!IsAfgerond, "GesprekIsNogOpen", "Dit gesprek is al afgerond.");
-        Verslag = Regel.VerplichteTekst(verslag, "GesprekHeeftVerslag", "Schrijf een kort verslag van het gesprek.");
+        Regel.Eis(!IsAfgerond, Regelnamen.GesprekIsNogOpen, "Dit gesprek is al afgerond.");
+        Verslag = Regel.VerplichteTekst(verslag, Regelnamen.GesprekHeeftVerslag, "Schrijf een kort verslag van het gesprek.");
         IsAfgerond = true;
     }
 }

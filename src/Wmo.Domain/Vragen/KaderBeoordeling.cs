@@ -14,7 +14,7 @@ public sealed class KaderBeoordeling
 
     internal KaderBeoordeling(Afwegingsresultaat resultaat, Guid doorId)
     {
-        Regel.Eis(resultaat.Keuze is not null, "KeuzeNaAfweging", "Kies eerst basisondersteuning of aanvullende ondersteuning.");
+        Regel.Eis(resultaat.Keuze is not null, Regelnamen.KeuzeNaAfweging, "Kies eerst basisondersteuning of aanvullende ondersteuning.");
         Id = Guid.CreateVersion7();
         Vorm = resultaat.Vorm;
         Suggestie = resultaat.Suggestie;

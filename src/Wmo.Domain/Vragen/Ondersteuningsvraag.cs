@@ -81,7 +81,7 @@ public sealed class Ondersteuningsvraag
         : this(huishoudenId, inwonerId, eersteContact.Meldingsdatum, eersteContact.BuurtkamerId)
     {
         // A first contact leads to at most one vraag; a second pickup would split the dossier.
-        Regel.Eis(eersteContact.OndersteuningsvraagId is null, "EersteContactEenmaalOpgepakt", "Dit eerste contact is al opgepakt.");
+        Regel.Eis(eersteContact.OndersteuningsvraagId is null, Regelnamen.EersteContactEenmaalOpgepakt, "Dit eerste contact is al opgepakt.");
         EersteContactId = eersteContact.Id;
         eersteContact.KoppelAanVraag(Id);
     }
@@ -241,7 +241,7 @@ public sealed class Ondersteuningsvraag
     {
         ArgumentNullException.ThrowIfNull(contact);
         AlleenBeroepskrachtDoetOnderzoek(sociaalWerker);
-        Regel.Eis(contact.Id == EersteContactId && contact.OndersteuningsvraagId == Id, "EersteContactHoortBijVraag", "Dit eerste contact hoort niet bij deze ondersteuningsvraag.");
+        Regel.Eis(contact.Id == EersteContactId && contact.OndersteuningsvraagId == Id, Regelnamen.EersteContactHoortBijVraag, "Dit eerste contact hoort niet bij deze ondersteuningsvraag.");
         KoppelingOngedaanAlleenVoorEenBesluit();
         contact.Ontkoppel();
         EersteContactId = null;
@@ -268,7 +268,7 @@ public sealed class Ondersteuningsvraag
     {
         OnderzoekKanLopen();
         var lijst = deelnemers.ToList();
-        Regel.Eis(lijst.Any(d => d.Rol is DeelnemerRol.Inwoner or DeelnemerRol.Vertegenwoordiger), "GesprekMetInwoner", "Aan het gesprek neemt de inwoner of diens vertegenwoordiger deel.");
+        Regel.Eis(lijst.Any(d => d.Rol is DeelnemerRol.Inwoner or DeelnemerRol.Vertegenwoordiger), Regelnamen.GesprekMetInwoner, "Aan het gesprek neemt de inwoner of diens vertegenwoordiger deel.");
         var gesprek = new Gesprek(datum, locatie, lijst);
         _gesprekken.Add(gesprek);
         return gesprek;
@@ -333,11 +333,11 @@ public sealed class Ondersteuningsvraag
         VerslagVerstrektOp is { } verstrekt ? verstrekt <= Onderzoekstermijn(instellingen, verstrekt).Einddatum : null;
 
     public void LegVraagAchterDeVraagVast(string tekst) =>
-        VraagAchterDeVraag = Regel.VerplichteTekst(tekst, "VraagAchterDeVraagIngevuld", "Beschrijf de vraag achter de vraag.");
+        VraagAchterDeVraag = Regel.VerplichteTekst(tekst, Regelnamen.VraagAchterDeVraagIngevuld, "Beschrijf de vraag achter de vraag.");
 
     public void BeschrijfLeefgebied(Leefgebied leefgebied, string situatie)
     {
-        var tekst = Regel.VerplichteTekst(situatie, "LeefgebiedHeeftSituatie", "Beschrijf de situatie op dit leefgebied.");
+        var tekst = Regel.VerplichteTekst(situatie, Regelnamen.LeefgebiedHeeftSituatie, "Beschrijf de situatie op dit leefgebied.");
         var bestaand = _leefgebieden.SingleOrDefault(l => l.Leefgebied == leefgebied);
         if (bestaand is null)
         {
@@ -417,7 +417,7 @@ public sealed class Ondersteuningsvraag
     /// </summary>
     public void DienAanvraagIn(DateOnly aanvraagdatum)
     {
-        Regel.Eis(KanAanvraagIndienen, "AanvraagLooptAl", "Er loopt al een aanvraag of er is al beschikt op deze vraag.");
+        Regel.Eis(KanAanvraagIndienen, Regelnamen.AanvraagLooptAl, "Er loopt al een aanvraag of er is al beschikt op deze vraag.");
         Aanvraagdatum = aanvraagdatum;
         AanvraagVoorOnderzoek = !OnderzoekAfgerond;
         Afsluitreden = null;
@@ -431,7 +431,7 @@ public sealed class Ondersteuningsvraag
     public void MarkeerAdviesIngediend(ZwaarwegendAdvies advies)
     {
         ArgumentNullException.ThrowIfNull(advies);
-        Regel.Eis(advies.VraagId == Id, "AdviesHoortBijVraag", "Dit advies hoort niet bij deze ondersteuningsvraag.");
+        Regel.Eis(advies.VraagId == Id, Regelnamen.AdviesHoortBijVraag, "Dit advies hoort niet bij deze ondersteuningsvraag.");
         ControleerOvergang(VraagStatus.AdviesIngediend);
         BesluitNaAfgerondOnderzoek();
         GaNaar(VraagStatus.AdviesIngediend);
@@ -444,7 +444,7 @@ public sealed class Ondersteuningsvraag
     public void MarkeerGetoetst(ZwaarwegendAdvies advies)
     {
         ArgumentNullException.ThrowIfNull(advies);
-        Regel.Eis(advies.VraagId == Id && advies.Id == AdviesId, "AdviesHoortBijVraag", "Dit advies hoort niet bij deze ondersteuningsvraag.");
+        Regel.Eis(advies.VraagId == Id && advies.Id == AdviesId, Regelnamen.AdviesHoortBijVraag, "Dit advies hoort niet bij deze ondersteuningsvraag.");
         GaNaar(VraagStatus.Getoetst);
     }
 
@@ -452,11 +452,11 @@ public sealed class Ondersteuningsvraag
     public void MarkeerBeschikt(Beschikking beschikking)
     {
         ArgumentNullException.ThrowIfNull(beschikking);
-        Regel.Eis(beschikking.VraagId == Id, "BeschikkingHoortBijVraag", "Deze beschikking hoort niet bij deze ondersteuningsvraag.");
+        Regel.Eis(beschikking.VraagId == Id, Regelnamen.BeschikkingHoortBijVraag, "Deze beschikking hoort niet bij deze ondersteuningsvraag.");
         ControleerOvergang(VraagStatus.Beschikt);
         BesluitNaAfgerondOnderzoek();
         // Without an advies only an explicit, motivated afwijzing by a toetser (Beschikken.WijsAanvraagAf) decides an aanvraag.
-        Regel.Eis(Status != VraagStatus.AdviesVereist || (beschikking.Soort == BeschikkingSoort.Afwijzing && beschikking.AdviesId is null), "ToekenningNaAanvaardAdvies",
+        Regel.Eis(Status != VraagStatus.AdviesVereist || (beschikking.Soort == BeschikkingSoort.Afwijzing && beschikking.AdviesId is null), Regelnamen.ToekenningNaAanvaardAdvies,
             "Een toekenning volgt op een goedgekeurd (of gemotiveerd afgeweken) zwaarwegend advies.");
         GaNaar(VraagStatus.Beschikt);
         BeschikkingId = beschikking.Id;
@@ -477,7 +477,7 @@ public sealed class Ondersteuningsvraag
     /// <summary>The CIZ decided on the Wlz-aanvraag (Wlz art. 3.2.3): granted or refused, on <paramref name="besluitOp"/>.</summary>
     public void RondWlzAanvraagAf(bool toegekend, DateOnly besluitOp)
     {
-        Regel.Eis(WlzAanvraagSinds is not null, "WlzAanvraagBekend", "Er is geen Wlz-aanvraag geregistreerd.");
+        Regel.Eis(WlzAanvraagSinds is not null, Regelnamen.WlzAanvraagBekend, "Er is geen Wlz-aanvraag geregistreerd.");
         besluitOp = Regel.BruikbareDatum(besluitOp);
         Regel.Eis(besluitOp >= WlzAanvraagSinds, Regelnamen.WlzBesluitNaAanvraag, $"Het CIZ-besluit kan niet vóór de Wlz-aanvraag ({WlzAanvraagSinds:dd-MM-yyyy}) liggen.");
         WlzAfgerond = true;
@@ -492,7 +492,7 @@ public sealed class Ondersteuningsvraag
     /// </summary>
     public void SluitAf(Afsluitreden reden, DateOnly datum)
     {
-        Regel.Eis(Enum.IsDefined(reden), "AfsluitredenBekend", "Kies de reden van afsluiten.");
+        Regel.Eis(Enum.IsDefined(reden), Regelnamen.AfsluitredenBekend, "Kies de reden van afsluiten.");
         datum = Regel.BruikbareDatum(datum);
         if (reden == Vragen.Afsluitreden.OvergangNaarWlz)
         {
@@ -530,16 +530,16 @@ public sealed class Ondersteuningsvraag
     public void SchortOnderzoekOp(DateOnly van, string reden, bool toestemmingInwoner, TermijnInstellingen instellingen, DateOnly vandaag)
     {
         Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(van), vandaag);
-        Regel.Eis(Status is VraagStatus.Gemeld or VraagStatus.InVraagverheldering, "OpschortingTijdensOnderzoek", "Alleen het onderzoek kan worden opgeschort.");
+        Regel.Eis(Status is VraagStatus.Gemeld or VraagStatus.InVraagverheldering, Regelnamen.OpschortingTijdensOnderzoek, "Alleen het onderzoek kan worden opgeschort.");
         // (together with the next rule this is KanOpschorten; two messages, so the user reads which one applies)
-        Regel.Eis(!IsOpgeschort, "OpschortingTijdensOnderzoek", "Het onderzoek is al opgeschort.");
-        var tekst = Regel.VerplichteTekst(reden, "OpschortingHeeftReden", "Geef de reden van de opschorting.");
+        Regel.Eis(!IsOpgeschort, Regelnamen.OpschortingTijdensOnderzoek, "Het onderzoek is al opgeschort.");
+        var tekst = Regel.VerplichteTekst(reden, Regelnamen.OpschortingHeeftReden, "Geef de reden van de opschorting.");
         van = Regel.BruikbareDatum(van);
 
         // Wmo 2015 art. 2.3.2 lid 1: the term runs from the melding; nothing before it can be suspended.
-        Regel.Eis(van >= Meldingsdatum, "OpschortingNietVoorMelding", $"Een opschorting kan niet beginnen vóór de melding ({Meldingsdatum:dd-MM-yyyy}).");
+        Regel.Eis(van >= Meldingsdatum, Regelnamen.OpschortingNietVoorMelding, $"Een opschorting kan niet beginnen vóór de melding ({Meldingsdatum:dd-MM-yyyy}).");
         NieuweOpschortingPast(van, _opschortingen.Select(o => o.TotEnMet), Onderzoekstermijn(instellingen, van), "onderzoekstermijn");
-        Regel.Eis(toestemmingInwoner, "OpschortingMetToestemmingInwoner", "Leg vast dat de inwoner met de opschorting instemt; zonder toestemming loopt de termijn door.");
+        Regel.Eis(toestemmingInwoner, Regelnamen.OpschortingMetToestemmingInwoner, "Leg vast dat de inwoner met de opschorting instemt; zonder toestemming loopt de termijn door.");
         _opschortingen.Add(new Opschorting(van, tekst, toestemmingInwoner));
     }
 
@@ -547,7 +547,7 @@ public sealed class Ondersteuningsvraag
     {
         Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(laatsteOpgeschorteDag), vandaag);
         var lopend = _opschortingen.SingleOrDefault(o => o.TotEnMet is null);
-        Regel.Eis(lopend is not null, "OpschortingTijdensOnderzoek", "Het onderzoek is niet opgeschort.");
+        Regel.Eis(lopend is not null, Regelnamen.OpschortingTijdensOnderzoek, "Het onderzoek is niet opgeschort.");
         lopend!.Beeindig(Regel.BruikbareDatum(laatsteOpgeschorteDag));
     }
 
@@ -646,10 +646,10 @@ public sealed class Ondersteuningsvraag
         berichtOp = Regel.BruikbareDatum(berichtOp);
         nieuweDatum = Regel.BruikbareDatum(nieuweDatum);
         var huidig = LopendeBeslistermijn(instellingen, berichtOp);
-        var tekst = Regel.VerplichteTekst(reden, "VerdagingHeeftReden", "Geef de reden waarom niet binnen de termijn kan worden beslist.");
-        Regel.Eis(berichtOp <= huidig.Einddatum, "VerdagingVoorEindeTermijn",
+        var tekst = Regel.VerplichteTekst(reden, Regelnamen.VerdagingHeeftReden, "Geef de reden waarom niet binnen de termijn kan worden beslist.");
+        Regel.Eis(berichtOp <= huidig.Einddatum, Regelnamen.VerdagingVoorEindeTermijn,
             $"Verdagen kan alleen vóór het einde van de beslistermijn ({huidig.Einddatum:dd-MM-yyyy}); daarna kan de inwoner in gebreke stellen.");
-        Regel.Eis(nieuweDatum > huidig.Einddatum, "VerdagingNaarLatereDatum", $"De nieuwe datum moet na {huidig.Einddatum:dd-MM-yyyy} liggen.");
+        Regel.Eis(nieuweDatum > huidig.Einddatum, Regelnamen.VerdagingNaarLatereDatum, $"De nieuwe datum moet na {huidig.Einddatum:dd-MM-yyyy} liggen.");
         VerdaagdTot = nieuweDatum;
         VerdagingBerichtOp = berichtOp;
         VerdagingReden = tekst;
@@ -661,10 +661,10 @@ public sealed class Ondersteuningsvraag
         Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(van), vandaag);
         van = Regel.BruikbareDatum(van);
         var huidig = LopendeBeslistermijn(instellingen, van);
-        Regel.Eis(!IsBeslistermijnOpgeschort, "BeslistermijnAlOpgeschort", "De beslistermijn is al opgeschort.");
-        Regel.Eis(Enum.IsDefined(grond), "OpschortingHeeftGrond", "Kies de grond van de opschorting.");
-        var tekst = Regel.VerplichteTekst(reden, "OpschortingHeeftReden", "Geef de reden van de opschorting.");
-        Regel.Eis(van >= Aanvraagdatum, "OpschortingNietVoorAanvraag", $"Een opschorting kan niet beginnen vóór de aanvraag ({Aanvraagdatum:dd-MM-yyyy}).");
+        Regel.Eis(!IsBeslistermijnOpgeschort, Regelnamen.BeslistermijnAlOpgeschort, "De beslistermijn is al opgeschort.");
+        Regel.Eis(Enum.IsDefined(grond), Regelnamen.OpschortingHeeftGrond, "Kies de grond van de opschorting.");
+        var tekst = Regel.VerplichteTekst(reden, Regelnamen.OpschortingHeeftReden, "Geef de reden van de opschorting.");
+        Regel.Eis(van >= Aanvraagdatum, Regelnamen.OpschortingNietVoorAanvraag, $"Een opschorting kan niet beginnen vóór de aanvraag ({Aanvraagdatum:dd-MM-yyyy}).");
         NieuweOpschortingPast(van, _beslistermijnOpschortingen.Select(o => o.TotEnMet), huidig, "beslistermijn");
         _beslistermijnOpschortingen.Add(new BeslistermijnOpschorting(van, grond, tekst));
     }
@@ -673,7 +673,7 @@ public sealed class Ondersteuningsvraag
     {
         Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(laatsteOpgeschorteDag), vandaag);
         var lopend = _beslistermijnOpschortingen.SingleOrDefault(o => o.TotEnMet is null);
-        Regel.Eis(lopend is not null, "BeslistermijnAlOpgeschort", "De beslistermijn is niet opgeschort.");
+        Regel.Eis(lopend is not null, Regelnamen.BeslistermijnAlOpgeschort, "De beslistermijn is niet opgeschort.");
         lopend!.Beeindig(Regel.BruikbareDatum(laatsteOpgeschorteDag));
     }
 
@@ -683,8 +683,8 @@ public sealed class Ondersteuningsvraag
         Datumbereik.PlanOfTermijnDatum(Regel.BruikbareDatum(ontvangenOp), vandaag);
         ontvangenOp = Regel.BruikbareDatum(ontvangenOp);
         var huidig = LopendeBeslistermijn(instellingen, ontvangenOp);
-        Regel.Eis(IngebrekestellingOntvangenOp is null, "EenIngebrekestelling", "Er is al een ingebrekestelling vastgelegd.");
-        Regel.Eis(ontvangenOp > huidig.Einddatum, "IngebrekestellingNaVerlopenTermijn",
+        Regel.Eis(IngebrekestellingOntvangenOp is null, Regelnamen.EenIngebrekestelling, "Er is al een ingebrekestelling vastgelegd.");
+        Regel.Eis(ontvangenOp > huidig.Einddatum, Regelnamen.IngebrekestellingNaVerlopenTermijn,
             $"Een ingebrekestelling kan pas na het einde van de beslistermijn ({huidig.Einddatum:dd-MM-yyyy}).");
         IngebrekestellingOntvangenOp = ontvangenOp;
     }
@@ -699,14 +699,14 @@ public sealed class Ondersteuningsvraag
     // expired term cannot be revived by suspending it afterwards (onderzoek and beslistermijn alike).
     private static void NieuweOpschortingPast(DateOnly van, IEnumerable<DateOnly?> eerdereEinden, Termijn termijn, string naam)
     {
-        Regel.Eis(eerdereEinden.All(einde => einde < van), "OpschortingenOverlappenNiet", "Deze opschorting overlapt met een eerdere opschorting.");
-        Regel.Eis(van <= termijn.Einddatum, "OpschortingNietNaVerlopenTermijn",
+        Regel.Eis(eerdereEinden.All(einde => einde < van), Regelnamen.OpschortingenOverlappenNiet, "Deze opschorting overlapt met een eerdere opschorting.");
+        Regel.Eis(van <= termijn.Einddatum, Regelnamen.OpschortingNietNaVerlopenTermijn,
             $"De {naam} is op {termijn.Einddatum:dd-MM-yyyy} verstreken; een opschorting daarna doet hem niet herleven.");
     }
 
     private Termijn LopendeBeslistermijn(TermijnInstellingen instellingen, DateOnly vandaag)
     {
-        Regel.Eis(Aanvraagdatum is not null && BeschikkingId is null, "AlleenBijLopendeAanvraag", "Er loopt geen aanvraag waarop nog beslist moet worden.");
+        Regel.Eis(Aanvraagdatum is not null && BeschikkingId is null, Regelnamen.AlleenBijLopendeAanvraag, "Er loopt geen aanvraag waarop nog beslist moet worden.");
         return Beschikkingstermijn(instellingen, vandaag)!;
     }
 
@@ -736,7 +736,7 @@ public sealed class Ondersteuningsvraag
     private Gesprek Zoek(Guid gesprekId)
     {
         var gesprek = _gesprekken.SingleOrDefault(g => g.Id == gesprekId);
-        Regel.Eis(gesprek is not null, "GesprekHoortBijVraag", "Dit gesprek hoort niet bij deze vraag.");
+        Regel.Eis(gesprek is not null, Regelnamen.GesprekHoortBijVraag, "Dit gesprek hoort niet bij deze vraag.");
         return gesprek!;
     }
 
@@ -847,10 +847,10 @@ public sealed class Ondersteuningsvraag
         }
 
         var voorziening = catalogus.Zoek(uitkomst.VoorzieningCode);
-        Regel.Eis(!(voorziening.Pijler == Pijler.Regionaal && uitkomst.Soort != UitkomstSoort.RegionaleVoorziening), "RegionaleVoorzieningAltijdViaAdvies",
+        Regel.Eis(!(voorziening.Pijler == Pijler.Regionaal && uitkomst.Soort != UitkomstSoort.RegionaleVoorziening), Regelnamen.RegionaleVoorzieningAltijdViaAdvies,
             "Een regionale of landelijke voorziening loopt altijd via een zwaarwegend advies.");
-        Regel.Eis(voorziening.Pijler == uitkomst.Pijler, "UitkomstPastBijVoorziening", $"'{voorziening.Naam}' hoort niet bij deze uitkomst.");
-        Regel.Eis(uitkomst.Perceel is null || uitkomst.Perceel == voorziening.Perceel, "UitkomstPastBijVoorziening", "De verwijzing gaat naar een aanbieder in een ander perceel dan de voorziening.");
+        Regel.Eis(voorziening.Pijler == uitkomst.Pijler, Regelnamen.UitkomstPastBijVoorziening, $"'{voorziening.Naam}' hoort niet bij deze uitkomst.");
+        Regel.Eis(uitkomst.Perceel is null || uitkomst.Perceel == voorziening.Perceel, Regelnamen.UitkomstPastBijVoorziening, "De verwijzing gaat naar een aanbieder in een ander perceel dan de voorziening.");
         return voorziening;
     }
 

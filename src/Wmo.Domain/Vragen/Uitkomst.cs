@@ -72,7 +72,7 @@ public sealed class Uitkomst
     public bool VereistZwaarwegendAdvies => Soort is UitkomstSoort.AanvullendViaAanvraag or UitkomstSoort.RegionaleVoorziening;
 
     public static Uitkomst AdviesDoorverwijzing(string naarWie, string toelichting = "") =>
-        new(UitkomstSoort.AdviesDoorverwijzing, toelichting) { DoorverwezenNaar = Regel.VerplichteTekst(naarWie, "DoorverwijzingNoemtOrganisatie", "Noem de wet of organisatie waarnaar is doorverwezen.") };
+        new(UitkomstSoort.AdviesDoorverwijzing, toelichting) { DoorverwezenNaar = Regel.VerplichteTekst(naarWie, Regelnamen.DoorverwijzingNoemtOrganisatie, "Noem de wet of organisatie waarnaar is doorverwezen.") };
 
     public static Uitkomst SocialeBasis(IEnumerable<Guid> socialeKaartAanbodIds, string toelichting = "")
     {
@@ -90,7 +90,7 @@ public sealed class Uitkomst
         var uitkomst = new Uitkomst(UitkomstSoort.Basisondersteuning, toelichting)
         {
             VoorzieningCode = voorzieningCode,
-            SoortOndersteuning = Regel.VerplichteTekst(soortOndersteuning, "BasisondersteuningHeeftSoort", "Registreer de soort ondersteuning."),
+            SoortOndersteuning = Regel.VerplichteTekst(soortOndersteuning, Regelnamen.BasisondersteuningHeeftSoort, "Registreer de soort ondersteuning."),
             Startdatum = startdatum,
         };
         uitkomst._socialeKaartAanbodIds.AddRange((socialeKaartAanbodIds ?? []).Distinct());

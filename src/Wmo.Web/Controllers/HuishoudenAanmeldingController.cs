@@ -4,6 +4,7 @@ using Wmo.Application.Huishoudens;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Dossier;
 using Wmo.Web.Weergave;
+using Wmo.Domain.Common;
 
 namespace Wmo.Web.Controllers;
 
@@ -47,7 +48,7 @@ public sealed class HuishoudenAanmeldingController(DossierToegang toegang, LidAa
             t => View(t with { Besluit = model }),
             new Dictionary<string, string>
             {
-                ["InwonerIsInEenHuishoudenTegelijk"] = nameof(model.Bevestigen), ["LidmaatschapBestaat"] = nameof(model.Bevestigen), ["PeriodeEindigtNietVoorStart"] = nameof(model.Bevestigen),
+                ["InwonerIsInEenHuishoudenTegelijk"] = nameof(model.Bevestigen), [Regelnamen.LidmaatschapBestaat] = nameof(model.Bevestigen), [Regelnamen.PeriodeEindigtNietVoorStart] = nameof(model.Bevestigen),
             });
     }
 

@@ -7,6 +7,7 @@ using Wmo.Domain.Lumpsum;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Sturing;
 using Wmo.Web.Weergave;
+using Wmo.Domain.Common;
 
 namespace Wmo.Web.Controllers;
 
@@ -49,7 +50,7 @@ public sealed class LumpsumHerverdelingController(LumpsumLezen lezen, Clienttell
             ? NotFound()
             : await OpslaanAsync(model, jaar, model.Toekennen == true ? "De herverdeling is toegekend; het totaal is gelijk gebleven." : "De herverdeling is afgewezen.",
                 () => besluiten.VoerUitAsync(jaar, model.Versie, id, User.AlsActor(), model.Toekennen!.Value, model.Motivering!, HttpContext.RequestAborted),
-                m => Task.FromResult<IActionResult>(View(m)), regel => regel == "BesluitIsGemotiveerd" ? nameof(BesluitModel.Motivering) : string.Empty);
+                m => Task.FromResult<IActionResult>(View(m)), regel => regel == Regelnamen.BesluitIsGemotiveerd ? nameof(BesluitModel.Motivering) : string.Empty);
     }
 
     private async Task<HerverdelingModel> MetKeuzesAsync(HerverdelingModel model)

@@ -107,8 +107,8 @@ public sealed class BegrotingModel
     /// <summary>Which field a broken domain rule belongs to (the message is shown there).</summary>
     public static string Veld(string regel) => regel switch
     {
-        "EenBegrotingPerJaar" or "BegrotingsjaarIsEenJaartal" => nameof(Jaar),
-        "LumpsumIsPositief" or "VerdelingIsGelijkAanTotaal" => nameof(Totaal),
+        Regelnamen.EenBegrotingPerJaar or Regelnamen.BegrotingsjaarIsEenJaartal => nameof(Jaar),
+        Regelnamen.LumpsumIsPositief or "VerdelingIsGelijkAanTotaal" => nameof(Totaal),
         _ => string.Empty,
     };
 }
@@ -145,7 +145,7 @@ public sealed class ContractModel
 
     public static string Veld(string regel) => regel switch
     {
-        "ContractpartijIsAanbieder" or "EenContractPerPerceel" or "HoofdaanbiederNietInBeidePijlers" => nameof(AanbiederId),
+        Regelnamen.ContractpartijIsAanbieder or Regelnamen.EenContractPerPerceel or "HoofdaanbiederNietInBeidePijlers" => nameof(AanbiederId),
         "MaximaalAantalAanbiedersPerPerceel" => nameof(Perceel),
         "ContractperiodeInBegrotingsjaar" or Regelnamen.PeriodeEindigtNietVoorStart => nameof(Einde),
         _ => string.Empty,
@@ -190,9 +190,9 @@ public sealed class HerverdelingModel
     public static string Veld(string regel) => regel switch
     {
         "HerverdelingTussenBasisEnAanvullend" => nameof(Naar),
-        "HerverdelingIsPositief" or "HerverdelingBinnenInitieelTotaal" => nameof(Bedrag),
+        Regelnamen.HerverdelingIsPositief or "HerverdelingBinnenInitieelTotaal" => nameof(Bedrag),
         "HerverdelingAlleenOpGezamenlijkVerzoek" => nameof(PartijAanvullendId),
-        "HerverdelingIsGemotiveerd" => nameof(Toelichting),
+        Regelnamen.HerverdelingIsGemotiveerd => nameof(Toelichting),
         _ => string.Empty,
     };
 }
@@ -246,9 +246,9 @@ public sealed class RealisatieModel
 
     public static string Veld(string regel) => regel switch
     {
-        "MaandBinnenJaar" => nameof(Maand),
+        Regelnamen.MaandBinnenJaar => nameof(Maand),
         "BedragNietNegatief" => nameof(Bedrag),
-        "RealisatieAlleenVanGecontracteerdeAanbieder" => nameof(ContractId),
+        Regelnamen.RealisatieAlleenVanGecontracteerdeAanbieder => nameof(ContractId),
         _ => string.Empty,
     };
 }
