@@ -1,3 +1,5 @@
+using Wmo.Browser.Tests.Support;
+
 namespace Wmo.Browser.Tests;
 
 /// <summary>The scan every journey runs on every page (<see cref="Toegankelijkheid"/>) finds the code's names and lets Dutch text pass.</summary>

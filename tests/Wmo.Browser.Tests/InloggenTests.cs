@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Wmo.Browser.Tests.Support;
 
 namespace Wmo.Browser.Tests;
 

@@ -32,27 +32,36 @@ public sealed class WmoClaimsPrincipalFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Gebruiker user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(WmoClaimTypes.Naam, user.Naam));
         identity.AddClaim(new Claim(WmoClaimTypes.AangemeldOp, klok.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        identity.AddClaim(new Claim(TweeStapsVerplichtFilter.ClaimType, user.TwoFactorEnabled ? "1" : "0"));
-        identity.AddClaim(new Claim(WachtwoordWijzigenVerplichtFilter.ClaimType, user.MoetWachtwoordWijzigen ? "1" : "0"));
-        identity.AddClaim(new Claim(WmoClaimTypes.OrganisatieId, user.OrganisatieId.ToString()));
         var organisatie = await db.Organisaties.AsNoTracking()
             .Where(o => o.Id == user.OrganisatieId).Select(o => o.Naam).SingleOrDefaultAsync();
-        identity.AddClaim(new Claim(WmoClaimTypes.OrganisatieNaam, organisatie ?? string.Empty));
-
         var buurtkamers = await db.GebruikerBuurtkamers.AsNoTracking()
             .Where(gb => gb.GebruikerId == user.Id)
             .Join(db.Buurtkamers, gb => gb.BuurtkamerId, b => b.Id, (gb, b) => new { b.Id, b.Naam })
             .OrderBy(b => b.Naam)
             .ToListAsync();
-        foreach (var buurtkamer in buurtkamers)
-        {
-            identity.AddClaim(new Claim(WmoClaimTypes.BuurtkamerId, buurtkamer.Id.ToString()));
-            identity.AddClaim(new Claim(WmoClaimTypes.BuurtkamerNaam, buurtkamer.Naam));
-        }
-
+        identity.AddClaims(WmoClaims(user.Naam, user.TwoFactorEnabled, user.MoetWachtwoordWijzigen, user.OrganisatieId, organisatie,
+            buurtkamers.Select(b => (b.Id, b.Naam))));
         return identity;
+    }
+
+    /// <summary>
+    /// The portal's own claims next to Identity's (all but <see cref="WmoClaimTypes.AangemeldOp"/>), from the account's
+    /// data; also what <see cref="StempelControle"/> compares a cookie with.
+    /// </summary>
+    public static IEnumerable<Claim> WmoClaims(string naam, bool tweeStaps, bool moetWachtwoordWijzigen, Guid organisatieId, string? organisatieNaam,
+        IEnumerable<(Guid Id, string Naam)> buurtkamers)
+    {
+        yield return new Claim(WmoClaimTypes.Naam, naam);
+        yield return new Claim(TweeStapsVerplichtFilter.ClaimType, tweeStaps ? "1" : "0");
+        yield return new Claim(WachtwoordWijzigenVerplichtFilter.ClaimType, moetWachtwoordWijzigen ? "1" : "0");
+        yield return new Claim(WmoClaimTypes.OrganisatieId, organisatieId.ToString());
+        yield return new Claim(WmoClaimTypes.OrganisatieNaam, organisatieNaam ?? string.Empty);
+        foreach (var (id, buurtkamer) in buurtkamers)
+        {
+            yield return new Claim(WmoClaimTypes.BuurtkamerId, id.ToString());
+            yield return new Claim(WmoClaimTypes.BuurtkamerNaam, buurtkamer);
+        }
     }
 }
 

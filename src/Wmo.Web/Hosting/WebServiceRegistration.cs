@@ -43,6 +43,7 @@ public static class WebServiceRegistration
             .AddClaimsPrincipalFactory<WmoClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<EenmaligeTotpProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, StempelControle>());
         services.TryAddSingleton(new TotpKlok(TimeProvider.System));
         services.AddScoped<IUserConfirmation<Gebruiker>, ActiefAccountBevestiging>();
 

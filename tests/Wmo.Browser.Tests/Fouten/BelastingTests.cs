@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Wmo.Browser.Tests.Support;
 
 namespace Wmo.Browser.Tests.Fouten;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Wmo.Browser.Tests.Support;
 
 namespace Wmo.Browser.Tests.Fouten;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Wmo.Browser.Tests.Support;
 
 namespace Wmo.Browser.Tests.Fouten;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Wmo.Browser.Tests.Support;
 
 namespace Wmo.Browser.Tests.Reizen;
 

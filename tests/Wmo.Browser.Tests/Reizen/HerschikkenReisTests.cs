@@ -1,3 +1,5 @@
+using Wmo.Browser.Tests.Support;
+
 namespace Wmo.Browser.Tests.Reizen;
 
 /// <summary>

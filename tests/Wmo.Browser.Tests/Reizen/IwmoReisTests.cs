@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Wmo.Infrastructure.Iwmo;
+using Wmo.Browser.Tests.Support;
 
 namespace Wmo.Browser.Tests.Reizen;
 
@@ -27,7 +28,7 @@ public sealed class IwmoReisTests(BrowserFixture fixture)
             var fatima = await fixture.NieuwePaginaAsync();
             await reis.InloggenAsync(fatima, "fatima.elamrani");
             await fatima.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Berichten inlezen" }).ClickAsync();
-            await fatima.WaitForURLAsync(new Regex("/Iwmo/Inlezen"));
+            await fatima.WaitForURLAsync(new Regex("/Iwmo/Inlezen"), Reis.NaLink);
             await reis.ControleerAsync(fatima, "inlezen");
 
             await fatima.GetByLabel("XML-bestanden").SetInputFilesAsync([goed, kapot]);
@@ -43,9 +44,9 @@ public sealed class IwmoReisTests(BrowserFixture fixture)
             await fatima.GetByLabel("BSN", new() { Exact = true }).FillAsync("123456782");
             await fatima.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
             await fatima.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Visser") }).First.ClickAsync();
-            await fatima.WaitForURLAsync(new Regex("/Huishouden/Details/"));
+            await fatima.WaitForURLAsync(new Regex("/Huishouden/Details/"), Reis.NaLink);
             await fatima.GetByRole(AriaRole.Link, new() { Name = "Berichten met aanbieders" }).ClickAsync();
-            await fatima.WaitForURLAsync(new Regex("/Huishouden/Berichten/"));
+            await fatima.WaitForURLAsync(new Regex("/Huishouden/Berichten/"), Reis.NaLink);
             var regel = fatima.Locator("tbody tr", new() { HasText = identificatie });
             await Assertions.Expect(regel).ToContainTextAsync("van de aanbieder");
             await Assertions.Expect(regel).ToContainTextAsync("verwerkt (0200)");

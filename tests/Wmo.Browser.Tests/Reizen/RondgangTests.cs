@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
+using Wmo.Browser.Tests.Support;
 
 namespace Wmo.Browser.Tests.Reizen;
 

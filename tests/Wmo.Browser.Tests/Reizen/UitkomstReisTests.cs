@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Wmo.Browser.Tests.Support;
 
 namespace Wmo.Browser.Tests.Reizen;
 
@@ -34,7 +35,7 @@ public sealed class UitkomstReisTests(BrowserFixture fixture)
         await reis.ControleerAsync(fatima, "uitkomst-vastgelegd");
 
         await fatima.GetByRole(AriaRole.Link, new() { Name = "Verwijsbrief bekijken" }).ClickAsync();
-        await fatima.WaitForURLAsync(new Regex("/Brief/Verwijsbrief/"));
+        await fatima.WaitForURLAsync(new Regex("/Brief/Verwijsbrief/"), Reis.NaLink);
         var brief = fatima.Locator("body");
         await Assertions.Expect(brief).ToContainTextAsync("Johanna Verwijzing");
         await Assertions.Expect(brief).ToContainTextAsync("Zorggroep Noord");
@@ -76,13 +77,13 @@ public sealed class UitkomstReisTests(BrowserFixture fixture)
 
         // With the household: an ondersteuningsplan with a first goal.
         await fatima.GetByRole(AriaRole.Link, new() { Name = "Naar het huishouden" }).ClickAsync();
-        await fatima.WaitForURLAsync(new Regex("/Huishouden/Details/"));
+        await fatima.WaitForURLAsync(new Regex("/Huishouden/Details/"), Reis.NaLink);
         await Assertions.Expect(fatima.Locator("main")).ToContainTextAsync("Johanna Basis");
         await reis.ControleerAsync(fatima, "huishouden");
         await Reis.VerstuurAsync(fatima, "Nieuw ondersteuningsplan opstellen", "/Plan/Bewerken/");
         await reis.ControleerAsync(fatima, "plan-concept");
         await fatima.GetByRole(AriaRole.Link, new() { Name = "Doel toevoegen" }).ClickAsync();
-        await fatima.WaitForURLAsync(new Regex("/Plan/Doel/"));
+        await fatima.WaitForURLAsync(new Regex("/Plan/Doel/"), Reis.NaLink);
         await reis.ControleerAsync(fatima, "plan-doel");
 
         await fatima.GetByRole(AriaRole.Button, new() { Name = "Doel opslaan" }).ClickAsync();
@@ -104,7 +105,7 @@ public sealed class UitkomstReisTests(BrowserFixture fixture)
     private static async Task OpenUitkomstAsync(Reis reis, IPage fatima)
     {
         await fatima.GetByRole(AriaRole.Link, new() { Name = "Uitkomst vastleggen" }).ClickAsync();
-        await fatima.WaitForURLAsync(new Regex("/Vraag/Uitkomst/"));
+        await fatima.WaitForURLAsync(new Regex("/Vraag/Uitkomst/"), Reis.NaLink);
         await reis.ControleerAsync(fatima, "uitkomst");
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 
-namespace Wmo.Browser.Tests.Fouten;
+namespace Wmo.Browser.Tests.Support;
 
 /// <summary>A signed-in volunteer with the first-contact form open.</summary>
 internal sealed record Vrijwilliger(ProcesClient Client, string BuurtkamerId) : IDisposable

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace Wmo.Browser.Tests;
+namespace Wmo.Browser.Tests.Support;
 
 /// <summary>One portal process and one Debian Chromium for all browser tests of a collection.</summary>
 public sealed class BrowserFixture : IAsyncLifetime

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Wmo.Browser.Tests;
+namespace Wmo.Browser.Tests.Support;
 
 /// <summary>
 /// A signed-in user talking HTTP to a portal process, like a browser without rendering: keeps its cookies and

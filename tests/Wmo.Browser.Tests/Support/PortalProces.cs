@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 
-namespace Wmo.Browser.Tests;
+namespace Wmo.Browser.Tests.Support;
 
 /// <summary>
 /// The real portal as a separate process on a free loopback port, on its own SQLite database with the

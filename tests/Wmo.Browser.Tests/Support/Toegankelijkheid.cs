@@ -3,7 +3,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
-namespace Wmo.Browser.Tests;
+namespace Wmo.Browser.Tests.Support;
 
 /// <summary>
 /// Checks a page with axe-core on the WCAG 2.0/2.1 A and AA rules, checks its text for identifiers of the code, and

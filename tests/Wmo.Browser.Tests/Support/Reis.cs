@@ -5,7 +5,7 @@ using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Weergave;
 using Wmo.Web.Tests.Support;
 
-namespace Wmo.Browser.Tests.Reizen;
+namespace Wmo.Browser.Tests.Support;
 
 /// <summary>
 /// The steps of the intake as a user clicks them in the browser, shared by the journeys. Every page a
@@ -38,6 +38,13 @@ internal sealed class Reis
     /// <summary>A date as the letters write it: "24 november 2026".</summary>
     public static string Nederlands(DateOnly datum) => datum.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"));
 
+    /// <summary>
+    /// After following a link: the URL must match and the document be parsed. Not the <c>load</c> event: in CI it sometimes
+    /// never came although the page was there (UitkomstReisTests timed out while the network was idle). The check that
+    /// follows (<see cref="ControleerAsync"/>, axe on the page) reads the parsed document.
+    /// </summary>
+    internal static readonly PageWaitForURLOptions NaLink = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     /// <summary>Axe (WCAG 2.0/2.1 A+AA) and a screenshot named after the visiting order, e.g. "10-vrijwilliger-eerste-contact".</summary>
     public async Task ControleerAsync(IPage pagina, string naam)
     {
@@ -52,7 +59,7 @@ internal sealed class Reis
         await pagina.GetByRole(AriaRole.Button, new() { Name = knop }).ClickAsync();
         try
         {
-            await pagina.WaitForURLAsync(new Regex(verwacht), new() { Timeout = 15_000 });
+            await pagina.WaitForURLAsync(new Regex(verwacht), new() { Timeout = 15_000, WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException)
         {
@@ -116,11 +123,11 @@ internal sealed class Reis
         var regel = fatima.Locator("#nieuwe-contacten tbody tr", new() { HasText = melder });
         await Assertions.Expect(regel).ToHaveCountAsync(1);
         await regel.GetByRole(AriaRole.Link).ClickAsync();
-        await fatima.WaitForURLAsync(new Regex("/EersteContact/Details/"));
+        await fatima.WaitForURLAsync(new Regex("/EersteContact/Details/"), NaLink);
         await ControleerAsync(fatima, "eerste-contact");
 
         await fatima.GetByRole(AriaRole.Link, new() { Name = "Oppakken als ondersteuningsvraag" }).ClickAsync();
-        await fatima.WaitForURLAsync(new Regex("/Vraag/Oppakken/"));
+        await fatima.WaitForURLAsync(new Regex("/Vraag/Oppakken/"), NaLink);
         await ControleerAsync(fatima, "oppakken");
         await fatima.GetByLabel("BSN").FillAsync(TestBsn.Nieuw());
         await fatima.GetByLabel("Voornamen").FillAsync("Johanna");
@@ -135,14 +142,14 @@ internal sealed class Reis
         await ControleerAsync(fatima, "vraag-opgepakt");
 
         await fatima.GetByRole(AriaRole.Link, new() { Name = "Onderzoek bijwerken" }).ClickAsync();
-        await fatima.WaitForURLAsync(new Regex("/Vraag/Onderzoek/"));
+        await fatima.WaitForURLAsync(new Regex("/Vraag/Onderzoek/"), NaLink);
         await ControleerAsync(fatima, "onderzoek");
         await fatima.GetByLabel("Gratis onafhankelijke cliëntondersteuning aangeboden op").FillAsync(Iso(Vandaag));
         await fatima.GetByLabel("Vraag achter de vraag").FillAsync("Mevrouw mist contact met anderen sinds haar man overleed.");
         await VerstuurAsync(fatima, "Onderzoek opslaan", "/Vraag/Details/");
 
         await fatima.GetByRole(AriaRole.Link, new() { Name = "Gesprek vastleggen" }).ClickAsync();
-        await fatima.WaitForURLAsync(new Regex("/Vraag/Gesprek/"));
+        await fatima.WaitForURLAsync(new Regex("/Vraag/Gesprek/"), NaLink);
         await ControleerAsync(fatima, "gesprek");
         await fatima.GetByLabel("Datum").FillAsync(Iso(Vandaag));
         await fatima.GetByLabel("Thuis", new() { Exact = true }).CheckAsync();
@@ -153,7 +160,7 @@ internal sealed class Reis
         await VerstuurAsync(fatima, "Gesprek opslaan", "/Vraag/Details/");
 
         await fatima.GetByRole(AriaRole.Link, new() { Name = "Gesprek afronden" }).ClickAsync();
-        await fatima.WaitForURLAsync(new Regex("/Vraag/GesprekAfronden/"));
+        await fatima.WaitForURLAsync(new Regex("/Vraag/GesprekAfronden/"), NaLink);
         await ControleerAsync(fatima, "gesprek-afronden");
         await fatima.GetByLabel("Verslag van het gesprek").FillAsync("Gesprek aan de keukentafel gevoerd; de buurvrouw helpt niet meer.");
         await VerstuurAsync(fatima, "Gesprek afronden", "/Vraag/Details/");
@@ -161,7 +168,7 @@ internal sealed class Reis
         await ControleerAsync(fatima, "gesprek-afgerond");
 
         await fatima.GetByRole(AriaRole.Link, new() { Name = "Afweging invullen" }).ClickAsync();
-        await fatima.WaitForURLAsync(new Regex("/Vraag/Afweging/"));
+        await fatima.WaitForURLAsync(new Regex("/Vraag/Afweging/"), NaLink);
         await ControleerAsync(fatima, "afweging");
         for (var i = 0; i <= stappenZonderOplossing && i < 8; i++)
         {
@@ -186,7 +193,7 @@ internal sealed class Reis
     public async Task AfwegingskaderAsync(IPage fatima, string kant, string verwachteSuggestie)
     {
         await fatima.GetByRole(AriaRole.Link, new() { Name = "Afwegingskader thuisondersteuning" }).ClickAsync();
-        await fatima.WaitForURLAsync(new Regex("/Vraag/Afwegingskader/"));
+        await fatima.WaitForURLAsync(new Regex("/Vraag/Afwegingskader/"), NaLink);
         await ControleerAsync(fatima, "afwegingskader");
         var criteria = fatima.Locator("fieldset.keuzes");
         var aantal = await criteria.CountAsync();

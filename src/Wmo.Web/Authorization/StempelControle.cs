@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Wmo.Infrastructure.Identity;
+using Wmo.Infrastructure.Persistence;
+
+namespace Wmo.Web.Authorization;
+
+/// <summary>
+/// The security stamp check of every request (issue 9: logging out, deactivating or a new password ends every session
+/// at once), in one query. Identity's validator reads the account, then rebuilds the whole principal (roles, role and
+/// user claims, organisation, buurtkamers: seven queries) on every request; the profile of the bare page put 63% of a
+/// request's CPU there (docs/performance.md, fourth round). This one reads the stamp and everything the principal is
+/// built from in one query, and when the cookie's claims are exactly what a rebuild would give, keeps them (and renews
+/// the cookie, as the rebuild did). Anything else (another stamp, a changed role, name, buurtkamer or organisation,
+/// a deactivated account, claims Identity would add from the claim tables) takes Identity's own path unchanged.
+/// </summary>
+public sealed class StempelControle(
+    IOptions<SecurityStampValidatorOptions> options,
+    SignInManager<Gebruiker> signInManager,
+    ILoggerFactory logger,
+    IOptions<IdentityOptions> identity,
+    WmoDbContext db)
+    : SecurityStampValidator<Gebruiker>(options, signInManager, logger)
+{
+    private const string Aanmeldwijze = "amr";
+
+    public override async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Principal is { } principal && await OngewijzigdAsync(principal, context.HttpContext.RequestAborted))
+        {
+            context.ShouldRenew = true;
+            return;
+        }
+
+        await base.ValidateAsync(context);
+    }
+
+    private async Task<bool> OngewijzigdAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        var typen = identity.Value.ClaimsIdentity;
+        if (!Guid.TryParse(principal.FindFirstValue(typen.UserIdClaimType), out var id) || principal.FindFirstValue(typen.SecurityStampClaimType) is not { } stempel)
+        {
+            return false;
+        }
+
+        var stand = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new
+        {
+            u.SecurityStamp,
+            u.UserName,
+            u.Email,
+            u.Naam,
+            u.IsActief,
+            u.TwoFactorEnabled,
+            u.MoetWachtwoordWijzigen,
+            u.OrganisatieId,
+            Organisatie = db.Organisaties.Where(o => o.Id == u.OrganisatieId).Select(o => o.Naam).FirstOrDefault(),
+            Rollen = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
+            Buurtkamers = db.GebruikerBuurtkamers.Where(gb => gb.GebruikerId == u.Id)
+                .Join(db.Buurtkamers, gb => gb.BuurtkamerId, b => b.Id, (gb, b) => new { b.Id, b.Naam }).ToList(),
+            Claimtabellen = db.UserClaims.Any(c => c.UserId == u.Id)
+                || db.RoleClaims.Any(rc => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == rc.RoleId)),
+        }).AsSingleQuery().FirstOrDefaultAsync(cancellationToken);
+        if (stand is not { IsActief: true, Claimtabellen: false } || stand.SecurityStamp != stempel)
+        {
+            return false;
+        }
+
+        // What Identity's factory adds (UserClaimsPrincipalFactory: id, user name, e-mail, stamp, a claim per role), then ours.
+        var verwacht = new List<(string, string)> { (typen.UserIdClaimType, id.ToString()), (typen.SecurityStampClaimType, stempel) };
+        if (stand.UserName is not null)
+        {
+            verwacht.Add((typen.UserNameClaimType, stand.UserName));
+        }
+
+        if (stand.Email is not null)
+        {
+            verwacht.Add((typen.EmailClaimType, stand.Email));
+        }
+
+        verwacht.AddRange(stand.Rollen.Where(r => r is not null).Select(r => (typen.RoleClaimType, r!)));
+        verwacht.AddRange(WmoClaimsPrincipalFactory.WmoClaims(stand.Naam, stand.TwoFactorEnabled, stand.MoetWachtwoordWijzigen, stand.OrganisatieId,
+            stand.Organisatie, stand.Buurtkamers.Select(b => (b.Id, b.Naam))).Select(c => (c.Type, c.Value)));
+
+        // The moment of signing in is the cookie's own (kept on a rebuild too), and so is the way of signing in that
+        // Identity adds at sign-in ("amr": pwd or mfa; its own RefreshSignInAsync keeps it too, and the portal reads it
+        // nowhere); every other claim must match one to one.
+        var aanwezig = principal.Claims.Where(c => c.Type is not (WmoClaimTypes.AangemeldOp or Aanmeldwijze)).Select(c => (c.Type, c.Value)).ToList();
+        return aanwezig.Count == verwacht.Count
+            && aanwezig.Order().SequenceEqual(verwacht.Order());
+    }
+}
