@@ -46,12 +46,12 @@ public sealed class ToetsDossierLezen(WmoDbContext db, WmoBeleid beleid, TimePro
         var ledenIds = leden.Select(l => l.InwonerId).ToList();
         var personen = await db.Inwoners.AsNoTracking().Where(i => ledenIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var huisgenoten = leden.Where(l => personen.ContainsKey(l.InwonerId))
-            .Select(l => new Huisgenoot($"{personen[l.InwonerId].Voornamen} {personen[l.InwonerId].Achternaam}", l.Relatie, personen[l.InwonerId].LeeftijdOp(vandaag)))
+            .Select(l => new Huisgenoot(personen[l.InwonerId].VolledigeNaam, l.Relatie, personen[l.InwonerId].LeeftijdOp(vandaag)))
             .ToList();
         var gebruikerIds = advies.Toetsingen.Select(t => t.ToetserId).Append(advies.AuteurId).Distinct().ToList();
         var namen = await db.Users.AsNoTracking().Where(u => gebruikerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
         return new ToetsDossier(advies, vraag, beleid.Catalogus.Zoek(advies.VoorzieningCode), namen.GetValueOrDefault(advies.AuteurId, "–"),
-            $"{inwoner.Voornamen} {inwoner.Achternaam}", inwoner.LeeftijdOp(vandaag), inwoner.Hoofdverblijf.ToString(), huisgenoten, namen,
+            inwoner.VolledigeNaam, inwoner.LeeftijdOp(vandaag), inwoner.Hoofdverblijf.ToString(), huisgenoten, namen,
             vraag.Beschikkingstermijn(beleid.Termijnen), vandaag, advies.BelemmeringVoorToetsing(toetser, vraag.ClientondersteunerId))
         {
             Aanbieder = advies.AanbiederId is { } aanbiederId

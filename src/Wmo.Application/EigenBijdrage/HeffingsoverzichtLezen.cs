@@ -45,7 +45,7 @@ public sealed class HeffingsoverzichtLezen(WmoDbContext db, HeffingenBerekenen h
         {
             var h = (w.Huidige ?? w.Vorige)!;
             var persoon = personen.GetValueOrDefault(h.GehevenInwonerId);
-            return new HeffingRegel(h.HuishoudenId, persoon is null ? "(onbekend)" : $"{persoon.Voornamen} {persoon.Achternaam}", persoon?.Bsn.Gemaskeerd ?? string.Empty,
+            return new HeffingRegel(h.HuishoudenId, persoon is null ? "(onbekend)" : persoon.VolledigeNaam, persoon?.Bsn.Gemaskeerd ?? string.Empty,
                 h.Start, h.Stop, w.Huidige?.Bedrag ?? 0m, w.Reden);
         }).ToList();
         var aanleveringen = await db.CakAanleveringen.AsNoTracking().Where(a => a.Jaar == maand.Jaar && a.Maand == maand.Maand).ToListAsync(ct);

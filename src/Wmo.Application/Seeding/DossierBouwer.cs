@@ -68,7 +68,7 @@ public sealed class DossierBouwer(WmoDbContext db, UserManager<Gebruiker> users,
             : new Ondersteuningsvraag(huishouden.Id, inwoner.Id, contact);
         vraag.StartVraagverheldering(sociaalWerker);
         vraag.LegClientondersteuningAangebodenVast(melding.AddDays(3));
-        var gesprek = vraag.PlanGesprek(melding.AddDays(3), Gesprekslocatie.Thuis, [new Deelnemer($"{inwoner.Voornamen} {inwoner.Achternaam}", DeelnemerRol.Inwoner)]);
+        var gesprek = vraag.PlanGesprek(melding.AddDays(3), Gesprekslocatie.Thuis, [new Deelnemer(inwoner.VolledigeNaam, DeelnemerRol.Inwoner)]);
         vraag.RondGesprekAf(gesprek.Id, "Keukentafelgesprek gevoerd; de vraag achter de vraag is besproken.");
         foreach (var stap in Enum.GetValues<Afwegingsstap>().Where(s => s < totStap))
         {

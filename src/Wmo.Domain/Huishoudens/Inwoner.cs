@@ -40,6 +40,9 @@ public sealed class Inwoner
 
     public string Achternaam { get; private set; }
 
+    /// <summary>The name as screens and letters show it: voornamen and achternaam, as the BRP registers them.</summary>
+    public string VolledigeNaam => $"{Voornamen} {Achternaam}";
+
     /// <summary>
     /// <see cref="Achternaam"/> as searching compares it (<see cref="Zoeknaam"/>), kept with the name so a name search
     /// is a prefix lookup in an index. Set wherever the surname is set.

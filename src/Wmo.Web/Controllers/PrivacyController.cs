@@ -51,7 +51,7 @@ public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewa
         var regels = await query.OrderByDescending(r => r.Volgnummer)
             .Skip((nummer - 1) * Pagina<AuditRegel>.StandaardGrootte).Take(Pagina<AuditRegel>.StandaardGrootte)
             .ToListAsync(cancellationToken);
-        return View(new InzageoverzichtModel(model.Bsn, $"{inwoner.Voornamen} {inwoner.Achternaam}",
+        return View(new InzageoverzichtModel(model.Bsn, inwoner.VolledigeNaam,
             new Pagina<AuditRegel>(regels, nummer, Pagina<AuditRegel>.StandaardGrootte, totaal)));
     }
 

@@ -92,6 +92,6 @@ public sealed class VerzoekOmToewijzingController(WmoDbContext db, VerzoekenOmTo
     {
         var inwoner = await db.Inwoners.AsNoTracking().SingleAsync(i => i.Id == verzoek.InwonerId);
         var aanbieder = await db.Organisaties.AsNoTracking().Where(o => o.Id == verzoek.AanbiederId).Select(o => o.Naam).SingleAsync();
-        return new VerzoekPagina(verzoek, $"{inwoner.Voornamen} {inwoner.Achternaam}", inwoner.Bsn.Gemaskeerd, aanbieder, await VerwijzingenAsync(verzoek));
+        return new VerzoekPagina(verzoek, inwoner.VolledigeNaam, inwoner.Bsn.Gemaskeerd, aanbieder, await VerwijzingenAsync(verzoek));
     }
 }

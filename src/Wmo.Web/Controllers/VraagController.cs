@@ -53,7 +53,7 @@ public sealed class VraagController(WmoDbContext db, DossierToegang toegang, Vra
                 if (gevonden.InCaseload && !model.Bevestigd && gevonden.Inwoner is { } bekend)
                 {
                     var buurtkamer = await db.Buurtkamers.Where(b => b.Id == contact.BuurtkamerId).Select(b => b.Naam).SingleAsync();
-                    return View("OppakkenBevestigen", new OppakkenBevestiging(contact, buurtkamer, bsn.Value, bsn.Gemaskeerd, $"{bekend.Voornamen} {bekend.Achternaam}",
+                    return View("OppakkenBevestigen", new OppakkenBevestiging(contact, buurtkamer, bsn.Value, bsn.Gemaskeerd, bekend.VolledigeNaam,
                         bekend.Geboortedatum, bekend.Hoofdverblijf.ToString(), contact.VerschillenMet(bekend.Voornamen, bekend.Achternaam, bekend.Geboortedatum)));
                 }
 

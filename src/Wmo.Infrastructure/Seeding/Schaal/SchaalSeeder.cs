@@ -461,7 +461,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         if (_kans.Next(10) < 7 && kamer.Vrijwilligers.Count > 0)
         {
             var vw = kamer.DemoVrijwilligers.Count > 0 && _kans.Next(3) == 0 ? Kies(kamer.DemoVrijwilligers) : Kies(kamer.Vrijwilligers);
-            var contact = new EersteContact(_acteurs[vw].Actor, kamer.Buurtkamer.Id, melding, new Melder(MelderSoort.Inwoner, $"{inwoner.Voornamen} {inwoner.Achternaam}", "06-12345678", null),
+            var contact = new EersteContact(_acteurs[vw].Actor, kamer.Buurtkamer.Id, melding, new Melder(MelderSoort.Inwoner, inwoner.VolledigeNaam, "06-12345678", null),
                 null, Kies(Vragen), beroepskrachtIngeschakeld: false, _kans.Next(60) == 0 ? Veiligheidssignaal.DreigendeHuisuitzetting : null, moment);
             Feit(melding, AuditActie.Aanmaken, vw, null, null, "EersteContact", contact.Id);
             vraag = new Ondersteuningsvraag(huishouden.Id, inwoner.Id, contact);
@@ -519,7 +519,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         vraag.StartVraagverheldering(behandelaar);
         vraag.LegClientondersteuningAangebodenVast(Binnen(melding, 3));
         var gesprek = vraag.PlanGesprek(Binnen(melding, 10), _kans.Next(3) == 0 ? Gesprekslocatie.Buurtkamer : Gesprekslocatie.Thuis,
-            [new Deelnemer($"{inwoner.Voornamen} {inwoner.Achternaam}", DeelnemerRol.Inwoner)]);
+            [new Deelnemer(inwoner.VolledigeNaam, DeelnemerRol.Inwoner)]);
         if (doel == VraagStatus.InVraagverheldering)
         {
             if (_kans.Next(2) == 0)

@@ -10,7 +10,7 @@ public sealed record Geadresseerde(string Naam, string Straat, string PostcodeEn
     public static Geadresseerde Van(Inwoner inwoner)
     {
         var adres = inwoner.BrpAdres;
-        return new Geadresseerde($"{inwoner.Voornamen} {inwoner.Achternaam}", $"{adres.Straat} {adres.Huisnummer}{adres.Toevoeging}", $"{adres.Postcode}  {adres.Woonplaats}");
+        return new Geadresseerde(inwoner.VolledigeNaam, $"{adres.Straat} {adres.Huisnummer}{adres.Toevoeging}", $"{adres.Postcode}  {adres.Woonplaats}");
     }
 }
 

@@ -24,7 +24,7 @@ public static class DossierTijdlijn
         IReadOnlyDictionary<Guid, Inwoner> inwoners)
     {
         string Gebruiker(Guid? id) => id is { } g && gebruikers.TryGetValue(g, out var n) ? n : "onbekend";
-        string Inwoner(Guid id) => inwoners.TryGetValue(id, out var i) ? $"{i.Voornamen} {i.Achternaam}" : "een inwoner";
+        string Inwoner(Guid id) => inwoners.TryGetValue(id, out var i) ? i.VolledigeNaam : "een inwoner";
         static DateOnly Dag(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Klok.Amsterdam).DateTime);
 
         var items = new List<TijdlijnItem>();

@@ -79,7 +79,7 @@ public sealed class HuishoudenDossier
         gebruikerId is { } id && Gebruikers.TryGetValue(id, out var naam) ? naam : "onbekend";
 
     public string InwonerNaam(Guid inwonerId) =>
-        Inwoners.TryGetValue(inwonerId, out var i) ? $"{i.Voornamen} {i.Achternaam}" : "onbekend";
+        Inwoners.TryGetValue(inwonerId, out var i) ? i.VolledigeNaam : "onbekend";
 }
 
 /// <summary>One event on the dossier's timeline.</summary>
