@@ -5,6 +5,7 @@ using Wmo.Application.Weergave;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
+using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Termijnen;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
@@ -41,7 +42,7 @@ public static class ToetsWachtrijLezer
         // Names for this page only: a lookup by key per shown row, in two small queries.
         var inwonerIds = regels.Select(r => r.InwonerId).Distinct().ToList();
         var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id))
-            .Select(i => new { i.Id, i.Voornamen, i.Achternaam }).ToDictionaryAsync(i => i.Id, i => $"{i.Voornamen} {i.Achternaam}", cancellationToken);
+            .Select(i => new { i.Id, i.Voornamen, i.Achternaam }).ToDictionaryAsync(i => i.Id, i => Inwoner.NaamVan(i.Voornamen, i.Achternaam), cancellationToken);
         var auteurIds = regels.Select(r => r.AuteurId).Distinct().ToList();
         var auteurs = await db.Users.AsNoTracking().Where(u => auteurIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Naam }).ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
