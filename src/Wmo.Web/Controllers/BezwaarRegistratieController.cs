@@ -48,9 +48,9 @@ public sealed class BezwaarRegistratieController(WmoDbContext db, DossierToegang
             return View(model);
         }
 
-        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
+        var vragen = toegang.ZichtbareVragen(User);
         var nummer = model.Beschikkingsnummer!.Trim().ToUpperInvariant();
-        var beschikking = await db.Beschikkingen.SingleOrDefaultAsync(b => b.Nummer == nummer && vragen.Contains(b.VraagId));
+        var beschikking = await db.Beschikkingen.SingleOrDefaultAsync(b => b.Nummer == nummer && vragen.Any(v => v.Id == b.VraagId));
         if (beschikking is null)
         {
             ModelState.AddModelError(nameof(model.Beschikkingsnummer), "Er is geen beschikking met dit nummer.");
