@@ -23,6 +23,29 @@ public sealed class BezwaarTests
     internal static Beschikking VerzondenBeschikkingVoorTest() => VerzondenBeschikking();
 
     [Fact]
+    public void Wat_het_scherm_aanbiedt_volgt_de_regels_van_het_bezwaar()
+    {
+        var beschikking = VerzondenBeschikking();
+        var laat = new Bezwaar(beschikking, beschikking.BezwaartermijnEinde!.Value.AddDays(1), "Gronden", false, Toetser);
+        Assert.True(laat.IsInBehandeling);
+        Assert.True(laat.KanVerdagen);
+        Assert.True(laat.KanVerschoonbaarVerklaren);
+        Assert.False(laat.KanGrondenAanvullen);
+
+        laat.Verdaag(42);
+        Assert.False(laat.KanVerdagen);
+        Assert.Equal(Regelnamen.VerdagingHoogstensZesWeken, Assert.Throws<DomainException>(() => laat.Verdaag(1)).Regel);
+
+        laat.VerklaarVerschoonbaar("Ziekenhuisopname");
+        Assert.False(laat.KanVerschoonbaarVerklaren);
+
+        laat.TrekIn(beschikking.BezwaartermijnEinde!.Value.AddDays(3));
+        Assert.False(laat.IsInBehandeling);
+        Assert.True(laat.IsIngetrokken);
+        Assert.Equal(Regelnamen.BezwaarInBehandeling, Assert.Throws<DomainException>(() => laat.Beslis(BezwaarBeslissing.Ongegrond, "x", beschikking.BezwaartermijnEinde!.Value.AddDays(4))).Regel);
+    }
+
+    [Fact]
     public void Bezwaar_op_de_laatste_dag_van_de_termijn_is_tijdig()
     {
         var beschikking = VerzondenBeschikking();

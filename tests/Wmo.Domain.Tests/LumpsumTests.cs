@@ -166,7 +166,11 @@ public class HerverdelingTests
         Assert.Equal(Regelnamen.BesluitIsGemotiveerd, Assert.Throws<DomainException>(() =>
             _jaar.BesluitOverHerverdeling(verzoek.Id, Beheerder(), true, " ", D(2021, 6, 1))).Regel);
 
+        Assert.True(verzoek.WachtOpBesluit);
         _jaar.BesluitOverHerverdeling(verzoek.Id, Beheerder(), true, "Verschuiving aangetoond", D(2021, 6, 1));
+        Assert.False(verzoek.WachtOpBesluit);
+        Assert.Equal(Regelnamen.GemeenteBesluitOverHerverdeling, Assert.Throws<DomainException>(() =>
+            _jaar.BesluitOverHerverdeling(verzoek.Id, Beheerder(), false, "Nog eens", D(2021, 6, 2))).Regel);
         Assert.Equal(6_100_000m, _jaar.Budget(Perceel.Basisondersteuning).Bedrag);
         Assert.Equal(2_900_000m, _jaar.Budget(Perceel.ThuisondersteuningEnDagbesteding).Bedrag);
         Assert.Equal(_jaar.Totaal, _jaar.Percelen.Sum(p => p.Bedrag));

@@ -72,6 +72,19 @@ public class OndersteuningsplanTests
     }
 
     [Fact]
+    public void Alleen_een_conceptplan_is_corrigeerbaar()
+    {
+        var huishouden = new Huishouden("X");
+        var plan = new Ondersteuningsplan(huishouden.Id, _werker, D(2021, 1, 5));
+        var doel = plan.VoegDoelToe(Leefgebied.MeedoenParticipatie, "Sollicitatieclub bezoeken", Doelsoort.Ontwikkelen, D(2021, 4, 1));
+        Assert.True(plan.KanCorrigeren);
+
+        huishouden.ActiveerPlan(plan, D(2021, 1, 6));
+        Assert.False(plan.KanCorrigeren);
+        Breekt(Regelnamen.AlleenConceptplanCorrigeren, () => plan.VerwijderDoel(doel.Id));
+    }
+
+    [Fact]
     public void Vrijwilliger_stelt_geen_ondersteuningsplan_op() =>
         Breekt(Regelnamen.PlanDoorBeroepskracht, () => new Ondersteuningsplan(Guid.NewGuid(), Vrijwilliger(), D(2021, 1, 1)));
 }

@@ -379,6 +379,24 @@ public class KoppelingAanDeVraagTests
         Assert.Equal(Regelnamen.BeschikkingHoortBijVraag, fout.Regel);
     }
 
+    [Fact]
+    public void KanAfsluiten_zegt_wat_SluitAf_toestaat_ook_niet_terwijl_het_advies_bij_de_toetser_ligt()
+    {
+        var vraag = VraagMetGesprek(_werker);
+        SluitStappenUitTot(vraag, Afwegingsstap.Basisondersteuning);
+        vraag.DienAanvraagIn(D(2021, 3, 20));
+        vraag.MarkeerAdviesIngediend(Advies(vraag.Id));
+
+        Assert.False(vraag.KanAfsluiten);
+        Assert.False(vraag.IsAfgesloten);
+        Assert.Equal(Regelnamen.ToegestaneStatusovergang, Assert.Throws<DomainException>(() => vraag.SluitAf(Afsluitreden.Afgerond, D(2021, 3, 21))).Regel);
+
+        var andere = VraagMetGesprek(_werker);
+        Assert.True(andere.KanAfsluiten);
+        andere.SluitAf(Afsluitreden.Afgerond, D(2021, 3, 21));
+        Assert.True(andere.IsAfgesloten);
+    }
+
     private Wmo.Domain.Besluiten.ZwaarwegendAdvies Advies(Guid vraagId)
     {
         var advies = new Wmo.Domain.Besluiten.ZwaarwegendAdvies(vraagId, _werker, "AO-TO", new Wmo.Domain.ValueObjects.Omvang(3, Wmo.Domain.ValueObjects.Eenheid.Uur, Wmo.Domain.ValueObjects.Frequentie.PerWeek),

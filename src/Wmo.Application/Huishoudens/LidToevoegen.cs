@@ -137,7 +137,7 @@ public sealed class LidAanmeldingBeslissen(WmoDbContext db, TimeProvider klok)
     // Sorted here: SQLite cannot order by a DateTimeOffset column.
     private static async Task<List<TeBeslissenAanmelding>> Lijst(IQueryable<LidAanmelding> aanmeldingen, CancellationToken cancellationToken) =>
         [.. (await aanmeldingen.AsNoTracking().Where(a => a.Status == AanmeldingStatus.Aangemeld)
-                .Select(a => new TeBeslissenAanmelding(a.Id, a.Voornamen + " " + a.Achternaam, a.Geboortedatum, a.Bsn, a.Relatie, a.Vanaf, a.AangemeldDoorNaam, a.AangemeldOp))
+                .Select(a => new TeBeslissenAanmelding(a.Id, Inwoner.NaamVan(a.Voornamen, a.Achternaam), a.Geboortedatum, a.Bsn, a.Relatie, a.Vanaf, a.AangemeldDoorNaam, a.AangemeldOp))
                 .ToListAsync(cancellationToken))
             .OrderBy(a => a.AangemeldOp)];
 }

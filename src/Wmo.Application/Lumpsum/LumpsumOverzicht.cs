@@ -15,7 +15,7 @@ public sealed record AandeelRegel(string Houder, decimal Bedrag, bool IsVrij);
 public sealed record PerceelRegel(Perceel Perceel, decimal InitieelBedrag, decimal Bedrag, int AantalDelen, IReadOnlyList<AandeelRegel> Delen, Prognose Prognose);
 
 public sealed record HerverdelingRegel(Guid Id, Perceel Van, Perceel Naar, decimal Bedrag, string PartijBasis, string PartijAanvullend, Clientaantallen Clienten,
-    string Toelichting, DateOnly AangevraagdOp, HerverdelingStatus Status, DateOnly? BesluitOp, string? Motivering);
+    string Toelichting, DateOnly AangevraagdOp, HerverdelingStatus Status, DateOnly? BesluitOp, string? Motivering, bool WachtOpBesluit);
 
 public sealed record RealisatieRegel(string Aanbieder, Perceel Perceel, IReadOnlyDictionary<int, decimal> PerMaand)
 {
@@ -77,7 +77,7 @@ public sealed class LumpsumLezen(WmoDbContext db)
             .ToList();
         var herverdelingen = begroting.Herverdelingen.OrderByDescending(h => h.AangevraagdOp)
             .Select(h => new HerverdelingRegel(h.Id, h.Van, h.Naar, h.Bedrag, Naam(h.PartijBasisondersteuningId), Naam(h.PartijAanvullendId), h.Clienten,
-                h.Toelichting, h.AangevraagdOp, h.Status, h.BesluitOp, h.Motivering))
+                h.Toelichting, h.AangevraagdOp, h.Status, h.BesluitOp, h.Motivering, h.WachtOpBesluit))
             .ToList();
         var realisatie = begroting.Uitgaven.GroupBy(u => (u.AanbiederId, u.Perceel))
             .Select(g => new RealisatieRegel(Naam(g.Key.AanbiederId), g.Key.Perceel, g.ToDictionary(u => u.Maand, u => u.Bedrag)))

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Plannen;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Domain.Huishoudens;
 
 namespace Wmo.Application.Plannen;
 
@@ -15,7 +16,7 @@ public sealed class PlanLezen(WmoDbContext db)
         var huishouden = await db.Huishoudens.AsNoTracking().SingleAsync(h => h.Id == plan.HuishoudenId, cancellationToken);
         var ledenIds = huishouden.LedenOp(vandaag).Select(l => l.InwonerId).ToList();
         var leden = await db.Inwoners.AsNoTracking().Where(i => ledenIds.Contains(i.Id))
-            .ToDictionaryAsync(i => i.Id, i => i.Voornamen + " " + i.Achternaam, cancellationToken);
+            .ToDictionaryAsync(i => i.Id, i => Inwoner.NaamVan(i.Voornamen, i.Achternaam), cancellationToken);
         var aanbodIds = plan.Acties.Where(a => a.SocialeKaartAanbodId != null).Select(a => a.SocialeKaartAanbodId!.Value).ToList();
         var aanbod = await db.SocialeKaart.AsNoTracking().Where(a => aanbodIds.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => $"{a.Naam} ({a.Organisatie}, {a.Contact})", cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Domain.Huishoudens;
 
 namespace Wmo.Application.Toewijzingen;
 
@@ -24,7 +25,7 @@ public sealed class ToewijzingContextLezen(WmoDbContext db)
         var aanbieder = aanbiederId is { } aid
             ? await db.Organisaties.AsNoTracking().Where(o => o.Id == aid).Select(o => o.Naam).SingleOrDefaultAsync(cancellationToken)
             : null;
-        var inwoner = await db.Inwoners.AsNoTracking().Where(i => i.Id == inwonerId).Select(i => i.Voornamen + " " + i.Achternaam).SingleAsync(cancellationToken);
+        var inwoner = await db.Inwoners.AsNoTracking().Where(i => i.Id == inwonerId).Select(i => Inwoner.NaamVan(i.Voornamen, i.Achternaam)).SingleAsync(cancellationToken);
         return new ToewijzingContext(id, inwoner, voorziening, aanbieder, await EerdereAsync(vraagId, cancellationToken));
     }
 

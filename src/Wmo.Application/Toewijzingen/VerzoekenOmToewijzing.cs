@@ -5,6 +5,7 @@ using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Domain.Huishoudens;
 
 namespace Wmo.Application.Toewijzingen;
 
@@ -28,7 +29,7 @@ public sealed class VerzoekenOmToewijzing(WmoDbContext db, ToewijzingMaken maken
             .OrderBy(v => v.OntvangenOp).ThenBy(v => v.Id)
             .Select(v => new VerzoekRegel(
                 v.Id,
-                db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => i.Voornamen + " " + i.Achternaam).FirstOrDefault() ?? "–",
+                db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => Inwoner.NaamVan(i.Voornamen, i.Achternaam)).FirstOrDefault() ?? "–",
                 db.Organisaties.Where(o => o.Id == v.AanbiederId).Select(o => o.Naam).FirstOrDefault() ?? "–",
                 v.OntvangenOp,
                 v.GewensteIngangsdatum,

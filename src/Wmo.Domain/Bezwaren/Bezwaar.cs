@@ -107,6 +107,21 @@ public sealed class Bezwaar
 
     public bool IsVerschoonbaar => VerschoonbaarMotivering is not null;
 
+    /// <summary>Awb 7:10: the bezwaar awaits a decision; only then can it be decided, extended, supplemented or withdrawn.</summary>
+    public bool IsInBehandeling => Status == BezwaarStatus.InBehandeling;
+
+    /// <summary>Awb 7:10 lid 3: the beslistermijn can still be extended (once).</summary>
+    public bool KanVerdagen => IsInBehandeling && VerdagingDagen == 0;
+
+    /// <summary>Awb 6:6: the gronden can still be supplied.</summary>
+    public bool KanGrondenAanvullen => IsInBehandeling && GrondenOntbreken;
+
+    /// <summary>Awb 6:11: a late bezwaar can still be declared excusable.</summary>
+    public bool KanVerschoonbaarVerklaren => IsInBehandeling && !IsTijdig && !IsVerschoonbaar;
+
+    /// <summary>Withdrawn by the indiener (Awb 6:21) before a decision.</summary>
+    public bool IsIngetrokken => Status == BezwaarStatus.Ingetrokken;
+
     /// <summary>
     /// Awb 6:7 and 6:9 lid 1: on time when received no later than the last day of the bezwaartermijn; lid 2: also when posted
     /// before the end of the term and received no later than a week after it.
@@ -189,20 +204,20 @@ public sealed class Bezwaar
     }
 
     private void InBehandeling() =>
-        Regel.Eis(Status == BezwaarStatus.InBehandeling, Regelnamen.BezwaarInBehandeling, "Dit bezwaar is niet meer in behandeling.");
+        Regel.Eis(IsInBehandeling, Regelnamen.BezwaarInBehandeling, "Dit bezwaar is niet meer in behandeling.");
 
 
     public void Verdaag(int dagen)
     {
         // Awb 7:10 lid 3: the beslistermijn can be extended once by at most 6 weeks.
-        Regel.Eis(Status == BezwaarStatus.InBehandeling, Regelnamen.BezwaarInBehandeling, "Dit bezwaar is niet meer in behandeling.");
+        InBehandeling();
         Regel.Eis(VerdagingDagen == 0 && dagen is > 0 and <= 42, Regelnamen.VerdagingHoogstensZesWeken, "De beslistermijn kan één keer met hoogstens 6 weken worden verdaagd.");
         VerdagingDagen = dagen;
     }
 
     public void Beslis(BezwaarBeslissing beslissing, string toelichting, DateOnly datum)
     {
-        Regel.Eis(Status == BezwaarStatus.InBehandeling, Regelnamen.BezwaarInBehandeling, "Dit bezwaar is niet meer in behandeling.");
+        InBehandeling();
         Regel.Eis(datum >= OntvangenOp, Regelnamen.BeslissingNaOntvangst, "De beslissing kan niet vóór de ontvangst van het bezwaar liggen.");
 
         // Awb 6:11: a late bezwaar is niet-ontvankelijk unless the lateness was declared excusable, with a motivation.
@@ -220,7 +235,7 @@ public sealed class Bezwaar
 
     public void TrekIn(DateOnly datum)
     {
-        Regel.Eis(Status == BezwaarStatus.InBehandeling, Regelnamen.BezwaarInBehandeling, "Dit bezwaar is niet meer in behandeling.");
+        InBehandeling();
         Status = BezwaarStatus.Ingetrokken;
         BeslistOp = datum;
     }

@@ -69,4 +69,7 @@ public static class Lengtes
 
     /// <summary>A beschikkingsnummer such as WMO-2026-000001.</summary>
     public const int Beschikkingsnummer = 30;
+
+    /// <summary>The aanbieder's own reference on a verzoek om toewijzing (iWmo LDT_Referentie, WMO315: at most 36).</summary>
+    public const int ReferentieAanbieder = 36;
 }

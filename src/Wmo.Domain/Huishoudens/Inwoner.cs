@@ -41,7 +41,13 @@ public sealed class Inwoner
     public string Achternaam { get; private set; }
 
     /// <summary>The name as screens and letters show it: voornamen and achternaam, as the BRP registers them.</summary>
-    public string VolledigeNaam => $"{Voornamen} {Achternaam}";
+    public string VolledigeNaam => NaamVan(Voornamen, Achternaam);
+
+    /// <summary>
+    /// How a name is shown, from its parts; the one definition behind <see cref="VolledigeNaam"/>. A query may use it on
+    /// columns (<c>Inwoner.NaamVan(i.Voornamen, i.Achternaam)</c>): the database layer translates it to the same concatenation in SQL.
+    /// </summary>
+    public static string NaamVan(string voornamen, string achternaam) => $"{voornamen} {achternaam}";
 
     /// <summary>
     /// <see cref="Achternaam"/> as searching compares it (<see cref="Zoeknaam"/>), kept with the name so a name search

@@ -87,7 +87,7 @@ public sealed class LidAanmelding
 
     public DateTimeOffset? BeslistOp { get; private set; }
 
-    public string Naam => $"{Voornamen} {Achternaam}";
+    public string Naam => Inwoner.NaamVan(Voornamen, Achternaam);
 
     /// <summary>Registers a person for <paramref name="huishouden"/>; the household's own rules (one household at a time, within it) hold already.</summary>
     public static LidAanmelding Meld(Huishouden huishouden, Bsn bsn, string voornamen, string achternaam, DateOnly geboortedatum, Adres adres, Relatie relatie,

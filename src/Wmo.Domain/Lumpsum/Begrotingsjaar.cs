@@ -160,7 +160,7 @@ public sealed class Begrotingsjaar
     {
         Regel.Eis(gemeente.Rol is Rol.Toetser or Rol.Beheerder, Regelnamen.GemeenteBesluitOverHerverdeling, "Alleen de gemeente besluit over een herverdeling.");
         var herverdeling = _herverdelingen.SingleOrDefault(h => h.Id == herverdelingId);
-        Regel.Eis(herverdeling is { Status: HerverdelingStatus.Aangevraagd }, Regelnamen.GemeenteBesluitOverHerverdeling, "Er is geen openstaand verzoek tot herverdeling met dit nummer.");
+        Regel.Eis(herverdeling is { WachtOpBesluit: true }, Regelnamen.GemeenteBesluitOverHerverdeling, "Er is geen openstaand verzoek tot herverdeling met dit nummer.");
         var reden = Regel.VerplichteTekst(motivering, Regelnamen.BesluitIsGemotiveerd, "Motiveer het besluit over de herverdeling.");
         if (toekennen)
         {

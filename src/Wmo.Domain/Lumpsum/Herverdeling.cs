@@ -75,6 +75,9 @@ public sealed class Herverdeling
 
     public string? Motivering { get; private set; }
 
+    /// <summary>The request awaits the gemeente's decision (<see cref="Begrotingsjaar"/> decides it once).</summary>
+    public bool WachtOpBesluit => Status == HerverdelingStatus.Aangevraagd;
+
     internal void Besluit(bool toekennen, Guid door, string motivering, DateOnly datum)
     {
         Status = toekennen ? HerverdelingStatus.Toegekend : HerverdelingStatus.Afgewezen;

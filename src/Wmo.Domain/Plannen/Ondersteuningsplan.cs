@@ -206,6 +206,9 @@ public sealed class Ondersteuningsplan
     /// <summary>Only an active plan is evaluated and can be closed.</summary>
     public bool IsActief => Status == PlanStatus.Actief;
 
+    /// <summary>Goals and actions can be corrected in place (<see cref="AlleenConceptplanCorrigeren"/>).</summary>
+    public bool KanCorrigeren => Status == PlanStatus.Concept;
+
     internal void Activeer(DateOnly datum)
     {
         Regel.Eis(KanActiveren, Regelnamen.PlanStatusovergang, "Alleen een conceptplan kan actief worden.");
@@ -222,7 +225,7 @@ public sealed class Ondersteuningsplan
 
     /// <summary>AlleenConceptplanCorrigeren: what was agreed in an active plan changes through an evaluation, not by editing (001 L893-906).</summary>
     private void AlleenConceptplanCorrigeren() =>
-        Regel.Eis(Status == PlanStatus.Concept, Regelnamen.AlleenConceptplanCorrigeren, "Doelen en acties van een actief plan wijzigt u via een evaluatie; alleen een conceptplan kunt u nog corrigeren.");
+        Regel.Eis(KanCorrigeren, Regelnamen.AlleenConceptplanCorrigeren, "Doelen en acties van een actief plan wijzigt u via een evaluatie; alleen een conceptplan kunt u nog corrigeren.");
 
     private Doel DoelVanDitPlan(Guid doelId) =>
         _doelen.SingleOrDefault(d => d.Id == doelId) ?? throw new DomainException(Regelnamen.DoelHoortBijPlan, "Dit doel hoort niet bij dit plan.");

@@ -194,6 +194,12 @@ public sealed class Ondersteuningsvraag
     /// <summary>The onderzoek runs and is not suspended already (<see cref="SchortOnderzoekOp"/>).</summary>
     public bool KanOpschorten => Status is VraagStatus.Gemeld or VraagStatus.InVraagverheldering && !IsOpgeschort;
 
+    /// <summary>The vraag is closed (<see cref="SluitAf"/>); a Wlz-aanvraag is no longer registered on it.</summary>
+    public bool IsAfgesloten => Status == VraagStatus.Afgesloten;
+
+    /// <summary>The vraag can be closed from where it stands (<see cref="SluitAf"/>; not while an advies is with the toetser).</summary>
+    public bool KanAfsluiten => _toegestaneOvergangen[Status].Contains(VraagStatus.Afgesloten);
+
     /// <summary>The vraagverheldering runs: gesprekken, afweging, and then an uitkomst (or an aanvraag with advies).</summary>
     public bool LooptVraagverheldering => Status == VraagStatus.InVraagverheldering;
 

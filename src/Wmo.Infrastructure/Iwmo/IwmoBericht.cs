@@ -3,6 +3,7 @@ using Wmo.Domain.Common;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Organisaties;
+using Wmo.Infrastructure.Persistence;
 
 namespace Wmo.Infrastructure.Iwmo;
 
@@ -71,13 +72,13 @@ internal sealed class IwmoBerichtConfiguration : IEntityTypeConfiguration<IwmoBe
     {
         builder.ToTable("IwmoBerichten");
         builder.Property(b => b.Id).ValueGeneratedNever();
-        builder.Property(b => b.Berichtsoort).HasMaxLength(6).IsRequired();
-        builder.Property(b => b.Identificatie).HasMaxLength(12).IsRequired();
+        builder.Property(b => b.Berichtsoort).HasMaxLength(TechnischeLengtes.IwmoBerichtsoort).IsRequired();
+        builder.Property(b => b.Identificatie).HasMaxLength(TechnischeLengtes.IwmoIdentificatie).IsRequired();
         builder.Property(b => b.AgbCode).HasMaxLength(Lengtes.AgbCode).IsRequired();
         builder.Property(b => b.Bestandsnaam).HasMaxLength(Lengtes.Naam).IsRequired();
-        builder.Property(b => b.Hash).HasMaxLength(64);
-        builder.Property(b => b.RetourBerichtsoort).HasMaxLength(6);
-        builder.Property(b => b.RetourIdentificatie).HasMaxLength(12);
+        builder.Property(b => b.Hash).HasMaxLength(TechnischeLengtes.Sha256Hex);
+        builder.Property(b => b.RetourBerichtsoort).HasMaxLength(TechnischeLengtes.IwmoBerichtsoort);
+        builder.Property(b => b.RetourIdentificatie).HasMaxLength(TechnischeLengtes.IwmoIdentificatie);
         builder.Property(b => b.Rapport).HasMaxLength(Lengtes.Verslag);
         builder.HasOne<Organisatie>().WithMany().HasForeignKey(b => b.AanbiederId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Inwoner>().WithMany().HasForeignKey(b => b.InwonerId).OnDelete(DeleteBehavior.Restrict);

@@ -235,6 +235,7 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(WmoDbContext).Assembly);
+        NaamSql.Registreer(builder);
     }
 
     private async Task<List<AuditRegel>> VoegAuditToeAsync(List<AuditGebeurtenis> gebeurtenissen, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Wmo.Domain.Common;
 using Wmo.Domain.Organisaties;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
@@ -13,14 +12,10 @@ namespace Wmo.Web.Controllers;
 [GeenInzage("beheer van aanbieders: geen dossiergegevens")]
 [Authorize(Policy = Beleid.MagBeheren)]
 [Route("Beheer/Aanbieders")]
-public sealed class AanbiederBeheerController(WmoDbContext db) : Controller
+public sealed class AanbiederBeheerController(WmoDbContext db) : WmoController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index()
-    {
-        var aanbieders = await db.Organisaties.AsNoTracking().Where(o => o.Soort == OrganisatieSoort.Aanbieder).OrderBy(o => o.Naam).ToListAsync();
-        return View(aanbieders.Select(o => new AanbiederRegel(o.Id, o.Naam, o.AgbCode, o.Percelen, o.IsActief)).ToList());
-    }
+    public async Task<IActionResult> Index() => View(await RegelsAsync());
 
     [HttpGet("Nieuw")]
     public IActionResult Nieuw() => View(new AanbiederModel());
@@ -29,28 +24,15 @@ public sealed class AanbiederBeheerController(WmoDbContext db) : Controller
     public async Task<IActionResult> Nieuw(AanbiederModel model)
     {
         await ControleerUniekAsync(model, id: null);
-        if (!ModelState.IsValid)
+        return await PostAsync(model, async m =>
         {
-            return View(model);
-        }
-
-        Organisatie aanbieder;
-        try
-        {
-            aanbieder = new Organisatie(model.Naam!, OrganisatieSoort.Aanbieder);
-            aanbieder.WijzigAgbCode(model.AgbCode);
-            aanbieder.ZetPercelen(model.Percelen);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return View(model);
-        }
-
-        db.Add(aanbieder);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"Aanbieder {aanbieder.Naam} is toegevoegd.";
-        return RedirectToAction(nameof(Index));
+            var aanbieder = new Organisatie(m.Naam!, OrganisatieSoort.Aanbieder);
+            aanbieder.WijzigAgbCode(m.AgbCode);
+            aanbieder.ZetPercelen(m.Percelen);
+            db.Add(aanbieder);
+            await db.SaveChangesAsync();
+            return Bevestigd($"Aanbieder {aanbieder.Naam} is toegevoegd.", nameof(Index));
+        }, m => View(m));
     }
 
     [HttpGet("{id:guid}/Wijzigen")]
@@ -61,54 +43,38 @@ public sealed class AanbiederBeheerController(WmoDbContext db) : Controller
     public async Task<IActionResult> Wijzigen(Guid id, AanbiederModel model)
     {
         var aanbieder = await AanbiederAsync(id);
-        if (aanbieder is null)
+        if (aanbieder is not null)
         {
-            return NotFound();
+            await ControleerUniekAsync(model, id);
         }
 
-        await ControleerUniekAsync(model, id);
-        if (!ModelState.IsValid)
+        return await PostAsync(aanbieder, async a =>
         {
-            return View(model);
-        }
-
-        try
-        {
-            aanbieder.WijzigNaam(model.Naam!);
-            aanbieder.WijzigAgbCode(model.AgbCode);
-            aanbieder.ZetPercelen(model.Percelen);
-        }
-        catch (DomainException e)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, e.Message);
-            return View(model);
-        }
-
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"Aanbieder {aanbieder.Naam} is bijgewerkt.";
-        return RedirectToAction(nameof(Index));
+            a.WijzigNaam(model.Naam!);
+            a.WijzigAgbCode(model.AgbCode);
+            a.ZetPercelen(model.Percelen);
+            await db.SaveChangesAsync();
+            return Bevestigd($"Aanbieder {a.Naam} is bijgewerkt.", nameof(Index));
+        }, _ => View(model));
     }
 
     [HttpGet("{id:guid}/Deactiveren")]
     public async Task<IActionResult> Deactiveren(Guid id) =>
         await AanbiederAsync(id) is { } o ? View(new Bevestiging(o.Id, o.Naam)) : NotFound();
 
+    /// <summary>A refused save shows the confirmation again, with the message.</summary>
     [HttpPost("{id:guid}/Deactiveren")]
     [ActionName(nameof(Deactiveren))]
-    public Task<IActionResult> DeactiverenBevestigd(Guid id) => ZetActiefAsync(id, actief: false);
+    public async Task<IActionResult> DeactiverenBevestigd(Guid id) =>
+        await PostAsync(await AanbiederAsync(id), a => ZetActiefAsync(a, actief: false), a => View(nameof(Deactiveren), new Bevestiging(a.Id, a.Naam)));
 
+    /// <summary>A refused save shows the list again, with the message.</summary>
     [HttpPost("{id:guid}/Activeren")]
-    public Task<IActionResult> Activeren(Guid id) => ZetActiefAsync(id, actief: true);
+    public async Task<IActionResult> Activeren(Guid id) =>
+        await PostAsync(await AanbiederAsync(id), a => ZetActiefAsync(a, actief: true), async _ => View(nameof(Index), await RegelsAsync()));
 
-    private async Task<IActionResult> ZetActiefAsync(Guid id, bool actief)
+    private async Task<IActionResult> ZetActiefAsync(Organisatie aanbieder, bool actief)
     {
-        var aanbieder = await AanbiederAsync(id);
-        if (aanbieder is null)
-        {
-            return NotFound();
-        }
-
         if (actief)
         {
             aanbieder.Activeer();
@@ -119,8 +85,13 @@ public sealed class AanbiederBeheerController(WmoDbContext db) : Controller
         }
 
         await db.SaveChangesAsync();
-        TempData["Melding"] = actief ? $"Aanbieder {aanbieder.Naam} is weer actief." : $"Aanbieder {aanbieder.Naam} is gedeactiveerd; er kan niet meer naar worden verwezen.";
-        return RedirectToAction(nameof(Index));
+        return Bevestigd(actief ? $"Aanbieder {aanbieder.Naam} is weer actief." : $"Aanbieder {aanbieder.Naam} is gedeactiveerd; er kan niet meer naar worden verwezen.", nameof(Index));
+    }
+
+    private async Task<List<AanbiederRegel>> RegelsAsync()
+    {
+        var aanbieders = await db.Organisaties.AsNoTracking().Where(o => o.Soort == OrganisatieSoort.Aanbieder).OrderBy(o => o.Naam).ToListAsync();
+        return aanbieders.Select(o => new AanbiederRegel(o.Id, o.Naam, o.AgbCode, o.Percelen, o.IsActief)).ToList();
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Besluiten;
 using Wmo.Web.Weergave;
+using Wmo.Domain.Huishoudens;
 
 namespace Wmo.Web.Controllers;
 
@@ -71,7 +72,7 @@ public sealed class AanvraagAfwijzingController(WmoDbContext db, DossierToegang 
     {
         var vandaag = klok.Vandaag();
         var ids = lijst.Select(v => v.InwonerId).ToList();
-        var inwoners = await db.Inwoners.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Voornamen + " " + i.Achternaam, HttpContext.RequestAborted);
+        var inwoners = await db.Inwoners.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => Inwoner.NaamVan(i.Voornamen, i.Achternaam), HttpContext.RequestAborted);
         var behandelaarIds = lijst.Where(v => v.BehandelaarId != null).Select(v => v.BehandelaarId!.Value).Distinct().ToList();
         var behandelaars = await db.Users.AsNoTracking().Where(u => behandelaarIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Naam, HttpContext.RequestAborted);
         return [.. lijst.Select(v => new AanvraagZonderAdviesRegel(v.Id, inwoners.GetValueOrDefault(v.InwonerId, "–"),

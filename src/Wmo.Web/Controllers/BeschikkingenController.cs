@@ -9,6 +9,7 @@ using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Besluiten;
 using Wmo.Web.Weergave;
+using Wmo.Domain.Huishoudens;
 
 namespace Wmo.Web.Controllers;
 
@@ -26,7 +27,7 @@ public sealed class BeschikkingenController(WmoDbContext db, DossierToegang toeg
         var query = from b in db.Beschikkingen.AsNoTracking()
                     where vragen.Contains(b.VraagId)
                     join i in db.Inwoners on b.InwonerId equals i.Id
-                    select new { b.Id, b.Nummer, b.Soort, b.VoorzieningCode, b.Verzenddatum, Naam = i.Voornamen + " " + i.Achternaam };
+                    select new { b.Id, b.Nummer, b.Soort, b.VoorzieningCode, b.Verzenddatum, Naam = Inwoner.NaamVan(i.Voornamen, i.Achternaam) };
         var term = filter.Zoek?.Trim();
         if (!string.IsNullOrEmpty(term) && ModelState.IsValid)
         {

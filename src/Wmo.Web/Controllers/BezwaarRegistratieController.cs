@@ -32,7 +32,7 @@ public sealed class BezwaarRegistratieController(WmoDbContext db, DossierToegang
         // Open bezwaren first, the earliest end of the bezwaartermijn (start of the beslistermijn) on top.
         var rijen = await bezwaren.OrderBy(r => r.Bezwaar.Status).ThenBy(r => r.Bezwaar.BezwaartermijnEinde).ThenBy(r => r.Bezwaar.Id)
             .Skip((nummer - 1) * Pagina<BezwaarRegel>.StandaardGrootte).Take(Pagina<BezwaarRegel>.StandaardGrootte).ToListAsync();
-        var items = rijen.Select(r => new BezwaarRegel(r.Bezwaar.Id, r.Nummer, r.Bezwaar.OntvangenOp, r.Bezwaar.IsTijdig, r.Bezwaar.Status, r.Bezwaar.Beslistermijn(beleid.Termijnen, klok.Vandaag()))).ToList();
+        var items = rijen.Select(r => new BezwaarRegel(r.Bezwaar.Id, r.Nummer, r.Bezwaar.OntvangenOp, r.Bezwaar.IsTijdig, r.Bezwaar.Status, r.Bezwaar.IsInBehandeling ? r.Bezwaar.Beslistermijn(beleid.Termijnen, klok.Vandaag()) : null)).ToList();
         return View(new BezwaarLijst(new Pagina<BezwaarRegel>(items, nummer, Pagina<BezwaarRegel>.StandaardGrootte, totaal), klok.Vandaag()));
     }
 

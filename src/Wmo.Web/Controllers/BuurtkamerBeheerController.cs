@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Wmo.Domain.Common;
 using Wmo.Domain.Organisaties;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
@@ -17,17 +16,10 @@ namespace Wmo.Web.Controllers;
 [GeenInzage("beheer van buurt- en dorpskamers: geen dossiergegevens")]
 [Authorize(Policy = Beleid.MagBeheren)]
 [Route("Beheer/Buurtkamers")]
-public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller
+public sealed class BuurtkamerBeheerController(WmoDbContext db) : WmoController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index()
-    {
-        var regels = await (from b in db.Buurtkamers.AsNoTracking()
-                            join w in db.Wijken on b.WijkId equals w.Id
-                            orderby b.Naam
-                            select new BuurtkamerRegel(b.Id, b.Naam, w.Naam + (w.IsDorp ? " (dorp)" : ""), b.Adres, b.IsActief)).ToListAsync();
-        return View(regels);
-    }
+    public async Task<IActionResult> Index() => View(await RegelsAsync());
 
     [HttpGet("Nieuw")]
     public async Task<IActionResult> Nieuw() => View(await MetWijkenAsync(new BuurtkamerModel()));
@@ -37,26 +29,13 @@ public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller
     {
         await ControleerWijkAsync(model);
         await ControleerNaamAsync(model, id: null);
-        if (!ModelState.IsValid)
+        return await PostAsync(model, async m =>
         {
-            return View(await MetWijkenAsync(model));
-        }
-
-        Buurtkamer buurtkamer;
-        try
-        {
-            buurtkamer = new Buurtkamer(model.Naam!, model.WijkId!.Value, model.Adres!);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return View(await MetWijkenAsync(model));
-        }
-
-        db.Add(buurtkamer);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"{buurtkamer.Naam} is toegevoegd.";
-        return RedirectToAction(nameof(Index));
+            var buurtkamer = new Buurtkamer(m.Naam!, m.WijkId!.Value, m.Adres!);
+            db.Add(buurtkamer);
+            await db.SaveChangesAsync();
+            return Bevestigd($"{buurtkamer.Naam} is toegevoegd.", nameof(Index));
+        }, async m => View(await MetWijkenAsync(m)));
     }
 
     [HttpGet("{id:guid}/Wijzigen")]
@@ -69,58 +48,45 @@ public sealed class BuurtkamerBeheerController(WmoDbContext db) : Controller
     public async Task<IActionResult> Wijzigen(Guid id, BuurtkamerModel model)
     {
         var buurtkamer = await db.Buurtkamers.SingleOrDefaultAsync(b => b.Id == id);
-        if (buurtkamer is null)
+        if (buurtkamer is not null)
         {
-            return NotFound();
+            await ControleerWijkAsync(model);
+            await ControleerNaamAsync(model, id);
         }
 
-        await ControleerWijkAsync(model);
-        await ControleerNaamAsync(model, id);
-        if (!ModelState.IsValid)
-        {
-            return View(await MetWijkenAsync(model));
-        }
-
-        try
-        {
-            buurtkamer.Wijzig(model.Naam!, model.WijkId!.Value, model.Adres!);
-        }
-        catch (DomainException e)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, e.Message);
-            return View(await MetWijkenAsync(model));
-        }
-
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"{buurtkamer.Naam} is bijgewerkt.";
-        return RedirectToAction(nameof(Index));
+        return await PostAsync(buurtkamer, b => WijzigAsync(b, k => k.Wijzig(model.Naam!, model.WijkId!.Value, model.Adres!), "is bijgewerkt."),
+            async _ => View(await MetWijkenAsync(model)));
     }
 
     [HttpGet("{id:guid}/Sluiten")]
     public async Task<IActionResult> Sluiten(Guid id) =>
         await db.Buurtkamers.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id) is { } b ? View(new Bevestiging(b.Id, b.Naam)) : NotFound();
 
+    /// <summary>A refused save shows the confirmation again, with the message.</summary>
     [HttpPost("{id:guid}/Sluiten")]
     [ActionName(nameof(Sluiten))]
-    public Task<IActionResult> SluitenBevestigd(Guid id) => WijzigAsync(id, b => b.Sluit(), "is gesloten. Bestaande dossiers blijven bewaard.");
+    public async Task<IActionResult> SluitenBevestigd(Guid id) =>
+        await PostAsync(await db.Buurtkamers.SingleOrDefaultAsync(b => b.Id == id), b => WijzigAsync(b, k => k.Sluit(), "is gesloten. Bestaande dossiers blijven bewaard."),
+            b => View(nameof(Sluiten), new Bevestiging(b.Id, b.Naam)));
 
+    /// <summary>A refused save shows the list again, with the message.</summary>
     [HttpPost("{id:guid}/Heropenen")]
-    public Task<IActionResult> Heropenen(Guid id) => WijzigAsync(id, b => b.Heropen(), "is weer open.");
+    public async Task<IActionResult> Heropenen(Guid id) =>
+        await PostAsync(await db.Buurtkamers.SingleOrDefaultAsync(b => b.Id == id), b => WijzigAsync(b, k => k.Heropen(), "is weer open."),
+            async _ => View(nameof(Index), await RegelsAsync()));
 
-    private async Task<IActionResult> WijzigAsync(Guid id, Action<Buurtkamer> wijziging, string melding)
+    private async Task<IActionResult> WijzigAsync(Buurtkamer buurtkamer, Action<Buurtkamer> wijziging, string melding)
     {
-        var buurtkamer = await db.Buurtkamers.SingleOrDefaultAsync(b => b.Id == id);
-        if (buurtkamer is null)
-        {
-            return NotFound();
-        }
-
         wijziging(buurtkamer);
         await db.SaveChangesAsync();
-        TempData["Melding"] = $"{buurtkamer.Naam} {melding}";
-        return RedirectToAction(nameof(Index));
+        return Bevestigd($"{buurtkamer.Naam} {melding}", nameof(Index));
     }
+
+    private Task<List<BuurtkamerRegel>> RegelsAsync() =>
+        (from b in db.Buurtkamers.AsNoTracking()
+         join w in db.Wijken on b.WijkId equals w.Id
+         orderby b.Naam
+         select new BuurtkamerRegel(b.Id, b.Naam, w.Naam + (w.IsDorp ? " (dorp)" : ""), b.Adres, b.IsActief)).ToListAsync();
 
     /// <summary>Never trust an id from the form: the wijk must exist.</summary>
     private async Task ControleerWijkAsync(BuurtkamerModel model)

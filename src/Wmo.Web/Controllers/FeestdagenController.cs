@@ -16,7 +16,7 @@ namespace Wmo.Web.Controllers;
 /// </summary>
 [Authorize(Policy = Beleid.MagBeheren)]
 [Route("Beheer/Feestdagen")]
-public sealed class FeestdagenController(WmoDbContext db, TimeProvider klok) : Controller
+public sealed class FeestdagenController(WmoDbContext db, TimeProvider klok) : WmoController
 {
     /// <summary>How far ahead the screens warn about a missing besluit: this year and the next two.</summary>
     public const int JarenVooruit = 2;
@@ -42,26 +42,13 @@ public sealed class FeestdagenController(WmoDbContext db, TimeProvider klok) : C
             ModelState.AddModelError(nameof(model.Datum), $"{model.Datum!.Value.Lang()} is al als gelijkgestelde dag vastgelegd.");
         }
 
-        if (!ModelState.IsValid)
+        return await PostAsync(model, async m =>
         {
-            return View(model);
-        }
-
-        GelijkgesteldeDag dag;
-        try
-        {
-            dag = new GelijkgesteldeDag(model.Datum!.Value, model.Besluit!);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(e.Regel == Regelnamen.GelijkgesteldeDagNoemtBesluit ? nameof(model.Besluit) : nameof(model.Datum), e.Message);
-            return View(model);
-        }
-
-        db.GelijkgesteldeDagen.Add(dag);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"{dag.Datum.Lang()} telt vanaf nu als feestdag in elke termijnberekening.";
-        return RedirectToAction(nameof(Index));
+            var dag = new GelijkgesteldeDag(m.Datum!.Value, m.Besluit!);
+            db.GelijkgesteldeDagen.Add(dag);
+            await db.SaveChangesAsync();
+            return Bevestigd($"{dag.Datum.Lang()} telt vanaf nu als feestdag in elke termijnberekening.", nameof(Index));
+        }, m => Task.FromResult<IActionResult>(View(m)), regel => regel == Regelnamen.GelijkgesteldeDagNoemtBesluit ? nameof(model.Besluit) : nameof(model.Datum));
     }
 
     [HttpGet("{datum}/Verwijderen")]
@@ -70,19 +57,14 @@ public sealed class FeestdagenController(WmoDbContext db, TimeProvider klok) : C
             ? View(new GelijkgesteldeDagRegel(dag.Datum, dag.Besluit))
             : NotFound();
 
+    /// <summary>A refused save shows the confirmation again, with the message.</summary>
     [HttpPost("{datum}/Verwijderen")]
     [ActionName(nameof(Verwijderen))]
-    public async Task<IActionResult> VerwijderenBevestigd(DateOnly datum)
-    {
-        var dag = ModelState.IsValid ? await db.GelijkgesteldeDagen.SingleOrDefaultAsync(d => d.Datum == datum) : null;
-        if (dag is null)
+    public async Task<IActionResult> VerwijderenBevestigd(DateOnly datum) =>
+        await PostAsync(ModelState.IsValid ? await db.GelijkgesteldeDagen.SingleOrDefaultAsync(d => d.Datum == datum) : null, async dag =>
         {
-            return NotFound();
-        }
-
-        db.GelijkgesteldeDagen.Remove(dag);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"{datum.Lang()} is geen gelijkgestelde dag meer.";
-        return RedirectToAction(nameof(Index));
-    }
+            db.GelijkgesteldeDagen.Remove(dag);
+            await db.SaveChangesAsync();
+            return Bevestigd($"{datum.Lang()} is geen gelijkgestelde dag meer.", nameof(Index));
+        }, dag => View(nameof(Verwijderen), new GelijkgesteldeDagRegel(dag.Datum, dag.Besluit)));
 }

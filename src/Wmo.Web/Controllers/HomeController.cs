@@ -14,6 +14,7 @@ using Wmo.Web.Models;
 using Wmo.Web.Models.Besluiten;
 using Wmo.Web.Models.Intake;
 using Wmo.Web.Weergave;
+using Wmo.Domain.Huishoudens;
 
 namespace Wmo.Web.Controllers;
 
@@ -64,7 +65,7 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
         var vragen = await db.Ondersteuningsvragen.AsNoTracking()
             .Where(v => v.BehandelaarId == mijnId && v.Status != VraagStatus.Afgesloten && v.Status != VraagStatus.Beschikt).ToListAsync();
         var inwonerIds = vragen.Select(v => v.InwonerId).Distinct().ToList();
-        var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Voornamen + " " + i.Achternaam);
+        var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => Inwoner.NaamVan(i.Voornamen, i.Achternaam));
         var grens = vandaag.AddDays(7);
         var termijnen = vragen
             .SelectMany(v => new[]
@@ -79,7 +80,7 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
         var teruggestuurd = await db.Ondersteuningsvragen.AsNoTracking()
             .Where(v => v.BehandelaarId == mijnId && v.Status == VraagStatus.AdviesTeruggestuurd && v.AdviesId != null)
             .OrderBy(v => v.Meldingsdatum)
-            .Join(db.Inwoners, v => v.InwonerId, i => i.Id, (v, i) => new TeruggestuurdRegel(v.Id, v.AdviesId!.Value, i.Voornamen + " " + i.Achternaam, v.Meldingsdatum))
+            .Join(db.Inwoners, v => v.InwonerId, i => i.Id, (v, i) => new TeruggestuurdRegel(v.Id, v.AdviesId!.Value, Inwoner.NaamVan(i.Voornamen, i.Achternaam), v.Meldingsdatum))
             .ToListAsync();
         return new Startpagina { Vandaag = vandaag, UrgenteSignalen = urgent, TermijnenDezeWeek = termijnen, Teruggestuurd = teruggestuurd };
     }

@@ -84,7 +84,7 @@ public sealed class HuishoudenLedenController(WmoDbContext db, DossierToegang to
     private async Task<LidBeeindigenModel> VulAsync(LidBeeindigenModel model, Huishouden huishouden, Guid inwonerId)
     {
         model.HuishoudenNaam = huishouden.Naam;
-        model.InwonerNaam = await db.Inwoners.Where(i => i.Id == inwonerId).Select(i => i.Voornamen + " " + i.Achternaam).SingleOrDefaultAsync() ?? string.Empty;
+        model.InwonerNaam = await db.Inwoners.Where(i => i.Id == inwonerId).Select(i => Inwoner.NaamVan(i.Voornamen, i.Achternaam)).SingleOrDefaultAsync() ?? string.Empty;
         return model;
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Wmo.Domain.Common;
 using Wmo.Domain.SocialeKaart;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
@@ -17,35 +16,20 @@ namespace Wmo.Web.Controllers;
 [GeenInzage("beheer van de sociale kaart: aanbod, geen gegevens van inwoners")]
 [Authorize(Policy = Beleid.MagSocialeKaartZien)]
 [Authorize(Policy = Beleid.MagBeheren)]
-public sealed class SocialeKaartBeheerController(WmoDbContext db) : Controller
+public sealed class SocialeKaartBeheerController(WmoDbContext db) : WmoController
 {
     [HttpGet]
     public async Task<IActionResult> Nieuw() => View(new AanbodModel { Wijken = await SocialeKaartController.WijkKeuzesAsync(db) });
 
     [HttpPost]
-    public async Task<IActionResult> Nieuw(AanbodModel model)
-    {
-        if (!ModelState.IsValid)
+    public Task<IActionResult> Nieuw(AanbodModel model) =>
+        PostAsync(model, async m =>
         {
-            return await ToonAsync(model);
-        }
-
-        SocialeKaartAanbod aanbod;
-        try
-        {
-            aanbod = new SocialeKaartAanbod(model.Organisatie!, model.Naam!, model.Soort!.Value, model.Omschrijving ?? string.Empty, await BestaandeWijkAsync(model.WijkId), model.Wanneer ?? string.Empty, model.Waar ?? string.Empty, model.Contact!);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return await ToonAsync(model);
-        }
-
-        db.SocialeKaart.Add(aanbod);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"Het aanbod {aanbod.Naam} staat op de sociale kaart.";
-        return RedirectToAction(nameof(SocialeKaartController.Index));
-    }
+            var aanbod = new SocialeKaartAanbod(m.Organisatie!, m.Naam!, m.Soort!.Value, m.Omschrijving ?? string.Empty, await BestaandeWijkAsync(m.WijkId), m.Wanneer ?? string.Empty, m.Waar ?? string.Empty, m.Contact!);
+            db.SocialeKaart.Add(aanbod);
+            await db.SaveChangesAsync();
+            return Bevestigd($"Het aanbod {aanbod.Naam} staat op de sociale kaart.", nameof(SocialeKaartController.Index));
+        }, ToonAsync);
 
     [HttpGet]
     public async Task<IActionResult> Wijzigen(Guid id)
@@ -70,34 +54,12 @@ public sealed class SocialeKaartBeheerController(WmoDbContext db) : Controller
     }
 
     [HttpPost]
-    public async Task<IActionResult> Wijzigen(Guid id, AanbodModel model)
-    {
-        var aanbod = await db.SocialeKaart.SingleOrDefaultAsync(a => a.Id == id);
-        if (aanbod is null)
-        {
-            return NotFound();
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await ToonAsync(model);
-        }
-
-        try
+    public async Task<IActionResult> Wijzigen(Guid id, AanbodModel model) =>
+        await PostAsync(await db.SocialeKaart.SingleOrDefaultAsync(a => a.Id == id), async aanbod =>
         {
             aanbod.Wijzig(model.Organisatie!, model.Naam!, model.Soort!.Value, model.Omschrijving ?? string.Empty, await BestaandeWijkAsync(model.WijkId), model.Wanneer ?? string.Empty, model.Waar ?? string.Empty, model.Contact!);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return await ToonAsync(model);
-        }
-
-        db.Bewaar(aanbod);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"Het aanbod {aanbod.Naam} is opgeslagen.";
-        return RedirectToAction(nameof(SocialeKaartController.Index));
-    }
+            return await BewaarAsync(aanbod, "is opgeslagen.");
+        }, _ => ToonAsync(model));
 
     [HttpGet]
     public async Task<IActionResult> Deactiveren(Guid id)
@@ -106,28 +68,33 @@ public sealed class SocialeKaartBeheerController(WmoDbContext db) : Controller
         return aanbod is null ? NotFound() : View(aanbod);
     }
 
+    /// <summary>A refused save shows the confirmation again, with the message.</summary>
     [HttpPost]
     [ActionName(nameof(Deactiveren))]
-    public Task<IActionResult> DeactiverenBevestigd(Guid id) =>
-        WijzigStatusAsync(id, a => a.Deactiveer(), "is van de sociale kaart gehaald. Eerdere verwijzingen blijven bewaard.");
-
-    [HttpPost]
-    public Task<IActionResult> Activeren(Guid id) =>
-        WijzigStatusAsync(id, a => a.Activeer(), "staat weer op de sociale kaart.");
-
-    private async Task<IActionResult> WijzigStatusAsync(Guid id, Action<SocialeKaartAanbod> wijziging, string melding)
-    {
-        var aanbod = await db.SocialeKaart.SingleOrDefaultAsync(a => a.Id == id);
-        if (aanbod is null)
+    public async Task<IActionResult> DeactiverenBevestigd(Guid id) =>
+        await PostAsync(await AanbodAsync(id), aanbod =>
         {
-            return NotFound();
-        }
+            aanbod.Deactiveer();
+            return BewaarAsync(aanbod, "is van de sociale kaart gehaald. Eerdere verwijzingen blijven bewaard.");
+        }, aanbod => View(nameof(Deactiveren), aanbod));
 
-        wijziging(aanbod);
+    /// <summary>A refused save shows the stopped offer in the list again, with the message.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Activeren(Guid id) =>
+        await PostAsync(await AanbodAsync(id), aanbod =>
+        {
+            aanbod.Activeer();
+            return BewaarAsync(aanbod, "staat weer op de sociale kaart.");
+        }, async aanbod => View(nameof(SocialeKaartController.Index),
+            await SocialeKaartController.ZoekAsync(db, new SocialeKaartZoekModel { Zoek = aanbod.Naam, Inactief = true }, pagina: null, User)));
+
+    private Task<SocialeKaartAanbod?> AanbodAsync(Guid id) => db.SocialeKaart.SingleOrDefaultAsync(a => a.Id == id);
+
+    private async Task<IActionResult> BewaarAsync(SocialeKaartAanbod aanbod, string melding)
+    {
         db.Bewaar(aanbod);
         await db.SaveChangesAsync();
-        TempData["Melding"] = $"Het aanbod {aanbod.Naam} {melding}";
-        return RedirectToAction(nameof(SocialeKaartController.Index));
+        return Bevestigd($"Het aanbod {aanbod.Naam} {melding}", nameof(SocialeKaartController.Index));
     }
 
     private async Task<IActionResult> ToonAsync(AanbodModel model)

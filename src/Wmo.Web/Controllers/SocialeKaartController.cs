@@ -20,10 +20,13 @@ namespace Wmo.Web.Controllers;
 public sealed class SocialeKaartController(WmoDbContext db) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(SocialeKaartZoekModel model, int? pagina)
+    public async Task<IActionResult> Index(SocialeKaartZoekModel model, int? pagina) => View(await ZoekAsync(db, model, pagina, User));
+
+    /// <summary>The search and its page of results (here, and the list again when <see cref="SocialeKaartBeheerController"/> could not save).</summary>
+    internal static async Task<SocialeKaartZoekModel> ZoekAsync(WmoDbContext db, SocialeKaartZoekModel model, int? pagina, System.Security.Claims.ClaimsPrincipal gebruiker)
     {
         // Only beheerders look at deactivated offers (to reactivate them); at the table only what runs counts.
-        var toonActief = !(User.IsInRole(nameof(Rol.Beheerder)) && model.Inactief);
+        var toonActief = !(gebruiker.IsInRole(nameof(Rol.Beheerder)) && model.Inactief);
         var query = db.SocialeKaart.AsNoTracking().Where(a => a.IsActief == toonActief);
         if (!string.IsNullOrWhiteSpace(model.Zoek))
         {
@@ -51,7 +54,7 @@ public sealed class SocialeKaartController(WmoDbContext db) : Controller
             .ToListAsync();
         model.Resultaat = new Pagina<AanbodRegel>(regels, nummer, Pagina<AanbodRegel>.StandaardGrootte, totaal);
         model.Wijken = await WijkKeuzesAsync(db);
-        return View(model);
+        return model;
     }
 
     /// <summary>The wijken to choose from (search here, the offer's wijk in <see cref="SocialeKaartBeheerController"/>).</summary>

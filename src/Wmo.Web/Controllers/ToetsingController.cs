@@ -13,6 +13,7 @@ using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Besluiten;
 using Wmo.Web.Weergave;
+using Wmo.Domain.Huishoudens;
 
 namespace Wmo.Web.Controllers;
 
@@ -73,7 +74,7 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
             return NotFound();
         }
 
-        var inwoner = await db.Inwoners.AsNoTracking().Where(i => i.Id == beschikking.InwonerId).Select(i => i.Voornamen + " " + i.Achternaam).SingleAsync();
+        var inwoner = await db.Inwoners.AsNoTracking().Where(i => i.Id == beschikking.InwonerId).Select(i => Inwoner.NaamVan(i.Voornamen, i.Achternaam)).SingleAsync();
         var beslisser = await db.Users.AsNoTracking().Where(u => u.Id == beschikking.BeslisserId).Select(u => u.Naam).SingleOrDefaultAsync() ?? "–";
         return View(new BeschikkingOverzicht(beschikking, inwoner, beleid.VoorzieningNaam(beschikking.VoorzieningCode), beslisser, await AanbiederVanBeschikking.NaamAsync(db, beschikking)));
     }

@@ -11,6 +11,7 @@ using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Intake;
 using Wmo.Web.Weergave;
+using Wmo.Domain.Huishoudens;
 
 namespace Wmo.Web.Controllers;
 
@@ -85,7 +86,7 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
                 v.VerdaagdTot,
                 v.VerdagingBerichtOp,
                 v.VerdagingReden,
-                Inwoner = db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => i.Voornamen + " " + i.Achternaam).FirstOrDefault(),
+                Inwoner = db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => Inwoner.NaamVan(i.Voornamen, i.Achternaam)).FirstOrDefault(),
                 Signaal = db.EersteContacten.Where(c => c.Id == v.EersteContactId).Select(c => c.Signaal).FirstOrDefault(),
                 Opschortingen = v.Opschortingen.Select(o => new { o.Van, o.TotEnMet }).ToList(),
                 BeslistermijnOpschortingen = v.BeslistermijnOpschortingen.Select(o => new { o.Van, o.TotEnMet }).ToList(),
@@ -104,7 +105,7 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
         var teruggestuurd = await db.Ondersteuningsvragen.AsNoTracking()
             .Where(v => v.BehandelaarId == mijnId && v.Status == VraagStatus.AdviesTeruggestuurd && v.AdviesId != null)
             .OrderBy(v => v.Meldingsdatum)
-            .Join(db.Inwoners, v => v.InwonerId, i => i.Id, (v, i) => new TeruggestuurdRegel(v.Id, v.AdviesId!.Value, i.Voornamen + " " + i.Achternaam, v.Meldingsdatum))
+            .Join(db.Inwoners, v => v.InwonerId, i => i.Id, (v, i) => new TeruggestuurdRegel(v.Id, v.AdviesId!.Value, Inwoner.NaamVan(i.Voornamen, i.Achternaam), v.Meldingsdatum))
             .ToListAsync(cancellationToken);
 
         var keuzes = buurtkamers.Select(b => new SelectListItem(b.Value, b.Key.ToString())).ToList();

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Wmo.Domain.Common;
 using Wmo.Domain.Organisaties;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
@@ -17,7 +16,7 @@ namespace Wmo.Web.Controllers;
 [GeenInzage("beheer van buurt- en dorpskamers: geen dossiergegevens")]
 [Authorize(Policy = Beleid.MagBeheren)]
 [Route("Beheer/Buurtkamers")]
-public sealed class WijkBeheerController(WmoDbContext db) : Controller
+public sealed class WijkBeheerController(WmoDbContext db) : WmoController
 {
     [HttpGet("NieuweWijk")]
     public IActionResult NieuweWijk() => View(new WijkModel());
@@ -31,25 +30,12 @@ public sealed class WijkBeheerController(WmoDbContext db) : Controller
             ModelState.AddModelError(nameof(model.Naam), $"De wijk of het dorp {model.Naam!.Trim()} bestaat al. Kies die bij de buurt- of dorpskamer, of geef een andere naam.");
         }
 
-        if (!ModelState.IsValid)
+        return await PostAsync(model, async m =>
         {
-            return View(model);
-        }
-
-        Wijk wijk;
-        try
-        {
-            wijk = new Wijk(model.Naam!, model.IsDorp);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return View(model);
-        }
-
-        db.Add(wijk);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"{wijk.Naam} is toegevoegd; u kunt er nu een buurt- of dorpskamer aan koppelen.";
-        return RedirectToAction(nameof(BuurtkamerBeheerController.Nieuw));
+            var wijk = new Wijk(m.Naam!, m.IsDorp);
+            db.Add(wijk);
+            await db.SaveChangesAsync();
+            return Bevestigd($"{wijk.Naam} is toegevoegd; u kunt er nu een buurt- of dorpskamer aan koppelen.", nameof(BuurtkamerBeheerController.Nieuw));
+        }, m => View(m));
     }
 }

@@ -346,6 +346,20 @@ public static partial class Teksten
         BezwaarStatus.Ingetrokken => "Ingetrokken",
     };
 
+    public static string Tekst(this AanmeldingStatus status) => status switch
+    {
+        AanmeldingStatus.Aangemeld => "aangemeld, wacht op bevestiging",
+        AanmeldingStatus.Bevestigd => "bevestigd",
+        AanmeldingStatus.NietBevestigd => "niet bevestigd. Controleer de gegevens met de inwoner; klopt alles, vraag dan de beheerder om hulp",
+    };
+
+    public static string Tekst(this Wmo.Domain.Lumpsum.HerverdelingStatus status) => status switch
+    {
+        Wmo.Domain.Lumpsum.HerverdelingStatus.Aangevraagd => "Open",
+        Wmo.Domain.Lumpsum.HerverdelingStatus.Toegekend => "Toegekend",
+        Wmo.Domain.Lumpsum.HerverdelingStatus.Afgewezen => "Afgewezen",
+    };
+
     public static string Tekst(this BezwaarBeslissing beslissing) => beslissing switch
     {
         BezwaarBeslissing.Gegrond => "Gegrond",

@@ -71,3 +71,25 @@ public sealed class LengtesTests(WmoWebApplicationFactory factory) : IClassFixtu
         Assert.False(await factory.LeesAsync(db => db.Users.AnyAsync(u => u.UserName == "lange.naam")));
     }
 }
+
+/// <summary>Every column length is a named constant (<c>Lengtes</c>, an aggregate's own, or <c>TechnischeLengtes</c>), never a bare number.</summary>
+public sealed partial class KolomlengtesAlsConstanteTests
+{
+    [Fact]
+    public void Geen_EF_configuratie_geeft_een_lengte_als_getal()
+    {
+        var bestanden = Directory.GetFiles(Path.Combine(RepoPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(b => !b.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !b.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains(bestanden, b => File.ReadAllText(b).Contains("HasMaxLength(", StringComparison.Ordinal));
+
+        var treffers = bestanden.SelectMany(b => File.ReadAllLines(b).Select((regel, i) => (Bestand: Path.GetRelativePath(RepoPaths.Root, b), Nummer: i + 1, Regel: regel)))
+            .Where(r => LengteAlsGetal().IsMatch(r.Regel))
+            .Select(r => $"{r.Bestand}:{r.Nummer}").ToList();
+        Assert.True(treffers.Count == 0, "Lengte als getal; gebruik een constante: " + string.Join(", ", treffers));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"HasMaxLength\(\s*\d")]
+    private static partial System.Text.RegularExpressions.Regex LengteAlsGetal();
+}

@@ -13,11 +13,11 @@ internal sealed class AuditRegelConfiguration : IEntityTypeConfiguration<AuditRe
         builder.HasKey(r => r.Volgnummer);
         builder.Property(r => r.Volgnummer).ValueGeneratedNever();
         builder.Property(r => r.GebruikerNaam).HasMaxLength(Lengtes.GebruikerNaam).IsRequired();
-        builder.Property(r => r.Rol).HasMaxLength(40).IsRequired();
-        builder.Property(r => r.Onderwerp).HasMaxLength(120).IsRequired();
-        builder.Property(r => r.OnderwerpId).HasMaxLength(120);
-        builder.Property(r => r.VorigeHash).HasMaxLength(64).IsFixedLength().IsRequired();
-        builder.Property(r => r.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.Property(r => r.Rol).HasMaxLength(TechnischeLengtes.AuditRol).IsRequired();
+        builder.Property(r => r.Onderwerp).HasMaxLength(TechnischeLengtes.AuditOnderwerp).IsRequired();
+        builder.Property(r => r.OnderwerpId).HasMaxLength(TechnischeLengtes.AuditOnderwerp);
+        builder.Property(r => r.VorigeHash).HasMaxLength(TechnischeLengtes.Sha256Hex).IsFixedLength().IsRequired();
+        builder.Property(r => r.Hash).HasMaxLength(TechnischeLengtes.Sha256Hex).IsFixedLength().IsRequired();
 
         // The privacy officer asks "who looked at this inwoner / household"; the check walks the chain in order.
         builder.HasIndex(r => new { r.InwonerId, r.Moment });
@@ -32,7 +32,7 @@ internal sealed class AuditKopConfiguration : IEntityTypeConfiguration<AuditKop>
     {
         builder.ToTable("AuditKop");
         builder.Property(k => k.Id).ValueGeneratedNever();
-        builder.Property(k => k.LaatsteHash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.Property(k => k.LaatsteHash).HasMaxLength(TechnischeLengtes.Sha256Hex).IsFixedLength().IsRequired();
         builder.HasData(new AuditKop());
     }
 }

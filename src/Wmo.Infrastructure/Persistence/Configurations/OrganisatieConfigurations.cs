@@ -49,7 +49,7 @@ internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruike
     public void Configure(EntityTypeBuilder<Gebruiker> builder)
     {
         builder.Property(g => g.Naam).HasMaxLength(Lengtes.GebruikerNaam).IsRequired();
-        builder.Property(g => g.InrichtingscodeHash).HasMaxLength(64);
+        builder.Property(g => g.InrichtingscodeHash).HasMaxLength(TechnischeLengtes.Sha256Hex);
         builder.HasOne<Organisatie>().WithMany().HasForeignKey(g => g.OrganisatieId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(g => g.Buurtkamers).WithOne().HasForeignKey(gb => gb.GebruikerId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -92,7 +92,7 @@ internal sealed class NummerreeksConfiguration : IEntityTypeConfiguration<Nummer
     {
         builder.ToTable("Nummerreeksen");
         builder.HasKey(n => new { n.Naam, n.Jaar });
-        builder.Property(n => n.Naam).HasMaxLength(40);
+        builder.Property(n => n.Naam).HasMaxLength(TechnischeLengtes.NummerreeksNaam);
         builder.Property(n => n.Laatste).IsConcurrencyToken();
     }
 }

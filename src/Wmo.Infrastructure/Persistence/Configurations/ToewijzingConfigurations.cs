@@ -55,7 +55,7 @@ internal sealed class VerzoekOmToewijzingConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Organisatie>().WithMany().HasForeignKey(v => v.AanbiederId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Inwoner>().WithMany().HasForeignKey(v => v.InwonerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Huishouden>().WithMany().HasForeignKey(v => v.HuishoudenId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(v => v.ReferentieAanbieder).HasMaxLength(36).IsRequired();
+        builder.Property(v => v.ReferentieAanbieder).HasMaxLength(Lengtes.ReferentieAanbieder).IsRequired();
         builder.Property(v => v.Productcode).HasMaxLength(CatalogusRegel.ProductcodeLengte);
         builder.ComplexProperty(v => v.Omvang, ZwaarwegendAdviesConfiguration.OmvangKolommen);
         builder.Property(v => v.Commentaar).HasMaxLength(Lengtes.Tekst);

@@ -26,6 +26,9 @@ public sealed record BeleidBeheerOverzicht(
 {
     public bool IsWijzigbaar => Status == VersieStatus.Toekomstig;
 
+    /// <summary>The version that applies today: the values the portal uses now.</summary>
+    public bool IsGeldend => Status == VersieStatus.Geldend;
+
     public bool BasisondersteuningBeschikkingsvrij =>
         Gekozen.Voorzieningen.Where(v => v.Pijler == Pijler.Basisondersteuning).All(v => !v.BeschikkingNodig);
 }

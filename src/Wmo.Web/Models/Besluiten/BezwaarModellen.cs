@@ -7,7 +7,8 @@ using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Models.Besluiten;
 
-public sealed record BezwaarRegel(Guid Id, string Beschikkingsnummer, DateOnly OntvangenOp, bool IsTijdig, BezwaarStatus Status, Termijn Beslistermijn);
+/// <summary>One row of the bezwaren list; <see cref="Beslistermijn"/> only while the bezwaar is in behandeling (Awb 7:10).</summary>
+public sealed record BezwaarRegel(Guid Id, string Beschikkingsnummer, DateOnly OntvangenOp, bool IsTijdig, BezwaarStatus Status, Termijn? Beslistermijn);
 
 public sealed record BezwaarLijst(Pagina<BezwaarRegel> Pagina, DateOnly Vandaag);
 
