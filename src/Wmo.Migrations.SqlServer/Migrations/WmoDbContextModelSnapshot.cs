@@ -771,9 +771,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("Bsn")
                         .IsUnique();
 
-                    b.HasIndex("ZoekAchternaam");
-
                     b.HasIndex("Achternaam", "Geboortedatum");
+
+                    b.HasIndex("ZoekAchternaam", "Voornamen", "Id");
 
                     b.ToTable("Inwoners", (string)null);
                 });
@@ -1521,7 +1521,7 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuteurId", "VastgelegdOp");
+                    b.HasIndex("AuteurId", "Meldingsdatum", "Id");
 
                     b.HasIndex("BuurtkamerId", "OndersteuningsvraagId", "Meldingsdatum");
 
@@ -1659,6 +1659,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
 
                     b.HasIndex("BuurtkamerId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
+
+                    b.HasIndex("HuishoudenId", "HuishoudenAfgeschermd", "BuurtkamerId", "BehandelaarId");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
@@ -2320,7 +2322,7 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                             b1.HasIndex("HuishoudenId");
 
-                            b1.HasIndex("InwonerId");
+                            b1.HasIndex("InwonerId", "Tot", "HuishoudenId");
 
                             b1.ToTable("Lidmaatschappen", (string)null);
 

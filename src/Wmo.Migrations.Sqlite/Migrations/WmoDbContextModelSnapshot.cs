@@ -759,9 +759,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("Bsn")
                         .IsUnique();
 
-                    b.HasIndex("ZoekAchternaam");
-
                     b.HasIndex("Achternaam", "Geboortedatum");
+
+                    b.HasIndex("ZoekAchternaam", "Voornamen", "Id");
 
                     b.ToTable("Inwoners", (string)null);
                 });
@@ -1509,7 +1509,7 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuteurId", "VastgelegdOp");
+                    b.HasIndex("AuteurId", "Meldingsdatum", "Id");
 
                     b.HasIndex("BuurtkamerId", "OndersteuningsvraagId", "Meldingsdatum");
 
@@ -1647,6 +1647,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
 
                     b.HasIndex("BuurtkamerId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
+
+                    b.HasIndex("HuishoudenId", "HuishoudenAfgeschermd", "BuurtkamerId", "BehandelaarId");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
@@ -2305,7 +2307,7 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                             b1.HasIndex("HuishoudenId");
 
-                            b1.HasIndex("InwonerId");
+                            b1.HasIndex("InwonerId", "Tot", "HuishoudenId");
 
                             b1.ToTable("Lidmaatschappen", (string)null);
 

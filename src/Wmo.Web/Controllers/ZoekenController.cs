@@ -7,6 +7,7 @@ using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Intake;
+using Wmo.Web.Weergave;
 
 namespace Wmo.Web.Controllers;
 
@@ -14,7 +15,8 @@ namespace Wmo.Web.Controllers;
 [Authorize(Policy = Beleid.MagDossierInzien)]
 public sealed class ZoekenController(WmoDbContext db, DossierToegang toegang) : Controller
 {
-    private const int MaximaalAantal = 50;
+    /// <summary>Results per page (issue 15: only the page is read, tested for need-to-know and audited).</summary>
+    public const int PaginaGrootte = 20;
 
     [HttpGet]
     public IActionResult Index() => View(new ZoekPagina(new ZoekModel(), null));
@@ -22,6 +24,8 @@ public sealed class ZoekenController(WmoDbContext db, DossierToegang toegang) : 
     [HttpPost]
     public async Task<IActionResult> Index(ZoekModel zoek, CancellationToken cancellationToken)
     {
+        // The page number comes from the paging buttons; a malformed one is page 1, never an error at a field.
+        ModelState.Remove(nameof(ZoekModel.Pagina));
         if (!ModelState.IsValid)
         {
             return View(new ZoekPagina(zoek, null));
@@ -60,20 +64,21 @@ public sealed class ZoekenController(WmoDbContext db, DossierToegang toegang) : 
         // Need-to-know drives from what was found (issue 15): the visible current memberships are a join
         // Lidmaatschappen → Huishoudens, so the database looks up each found inwoner's membership by its index and
         // then tests only that household — never every household of the gemeente (EXPLAIN QUERY PLAN in
-        // docs/performance.md).
+        // docs/performance.md). The results are paged in SQL in the order of the name index (surname without
+        // tussenvoegsel, first names, id): the database walks the index, tests each treffer until the page is full
+        // and stops; one more than the page tells whether there is a next page. Nothing is counted.
+        var nummer = Pagina<ZoekResultaat>.Normaliseer(zoek.Pagina);
         var zichtbareLeden = zichtbaar.SelectMany(h => h.Lidmaatschappen.Where(l => l.Tot == null), (h, l) => new { HuishoudenId = h.Id, l.InwonerId });
         var gevonden = await inwoners
             .Where(i => zichtbareLeden.Any(z => z.InwonerId == i.Id))
-            .OrderBy(i => i.Achternaam).ThenBy(i => i.Voornamen)
-            .Take(MaximaalAantal)
+            .OrderBy(i => i.ZoekAchternaam).ThenBy(i => i.Voornamen).ThenBy(i => i.Id)
+            .Skip((nummer - 1) * PaginaGrootte)
+            .Take(PaginaGrootte + 1)
+            .Select(i => new { Inwoner = i, HuishoudenId = zichtbareLeden.Where(z => z.InwonerId == i.Id).Select(z => z.HuishoudenId).First() })
             .ToListAsync(cancellationToken);
-        var ids = gevonden.Select(i => i.Id).ToList();
-        var huishoudenVan = (await zichtbareLeden.Where(z => ids.Contains(z.InwonerId)).ToListAsync(cancellationToken))
-            .GroupBy(z => z.InwonerId)
-            .ToDictionary(g => g.Key, g => g.First().HuishoudenId);
         var resultaten = gevonden
-            .Select(i => new ZoekResultaat(huishoudenVan[i.Id],
-                i.Id, i.Voornamen + " " + i.Achternaam, i.Bsn, i.Geboortedatum, i.BrpAdres.ToString()))
+            .Take(PaginaGrootte)
+            .Select(r => new ZoekResultaat(r.HuishoudenId, r.Inwoner.Id, r.Inwoner.VolledigeNaam, r.Inwoner.Bsn, r.Inwoner.Geboortedatum, r.Inwoner.BrpAdres.ToString()))
             .ToList();
 
         // The search is recorded for every inwoner it showed (never the search terms: they may hold a BSN).
@@ -82,6 +87,7 @@ public sealed class ZoekenController(WmoDbContext db, DossierToegang toegang) : 
             zoek.Bsn is { Length: > 0 } ? "BSN" : null, zoek.Achternaam is { Length: > 0 } ? "naam" : null,
             zoek.Geboortedatum is not null ? "geboortedatum" : null, zoek.Postcode is { Length: > 0 } ? "adres" : null,
         }.OfType<string>());
+        // Only the inwoners on this page were shown, so only they are recorded.
         foreach (var resultaat in resultaten)
         {
             db.LegVast(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, resultaat.InwonerId, resultaat.HuishoudenId, $"Gezocht op {waarop}"));
@@ -93,6 +99,6 @@ public sealed class ZoekenController(WmoDbContext db, DossierToegang toegang) : 
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return View(new ZoekPagina(zoek, resultaten));
+        return View(new ZoekPagina(zoek, resultaten) { Nummer = nummer, HeeftVolgende = gevonden.Count > PaginaGrootte });
     }
 }

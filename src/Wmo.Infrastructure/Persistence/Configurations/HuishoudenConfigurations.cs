@@ -18,11 +18,12 @@ internal sealed class InwonerConfiguration : IEntityTypeConfiguration<Inwoner>
         builder.Tekst(i => i.Achternaam, Lengtes.Naam);
         builder.HasIndex(i => new { i.Achternaam, i.Geboortedatum });
 
-        // Searching by name is a prefix lookup in this index (issue 15, docs/performance.md). The index on
-        // BrpAdres_Postcode + BrpAdres_Huisnummer for the address search is created in the migration
+        // Searching by name is a prefix lookup in this index (issue 15, docs/performance.md), in the order the results
+        // are shown (surname without tussenvoegsel, first names, id), so a page of results stops reading after the page.
+        // The index on BrpAdres_Postcode + BrpAdres_Huisnummer for the address search is created in the migration
         // Zoeken_NaamEnAdresIndex: EF Core 10 cannot declare an index on a complex property's columns.
         builder.Tekst(i => i.ZoekAchternaam, Lengtes.Naam);
-        builder.HasIndex(i => i.ZoekAchternaam);
+        builder.HasIndex(i => new { i.ZoekAchternaam, i.Voornamen, i.Id });
         builder.ComplexProperty(i => i.BrpAdres, Adres);
         builder.ComplexProperty(i => i.FeitelijkVerblijfsadres, Adres);
         builder.Ignore(i => i.Hoofdverblijf);
@@ -56,7 +57,8 @@ internal sealed class HuishoudenConfiguration : IEntityTypeConfiguration<Huishou
             lid.HasKey(l => l.Id);
             lid.Property(l => l.Id).ValueGeneratedNever();
             lid.Ignore(l => l.Periode);
-            lid.HasIndex(l => l.InwonerId);
+            // Need-to-know goes from a found inwoner to their current household without reading the row (issue 15).
+            lid.HasIndex(nameof(Lidmaatschap.InwonerId), nameof(Lidmaatschap.Tot), "HuishoudenId");
             lid.HasOne<Inwoner>().WithMany().HasForeignKey(l => l.InwonerId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Navigation(h => h.Lidmaatschappen).HasField("_lidmaatschappen");

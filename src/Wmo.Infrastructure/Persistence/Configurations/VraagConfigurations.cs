@@ -28,7 +28,8 @@ internal sealed class EersteContactConfiguration : IEntityTypeConfiguration<Eers
 
         // The werkvoorraad filters on buurtkamer and open contacts, urgent first; volunteers on their own contacts.
         builder.HasIndex(c => new { c.BuurtkamerId, c.OndersteuningsvraagId, c.Meldingsdatum });
-        builder.HasIndex(c => new { c.AuteurId, c.VastgelegdOp });
+        // A volunteer's list: their contacts of the last days, newest first, read from the index up to the page (issue 15).
+        builder.HasIndex(c => new { c.AuteurId, c.Meldingsdatum, c.Id });
 
         builder.OwnsMany(c => c.Notities, n =>
         {
@@ -65,6 +66,10 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         builder.Ignore(v => v.OnderzoekAfgerond);
         builder.HasIndex(v => new { v.BehandelaarId, v.Status, v.HuishoudenAfgeschermd, v.HuishoudenId });
         builder.HasIndex(v => new { v.HuishoudenId, v.Meldingsdatum });
+
+        // Need-to-know (DossierToegang.ZichtbareHuishoudens) tests a household's vragen on these columns only: from the
+        // index, without reading the wide vraag rows (issue 15, docs/performance.md).
+        builder.HasIndex(v => new { v.HuishoudenId, v.HuishoudenAfgeschermd, v.BuurtkamerId, v.BehandelaarId });
         builder.HasIndex(v => new { v.Status, v.Aanvraagdatum });
 
         // Monitoring (docs/sturing.md) groups vragen by the month of their outcome and by their melding in a period.

@@ -5,6 +5,7 @@ using Wmo.Application.Weergave;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
+using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Termijnen;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
@@ -19,29 +20,37 @@ public static class ToetsWachtrijLezer
     public static async Task<(List<ToetsRegel> Regels, int Totaal, Sortering Sortering)> LeesAsync(
         WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, ClaimsPrincipal toetser, DateOnly vandaag, int overslaan, int aantal, Sortering? gevraagd = null, CancellationToken cancellationToken = default)
     {
-        var ingediend =
-            from a in toegang.ZichtbareAdviezen(toetser).AsNoTracking()
-            where a.Status == AdviesStatus.Ingediend
-            join v in db.Ondersteuningsvragen on a.VraagId equals v.Id
-            join i in db.Inwoners on v.InwonerId equals i.Id
-            join u in db.Users on a.AuteurId equals u.Id into auteurs
-            from u in auteurs.DefaultIfEmpty()
-            select new { a.Id, a.VoorzieningCode, Auteur = u == null ? null : u.Naam, v.Aanvraagdatum, a.IngediendOp, VraagId = v.Id, i.Voornamen, i.Achternaam };
-
+        // Issue 15: the queue is counted on the advies' status index alone (every advies has its vraag and inwoner), and
+        // sorted on what the sort needs; the names of inwoner and sociaal werker are looked up only for the page shown,
+        // never for the whole queue (docs/performance.md, sixth round).
+        var ingediend = toegang.ZichtbareAdviezen(toetser).AsNoTracking().Where(a => a.Status == AdviesStatus.Ingediend);
         var totaal = await ingediend.CountAsync(cancellationToken);
+        var wachtrij =
+            from a in ingediend
+            join v in db.Ondersteuningsvragen on a.VraagId equals v.Id
+            select new { a.Id, a.VoorzieningCode, a.AuteurId, v.Aanvraagdatum, a.IngediendOp, VraagId = v.Id, v.InwonerId };
 
         // The beslistermijn runs from the aanvraag, so the oldest aanvraag is the most urgent (overdue first).
-        var (gesorteerd, sortering) = ingediend.SorteerOp(gevraagd ?? Sortering.Geen)
-            .Kolom("inwoner", r => r.Achternaam + " " + r.Voornamen)
-            .Kolom("sociaalwerker", r => r.Auteur)
+        var (gesorteerd, sortering) = wachtrij.SorteerOp(gevraagd ?? Sortering.Geen)
+            .Kolom("inwoner", r => db.Inwoners.Where(i => i.Id == r.InwonerId).Select(i => i.Achternaam + " " + i.Voornamen).First())
+            .Kolom("sociaalwerker", r => db.Users.Where(u => u.Id == r.AuteurId).Select(u => u.Naam).FirstOrDefault())
             .Kolom("aanvraag", r => r.Aanvraagdatum)
             .Kolom("ingediend", r => r.IngediendOp)
             .Anders(q => q.OrderBy(r => r.Aanvraagdatum).ThenBy(r => r.Id), r => r.Id, new Sortering("aanvraag", Aflopend: false));
         var regels = await gesorteerd.Skip(overslaan).Take(aantal).ToListAsync(cancellationToken);
+
+        // Names for this page only: a lookup by key per shown row, in two small queries.
+        var inwonerIds = regels.Select(r => r.InwonerId).Distinct().ToList();
+        var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id))
+            .Select(i => new { i.Id, i.Voornamen, i.Achternaam }).ToDictionaryAsync(i => i.Id, i => Inwoner.NaamVan(i.Voornamen, i.Achternaam), cancellationToken);
+        var auteurIds = regels.Select(r => r.AuteurId).Distinct().ToList();
+        var auteurs = await db.Users.AsNoTracking().Where(u => auteurIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Naam }).ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
+
         // The vragen of this page carry the verdaging, opschortingen and ingebrekestelling the beslistermijn and dwangsom need.
         var vraagIds = regels.Select(r => r.VraagId).ToList();
         var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => vraagIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
-        var items = regels.Select(r => new ToetsRegel(r.Id, $"{r.Voornamen} {r.Achternaam}", beleid.VoorzieningNaam(r.VoorzieningCode), r.Auteur ?? "–", r.Aanvraagdatum,
+        var items = regels.Select(r => new ToetsRegel(r.Id, inwoners[r.InwonerId], beleid.VoorzieningNaam(r.VoorzieningCode), auteurs.GetValueOrDefault(r.AuteurId) ?? "–", r.Aanvraagdatum,
             vragen[r.VraagId].Beschikkingstermijn(beleid.Termijnen, vandaag))
         {
             IngediendOp = r.IngediendOp,

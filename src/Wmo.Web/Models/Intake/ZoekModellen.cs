@@ -16,6 +16,9 @@ public sealed class ZoekModel
 
     public int? Huisnummer { get; set; }
 
+    /// <summary>The page of results (from the paging buttons under the results); not a search term.</summary>
+    public int? Pagina { get; set; }
+
     public bool IsLeeg => string.IsNullOrWhiteSpace(Bsn) && string.IsNullOrWhiteSpace(Achternaam) && Geboortedatum is null && string.IsNullOrWhiteSpace(Postcode) && Huisnummer is null;
 }
 
@@ -36,4 +39,14 @@ public sealed class ZoekModelValidator : AbstractValidator<ZoekModel>
 
 public sealed record ZoekResultaat(Guid HuishoudenId, Guid InwonerId, string Naam, Bsn Bsn, DateOnly Geboortedatum, string Adres);
 
-public sealed record ZoekPagina(ZoekModel Zoek, IReadOnlyList<ZoekResultaat>? Resultaten);
+public sealed record ZoekPagina(ZoekModel Zoek, IReadOnlyList<ZoekResultaat>? Resultaten)
+{
+    /// <summary>The page shown (1 = the first <see cref="Controllers.ZoekenController.PaginaGrootte"/> results).</summary>
+    public int Nummer { get; init; } = 1;
+
+    /// <summary>Whether more results follow this page; the total is not counted (issue 15).</summary>
+    public bool HeeftVolgende { get; init; }
+
+    /// <summary>Position of the first result on this page, counting from 1.</summary>
+    public int Eerste => ((Nummer - 1) * Controllers.ZoekenController.PaginaGrootte) + 1;
+}

@@ -13,7 +13,7 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(WmoDbContext))]
-    [Migration("20261202083553_Prestaties_CaseloadEnBewaartermijn")]
+    [Migration("20261202092815_Prestaties_CaseloadEnBewaartermijn")]
     partial class Prestaties_CaseloadEnBewaartermijn
     {
         /// <inheritdoc />
@@ -774,9 +774,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("Bsn")
                         .IsUnique();
 
-                    b.HasIndex("ZoekAchternaam");
-
                     b.HasIndex("Achternaam", "Geboortedatum");
+
+                    b.HasIndex("ZoekAchternaam", "Voornamen", "Id");
 
                     b.ToTable("Inwoners", (string)null);
                 });
@@ -1524,7 +1524,7 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuteurId", "VastgelegdOp");
+                    b.HasIndex("AuteurId", "Meldingsdatum", "Id");
 
                     b.HasIndex("BuurtkamerId", "OndersteuningsvraagId", "Meldingsdatum");
 
@@ -1662,6 +1662,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
 
                     b.HasIndex("BuurtkamerId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
+
+                    b.HasIndex("HuishoudenId", "HuishoudenAfgeschermd", "BuurtkamerId", "BehandelaarId");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
@@ -2323,7 +2325,7 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                             b1.HasIndex("HuishoudenId");
 
-                            b1.HasIndex("InwonerId");
+                            b1.HasIndex("InwonerId", "Tot", "HuishoudenId");
 
                             b1.ToTable("Lidmaatschappen", (string)null);
 

@@ -12,7 +12,7 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(WmoDbContext))]
-    [Migration("20261202083452_Prestaties_CaseloadEnBewaartermijn")]
+    [Migration("20261202092801_Prestaties_CaseloadEnBewaartermijn")]
     partial class Prestaties_CaseloadEnBewaartermijn
     {
         /// <inheritdoc />
@@ -762,9 +762,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("Bsn")
                         .IsUnique();
 
-                    b.HasIndex("ZoekAchternaam");
-
                     b.HasIndex("Achternaam", "Geboortedatum");
+
+                    b.HasIndex("ZoekAchternaam", "Voornamen", "Id");
 
                     b.ToTable("Inwoners", (string)null);
                 });
@@ -1512,7 +1512,7 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuteurId", "VastgelegdOp");
+                    b.HasIndex("AuteurId", "Meldingsdatum", "Id");
 
                     b.HasIndex("BuurtkamerId", "OndersteuningsvraagId", "Meldingsdatum");
 
@@ -1650,6 +1650,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
 
                     b.HasIndex("BuurtkamerId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
+
+                    b.HasIndex("HuishoudenId", "HuishoudenAfgeschermd", "BuurtkamerId", "BehandelaarId");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
@@ -2308,7 +2310,7 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                             b1.HasIndex("HuishoudenId");
 
-                            b1.HasIndex("InwonerId");
+                            b1.HasIndex("InwonerId", "Tot", "HuishoudenId");
 
                             b1.ToTable("Lidmaatschappen", (string)null);
 
