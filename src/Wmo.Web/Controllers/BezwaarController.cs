@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Bezwaren;
 using Wmo.Domain.Catalogus;
-using Wmo.Domain.Common;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
@@ -18,7 +17,7 @@ namespace Wmo.Web.Controllers;
 /// </summary>
 [Inzage(Dossierdeel.Bezwaar)]
 [Authorize(Policy = Beleid.MagAdviesToetsen)]
-public sealed class BezwaarController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, TimeProvider klok) : Controller
+public sealed class BezwaarController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, TimeProvider klok) : WmoController
 {
     [HttpGet]
     public async Task<IActionResult> Details(Guid id) =>
@@ -83,33 +82,19 @@ public sealed class BezwaarController(WmoDbContext db, DossierToegang toegang, W
 
     private async Task<IActionResult> HandelAsync(Guid id, BezwaarHandelingModel model, Action<Bezwaar> handeling, string melding)
     {
-        if (await OverzichtAsync(id) is not { } overzicht)
-        {
-            return NotFound();
-        }
-
-        model.Overzicht = overzicht;
-        if (!ModelState.IsValid)
-        {
-            return View(model);
-        }
-
-        try
+        model.Overzicht = await OverzichtAsync(id);
+        return await PostAsync(model.Overzicht, async overzicht =>
         {
             handeling(overzicht.Bezwaar);
-        }
-        catch (DomainException e)
+            db.Bewaar(overzicht.Bezwaar, model.Versie);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            return Bevestigd(melding, nameof(Details), new { id });
+        }, async _ =>
         {
-            db.ChangeTracker.Clear();
+            // After a refused step the bezwaar is shown as it is stored, not as the step left it in memory.
             model.Overzicht = await OverzichtAsync(id);
-            ModelState.AddModelError(string.Empty, e.Message);
             return View(model);
-        }
-
-        db.Bewaar(overzicht.Bezwaar, model.Versie);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = melding;
-        return RedirectToAction(nameof(Details), new { id });
+        });
     }
 
     private async Task<BezwaarOverzicht?> OverzichtAsync(Guid id)

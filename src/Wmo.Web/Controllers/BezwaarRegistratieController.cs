@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Application;
 using Wmo.Domain.Bezwaren;
 using Wmo.Domain.Common;
 using Wmo.Domain.Gemeentebeleid;
@@ -18,7 +19,7 @@ namespace Wmo.Web.Controllers;
 [Scherm("Bezwaar")]
 [Inzage(Dossierdeel.Bezwaar)]
 [Authorize(Policy = Beleid.MagAdviesToetsen)]
-public sealed class BezwaarRegistratieController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, TimeProvider klok) : Controller
+public sealed class BezwaarRegistratieController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, TimeProvider klok) : WmoController
 {
     [HttpGet]
     public async Task<IActionResult> Index(int? pagina)
@@ -41,44 +42,25 @@ public sealed class BezwaarRegistratieController(WmoDbContext db, DossierToegang
 
     /// <summary>"Registreer het bezwaar": on time or late follows from the beschikking's bezwaartermijn (the domain decides).</summary>
     [HttpPost]
-    public async Task<IActionResult> Nieuw(BezwaarNieuwModel model)
+    public Task<IActionResult> Nieuw(BezwaarNieuwModel model) => PostAsync(model, async m =>
     {
-        if (!ModelState.IsValid)
-        {
-            return View(model);
-        }
-
         var vragen = toegang.ZichtbareVragen(User);
-        var nummer = model.Beschikkingsnummer!.Trim().ToUpperInvariant();
-        var beschikking = await db.Beschikkingen.SingleOrDefaultAsync(b => b.Nummer == nummer && vragen.Any(v => v.Id == b.VraagId));
-        if (beschikking is null)
+        var nummer = m.Beschikkingsnummer!.Trim().ToUpperInvariant();
+        var beschikking = await db.Beschikkingen.SingleOrDefaultAsync(b => b.Nummer == nummer && vragen.Any(v => v.Id == b.VraagId), HttpContext.RequestAborted)
+            ?? throw new InvoerFout(nameof(m.Beschikkingsnummer), "Er is geen beschikking met dit nummer.");
+        var bezwaar = new Bezwaar(beschikking, m.OntvangenOp!.Value, m.ZonderGronden ? null : m.Gronden, m.Adviescommissie, User.AlsActor(), m.PoststempelOp);
+        if (m.ZonderGronden)
         {
-            ModelState.AddModelError(nameof(model.Beschikkingsnummer), "Er is geen beschikking met dit nummer.");
-            return View(model);
-        }
-
-        Bezwaar bezwaar;
-        try
-        {
-            bezwaar = new Bezwaar(beschikking, model.OntvangenOp!.Value, model.ZonderGronden ? null : model.Gronden, model.Adviescommissie, User.AlsActor(), model.PoststempelOp);
-            if (model.ZonderGronden)
-            {
-                // Awb 6:6: registered all the same, with a hersteltermijn asked today; the beslistermijn is suspended meanwhile (7:10 lid 2).
-                bezwaar.VraagOmHerstel(klok.Vandaag(), model.HersteltermijnTot!.Value);
-            }
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return View(model);
+            // Awb 6:6: registered all the same, with a hersteltermijn asked today; the beslistermijn is suspended meanwhile (7:10 lid 2).
+            bezwaar.VraagOmHerstel(klok.Vandaag(), m.HersteltermijnTot!.Value);
         }
 
         db.Add(bezwaar);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = (bezwaar.IsTijdig
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        var melding = (bezwaar.IsTijdig
             ? $"Het bezwaar tegen {beschikking.Nummer} is geregistreerd. Het is op tijd ingediend."
             : $"Het bezwaar tegen {beschikking.Nummer} is geregistreerd. Let op: het is te laat ingediend (de termijn liep tot en met {bezwaar.BezwaartermijnEinde.Lang()}).")
             + (bezwaar.GrondenOntbreken ? $" De gronden ontbreken: de indiener kan ze aanvullen tot en met {bezwaar.HersteltermijnTot.Lang()}." : string.Empty);
-        return RedirectToAction(nameof(BezwaarController.Details), new { id = bezwaar.Id });
-    }
+        return Bevestigd(melding, nameof(BezwaarController.Details), new { id = bezwaar.Id });
+    }, m => View(m));
 }

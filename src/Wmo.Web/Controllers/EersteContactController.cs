@@ -18,7 +18,7 @@ namespace Wmo.Web.Controllers;
 /// The contact itself and its follow-up notes are <see cref="EersteContactDetailsController"/>.
 /// </summary>
 [Authorize(Policy = Beleid.MagEersteContactVastleggen)]
-public sealed class EersteContactController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : Controller
+public sealed class EersteContactController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : WmoController
 {
     private const int RecenteDagen = 30;
 
@@ -71,38 +71,28 @@ public sealed class EersteContactController(WmoDbContext db, DossierToegang toeg
             ModelState.AddModelError(nameof(model.BuurtkamerId), "Kies een van uw eigen buurt- of dorpskamers.");
         }
 
-        if (!ModelState.IsValid)
+        return await PostAsync(model, async m =>
         {
-            await VulKeuzesAsync(model);
-            return View(model);
-        }
+            if (!m.TochOpslaan && this.Waarschuw(await DubbelContactAsync(m)))
+            {
+                return await FormulierAsync(m);
+            }
 
-        if (!model.TochOpslaan && this.Waarschuw(await DubbelContactAsync(model)))
-        {
-            await VulKeuzesAsync(model);
-            return View(model);
-        }
+            var contact = new EersteContact(User.AlsActor(), m.BuurtkamerId!.Value, klok.Vandaag(),
+                new Melder(m.MelderSoort!.Value, m.MelderNaam!.Trim(), Leeg(m.Telefoon), Leeg(m.Email)),
+                m.OverWie, m.Vraag!, m.BeroepskrachtIngeschakeld, m.Signaal, klok.GetUtcNow(), m.Geboortedatum, m.Leeftijd);
+            db.EersteContacten.Add(contact);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            return Bevestigd(contact.IsUrgent
+                ? "Het eerste contact is vastgelegd en staat bovenaan de werkvoorraad van de sociaal werkers."
+                : "Het eerste contact is vastgelegd.", nameof(EersteContactDetailsController.Details), new { id = contact.Id });
+        }, FormulierAsync, regel => VeldVan(regel, model));
+    }
 
-        EersteContact contact;
-        try
-        {
-            contact = new EersteContact(User.AlsActor(), model.BuurtkamerId!.Value, klok.Vandaag(),
-                new Melder(model.MelderSoort!.Value, model.MelderNaam!.Trim(), Leeg(model.Telefoon), Leeg(model.Email)),
-                model.OverWie, model.Vraag!, model.BeroepskrachtIngeschakeld, model.Signaal, klok.GetUtcNow(), model.Geboortedatum, model.Leeftijd);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(VeldVan(e.Regel, model), e.Message);
-            await VulKeuzesAsync(model);
-            return View(model);
-        }
-
-        db.EersteContacten.Add(contact);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = contact.IsUrgent
-            ? "Het eerste contact is vastgelegd en staat bovenaan de werkvoorraad van de sociaal werkers."
-            : "Het eerste contact is vastgelegd.";
-        return RedirectToAction(nameof(EersteContactDetailsController.Details), new { id = contact.Id });
+    private async Task<IActionResult> FormulierAsync(EersteContactModel model)
+    {
+        await VulKeuzesAsync(model);
+        return View(model);
     }
 
     /// <summary>Issue 12: the same contact twice on one day is flagged (among the contacts the user may see, in the same buurtkamer).</summary>

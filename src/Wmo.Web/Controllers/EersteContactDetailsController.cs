@@ -15,7 +15,7 @@ namespace Wmo.Web.Controllers;
 /// </summary>
 [Scherm("EersteContact")]
 [Authorize(Policy = Beleid.MagEersteContactVastleggen)]
-public sealed class EersteContactDetailsController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : Controller
+public sealed class EersteContactDetailsController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : WmoController
 {
     [Inzage(Dossierdeel.EersteContact)]
     [HttpGet]
@@ -29,30 +29,14 @@ public sealed class EersteContactDetailsController(WmoDbContext db, DossierToega
     [HttpPost]
     public async Task<IActionResult> Notitie(Guid id, NotitieModel model)
     {
-        var contact = await toegang.ZichtbareEersteContacten(User).SingleOrDefaultAsync(c => c.Id == id);
-        if (contact is null)
+        var contact = await toegang.ZichtbareEersteContacten(User).SingleOrDefaultAsync(c => c.Id == id, HttpContext.RequestAborted);
+        return await PostAsync(contact, async c =>
         {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                contact.VoegNotitieToe(User.AlsActor(), model.Tekst!, klok.GetUtcNow());
-                db.Bewaar(contact);
-                await db.SaveChangesAsync();
-                TempData["Melding"] = "De vervolgnotitie is opgeslagen.";
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException e)
-            {
-                ModelState.AddModelError(nameof(model.Tekst), e.Message);
-            }
-        }
-
-        db.ChangeTracker.Clear();
-        return View(nameof(Details), await LaadAsync(id, model));
+            c.VoegNotitieToe(User.AlsActor(), model.Tekst!, klok.GetUtcNow());
+            db.Bewaar(c);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            return Bevestigd("De vervolgnotitie is opgeslagen.", nameof(Details), new { id });
+        }, async _ => View(nameof(Details), await LaadAsync(id, model)), _ => nameof(model.Tekst));
     }
 
     private async Task<EersteContactDetails?> LaadAsync(Guid id, NotitieModel notitie)

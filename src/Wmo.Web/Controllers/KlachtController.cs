@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Wmo.Domain.Common;
 using Wmo.Domain.Klachten;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
@@ -17,7 +16,7 @@ namespace Wmo.Web.Controllers;
 /// </summary>
 [Inzage(Dossierdeel.Klacht)]
 [Authorize(Policy = Beleid.MagDossierInzien)]
-public sealed class KlachtController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : Controller
+public sealed class KlachtController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : WmoController
 {
     [HttpGet]
     public async Task<IActionResult> Details(Guid id)
@@ -30,31 +29,13 @@ public sealed class KlachtController(WmoDbContext db, DossierToegang toegang, Ti
     public async Task<IActionResult> HandelAf(Guid id, KlachtAfhandelingModel model)
     {
         var (klacht, details) = await LaadAsync(id);
-        if (klacht is null)
-        {
-            return NotFound();
-        }
-
         model.Details = details;
-        if (!ModelState.IsValid)
+        return await PostAsync(klacht, async k =>
         {
-            return View(nameof(Details), model);
-        }
-
-        try
-        {
-            klacht.HandelAf(model.Uitkomst!.Value, model.Toelichting!, model.Datum!.Value);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return View(nameof(Details), model);
-        }
-
-        db.Bewaar(klacht);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = "De uitkomst op dit niveau is vastgelegd.";
-        return RedirectToAction(nameof(Details), new { id });
+            k.HandelAf(model.Uitkomst!.Value, model.Toelichting!, model.Datum!.Value);
+            await BewaarAsync(k);
+            return Bevestigd("De uitkomst op dit niveau is vastgelegd.", nameof(Details), new { id });
+        }, _ => View(nameof(Details), model));
     }
 
     [HttpGet]
@@ -68,31 +49,19 @@ public sealed class KlachtController(WmoDbContext db, DossierToegang toegang, Ti
     public async Task<IActionResult> Escaleer(Guid id, KlachtEscalatieModel model)
     {
         var (klacht, details) = await LaadAsync(id);
-        if (klacht is null)
-        {
-            return NotFound();
-        }
-
         model.Details = details;
-        if (!ModelState.IsValid)
+        return await PostAsync(klacht, async k =>
         {
-            return View(model);
-        }
+            k.Escaleer(model.Datum!.Value);
+            await BewaarAsync(k);
+            return Bevestigd($"De klacht is doorgezet naar: {k.Niveau.Tekst().ToLowerInvariant()}.", nameof(Details), new { id });
+        }, _ => View(model));
+    }
 
-        try
-        {
-            klacht.Escaleer(model.Datum!.Value);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return View(model);
-        }
-
+    private async Task BewaarAsync(Klacht klacht)
+    {
         db.Bewaar(klacht);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"De klacht is doorgezet naar: {klacht.Niveau.Tekst().ToLowerInvariant()}.";
-        return RedirectToAction(nameof(Details), new { id });
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
     }
 
     private async Task<(Klacht? Klacht, KlachtDetails? Details)> LaadAsync(Guid id)

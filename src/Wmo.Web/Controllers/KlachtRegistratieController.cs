@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Wmo.Domain.Common;
 using Wmo.Domain.Klachten;
 using Wmo.Domain.Organisaties;
 using Wmo.Infrastructure.Persistence;
@@ -19,7 +18,7 @@ namespace Wmo.Web.Controllers;
 [Scherm("Klacht")]
 [Inzage(Dossierdeel.Klacht)]
 [Authorize(Policy = Beleid.MagDossierInzien)]
-public sealed class KlachtRegistratieController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : Controller
+public sealed class KlachtRegistratieController(WmoDbContext db, DossierToegang toegang, TimeProvider klok) : WmoController
 {
     [Inzage(Dossierdeel.Huishouden, "huishoudenId")]
     [HttpGet]
@@ -33,37 +32,18 @@ public sealed class KlachtRegistratieController(WmoDbContext db, DossierToegang 
     [HttpPost]
     public async Task<IActionResult> Nieuw(Guid huishoudenId, KlachtModel model)
     {
-        var naam = await toegang.HuishoudenNaamAsync(User, huishoudenId);
-        if (naam is null)
-        {
-            return NotFound();
-        }
-
         if (model.AanbiederId is { } aanbiederId && !await Aanbieders().AnyAsync(o => o.Id == aanbiederId))
         {
             ModelState.AddModelError(nameof(model.AanbiederId), "Kies een aanbieder uit de lijst.");
         }
 
-        if (!ModelState.IsValid)
+        return await PostAsync(await toegang.HuishoudenNaamAsync(User, huishoudenId), async _ =>
         {
-            return View(await VulAsync(model, naam));
-        }
-
-        Klacht klacht;
-        try
-        {
-            klacht = new Klacht(huishoudenId, model.AanbiederId, model.OntvangenOp!.Value, model.Omschrijving!, User.AlsActor());
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return View(await VulAsync(model, naam));
-        }
-
-        db.Klachten.Add(klacht);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = "De klacht is geregistreerd. Eerst wordt geprobeerd haar met de ondersteuner op te lossen.";
-        return RedirectToAction(nameof(KlachtController.Details), new { id = klacht.Id });
+            var klacht = new Klacht(huishoudenId, model.AanbiederId, model.OntvangenOp!.Value, model.Omschrijving!, User.AlsActor());
+            db.Klachten.Add(klacht);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            return Bevestigd("De klacht is geregistreerd. Eerst wordt geprobeerd haar met de ondersteuner op te lossen.", nameof(KlachtController.Details), new { id = klacht.Id });
+        }, async naam => View(await VulAsync(model, naam)));
     }
 
     private IQueryable<Organisatie> Aanbieders() => db.Organisaties.Where(o => o.Soort == OrganisatieSoort.Aanbieder);

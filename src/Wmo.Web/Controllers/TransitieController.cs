@@ -19,7 +19,7 @@ namespace Wmo.Web.Controllers;
 /// </summary>
 [Inzage(Dossierdeel.LegacyBeschikking)]
 [Authorize(Policy = Beleid.MagDossierInzien)]
-public sealed class TransitieController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid) : Controller
+public sealed class TransitieController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid) : WmoController
 {
     [HttpGet]
     public async Task<IActionResult> Index(int? pagina, string? sorteer, string? richting, CancellationToken cancellationToken)
@@ -64,31 +64,13 @@ public sealed class TransitieController(WmoDbContext db, DossierToegang toegang,
     public async Task<IActionResult> Gesprek(Guid id, MaatwerkgesprekModel model)
     {
         var (beschikking, context) = await LaadAsync(id);
-        if (beschikking is null)
-        {
-            return NotFound();
-        }
-
         model.Context = context;
-        if (!ModelState.IsValid)
+        return await PostAsync(beschikking, async b =>
         {
-            return View(model);
-        }
-
-        try
-        {
-            beschikking.PlanMaatwerkgesprek(model.Datum!.Value, beleid.Transitie);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(nameof(model.Datum), e.Message);
-            return View(model);
-        }
-
-        db.Bewaar(beschikking);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"Het maatwerkgesprek met {context!.Inwoner} is gepland.";
-        return RedirectToAction(nameof(Index));
+            b.PlanMaatwerkgesprek(model.Datum!.Value, beleid.Transitie);
+            await BewaarAsync(b);
+            return Bevestigd($"Het maatwerkgesprek met {context!.Inwoner} is gepland.", nameof(Index));
+        }, _ => Task.FromResult<IActionResult>(View(model)), _ => nameof(model.Datum));
     }
 
     [HttpGet]
@@ -102,31 +84,19 @@ public sealed class TransitieController(WmoDbContext db, DossierToegang toegang,
     public async Task<IActionResult> Conclusie(Guid id, ConclusieModel model)
     {
         var (beschikking, context) = await LaadAsync(id);
-        if (beschikking is null)
-        {
-            return NotFound();
-        }
-
         model.Context = context;
-        if (!ModelState.IsValid)
+        return await PostAsync(beschikking, async b =>
         {
-            return View(model);
-        }
+            b.LegConclusieVast(model.Conclusie!.Value, User.AlsActor(), beleid.LegacyProducten, model.Motivering);
+            await BewaarAsync(b);
+            return Bevestigd($"De conclusie voor {context!.Inwoner} is vastgelegd.", nameof(Index));
+        }, _ => View(model));
+    }
 
-        try
-        {
-            beschikking.LegConclusieVast(model.Conclusie!.Value, User.AlsActor(), beleid.LegacyProducten, model.Motivering);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return View(model);
-        }
-
+    private async Task BewaarAsync(LegacyBeschikking beschikking)
+    {
         db.Bewaar(beschikking);
-        await db.SaveChangesAsync();
-        TempData["Melding"] = $"De conclusie voor {context!.Inwoner} is vastgelegd.";
-        return RedirectToAction(nameof(Index));
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
     }
 
     private async Task<(LegacyBeschikking? Beschikking, TransitieContext? Context)> LaadAsync(Guid id)
