@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Wmo.Domain.Vragen;
+using Wmo.Domain.Huishoudens;
 using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
 
@@ -22,7 +22,7 @@ public sealed class Bewaartermijn(WmoDbContext db, IConfiguration configuration,
     public async Task<OpschoonResultaat> OpschonenAsync(CancellationToken cancellationToken = default)
     {
         var vandaag = DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
-        var grens = vandaag.AddYears(-TermijnJaren);
+        var grens = Bewaarregel.Grens(vandaag, TermijnJaren);
         var kandidaten = await VerlopenHuishoudensAsync(grens, cancellationToken);
 
         var huishoudens = await db.Huishoudens.Where(h => kandidaten.Contains(h.Id)).ToListAsync(cancellationToken);
@@ -58,24 +58,32 @@ public sealed class Bewaartermijn(WmoDbContext db, IConfiguration configuration,
 
     /// <summary>How many households a run would remove now (for the confirmation page): counted in SQL, no ids loaded.</summary>
     public Task<int> TelVerlopenAsync(CancellationToken cancellationToken = default) =>
-        VerlopenHuishoudens(DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime).AddYears(-TermijnJaren)).CountAsync(cancellationToken);
+        VerlopenHuishoudens(Bewaarregel.Grens(DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime), TermijnJaren)).CountAsync(cancellationToken);
 
     private Task<List<Guid>> VerlopenHuishoudensAsync(DateOnly grens, CancellationToken cancellationToken) =>
         VerlopenHuishoudens(grens).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Each household is tested through its own rows (vragen by HuishoudenId, beschikkingen by VraagId, legacy
-    /// beschikkingen by HuishoudenId: all indexed), instead of NOT IN lists built from every vraag and beschikking of
-    /// the gemeente (issue 15, docs/performance.md).
+    /// The households whose term has passed (<see cref="Bewaarregel"/>, the rule in the domain). Candidates come from their
+    /// old vragen through the indexes on AfgeslotenOp, UitkomstDatum and Meldingsdatum (<see cref="Bewaarregel.KanVerlopenZijn"/>);
+    /// only those are tested through their own rows. The cost follows the old dossiers still kept, not the number of
+    /// households in the gemeente (issue 15, docs/performance.md: a test of every household took seconds on amsterdam).
     /// </summary>
-    private IQueryable<Guid> VerlopenHuishoudens(DateOnly grens) =>
-        db.Huishoudens
-            .Where(h => h.ActiefPlanId == null)
-            .Where(h => db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id))
-            .Where(h => !db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id
-                && ((v.Status != VraagStatus.Afgesloten && v.Status != VraagStatus.Beschikt)
-                    || (v.AfgeslotenOp ?? v.UitkomstDatum ?? v.Meldingsdatum) >= grens
-                    || db.Beschikkingen.Any(b => b.VraagId == v.Id && (b.Einddatum == null || b.Einddatum >= grens)))))
-            .Where(h => !db.LegacyBeschikkingen.Any(l => l.HuishoudenId == h.Id && l.Einddatum >= grens))
+    private IQueryable<Guid> VerlopenHuishoudens(DateOnly grens)
+    {
+        // One branch per date (UNION ALL): SQLite searches each index, where one OR over the three made it scan the vragen.
+        var kandidaten = Bewaarregel.KanVerlopenZijn(grens)
+            .Select(oud => db.Ondersteuningsvragen.Where(oud).Select(v => v.HuishoudenId))
+            .Aggregate((a, b) => a.Concat(b));
+        var vragenDieVasthouden = db.Ondersteuningsvragen.Where(Bewaarregel.VraagHoudtVast(grens));
+        var beschikkingenDieVasthouden = db.Beschikkingen.Where(Bewaarregel.BeschikkingHoudtVast(grens));
+        var legacyDieVasthoudt = db.LegacyBeschikkingen.Where(Bewaarregel.LegacyHoudtVast(grens));
+        return db.Huishoudens
+            .Where(h => kandidaten.Contains(h.Id))
+            .Where(Bewaarregel.ZonderActiefPlan)
+            .Where(h => !vragenDieVasthouden.Any(v => v.HuishoudenId == h.Id))
+            .Where(h => !db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id && beschikkingenDieVasthouden.Any(b => b.VraagId == v.Id)))
+            .Where(h => !legacyDieVasthoudt.Any(l => l.HuishoudenId == h.Id))
             .Select(h => h.Id);
+    }
 }

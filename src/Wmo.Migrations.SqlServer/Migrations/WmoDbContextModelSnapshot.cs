@@ -1443,11 +1443,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HuishoudenId");
-
                     b.HasIndex("InwonerId");
 
-                    b.HasIndex("Conclusie", "Einddatum");
+                    b.HasIndex("HuishoudenId", "Conclusie", "Einddatum");
 
                     b.ToTable("LegacyBeschikkingen", (string)null);
                 });
@@ -1644,21 +1642,23 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AfgeslotenOp");
+
                     b.HasIndex("EersteContactId");
 
                     b.HasIndex("InwonerId");
 
                     b.HasIndex("Meldingsdatum");
 
-                    b.HasIndex("BehandelaarId", "Status");
-
-                    b.HasIndex("BuurtkamerId", "Status");
-
                     b.HasIndex("HuishoudenId", "Meldingsdatum");
 
                     b.HasIndex("Status", "Aanvraagdatum");
 
                     b.HasIndex("UitkomstDatum", "InwonerId");
+
+                    b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
+
+                    b.HasIndex("BuurtkamerId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
 
                     b.HasIndex("HuishoudenId", "HuishoudenAfgeschermd", "BuurtkamerId", "BehandelaarId");
 

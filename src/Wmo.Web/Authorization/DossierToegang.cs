@@ -29,19 +29,15 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok, IHttpCont
     /// </summary>
     public IQueryable<Huishouden> ZichtbareHuishoudens(ClaimsPrincipal gebruiker)
     {
-        var id = gebruiker.Id();
         switch (gebruiker.Rol())
         {
             case Rol.SociaalWerker:
-                var buurtkamers = gebruiker.BuurtkamerIds().ToList();
-                // A write request matches no inzage: no Tot lies after DateTime.MaxValue.
-                var nu = Wijzigt ? DateTime.MaxValue : klok.GetUtcNow().UtcDateTime;
-
-                // A vraag picked up for an inwoner whose household lies outside the caseload opens only itself (HuishoudenAfgeschermd).
+                var (inBuurtkamers, alsBehandelaar, regievoerder, inzagen) = Caseload(gebruiker);
                 return db.Huishoudens.Where(h =>
-                    h.RegievoerderId == id ||
-                    db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id && !v.HuishoudenAfgeschermd && (buurtkamers.Contains(v.BuurtkamerId) || v.BehandelaarId == id)) ||
-                    db.InzagesBuitenCaseload.Any(i => i.GebruikerId == id && i.HuishoudenId == h.Id && i.Tot > nu));
+                    h.RegievoerderId == regievoerder ||
+                    inBuurtkamers.Any(v => v.HuishoudenId == h.Id) ||
+                    alsBehandelaar.Any(v => v.HuishoudenId == h.Id) ||
+                    inzagen.Any(i => i.HuishoudenId == h.Id));
             case Rol.Toetser:
                 var vragen = VragenVoorToetsing();
                 return db.Huishoudens.Where(h => vragen.Any(v => v.HuishoudenId == h.Id));
@@ -50,10 +46,60 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok, IHttpCont
         }
     }
 
-    /// <summary>The vragen a user may see, with the same rules as <see cref="ZichtbareHuishoudens"/>.</summary>
+    /// <summary>
+    /// The ids of <see cref="ZichtbareHuishoudens"/> (the same rules), collected from where the caseload comes from: the
+    /// user's vragen, regie and inzagen, each through its own index. For a list over a table of the whole gemeente
+    /// (<c>HuishoudenId IN (…)</c>), so its cost follows the user's caseload, not the gemeente (issue 15: the transitie-
+    /// werklijst). An id can occur more than once. For one household, test <see cref="ZichtbareHuishoudens"/> instead.
+    /// </summary>
+    public IQueryable<Guid> ZichtbareHuishoudenIds(ClaimsPrincipal gebruiker)
+    {
+        switch (gebruiker.Rol())
+        {
+            case Rol.SociaalWerker:
+                // One branch per index (UNION ALL); an OR of buurtkamer and behandelaar made SQLite read every vraag row.
+                var (inBuurtkamers, alsBehandelaar, regievoerder, inzagen) = Caseload(gebruiker);
+                return inBuurtkamers.Select(v => v.HuishoudenId)
+                    .Concat(alsBehandelaar.Select(v => v.HuishoudenId))
+                    .Concat(db.Huishoudens.Where(h => h.RegievoerderId == regievoerder).Select(h => h.Id))
+                    .Concat(inzagen.Select(i => i.HuishoudenId));
+            case Rol.Toetser:
+                return VragenVoorToetsing().Select(v => v.HuishoudenId);
+            default:
+                return db.Huishoudens.Where(_ => false).Select(h => h.Id);
+        }
+    }
+
+    /// <summary>
+    /// What opens a household to a sociaal werker, once for <see cref="ZichtbareHuishoudens"/> and
+    /// <see cref="ZichtbareHuishoudenIds"/>: a vraag in one of their buurtkamers or with them as behandelaar, regie, or a
+    /// running inzage buiten eigen caseload.
+    /// </summary>
+    private (IQueryable<Ondersteuningsvraag> InBuurtkamers, IQueryable<Ondersteuningsvraag> AlsBehandelaar, Guid Regievoerder, IQueryable<Infrastructure.Toegang.InzageBuitenCaseload> Inzagen) Caseload(ClaimsPrincipal gebruiker)
+    {
+        var id = gebruiker.Id();
+        var buurtkamers = gebruiker.BuurtkamerIds().ToList();
+
+        // A write request matches no inzage: no Tot lies after DateTime.MaxValue.
+        var nu = Wijzigt ? DateTime.MaxValue : klok.GetUtcNow().UtcDateTime;
+
+        // A vraag picked up for an inwoner whose household lies outside the caseload opens only itself (HuishoudenAfgeschermd).
+        return (
+            db.Ondersteuningsvragen.Where(v => !v.HuishoudenAfgeschermd && buurtkamers.Contains(v.BuurtkamerId)),
+            db.Ondersteuningsvragen.Where(v => !v.HuishoudenAfgeschermd && v.BehandelaarId == id),
+            id,
+            db.InzagesBuitenCaseload.Where(i => i.GebruikerId == id && i.Tot > nu));
+    }
+
+    /// <summary>
+    /// The vragen a user may see, with the same rules as <see cref="ZichtbareHuishoudens"/>. The household is tested
+    /// through the vraag's own key (a correlated EXISTS that SQLite answers with a primary-key search), not as
+    /// <c>HuishoudenId IN (every visible household)</c>: SQLite computes such a list once by scanning every household of
+    /// the gemeente, also when one vraag or one beschikking is asked for (issue 15: the letter as PDF).
+    /// </summary>
     public IQueryable<Ondersteuningsvraag> ZichtbareVragen(ClaimsPrincipal gebruiker)
     {
-        var huishoudens = ZichtbareHuishoudens(gebruiker).Select(h => h.Id);
+        var huishoudens = ZichtbareHuishoudens(gebruiker);
         var id = gebruiker.Id();
         var buurtkamers = gebruiker.BuurtkamerIds().ToList();
         return gebruiker.Rol() switch
@@ -61,9 +107,9 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok, IHttpCont
             Rol.Toetser => VragenVoorToetsing(),
 
             // Their own vraag stays theirs, also when it was picked up with the household closed to them.
-            Rol.SociaalWerker => db.Ondersteuningsvragen.Where(v => huishoudens.Contains(v.HuishoudenId)
+            Rol.SociaalWerker => db.Ondersteuningsvragen.Where(v => huishoudens.Any(h => h.Id == v.HuishoudenId)
                 || (v.HuishoudenAfgeschermd && (buurtkamers.Contains(v.BuurtkamerId) || v.BehandelaarId == id))),
-            _ => db.Ondersteuningsvragen.Where(v => huishoudens.Contains(v.HuishoudenId)),
+            _ => db.Ondersteuningsvragen.Where(v => huishoudens.Any(h => h.Id == v.HuishoudenId)),
         };
     }
 
@@ -75,8 +121,8 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok, IHttpCont
             return db.Adviezen.Where(a => a.Status != AdviesStatus.Concept);
         }
 
-        var vragen = ZichtbareVragen(gebruiker).Select(v => v.Id);
-        return db.Adviezen.Where(a => vragen.Contains(a.VraagId));
+        var vragen = ZichtbareVragen(gebruiker);
+        return db.Adviezen.Where(a => vragen.Any(v => v.Id == a.VraagId));
     }
 
     /// <summary>

@@ -99,10 +99,10 @@ public sealed class BezwaarController(WmoDbContext db, DossierToegang toegang, W
 
     private async Task<BezwaarOverzicht?> OverzichtAsync(Guid id)
     {
-        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
+        var vragen = toegang.ZichtbareVragen(User);
         var gevonden = await (from z in db.Bezwaren
                               join b in db.Beschikkingen on z.BeschikkingId equals b.Id
-                              where z.Id == id && vragen.Contains(b.VraagId)
+                              where z.Id == id && vragen.Any(v => v.Id == b.VraagId)
                               select new { Bezwaar = z, b.Nummer, BeschikkingId = b.Id }).SingleOrDefaultAsync();
         return gevonden is null
             ? null

@@ -44,9 +44,9 @@ public sealed class BezwaarRegistratieController(WmoDbContext db, DossierToegang
     [HttpPost]
     public Task<IActionResult> Nieuw(BezwaarNieuwModel model) => PostAsync(model, async m =>
     {
-        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
+        var vragen = toegang.ZichtbareVragen(User);
         var nummer = m.Beschikkingsnummer!.Trim().ToUpperInvariant();
-        var beschikking = await db.Beschikkingen.SingleOrDefaultAsync(b => b.Nummer == nummer && vragen.Contains(b.VraagId), HttpContext.RequestAborted)
+        var beschikking = await db.Beschikkingen.SingleOrDefaultAsync(b => b.Nummer == nummer && vragen.Any(v => v.Id == b.VraagId), HttpContext.RequestAborted)
             ?? throw new InvoerFout(nameof(m.Beschikkingsnummer), "Er is geen beschikking met dit nummer.");
         var bezwaar = new Bezwaar(beschikking, m.OntvangenOp!.Value, m.ZonderGronden ? null : m.Gronden, m.Adviescommissie, User.AlsActor(), m.PoststempelOp);
         if (m.ZonderGronden)

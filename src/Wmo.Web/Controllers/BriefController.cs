@@ -115,8 +115,9 @@ public sealed class BriefController(WmoDbContext db, DossierToegang toegang, Wmo
     /// <param name="voorbeeld">Only an unsent beschikking, dated today; otherwise only a sent one, dated its verzending.</param>
     private async Task<Beschikkingsbrief?> BeschikkingsbriefAsync(Guid beschikkingId, bool voorbeeld = false)
     {
-        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
-        var beschikking = await db.Beschikkingen.AsNoTracking().SingleOrDefaultAsync(b => b.Id == beschikkingId && vragen.Contains(b.VraagId));
+        // Need-to-know tested through this beschikking's own vraag (issue 15): a list of every visible vraag scanned the gemeente.
+        var vragen = toegang.ZichtbareVragen(User);
+        var beschikking = await db.Beschikkingen.AsNoTracking().SingleOrDefaultAsync(b => b.Id == beschikkingId && vragen.Any(v => v.Id == b.VraagId));
         if (beschikking is null || beschikking.IsVerzonden == voorbeeld)
         {
             return null;

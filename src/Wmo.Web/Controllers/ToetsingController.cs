@@ -67,8 +67,8 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
     [HttpGet]
     public async Task<IActionResult> Beschikking(Guid id)
     {
-        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
-        var beschikking = await db.Beschikkingen.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id && vragen.Contains(b.VraagId));
+        var vragen = toegang.ZichtbareVragen(User);
+        var beschikking = await db.Beschikkingen.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id && vragen.Any(v => v.Id == b.VraagId));
         if (beschikking is null)
         {
             return NotFound();
@@ -108,7 +108,7 @@ public sealed class ToetsingController(WmoDbContext db, DossierToegang toegang, 
     /// <summary>A beschikking on a vraag the toetser may see (tracked).</summary>
     private Task<Domain.Besluiten.Beschikking?> BeschikkingAsync(Guid id)
     {
-        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
-        return db.Beschikkingen.SingleOrDefaultAsync(b => b.Id == id && vragen.Contains(b.VraagId));
+        var vragen = toegang.ZichtbareVragen(User);
+        return db.Beschikkingen.SingleOrDefaultAsync(b => b.Id == id && vragen.Any(v => v.Id == b.VraagId));
     }
 }

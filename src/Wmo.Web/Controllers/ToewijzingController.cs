@@ -80,8 +80,8 @@ public sealed class ToewijzingController(WmoDbContext db, DossierToegang toegang
     /// <summary>A beschikking tot toekenning in natura on a vraag the toetser may see.</summary>
     private Task<Beschikking?> BeschikkingAsync(Guid id)
     {
-        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
-        return db.Beschikkingen.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id && vragen.Contains(b.VraagId)
+        var vragen = toegang.ZichtbareVragen(User);
+        return db.Beschikkingen.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id && vragen.Any(v => v.Id == b.VraagId)
             && b.Soort == BeschikkingSoort.Toekenning && b.Leveringsvorm != Leveringsvorm.Pgb);
     }
 

@@ -57,8 +57,8 @@ public sealed class ToewijzingWijzigenController(
     /// <summary>A toewijzing on a vraag the user may see (tracked, for its version).</summary>
     private Task<Domain.Toewijzingen.Toewijzing?> ToewijzingAsync(Guid id)
     {
-        var vragen = toegang.ZichtbareVragen(User).Select(v => v.Id);
-        return db.Toewijzingen.SingleOrDefaultAsync(t => t.Id == id && vragen.Contains(t.VraagId));
+        var vragen = toegang.ZichtbareVragen(User);
+        return db.Toewijzingen.SingleOrDefaultAsync(t => t.Id == id && vragen.Any(v => v.Id == t.VraagId));
     }
 
     private async Task<ToewijzingWijzigenModel> MetContextAsync(ToewijzingWijzigenModel model, Domain.Toewijzingen.Toewijzing toewijzing)

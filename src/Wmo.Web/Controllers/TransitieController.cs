@@ -24,11 +24,12 @@ public sealed class TransitieController(WmoDbContext db, DossierToegang toegang,
     [HttpGet]
     public async Task<IActionResult> Index(int? pagina, string? sorteer, string? richting, CancellationToken cancellationToken)
     {
-        // Need-to-know drives from the legacy beschikkingen (issue 15): each row's own household is looked up by its
-        // key and tested, instead of a list of every household the user may see. Paged in SQL on Einddatum (index
-        // Conclusie + Einddatum); the two counts the page shows come from one grouped query.
-        var zichtbareHuishoudens = toegang.ZichtbareHuishoudens(User);
-        var zichtbaar = db.LegacyBeschikkingen.AsNoTracking().Where(b => zichtbareHuishoudens.Any(h => h.Id == b.HuishoudenId));
+        // Need-to-know drives from the user's own caseload (issue 15): the ids of the households they may see, each
+        // source through its own (covering) index, then their legacy beschikkingen by HuishoudenId. The cost follows the
+        // caseload, not the number of legacy beschikkingen in the gemeente (testing each of those grew 7× from leeuwarden
+        // to amsterdam). Sorted and paged in SQL; the two counts the page shows come from one grouped query.
+        var zichtbareHuishoudens = toegang.ZichtbareHuishoudenIds(User);
+        var zichtbaar = db.LegacyBeschikkingen.AsNoTracking().Where(b => zichtbareHuishoudens.Contains(b.HuishoudenId));
         var tellingen = await zichtbaar.GroupBy(b => b.Conclusie == null).Select(g => new { Open = g.Key, Aantal = g.Count() }).ToListAsync(cancellationToken);
         var aantalOpen = tellingen.Where(t => t.Open).Sum(t => t.Aantal);
         var nummer = Pagina<TransitieRegel>.Normaliseer(pagina);

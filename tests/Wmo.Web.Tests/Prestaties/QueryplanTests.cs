@@ -53,7 +53,7 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
     }
 
     [Fact]
-    public async Task De_transitiewerklijst_toetst_alleen_de_huishoudens_van_de_gevonden_beschikkingen()
+    public async Task De_transitiewerklijst_gaat_uit_van_de_eigen_caseload_niet_van_alle_legacy_beschikkingen()
     {
         await factory.InScopeAsync(async sp =>
         {
@@ -72,14 +72,63 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         var html = await IntakeHulp.HtmlAsync(await fatima.Http.GetAsync(new Uri("/Transitie", UriKind.Relative)));
         Assert.Contains("Anne Overgangsma", html, StringComparison.Ordinal);
 
+        // Issue 15: testing every legacy beschikking of the gemeente for visibility grew 7× from leeuwarden to amsterdam. Both the
+        // counts and the page find the legacy beschikkingen by HuishoudenId from the caseload's households, which come from
+        // covering indexes on the vragen (no vraag rows read); nothing is scanned.
         var lijst = factory.Opname.Where(c => c.Tekst.Contains("FROM \"LegacyBeschikkingen\"", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, lijst.Count);
         foreach (var opdracht in lijst)
         {
             var plan = await PlanAsync(opdracht);
-            Assert.Matches(@"SEARCH h (EXISTS )?USING INDEX sqlite_autoindex_Huishoudens_1 \(Id=\?\)", plan);
-            Assert.DoesNotContain("SCAN h", plan, StringComparison.Ordinal);
+            Assert.True(System.Text.RegularExpressions.Regex.IsMatch(plan, @"SEARCH \w+ USING (COVERING )?INDEX IX_LegacyBeschikkingen_HuishoudenId_Conclusie_Einddatum \(HuishoudenId=\?"), plan);
+            Assert.True(plan.Contains("USING COVERING INDEX IX_Ondersteuningsvragen_BuurtkamerId_Status_HuishoudenAfgeschermd_HuishoudenId (BuurtkamerId=?)", StringComparison.Ordinal), plan);
+            Assert.True(plan.Contains("USING COVERING INDEX IX_Ondersteuningsvragen_BehandelaarId_Status_HuishoudenAfgeschermd_HuishoudenId (BehandelaarId=?)", StringComparison.Ordinal), plan);
+            Assert.False(plan.Contains("SCAN", StringComparison.Ordinal), plan);
         }
+    }
+
+    [Fact]
+    public async Task Het_bewaartermijnoverzicht_toetst_alleen_huishoudens_met_oude_vragen()
+    {
+        // Issue 15: the overview tested every household of the gemeente (seconds on amsterdam). Candidates now come from old
+        // vragen through the indexes on their dates (Bewaarregel.KanVerlopenZijn); no table is scanned.
+        await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Anne", "Bewaarplanma", new DateOnly(1950, 1, 1), "Vlietsingel", 11, "8913 AB", "Leeuwarden");
+            await bouwer.VraagInVraagverheldering(huishouden, inwoner, await bouwer.ActorAsync("fatima.elamrani"), "Buurtkamer Oost", DateOnly.FromDateTime(DateTime.Today));
+            return 0;
+        });
+        using var ingrid = await IntakeHulp.InloggenAsync(factory, "ingrid.postma");
+
+        factory.Opname.Clear();
+        await IntakeHulp.HtmlAsync(await ingrid.Http.GetAsync(new Uri("/Privacy/Opschonen", UriKind.Relative)));
+
+        var telling = Assert.Single(factory.Opname, c => c.Tekst.Contains("FROM \"Huishoudens\"", StringComparison.Ordinal) && c.Tekst.Contains("COUNT", StringComparison.Ordinal));
+        var plan = await PlanAsync(telling);
+        Assert.True(plan.Contains("INDEX IX_Ondersteuningsvragen_AfgeslotenOp (AfgeslotenOp<?)", StringComparison.Ordinal), plan);
+        Assert.True(plan.Contains("INDEX IX_Ondersteuningsvragen_UitkomstDatum_InwonerId (UitkomstDatum<?)", StringComparison.Ordinal), plan);
+        Assert.True(plan.Contains("INDEX IX_Ondersteuningsvragen_Meldingsdatum (Meldingsdatum<?)", StringComparison.Ordinal), plan);
+        Assert.False(plan.Contains("SCAN", StringComparison.Ordinal), plan);
+    }
+
+    [Fact]
+    public async Task De_brief_toetst_de_zichtbaarheid_via_de_eigen_vraag_niet_over_alle_huishoudens()
+    {
+        // Issue 15: the letter read one beschikking but tested need-to-know as "VraagId IN (every visible vraag)", which
+        // SQLite computes by scanning every vraag and every household (the pdf took 1.2–1.5 s on amsterdam, 0.5 s on leeuwarden).
+        var beschikking = await Dossiers.BeschikkingAsync(factory, "Briefplanma");
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+
+        factory.Opname.Clear();
+        var html = await IntakeHulp.HtmlAsync(await fatima.Http.GetAsync(new Uri($"/Brief/Beschikking/{beschikking.Id}", UriKind.Relative)));
+        Assert.Contains(beschikking.Nummer, html, StringComparison.Ordinal);
+
+        var brief = Assert.Single(factory.Opname, c => c.Tekst.Contains("FROM \"Beschikkingen\"", StringComparison.Ordinal) && c.Tekst.Contains("\"Huishoudens\"", StringComparison.Ordinal));
+        var plan = await PlanAsync(brief);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(plan, @"SEARCH o (EXISTS )?USING INDEX sqlite_autoindex_Ondersteuningsvragen_1 \(Id=\?\)"), plan);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(plan, @"SEARCH h USING INDEX sqlite_autoindex_Huishoudens_1 \(Id=\?\)"), plan);
+        Assert.False(plan.Contains("SCAN", StringComparison.Ordinal), plan);
     }
 
     private async Task<string> PlanAsync(Opgenomen opdracht)

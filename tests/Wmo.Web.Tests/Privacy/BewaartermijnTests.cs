@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wmo.Domain.Catalogus;
+using Wmo.Domain.Transitie;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
@@ -30,8 +32,22 @@ public sealed class BewaartermijnTests(WmoWebApplicationFactory factory) : IClas
             var nieuweVraag = await bouwer.VraagInVraagverheldering(nieuwHuis, nieuweInwoner, fatima, "Buurtkamer Oost", new DateOnly(2025, 3, 1));
             nieuweVraag.SluitAf(Afsluitreden.Afgerond, new DateOnly(2025, 6, 1));
             db.Bewaar(nieuweVraag);
+            // Old vragen that do not end the term (Bewaarregel): a later vraag of the same household, and a legacy beschikking that runs on.
+            var (gemengdeInwoner, gemengdHuis) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Gemengd", "Dossier", new DateOnly(1950, 1, 1), "Oosterkade", 3, "8911AA", "Leeuwarden");
+            var eerste = await bouwer.VraagInVraagverheldering(gemengdHuis, gemengdeInwoner, fatima, "Buurtkamer Oost", new DateOnly(2004, 3, 1));
+            eerste.SluitAf(Afsluitreden.Afgerond, new DateOnly(2004, 6, 1));
+            db.Bewaar(eerste);
+            var later = await bouwer.VraagInVraagverheldering(gemengdHuis, gemengdeInwoner, fatima, "Buurtkamer Oost", new DateOnly(2024, 3, 1));
+            later.SluitAf(Afsluitreden.Afgerond, new DateOnly(2024, 6, 1));
+            db.Bewaar(later);
+
+            var (legacyInwoner, legacyHuis) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Overgang", "Dossier", new DateOnly(1945, 1, 1), "Oosterkade", 4, "8911AA", "Leeuwarden");
+            var legacyVraag = await bouwer.VraagInVraagverheldering(legacyHuis, legacyInwoner, fatima, "Buurtkamer Oost", new DateOnly(2003, 3, 1));
+            legacyVraag.SluitAf(Afsluitreden.Afgerond, new DateOnly(2003, 6, 1));
+            db.Bewaar(legacyVraag);
+            db.LegacyBeschikkingen.Add(new LegacyBeschikking(legacyInwoner.Id, legacyHuis.Id, LegacyProduct.TO2, new DateOnly(2019, 1, 1), DateOnly.FromDateTime(DateTime.Today).AddYears(1)));
             await db.SaveChangesAsync();
-            return (oudHuis.Id, nieuwHuis.Id);
+            return (oudHuis.Id, new[] { nieuwHuis.Id, gemengdHuis.Id, legacyHuis.Id });
         });
 
         using var client = new PortalClient(factory);
@@ -45,7 +61,11 @@ public sealed class BewaartermijnTests(WmoWebApplicationFactory factory) : IClas
             var db = sp.GetRequiredService<WmoDbContext>();
             Assert.False(await db.Huishoudens.AnyAsync(h => h.Id == oud));
             Assert.False(await db.Inwoners.AnyAsync(i => i.Voornamen == "Oud"));
-            Assert.True(await db.Huishoudens.AnyAsync(h => h.Id == recent));
+            foreach (var blijft in recent)
+            {
+                Assert.True(await db.Huishoudens.AnyAsync(h => h.Id == blijft));
+            }
+
             var run = await db.AuditTrail.SingleAsync(r => r.Actie == AuditActie.Opschonen);
             Assert.Contains("1 huishoudens", run.Details, StringComparison.Ordinal);
             Assert.True(await db.AuditTrail.AnyAsync(r => r.Actie == AuditActie.Verwijderen && r.HuishoudenId == oud));

@@ -124,6 +124,10 @@ internal sealed class LegacyBeschikkingConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Inwoner>().WithMany().HasForeignKey(b => b.InwonerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Huishouden>().WithMany().HasForeignKey(b => b.HuishoudenId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(b => b.Motivering).HasMaxLength(Lengtes.Tekst);
-        builder.HasIndex(b => new { b.Conclusie, b.Einddatum });
+
+        // The transitie-werklijst finds the open legacy beschikkingen of its caseload's households (issue 15): filter on household
+        // and conclusion in the index, the Einddatum beside it. Not (Conclusie, Einddatum): SQLite walked that in date order through
+        // every open legacy beschikking of the gemeente to fill one page.
+        builder.HasIndex(b => new { b.HuishoudenId, b.Conclusie, b.Einddatum });
     }
 }

@@ -54,7 +54,9 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Inwoner>().WithMany().HasForeignKey(v => v.InwonerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<EersteContact>().WithMany().HasForeignKey(v => v.EersteContactId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Buurtkamer>().WithMany().HasForeignKey(v => v.BuurtkamerId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(v => new { v.BuurtkamerId, v.Status });
+        // HuishoudenAfgeschermd and HuishoudenId make these two covering for the caseload's households (need-to-know,
+        // DossierToegang.ZichtbareHuishoudenIds): the transitie-werklijst reads no vraag rows for it (issue 15).
+        builder.HasIndex(v => new { v.BuurtkamerId, v.Status, v.HuishoudenAfgeschermd, v.HuishoudenId });
         builder.Tekst(v => v.ClientondersteunerNaam, Lengtes.Naam, verplicht: false);
         builder.Tekst(v => v.ClientondersteunerOrganisatie, Lengtes.Naam, verplicht: false);
         builder.Tekst(v => v.VraagAchterDeVraag, Lengtes.Tekst, verplicht: false);
@@ -62,7 +64,7 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         builder.Ignore(v => v.IsOpgeschort);
         builder.Ignore(v => v.OnderzoekLoopt);
         builder.Ignore(v => v.OnderzoekAfgerond);
-        builder.HasIndex(v => new { v.BehandelaarId, v.Status });
+        builder.HasIndex(v => new { v.BehandelaarId, v.Status, v.HuishoudenAfgeschermd, v.HuishoudenId });
         builder.HasIndex(v => new { v.HuishoudenId, v.Meldingsdatum });
 
         // Need-to-know (DossierToegang.ZichtbareHuishoudens) tests a household's vragen on these columns only: from the
@@ -73,6 +75,9 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         // Monitoring (docs/sturing.md) groups vragen by the month of their outcome and by their melding in a period.
         builder.HasIndex(v => new { v.UitkomstDatum, v.InwonerId });
         builder.HasIndex(v => v.Meldingsdatum);
+
+        // The bewaartermijn finds its candidates from old vragen through AfgeslotenOp, UitkomstDatum or Meldingsdatum (Bewaarregel.KanVerlopenZijn).
+        builder.HasIndex(v => v.AfgeslotenOp);
 
         builder.OwnsOne(v => v.Uitkomst, u =>
         {
