@@ -5,6 +5,7 @@ using Wmo.Application.Weergave;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
 using Wmo.Domain.Gemeentebeleid;
+using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Transitie;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
@@ -36,7 +37,7 @@ public sealed class TransitieController(WmoDbContext db, DossierToegang toegang,
         var grootte = Pagina<TransitieRegel>.StandaardGrootte;
         // Sorted on a column the user chose (issue 12), by default on Einddatum; in SQL, before the page is cut.
         var (gesorteerd, sortering) = zichtbaar.Where(b => b.Conclusie == null)
-            .Join(db.Inwoners, b => b.InwonerId, i => i.Id, (b, i) => new { b.Id, b.HuishoudenId, i.Achternaam, Naam = i.Voornamen + " " + i.Achternaam, b.Product, b.Einddatum, b.GeplandGesprekOp })
+            .Join(db.Inwoners, b => b.InwonerId, i => i.Id, (b, i) => new { b.Id, b.HuishoudenId, i.Achternaam, Naam = Inwoner.NaamVan(i.Voornamen, i.Achternaam), b.Product, b.Einddatum, b.GeplandGesprekOp })
             .SorteerOp(Sortering.Lees(sorteer, richting))
             .Kolom("inwoner", r => r.Achternaam)
             .Kolom("product", r => r.Product)
@@ -107,7 +108,7 @@ public sealed class TransitieController(WmoDbContext db, DossierToegang toegang,
             return (null, null);
         }
 
-        var naam = await db.Inwoners.Where(i => i.Id == beschikking.InwonerId).Select(i => i.Voornamen + " " + i.Achternaam).SingleAsync();
+        var naam = await db.Inwoners.Where(i => i.Id == beschikking.InwonerId).Select(i => Inwoner.NaamVan(i.Voornamen, i.Achternaam)).SingleAsync();
         return (beschikking, new TransitieContext(naam, beschikking.Product, beschikking.Voorstel(beleid.LegacyProducten), beschikking.Einddatum, beschikking.GeplandGesprekOp, beleid.Transitie.GesprekkenUiterlijkVoor));
     }
 }
