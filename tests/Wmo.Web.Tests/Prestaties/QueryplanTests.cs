@@ -50,6 +50,12 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         Assert.Contains($"SEARCH i USING INDEX {index}", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN i", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN h", plan, StringComparison.Ordinal);
+
+        // Need-to-know per treffer tests the household's own vragen (by HuishoudenId), never the user's whole caseload
+        // through the index on behandelaar or buurtkamer: that cost seconds per page on amsterdam (performance.md, zesde ronde).
+        Assert.True(plan.Contains("USING COVERING INDEX IX_Ondersteuningsvragen_HuishoudenId", StringComparison.Ordinal), plan);
+        Assert.False(plan.Contains("(BehandelaarId=?)", StringComparison.Ordinal), plan);
+        Assert.False(plan.Contains("(BuurtkamerId=?)", StringComparison.Ordinal), plan);
     }
 
     [Fact]
