@@ -23,6 +23,19 @@ internal static class AuditInvoeging
     public static async Task VoegInAsync(WmoDbContext db, IReadOnlyList<AuditRegel> regels, CancellationToken cancellationToken)
     {
         var type = db.Model.FindEntityType(typeof(AuditRegel)) ?? throw new InvalidOperationException("AuditRegel ontbreekt in het model.");
+        if (regels.Count > RijenPerCommando)
+        {
+            // A large save (a CAK delivery's regels, a part of the WMO301 export): one prepared single-row statement per
+            // row. In blocks of 100 rows, binding 1,500 parameters by name took 4 s per 10,000 rows (issue 15).
+            await using var invoeging = RijInvoeging.Voor(db, type, [.. type.GetProperties()]);
+            foreach (var regel in regels)
+            {
+                await invoeging.VoegInAsync(p => p.GetGetter().GetClrValue(regel), cancellationToken);
+            }
+
+            return;
+        }
+
         var tabel = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var properties = type.GetProperties().ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
