@@ -1590,6 +1590,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("InwonerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("IsUrgent")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("date");
 
