@@ -10,6 +10,8 @@ namespace Wmo.Infrastructure.Audit;
 /// <summary>
 /// Writes several audit entries with one multi-row INSERT. SQLite sends one command per added row, so a search that
 /// shows 50 inwoners (each audited) would cost 50 commands inside the writer's lock (issue 15); this keeps it at one.
+/// More than <see cref="RijenPerCommando"/> entries (a CAK delivery, a part of the WMO301 export) go through one prepared
+/// single-row statement (<see cref="RijInvoeging"/>) on the same connection and transaction.
 /// Values and parameter types come from EF's own mapping, and the command goes through EF (its interceptors and the
 /// current transaction), so the rows are exactly what SaveChanges would have written, in the same transaction.
 /// </summary>
