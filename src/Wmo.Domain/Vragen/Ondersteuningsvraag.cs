@@ -442,6 +442,9 @@ public sealed class Ondersteuningsvraag
         BesluitNaAfgerondOnderzoek();
         GaNaar(VraagStatus.AdviesIngediend);
         AdviesId = advies.Id;
+
+        // The toetser's queue sorts the submitted adviezen on the aanvraag (the beslistermijn runs from it) without reading this vraag.
+        advies.NeemAanvraagdatumOver(Aanvraagdatum);
     }
 
     public void MarkeerAdviesTeruggestuurd() => GaNaar(VraagStatus.AdviesTeruggestuurd);

@@ -137,6 +137,26 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         Assert.False(plan.Contains("SCAN", StringComparison.Ordinal), plan);
     }
 
+    [Fact]
+    public async Task De_toetserwachtrij_loopt_de_index_op_aanvraagdatum_af_zonder_te_sorteren()
+    {
+        // Issue 15 (eighth round): the queue sorted every submitted advies on its vraag's aanvraagdatum (a join per advies and a
+        // temporary B-tree: 1,195 vraag rows read for 25 shown on amsterdam). The advies carries the date itself, so SQLite walks
+        // the index (Status, Aanvraagdatum, Id) in order and stops after the page; only the vragen of the shown rows are read.
+        await Dossiers.IngediendAdviesAsync(factory, "Wachtrijplanma");
+        using var marieke = await IntakeHulp.InloggenAsync(factory, "marieke.hoekstra");
+
+        factory.Opname.Clear();
+        var html = await IntakeHulp.HtmlAsync(await marieke.Http.GetAsync(new Uri("/Toetsing", UriKind.Relative)));
+        Assert.Contains("Pieter Wachtrijplanma", html, StringComparison.Ordinal);
+
+        var pagina = Assert.Single(factory.Opname, c => c.Tekst.Contains("FROM \"ZwaarwegendeAdviezen\"", StringComparison.Ordinal) && c.Tekst.Contains("LIMIT", StringComparison.Ordinal));
+        var plan = await PlanAsync(pagina);
+        Assert.True(plan.Contains("USING INDEX IX_ZwaarwegendeAdviezen_Status_Aanvraagdatum_Id (Status=?)", StringComparison.Ordinal), plan);
+        Assert.False(plan.Contains("TEMP B-TREE", StringComparison.Ordinal), plan);
+        Assert.False(plan.Contains("SCAN", StringComparison.Ordinal), plan);
+    }
+
     private async Task<string> PlanAsync(Opgenomen opdracht)
     {
         await using var verbinding = new SqliteConnection($"Data Source={factory.DatabasePath}");
