@@ -157,6 +157,27 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         Assert.False(plan.Contains("SCAN", StringComparison.Ordinal), plan);
     }
 
+    [Fact]
+    public async Task Het_huishoudendossier_leest_van_de_vragen_alleen_wat_het_toont()
+    {
+        // Issue 15 (eighth round): the dossier loaded every vraag of the household as an aggregate, with its six owned collections
+        // (seven SQL commands, plus the afweging's and leefgebieden's texts: ~30 rows per dossier on amsterdam) while the page
+        // shows the vraag's row and its gesprekken on the timeline. Now: the vragen and their gesprekken, two commands.
+        var advies = await Dossiers.IngediendAdviesAsync(factory, "Dossierplanma");
+        var huishoudenId = await factory.LeesAsync(db => db.Ondersteuningsvragen.Where(v => v.Id == advies.VraagId).Select(v => v.HuishoudenId).SingleAsync());
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+
+        factory.Opname.Clear();
+        var html = await IntakeHulp.HtmlAsync(await fatima.Http.GetAsync(new Uri($"/Huishouden/Details/{huishoudenId}", UriKind.Relative)));
+        Assert.Contains("Melding van een ondersteuningsvraag voor Pieter Dossierplanma", html, StringComparison.Ordinal);
+        Assert.Contains("Keukentafelgesprek gevoerd", html, StringComparison.Ordinal);
+        Assert.Contains("Zwaarwegend advies ingediend voor toetsing", html, StringComparison.Ordinal);
+
+        string[] nietGetoond = ["\"Afwegingsstappen\"", "\"KaderBeoordelingen\"", "\"LeefgebiedSituaties\"", "\"Opschortingen\"", "\"BeslistermijnOpschortingen\""];
+        Assert.All(nietGetoond, tabel => Assert.DoesNotContain(factory.Opname, c => c.Tekst.Contains(tabel, StringComparison.Ordinal)));
+        Assert.Single(factory.Opname, c => c.Tekst.Contains("\"Gesprekken\"", StringComparison.Ordinal));
+    }
+
     private async Task<string> PlanAsync(Opgenomen opdracht)
     {
         await using var verbinding = new SqliteConnection($"Data Source={factory.DatabasePath}");
