@@ -30,6 +30,21 @@ public class EersteContactTests
     }
 
     [Fact]
+    public void Een_vraag_uit_een_signaal_is_urgent_tot_de_koppeling_ongedaan_wordt()
+    {
+        var werker = SociaalWerker();
+        var signaal = Contact(Vrijwilliger(), Veiligheidssignaal.DreigendeHuisuitzetting);
+        var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), signaal);
+        Assert.True(vraag.IsUrgent);
+        Assert.False(new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), Contact(Vrijwilliger())).IsUrgent);
+        Assert.False(new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid()).IsUrgent);
+
+        vraag.StartVraagverheldering(werker);
+        vraag.MaakKoppelingOngedaan(signaal, werker);
+        Assert.False(vraag.IsUrgent);
+    }
+
+    [Fact]
     public void Signaal_van_een_buur_noemt_over_wie_het_gaat()
     {
         Assert.Equal(Regelnamen.SignaalNoemtOverWie, Assert.Throws<DomainException>(() => Contact(Vrijwilliger(), soort: MelderSoort.Buur)).Regel);

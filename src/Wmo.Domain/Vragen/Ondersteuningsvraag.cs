@@ -83,6 +83,7 @@ public sealed class Ondersteuningsvraag
         // A first contact leads to at most one vraag; a second pickup would split the dossier.
         Regel.Eis(eersteContact.OndersteuningsvraagId is null, Regelnamen.EersteContactEenmaalOpgepakt, "Dit eerste contact is al opgepakt.");
         EersteContactId = eersteContact.Id;
+        IsUrgent = eersteContact.IsUrgent;
         eersteContact.KoppelAanVraag(Id);
     }
 
@@ -93,6 +94,13 @@ public sealed class Ondersteuningsvraag
     public Guid InwonerId { get; private set; }
 
     public Guid? EersteContactId { get; private set; }
+
+    /// <summary>
+    /// The vraag came from a first contact with a safety signal, so it goes first in the werkvoorraad (DOMAIN.md §2 step 1:
+    /// "urgent / safety"). A contact's signal never changes after it is logged, so the vraag keeps the fact itself and a
+    /// list sorts on its own row instead of looking up the contact per vraag (issue 15).
+    /// </summary>
+    public bool IsUrgent { get; private set; }
 
     /// <summary>The buurt-/dorpskamer where the vraag is handled; decides which sociaal werkers see it (DOMAIN.md §8).</summary>
     public Guid BuurtkamerId { get; private set; }
@@ -251,6 +259,7 @@ public sealed class Ondersteuningsvraag
         KoppelingOngedaanAlleenVoorEenBesluit();
         contact.Ontkoppel();
         EersteContactId = null;
+        IsUrgent = false;
     }
 
     /// <summary>A registration of basisondersteuning whose end is not recorded yet (<see cref="BeeindigBasisondersteuning"/>).</summary>

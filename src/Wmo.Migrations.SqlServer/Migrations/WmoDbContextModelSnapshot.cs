@@ -1595,6 +1595,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("InwonerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("IsUrgent")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("date");
 

@@ -1583,6 +1583,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("InwonerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsUrgent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("TEXT");
 

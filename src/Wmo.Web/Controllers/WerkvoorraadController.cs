@@ -60,7 +60,7 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
 
         if (filter.AlleenUrgent)
         {
-            query = query.Where(v => db.EersteContacten.Any(c => c.Id == v.EersteContactId && c.Signaal != null));
+            query = query.Where(v => v.IsUrgent);
         }
 
         // A column the user sorts on is sorted in the database; without one, spoed first and then the nearest term.
@@ -70,12 +70,17 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
             .Kolom("status", v => v.Status)
             .Kolom("gemeld", v => v.Meldingsdatum)
             .Kolom("buurtkamer", v => db.Buurtkamers.Where(b => b.Id == v.BuurtkamerId).Select(b => b.Naam).FirstOrDefault())
-            .Anders(q => q.OrderBy(v => !db.EersteContacten.Any(c => c.Id == v.EersteContactId && c.Signaal != null)).ThenBy(einddag).ThenBy(v => v.Id), v => v.Id);
+            .Anders(q => q.OrderBy(v => !v.IsUrgent).ThenBy(einddag).ThenBy(v => v.Id), v => v.Id);
         var nummer = Pagina<VraagRegel>.Normaliseer(filter.Pagina);
         var grootte = Pagina<VraagRegel>.StandaardGrootte;
         var totaal = await query.CountAsync(cancellationToken);
-        var vragen = await gesorteerd
-            .Skip((nummer - 1) * grootte).Take(grootte)
+
+        // The sort picks the page's keys only; the rows, names and opschortingen are then read for those keys (one sort per
+        // request instead of one per owned collection that EF's split query would repeat it for).
+        var paginaIds = await gesorteerd.Skip((nummer - 1) * grootte).Take(grootte).Select(v => v.Id).ToListAsync(cancellationToken);
+        var volgorde = paginaIds.Select((id, plaats) => (id, plaats)).ToDictionary(x => x.id, x => x.plaats);
+        var gelezen = await db.Ondersteuningsvragen.AsNoTracking()
+            .Where(v => paginaIds.Contains(v.Id))
             .Select(v => new
             {
                 v.Id,
@@ -92,6 +97,7 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
                 BeslistermijnOpschortingen = v.BeslistermijnOpschortingen.Select(o => new { o.Van, o.TotEnMet }).ToList(),
             })
             .ToListAsync(cancellationToken);
+        var vragen = gelezen.OrderBy(v => volgorde[v.Id]);
 
         var regels = vragen
             .Select(v => new VraagRegel(v.Id, v.Inwoner ?? "–", buurtkamers.GetValueOrDefault(v.BuurtkamerId, "–"), v.Status, v.Meldingsdatum, v.Signaal,
