@@ -13,6 +13,8 @@ internal sealed class PortaalProces : IAsyncDisposable
 {
     private readonly Process _proces;
     private long _piekGeheugen;
+    private long _piekEigen;
+    private long _piekBestanden;
 
     private PortaalProces(Process proces, Uri adres)
     {
@@ -24,6 +26,19 @@ internal sealed class PortaalProces : IAsyncDisposable
 
     /// <summary>Highest resident memory (VmHWM) of the portal process so far, in bytes; 0 where /proc is missing.</summary>
     public long PiekGeheugen => Math.Max(_piekGeheugen, LeesProc("VmHWM:"));
+
+    /// <summary>
+    /// Highest resident memory of the portal's own (RssAnon: managed heap, native allocations, stacks) in the samples, in
+    /// bytes. The rest of the resident memory is mostly mapped files (<see cref="PiekBestanden"/>).
+    /// </summary>
+    public long PiekEigen => _piekEigen;
+
+    /// <summary>
+    /// Highest resident mapped-file memory (RssFile) in the samples, in bytes: the database pages SQLite reads through its
+    /// memory map (<c>mmap_size</c>) and the loaded assemblies. These are the kernel's page cache, shared and reclaimable;
+    /// read() instead of the map would keep the same pages in the cache, just not counted with the process.
+    /// </summary>
+    public long PiekBestanden => _piekBestanden;
 
     public static async Task<PortaalProces> StartAsync(string webProject, string dataMap, CancellationToken cancellationToken)
     {
@@ -98,7 +113,12 @@ internal sealed class PortaalProces : IAsyncDisposable
     }
 
     /// <summary>Samples the resident memory (call now and then during a run).</summary>
-    public void MeetGeheugen() => _piekGeheugen = Math.Max(_piekGeheugen, LeesProc("VmRSS:"));
+    public void MeetGeheugen()
+    {
+        _piekGeheugen = Math.Max(_piekGeheugen, LeesProc("VmRSS:"));
+        _piekEigen = Math.Max(_piekEigen, LeesProc("RssAnon:"));
+        _piekBestanden = Math.Max(_piekBestanden, LeesProc("RssFile:"));
+    }
 
     public ValueTask DisposeAsync()
     {

@@ -134,7 +134,8 @@ public sealed class BenchOpdracht : IOpdracht
             }
 
             await uit.WriteLineAsync();
-            await uit.WriteLineAsync($"Geheugen portaal (piek, resident): {portaal.PiekGeheugen / 1024 / 1024} MB; {Belasting()}");
+            await uit.WriteLineAsync($"Geheugen portaal (piek, resident): {portaal.PiekGeheugen / 1024 / 1024} MB, waarvan eigen geheugen (RssAnon) {portaal.PiekEigen / 1024 / 1024} MB " +
+                $"en gemapte bestanden (RssFile: database via mmap, assemblies) {portaal.PiekBestanden / 1024 / 1024} MB (pieken per soort); {Belasting()}");
             foreach (var ontbreekt in paginas.Ontbrekend)
             {
                 await uit.WriteLineAsync($"Niet gemeten: {ontbreekt}");

@@ -63,7 +63,8 @@ public sealed class SeedOpdracht : IOpdracht
         // The iWmo messages and the CAK deliveries come from the portal's own use cases, so they are what the portal makes:
         // a WMO301 per client and aanbieder (XSD-validated) for every toewijzing, and a delivery for each of the twelve completed
         // months before this one (the current month is left to the user, as a gemeente delivers it when it is ready).
-        var berichten = await BerichtenEnAanleveringenAsync(scope.ServiceProvider, context, cancellationToken);
+        var fasen = new List<(string Fase, TimeSpan Duur)>(resultaat.Fasen);
+        var berichten = await BerichtenEnAanleveringenAsync(scope.ServiceProvider, context, fasen, cancellationToken);
         var c = CultureInfo.InvariantCulture;
         await context.Uit.WriteLineAsync($"Schaal {schaal.Naam}: {resultaat.Rijen.ToString("N0", c)} rijen in {resultaat.Duur.TotalSeconds.ToString("F1", c)} s " +
             $"({(resultaat.Rijen / Math.Max(0.001, resultaat.Duur.TotalSeconds)).ToString("N0", c)} rijen/s), database: {db.Database.ProviderName}");
@@ -72,23 +73,36 @@ public sealed class SeedOpdracht : IOpdracht
             await context.Uit.WriteLineAsync($"  {wat,-32} {aantal.ToString("N0", c),12}");
         }
 
+        // Where the time went, so a slow seed points at its own phase (docs/performance.md, "Seeden").
+        await context.Uit.WriteLineAsync("Fasen (wandklok):");
+        foreach (var (fase, duur) in fasen)
+        {
+            await context.Uit.WriteLineAsync($"  {fase,-40} {duur.TotalSeconds.ToString("F1", c),8} s");
+        }
+
+        await context.Uit.WriteLineAsync($"  {"totaal",-40} {fasen.Sum(f => f.Duur.TotalSeconds).ToString("F1", c),8} s");
+
         return resultaat;
     }
 
-    private static async Task<List<(string Wat, long Aantal)>> BerichtenEnAanleveringenAsync(IServiceProvider services, OpdrachtContext context, CancellationToken cancellationToken)
+    private static async Task<List<(string Wat, long Aantal)>> BerichtenEnAanleveringenAsync(IServiceProvider services, OpdrachtContext context,
+        List<(string Fase, TimeSpan Duur)> fasen, CancellationToken cancellationToken)
     {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var export = await services.GetRequiredService<IwmoExporteren>().ExporteerAsync((gedaan, totaal) => context.Voortgang("WMO301-berichten", gedaan, totaal), cancellationToken);
         if (!export.IsGeslaagd)
         {
             throw new InvalidOperationException($"De WMO301-berichten van de seed voldoen niet aan het schema: {export.Fouten[0].Fouten[0]}");
         }
 
+        fasen.Add(("WMO301-berichten", stopwatch.Elapsed));
         var cak = services.GetRequiredService<CakAanleveren>();
         var vandaag = Domain.Termijnen.Vandaag.Volgens(services.GetRequiredService<TimeProvider>());
         long regels = 0;
         long aanleveringen = 0;
         for (var terug = 12; terug >= 1; terug--)
         {
+            stopwatch.Restart();
             var dag = vandaag.AddMonths(-terug);
             var aanlevering = await cak.LeverAanAsync(new Heffingsmaand(dag.Year, dag.Month), doorId: null, cancellationToken);
             if (!aanlevering.IsGeslaagd)
@@ -98,6 +112,7 @@ public sealed class SeedOpdracht : IOpdracht
 
             aanleveringen += aanlevering.Bestand is null ? 0 : 1;
             regels += aanlevering.Bestand?.AantalRegels ?? 0;
+            fasen.Add(($"CAK-aanlevering {dag:yyyy-MM} ({aanlevering.Bestand?.AantalRegels ?? 0} regels)", stopwatch.Elapsed));
             context.Voortgang("CAK-aanleveringen", 13 - terug, 12);
         }
 

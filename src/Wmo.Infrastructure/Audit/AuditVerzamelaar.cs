@@ -174,20 +174,44 @@ internal static class AuditVerzamelaar
             string.Join('\u001f', waarden.Select(w => Convert.ToString(w, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static (Guid? Inwoner, Guid? Huishouden) Betrokkenen(EntityEntry entry) => entry.Entity switch
+    /// <summary>
+    /// What <see cref="Verzamel"/> records for a new aggregate and the rows it owns, for an aggregate written without the
+    /// change tracker (<see cref="Persistence.AggregaatInvoeging"/>): <c>Aanmaken</c> of the root, then one <c>Aanmaken</c> per
+    /// owned row under the root (same onderwerp, key and betrokkenen as when the change tracker saves it).
+    /// </summary>
+    internal static List<AuditGebeurtenis> Aangemaakt(IEntityType type, object aggregaat, IReadOnlyList<(IEntityType Type, object Rij)> eigen)
+    {
+        var (inwoner, huishouden) = Betrokkenen(aggregaat, type, p => p.GetGetter().GetClrValue(aggregaat));
+        var sleutel = Sleutel(type, p => p.GetGetter().GetClrValue(aggregaat));
+        var gebeurtenissen = new List<AuditGebeurtenis>(eigen.Count + 1)
+        {
+            new(AuditActie.Aanmaken, type.ClrType.Name, sleutel, inwoner, huishouden, null),
+        };
+        foreach (var (kind, _) in eigen)
+        {
+            gebeurtenissen.Add(new AuditGebeurtenis(AuditActie.Aanmaken, $"{type.ClrType.Name}.{kind.ClrType.Name}", sleutel, inwoner, huishouden, null));
+        }
+
+        return gebeurtenissen;
+    }
+
+    private static (Guid? Inwoner, Guid? Huishouden) Betrokkenen(EntityEntry entry) =>
+        Betrokkenen(entry.Entity, entry.Metadata, p => entry.Property(p.Name).CurrentValue);
+
+    private static (Guid? Inwoner, Guid? Huishouden) Betrokkenen(object entiteit, IEntityType type, Func<IProperty, object?> waarde) => entiteit switch
     {
         Inwoner i => (i.Id, null),
         Huishouden h => (null, h.Id),
-        _ => (Waarde(entry, "InwonerId"), Waarde(entry, "HuishoudenId")),
+        _ => (type.FindProperty("InwonerId") is { } inwoner ? waarde(inwoner) as Guid? : null,
+            type.FindProperty("HuishoudenId") is { } huishouden ? waarde(huishouden) as Guid? : null),
     };
 
-    private static Guid? Waarde(EntityEntry entry, string naam) =>
-        entry.Metadata.FindProperty(naam) is not null ? entry.Property(naam).CurrentValue as Guid? : null;
+    private static string? Sleutel(EntityEntry entry) => Sleutel(entry.Metadata, p => entry.Property(p.Name).CurrentValue);
 
-    private static string? Sleutel(EntityEntry entry)
+    private static string? Sleutel(IEntityType type, Func<IProperty, object?> waarde)
     {
-        var sleutel = entry.Metadata.FindPrimaryKey();
-        return sleutel is null ? null : string.Join(",", sleutel.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+        var sleutel = type.FindPrimaryKey();
+        return sleutel is null ? null : string.Join(",", sleutel.Properties.Select(waarde));
     }
 
     private static string? Wijzigingen(EntityEntry entry)

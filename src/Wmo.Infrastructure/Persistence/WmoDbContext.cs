@@ -156,6 +156,37 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
     /// <summary>Records a read, print, export or search in the audit trail with the next SaveChanges.</summary>
     public void LegVast(AuditGebeurtenis gebeurtenis) => _wachtend.Add(gebeurtenis);
 
+    /// <summary>
+    /// Adds a new aggregate with a large owned collection (a CAK delivery: one regel per household charged). On SQLite its
+    /// rows are written at once, inside the current transaction and without the change tracker, and their audit entries
+    /// (the same as the change tracker would give: the aggregate and each owned row as <c>Aanmaken</c>) wait for the next
+    /// save; call it inside <see cref="Transacties.InTransactieAsync{T}"/> and save before the transaction commits. A
+    /// conflict (a unique index) surfaces here as a <see cref="DbUpdateException"/>. Elsewhere the aggregate is simply
+    /// added and saved by that next save. Issue 15, docs/performance.md ("Seeden").
+    /// </summary>
+    public async Task VoegNieuwToeAsync<T>(T aggregaat, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(aggregaat);
+        if (!Database.IsSqlite())
+        {
+            Add(aggregaat);
+            return;
+        }
+
+        List<AuditGebeurtenis> gebeurtenissen;
+        try
+        {
+            gebeurtenissen = await AggregaatInvoeging.VoegInAsync(this, aggregaat, cancellationToken);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException fout)
+        {
+            throw new DbUpdateException($"{typeof(T).Name} kon niet worden opgeslagen: {fout.Message}", fout);
+        }
+
+        _wachtend.AddRange(gebeurtenissen);
+    }
+
     /// <summary>Records <paramref name="gebeurtenis"/> and saves it (with any pending changes) at once.</summary>
     public async Task LegVastAsync(AuditGebeurtenis gebeurtenis, CancellationToken cancellationToken = default)
     {

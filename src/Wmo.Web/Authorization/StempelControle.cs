@@ -10,12 +10,13 @@ namespace Wmo.Web.Authorization;
 
 /// <summary>
 /// The security stamp check of every request (issue 9: logging out, deactivating or a new password ends every session
-/// at once), in one query. Identity's validator reads the account, then rebuilds the whole principal (roles, role and
-/// user claims, organisation, buurtkamers: seven queries) on every request; the profile of the bare page put 63% of a
-/// request's CPU there (docs/performance.md, fourth round). This one reads the stamp and everything the principal is
-/// built from in one query, and when the cookie's claims are exactly what a rebuild would give, keeps them (and renews
-/// the cookie, as the rebuild did). Anything else (another stamp, a changed role, name, buurtkamer or organisation,
-/// a deactivated account, claims Identity would add from the claim tables) takes Identity's own path unchanged.
+/// at once), in two small queries. Identity's validator reads the account, then rebuilds the whole principal (roles,
+/// role and user claims, organisation, buurtkamers: seven queries) on every request; the profile of the bare page put
+/// 63% of a request's CPU there (docs/performance.md, fourth round). This one reads the stamp and everything the
+/// principal is built from in two indexed queries (the account row, then its roles and buurtkamers), and when the
+/// cookie's claims are exactly what a rebuild would give, keeps them (and renews the cookie, as the rebuild did).
+/// Anything else (another stamp, a changed role, name, buurtkamer or organisation, a deactivated account, claims
+/// Identity would add from the claim tables) takes Identity's own path unchanged.
 /// </summary>
 public sealed class StempelControle(
     IOptions<SecurityStampValidatorOptions> options,
@@ -47,6 +48,9 @@ public sealed class StempelControle(
             return false;
         }
 
+        // Two small queries, each on its own index: as one query with the roles and buurtkamers as collections, SQLite
+        // materialised every account's roles and buurtkamers per request (4 ms at 685 accounts, most of the bare page's
+        // cost; docs/performance.md, eighth round).
         var stand = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new
         {
             u.SecurityStamp,
@@ -58,16 +62,21 @@ public sealed class StempelControle(
             u.MoetWachtwoordWijzigen,
             u.OrganisatieId,
             Organisatie = db.Organisaties.Where(o => o.Id == u.OrganisatieId).Select(o => o.Naam).FirstOrDefault(),
-            Rollen = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
-            Buurtkamers = db.GebruikerBuurtkamers.Where(gb => gb.GebruikerId == u.Id)
-                .Join(db.Buurtkamers, gb => gb.BuurtkamerId, b => b.Id, (gb, b) => new { b.Id, b.Naam }).ToList(),
-            Claimtabellen = db.UserClaims.Any(c => c.UserId == u.Id)
-                || db.RoleClaims.Any(rc => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == rc.RoleId)),
-        }).AsSingleQuery().FirstOrDefaultAsync(cancellationToken);
+            Claimtabellen = db.UserClaims.Any(c => c.UserId == id)
+                || db.UserRoles.Any(ur => ur.UserId == id && db.RoleClaims.Any(rc => rc.RoleId == ur.RoleId)),
+        }).FirstOrDefaultAsync(cancellationToken);
         if (stand is not { IsActief: true, Claimtabellen: false } || stand.SecurityStamp != stempel)
         {
             return false;
         }
+
+        var toekenningen = await db.UserRoles.Where(ur => ur.UserId == id)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { Rol = r.Name, Buurtkamer = (Guid?)null, Naam = (string?)null })
+            .Concat(db.GebruikerBuurtkamers.Where(gb => gb.GebruikerId == id)
+                .Join(db.Buurtkamers, gb => gb.BuurtkamerId, b => b.Id, (gb, b) => new { Rol = (string?)null, Buurtkamer = (Guid?)b.Id, Naam = (string?)b.Naam }))
+            .ToListAsync(cancellationToken);
+        var rollen = toekenningen.Where(t => t.Buurtkamer is null).Select(t => t.Rol).ToList();
+        var buurtkamers = toekenningen.Where(t => t.Buurtkamer is not null).Select(t => (t.Buurtkamer!.Value, t.Naam!)).ToList();
 
         // What Identity's factory adds (UserClaimsPrincipalFactory: id, user name, e-mail, stamp, a claim per role), then ours.
         var verwacht = new List<(string, string)> { (typen.UserIdClaimType, id.ToString()), (typen.SecurityStampClaimType, stempel) };
@@ -81,9 +90,9 @@ public sealed class StempelControle(
             verwacht.Add((typen.EmailClaimType, stand.Email));
         }
 
-        verwacht.AddRange(stand.Rollen.Where(r => r is not null).Select(r => (typen.RoleClaimType, r!)));
+        verwacht.AddRange(rollen.Where(r => r is not null).Select(r => (typen.RoleClaimType, r!)));
         verwacht.AddRange(WmoClaimsPrincipalFactory.WmoClaims(stand.Naam, stand.TwoFactorEnabled, stand.MoetWachtwoordWijzigen, stand.OrganisatieId,
-            stand.Organisatie, stand.Buurtkamers.Select(b => (b.Id, b.Naam))).Select(c => (c.Type, c.Value)));
+            stand.Organisatie, buurtkamers).Select(c => (c.Type, c.Value)));
 
         // The moment of signing in is the cookie's own (kept on a rebuild too), and so is the way of signing in that
         // Identity adds at sign-in ("amr": pwd or mfa; its own RefreshSignInAsync keeps it too, and the portal reads it
