@@ -632,6 +632,19 @@ public sealed class Ondersteuningsvraag
     }
 
     /// <summary>
+    /// The statuses of a vraag that is still being handled (the werkvoorraad): from the melding up to the toetsing; a
+    /// beschikte or afgesloten vraag is done (DOMAIN.md §2). Named one by one rather than "not Beschikt and not
+    /// Afgesloten", so a list seeks each status in the index on (behandelaar, status) instead of reading the user's
+    /// whole history (issue 15).
+    /// </summary>
+    public static IReadOnlyList<VraagStatus> StatussenInBehandeling { get; } =
+        [VraagStatus.Gemeld, VraagStatus.InVraagverheldering, VraagStatus.UitkomstVastgelegd, VraagStatus.AdviesVereist,
+            VraagStatus.AdviesIngediend, VraagStatus.AdviesTeruggestuurd, VraagStatus.Getoetst];
+
+    /// <summary>A vraag still being handled (<see cref="StatussenInBehandeling"/>), as a filter the database computes.</summary>
+    public static Expression<Func<Ondersteuningsvraag, bool>> InBehandeling { get; } = v => StatussenInBehandeling.Contains(v.Status);
+
+    /// <summary>
     /// The last day of the running term (the beschikkingstermijn once there is an aanvraag, otherwise the onderzoekstermijn) as a
     /// day number, before the Algemene termijnenwet, in a form the database computes: a list sorts and pages its vragen in SQL on
     /// it without loading each vraag with its opschortingen (issue 15). The same facts and rules as <see cref="OnderzoekstermijnVan(DateOnly, IEnumerable{ValueTuple{DateOnly, DateOnly?}}, TermijnInstellingen, DateOnly)"/>
