@@ -40,6 +40,11 @@ public sealed class SeedTests
             await db.Beschikkingen.CountAsync() + vragen.Count(v => v.Status == VraagStatus.Getoetst));
         Assert.Empty(await db.Database.SqlQueryRaw<string>("SELECT \"table\" AS Value FROM pragma_foreign_key_check").ToListAsync());
 
+        // Every submitted advies carries its vraag's aanvraagdatum (the toetser's queue sorts on it, issue 15).
+        Assert.Contains(vragen, v => v.Status == VraagStatus.AdviesIngediend);
+        Assert.Equal(0, await db.Adviezen.CountAsync(a => a.Status != Wmo.Domain.Besluiten.AdviesStatus.Concept
+            && (a.Aanvraagdatum == null || a.Aanvraagdatum != db.Ondersteuningsvragen.Where(v => v.Id == a.VraagId).Select(v => v.Aanvraagdatum).FirstOrDefault())));
+
         // Toewijzingen for the toekenningen in natura, started and stopped by the aanbieder as the dates say; every one went
         // out in a WMO301 made by the real export (schema-valid), and the abonnementstarief went to the CAK month by month.
         var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);

@@ -30,6 +30,15 @@ public class EersteContactTests
     }
 
     [Fact]
+    public void In_behandeling_is_elke_status_behalve_beschikt_en_afgesloten()
+    {
+        var verwacht = Enum.GetValues<VraagStatus>().Where(s => s is not (VraagStatus.Beschikt or VraagStatus.Afgesloten));
+        Assert.Equal(verwacht.Order(), Ondersteuningsvraag.StatussenInBehandeling.Order());
+        var inBehandeling = Ondersteuningsvraag.InBehandeling.Compile();
+        Assert.True(inBehandeling(new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2021, 3, 1), Guid.NewGuid())));
+    }
+
+    [Fact]
     public void Een_vraag_uit_een_signaal_is_urgent_tot_de_koppeling_ongedaan_wordt()
     {
         var werker = SociaalWerker();

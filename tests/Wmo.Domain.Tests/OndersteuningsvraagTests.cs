@@ -357,6 +357,32 @@ public class KoppelingAanDeVraagTests
     }
 
     [Fact]
+    public void Het_ingediende_advies_draagt_de_aanvraagdatum_van_de_vraag_ook_na_terugsturen_en_opnieuw_indienen()
+    {
+        // Issue 15: the toetser's queue sorts on the advies' own copy of the aanvraagdatum; it must be the vraag's at every submission.
+        var vraag = VraagMetGesprek(_werker);
+        SluitStappenUitTot(vraag, Afwegingsstap.Basisondersteuning);
+        var concept = new Wmo.Domain.Besluiten.ZwaarwegendAdvies(vraag.Id, _werker, "AO-TO", new Wmo.Domain.ValueObjects.Omvang(3, Wmo.Domain.ValueObjects.Eenheid.Uur, Wmo.Domain.ValueObjects.Frequentie.PerWeek),
+            new Wmo.Domain.ValueObjects.Periode(D(2021, 4, 1), D(2022, 3, 31)), Wmo.Domain.Besluiten.Leveringsvorm.ZorgInNatura, "Specialistische begeleiding is nodig.");
+        Assert.Null(concept.Aanvraagdatum);
+
+        vraag.DienAanvraagIn(D(2021, 3, 20));
+        concept.DienIn(D(2021, 3, 22));
+        vraag.MarkeerAdviesIngediend(concept);
+        Assert.Equal(D(2021, 3, 20), concept.Aanvraagdatum);
+        Assert.Equal(vraag.Aanvraagdatum, concept.Aanvraagdatum);
+
+        concept.StuurTerug(Toetser(), null, "Onderbouw de omvang.", new DateTimeOffset(2021, 3, 25, 9, 0, 0, TimeSpan.Zero));
+        vraag.MarkeerAdviesTeruggestuurd();
+        concept.Herzie(_werker, new Wmo.Domain.ValueObjects.Omvang(4, Wmo.Domain.ValueObjects.Eenheid.Uur, Wmo.Domain.ValueObjects.Frequentie.PerWeek), concept.Periode,
+            Wmo.Domain.Besluiten.Leveringsvorm.ZorgInNatura, "Onderbouwd.");
+        concept.DienIn(D(2021, 3, 29));
+        vraag.MarkeerAdviesIngediend(concept);
+        Assert.Equal(vraag.Aanvraagdatum, concept.Aanvraagdatum);
+        Assert.Equal(D(2021, 3, 29), concept.IngediendOp);
+    }
+
+    [Fact]
     public void Getoetst_alleen_met_het_eigen_ingediende_advies()
     {
         var vraag = VraagMetGesprek(_werker);

@@ -43,7 +43,7 @@ public static class Bezetting
 
         var leegIds = leeg.Select(b => b.Id).ToList();
         var wachtend = await db.EersteContacten.CountAsync(c => leegIds.Contains(c.BuurtkamerId) && c.OndersteuningsvraagId == null);
-        var openVragen = await db.Ondersteuningsvragen.CountAsync(v => v.BehandelaarId == gebruikerId && v.Status != VraagStatus.Afgesloten && v.Status != VraagStatus.Beschikt);
+        var openVragen = await db.Ondersteuningsvragen.Where(Ondersteuningsvraag.InBehandeling).CountAsync(v => v.BehandelaarId == gebruikerId);
         var kamers = string.Join(" en ", leeg.Select(b => b.Naam).Order(StringComparer.CurrentCulture));
         return $"Let op: {kamers} {(leeg.Count == 1 ? "heeft" : "hebben")} nu geen actieve sociaal werker. "
             + wachtend switch

@@ -14,7 +14,7 @@ public sealed record HuishoudenGegevens(
     Huishouden Huishouden,
     IReadOnlyDictionary<Guid, Inwoner> Inwoners,
     IReadOnlyDictionary<Guid, string> Gebruikers,
-    IReadOnlyList<Ondersteuningsvraag> Vragen,
+    IReadOnlyList<DossierVraag> Vragen,
     IReadOnlyList<ZwaarwegendAdvies> Adviezen,
     IReadOnlyList<Beschikking> Beschikkingen,
     IReadOnlyList<Ondersteuningsplan> Plannen,
@@ -28,6 +28,17 @@ public sealed record HuishoudenGegevens(
     public IReadOnlyList<TeBeslissenAanmelding> TeBeslissen { get; init; } = [];
 }
 
+/// <summary>
+/// What the household page shows of a vraag: its row and its moments on the timeline. Not the aggregate, whose six owned
+/// collections (afweging, leefgebieden, opschortingen, ...) cost six more SQL commands per dossier view and are never shown
+/// (issue 15, docs/performance.md, eighth round).
+/// </summary>
+public sealed record DossierVraag(Guid Id, Guid InwonerId, DateOnly Meldingsdatum, VraagStatus Status, Uitkomst? Uitkomst, DateOnly? UitkomstDatum,
+    DateOnly? AfgeslotenOp, DateOnly? Aanvraagdatum, Guid? BehandelaarId, IReadOnlyList<DossierGesprek> Gesprekken);
+
+/// <summary>A gesprek of a <see cref="DossierVraag"/> on the timeline.</summary>
+public sealed record DossierGesprek(DateOnly Datum, bool IsAfgerond);
+
 /// <summary>The read model of the household page; the caller loaded the household through the user's access.</summary>
 [UseCase]
 public sealed class HuishoudenDossierLezen(WmoDbContext db, LidAanmeldingBeslissen aanmeldingen, TimeProvider klok)
@@ -38,7 +49,10 @@ public sealed class HuishoudenDossierLezen(WmoDbContext db, LidAanmeldingBesliss
         var id = huishouden.Id;
         var inwonerIds = huishouden.Lidmaatschappen.Select(l => l.InwonerId).Distinct().ToList();
         var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
-        var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => v.HuishoudenId == id).OrderByDescending(v => v.Meldingsdatum).ToListAsync(cancellationToken);
+        var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => v.HuishoudenId == id).OrderByDescending(v => v.Meldingsdatum)
+            .Select(v => new DossierVraag(v.Id, v.InwonerId, v.Meldingsdatum, v.Status, v.Uitkomst, v.UitkomstDatum, v.AfgeslotenOp, v.Aanvraagdatum, v.BehandelaarId,
+                v.Gesprekken.Select(g => new DossierGesprek(g.Datum, g.IsAfgerond)).ToList()))
+            .ToListAsync(cancellationToken);
         var vraagIds = vragen.Select(v => v.Id).ToList();
         var adviezen = await db.Adviezen.AsNoTracking().Where(a => vraagIds.Contains(a.VraagId)).ToListAsync(cancellationToken);
         var beschikkingen = await db.Beschikkingen.AsNoTracking().Where(b => vraagIds.Contains(b.VraagId)).ToListAsync(cancellationToken);

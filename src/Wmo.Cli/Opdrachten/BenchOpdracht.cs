@@ -174,7 +174,7 @@ public sealed class BenchOpdracht : IOpdracht
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WmoDbContext>();
         var fatima = await db.Users.Where(u => u.UserName == "fatima.elamrani").Select(u => u.Id).SingleAsync(cancellationToken);
-        var open = db.Ondersteuningsvragen.AsNoTracking().Where(v => v.BehandelaarId == fatima && v.Status != VraagStatus.Afgesloten && v.Status != VraagStatus.Beschikt);
+        var open = db.Ondersteuningsvragen.AsNoTracking().Where(Ondersteuningsvraag.InBehandeling).Where(v => v.BehandelaarId == fatima);
         var huishoudens = await open.Select(v => v.HuishoudenId).Distinct().OrderBy(h => h).Take(50).ToListAsync(cancellationToken);
         var inwonerIds = await open.Where(v => huishoudens.Contains(v.HuishoudenId)).Select(v => v.InwonerId).Distinct().ToListAsync(cancellationToken);
         var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id))

@@ -117,6 +117,14 @@ public sealed class ZwaarwegendAdvies
     /// <summary>The day the advies was (last) submitted to the toetser; null for adviezen submitted before this was recorded.</summary>
     public DateOnly? IngediendOp { get; private set; }
 
+    /// <summary>
+    /// The aanvraagdatum of the vraag, taken over each time the advies is submitted
+    /// (<see cref="Vragen.Ondersteuningsvraag.MarkeerAdviesIngediend"/>); the aanvraag cannot change while the advies waits for
+    /// the toetser. The beslistermijn runs from it (Wmo 2015 art. 2.3.5 lid 1), so the toetser's queue is sorted on it, oldest
+    /// first, from an index on the advies alone (issue 15, docs/performance.md, eighth round).
+    /// </summary>
+    public DateOnly? Aanvraagdatum { get; private set; }
+
     /// <summary>The aanbieder that delivers the voorziening, when the sociaal werker names one (issue 12); the beschikking shows it.</summary>
     public Guid? AanbiederId { get; private set; }
 
@@ -135,6 +143,9 @@ public sealed class ZwaarwegendAdvies
         Status = AdviesStatus.Ingediend;
         IngediendOp = op ?? IngediendOp;
     }
+
+    /// <summary>The vraag takes its aanvraagdatum over on submission (<see cref="Aanvraagdatum"/>).</summary>
+    internal void NeemAanvraagdatumOver(DateOnly? aanvraagdatum) => Aanvraagdatum = aanvraagdatum;
 
     /// <summary>
     /// The advies names the aanbieder that delivers <paramref name="voorziening"/>, or none (<c>null</c>): only an active

@@ -451,6 +451,9 @@ public sealed class Ondersteuningsvraag
         BesluitNaAfgerondOnderzoek();
         GaNaar(VraagStatus.AdviesIngediend);
         AdviesId = advies.Id;
+
+        // The toetser's queue sorts the submitted adviezen on the aanvraag (the beslistermijn runs from it) without reading this vraag.
+        advies.NeemAanvraagdatumOver(Aanvraagdatum);
     }
 
     public void MarkeerAdviesTeruggestuurd() => GaNaar(VraagStatus.AdviesTeruggestuurd);
@@ -627,6 +630,19 @@ public sealed class Ondersteuningsvraag
             ? termijn with { Einddatum = n.Tot, Uitleg = [.. termijn.Uitleg, $"verdaagd (Awb 4:14) bij bericht van {n.BerichtOp:yyyy-MM-dd} tot {n.Tot:yyyy-MM-dd}: {n.Reden}"] }
             : termijn;
     }
+
+    /// <summary>
+    /// The statuses of a vraag that is still being handled (the werkvoorraad): from the melding up to the toetsing; a
+    /// beschikte or afgesloten vraag is done (DOMAIN.md §2). Named one by one rather than "not Beschikt and not
+    /// Afgesloten", so a list seeks each status in the index on (behandelaar, status) instead of reading the user's
+    /// whole history (issue 15).
+    /// </summary>
+    public static IReadOnlyList<VraagStatus> StatussenInBehandeling { get; } =
+        [VraagStatus.Gemeld, VraagStatus.InVraagverheldering, VraagStatus.UitkomstVastgelegd, VraagStatus.AdviesVereist,
+            VraagStatus.AdviesIngediend, VraagStatus.AdviesTeruggestuurd, VraagStatus.Getoetst];
+
+    /// <summary>A vraag still being handled (<see cref="StatussenInBehandeling"/>), as a filter the database computes.</summary>
+    public static Expression<Func<Ondersteuningsvraag, bool>> InBehandeling { get; } = v => StatussenInBehandeling.Contains(v.Status);
 
     /// <summary>
     /// The last day of the running term (the beschikkingstermijn once there is an aanvraag, otherwise the onderzoekstermijn) as a

@@ -300,6 +300,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("AanbiederId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("Aanvraagdatum")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("AuteurId")
                         .HasColumnType("uniqueidentifier");
 
@@ -388,6 +391,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("VraagId");
 
                     b.HasIndex("Status", "AuteurId");
+
+                    b.HasIndex("Status", "Aanvraagdatum", "Id");
 
                     b.ToTable("ZwaarwegendeAdviezen", (string)null);
                 });

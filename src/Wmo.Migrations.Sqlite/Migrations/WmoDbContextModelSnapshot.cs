@@ -288,6 +288,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("AanbiederId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("Aanvraagdatum")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AuteurId")
                         .HasColumnType("TEXT");
 
@@ -376,6 +379,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.HasIndex("VraagId");
 
                     b.HasIndex("Status", "AuteurId");
+
+                    b.HasIndex("Status", "Aanvraagdatum", "Id");
 
                     b.ToTable("ZwaarwegendeAdviezen", (string)null);
                 });

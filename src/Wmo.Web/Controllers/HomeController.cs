@@ -63,7 +63,7 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
 
         // Like the werkvoorraad: a caseload is tens of vragen, the terms need the opschortingen, so they are computed in memory.
         var vragen = await db.Ondersteuningsvragen.AsNoTracking()
-            .Where(v => v.BehandelaarId == mijnId && v.Status != VraagStatus.Afgesloten && v.Status != VraagStatus.Beschikt).ToListAsync();
+            .Where(Ondersteuningsvraag.InBehandeling).Where(v => v.BehandelaarId == mijnId).ToListAsync();
         var inwonerIds = vragen.Select(v => v.InwonerId).Distinct().ToList();
         var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => Inwoner.NaamVan(i.Voornamen, i.Achternaam));
         var grens = vandaag.AddDays(7);

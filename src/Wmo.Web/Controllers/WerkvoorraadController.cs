@@ -46,8 +46,7 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
         // Sorted, counted and paged in SQL (issue 15): the running term's end comes from the domain's expression over the stored
         // facts (melding, aanvraag, opschortingen, verdaging), so only the page's rows are read; their terms, with the Algemene
         // termijnenwet and the explanation, are computed by the domain for those rows alone (docs/performance.md).
-        var query = db.Ondersteuningsvragen.AsNoTracking()
-            .Where(v => v.BehandelaarId == mijnId && v.Status != VraagStatus.Afgesloten && v.Status != VraagStatus.Beschikt);
+        var query = db.Ondersteuningsvragen.AsNoTracking().Where(Ondersteuningsvraag.InBehandeling).Where(v => v.BehandelaarId == mijnId);
         if (filter.Status is { } status)
         {
             query = query.Where(v => v.Status == status);

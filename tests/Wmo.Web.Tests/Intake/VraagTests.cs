@@ -294,6 +294,7 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         var advies = await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Adviezen.AsNoTracking().SingleAsync(a => a.Id == vraag.AdviesId));
         Assert.Equal(AdviesStatus.Ingediend, advies.Status);
         Assert.Equal(4, advies.Omvang.Volume);
+        Assert.Equal(vraag.Aanvraagdatum, advies.Aanvraagdatum);
         var html = await fatima.GetHtmlAsync($"/Vraag/Details/{vraagId}");
         Assert.Contains("id=\"beschikkingstermijn\"", html, StringComparison.Ordinal);
         Assert.Contains($"/Brief/Advies/{advies.Id}", html, StringComparison.Ordinal);
@@ -335,7 +336,12 @@ public sealed class VraagTests(WmoWebApplicationFactory factory) : IClassFixture
         var opnieuw = await factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().Adviezen.AsNoTracking().SingleAsync(a => a.Id == adviesId));
         Assert.Equal(AdviesStatus.Ingediend, opnieuw.Status);
         Assert.Equal(5, opnieuw.Omvang.Volume);
-        Assert.Equal(VraagStatus.AdviesIngediend, (await IntakeHulp.VraagAsync(factory, vraagId)).Status);
+        var herzieneVraag = await IntakeHulp.VraagAsync(factory, vraagId);
+        Assert.Equal(VraagStatus.AdviesIngediend, herzieneVraag.Status);
+
+        // The toetser's queue sorts on the advies' own aanvraagdatum (issue 15): the vraag's, as stored, after resubmission too.
+        Assert.NotNull(opnieuw.Aanvraagdatum);
+        Assert.Equal(herzieneVraag.Aanvraagdatum, opnieuw.Aanvraagdatum);
     }
 
     [Fact]

@@ -138,6 +138,47 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
     }
 
     [Fact]
+    public async Task De_toetserwachtrij_loopt_de_index_op_aanvraagdatum_af_zonder_te_sorteren()
+    {
+        // Issue 15 (eighth round): the queue sorted every submitted advies on its vraag's aanvraagdatum (a join per advies and a
+        // temporary B-tree: 1,195 vraag rows read for 25 shown on amsterdam). The advies carries the date itself, so SQLite walks
+        // the index (Status, Aanvraagdatum, Id) in order and stops after the page; only the vragen of the shown rows are read.
+        await Dossiers.IngediendAdviesAsync(factory, "Wachtrijplanma");
+        using var marieke = await IntakeHulp.InloggenAsync(factory, "marieke.hoekstra");
+
+        factory.Opname.Clear();
+        var html = await IntakeHulp.HtmlAsync(await marieke.Http.GetAsync(new Uri("/Toetsing", UriKind.Relative)));
+        Assert.Contains("Pieter Wachtrijplanma", html, StringComparison.Ordinal);
+
+        var pagina = Assert.Single(factory.Opname, c => c.Tekst.Contains("FROM \"ZwaarwegendeAdviezen\"", StringComparison.Ordinal) && c.Tekst.Contains("LIMIT", StringComparison.Ordinal));
+        var plan = await PlanAsync(pagina);
+        Assert.True(plan.Contains("USING INDEX IX_ZwaarwegendeAdviezen_Status_Aanvraagdatum_Id (Status=?)", StringComparison.Ordinal), plan);
+        Assert.False(plan.Contains("TEMP B-TREE", StringComparison.Ordinal), plan);
+        Assert.False(plan.Contains("SCAN", StringComparison.Ordinal), plan);
+    }
+
+    [Fact]
+    public async Task Het_huishoudendossier_leest_van_de_vragen_alleen_wat_het_toont()
+    {
+        // Issue 15 (eighth round): the dossier loaded every vraag of the household as an aggregate, with its six owned collections
+        // (seven SQL commands, plus the afweging's and leefgebieden's texts: ~30 rows per dossier on amsterdam) while the page
+        // shows the vraag's row and its gesprekken on the timeline. Now: the vragen and their gesprekken, two commands.
+        var advies = await Dossiers.IngediendAdviesAsync(factory, "Dossierplanma");
+        var huishoudenId = await factory.LeesAsync(db => db.Ondersteuningsvragen.Where(v => v.Id == advies.VraagId).Select(v => v.HuishoudenId).SingleAsync());
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+
+        factory.Opname.Clear();
+        var html = await IntakeHulp.HtmlAsync(await fatima.Http.GetAsync(new Uri($"/Huishouden/Details/{huishoudenId}", UriKind.Relative)));
+        Assert.Contains("Melding van een ondersteuningsvraag voor Pieter Dossierplanma", html, StringComparison.Ordinal);
+        Assert.Contains("Keukentafelgesprek gevoerd", html, StringComparison.Ordinal);
+        Assert.Contains("Zwaarwegend advies ingediend voor toetsing", html, StringComparison.Ordinal);
+
+        string[] nietGetoond = ["\"Afwegingsstappen\"", "\"KaderBeoordelingen\"", "\"LeefgebiedSituaties\"", "\"Opschortingen\"", "\"BeslistermijnOpschortingen\""];
+        Assert.All(nietGetoond, tabel => Assert.DoesNotContain(factory.Opname, c => c.Tekst.Contains(tabel, StringComparison.Ordinal)));
+        Assert.Single(factory.Opname, c => c.Tekst.Contains("\"Gesprekken\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task De_stempelcontrole_leest_alleen_het_eigen_account_niet_alle_accounts()
     {
         // Issue 15, eighth round: as one query with the roles and buurtkamers as collections, SQLite materialised every
@@ -164,6 +205,7 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
     {
         // Issue 15, eighth round: "urgent first" looked up each open vraag's first contact (17 ms for 491 open vragen on
         // amsterdam); the vraag now carries the fact itself, and only the page's 25 keys are sorted out before reading rows.
+        // The open statuses are named, so the index is sought per status instead of read over the user's closed vragen.
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
 
         factory.Opname.Clear();
@@ -173,7 +215,8 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
             && c.Tekst.Contains("ORDER BY", StringComparison.Ordinal));
         Assert.DoesNotContain("EersteContacten", sortering.Tekst, StringComparison.Ordinal);
         var plan = await PlanAsync(sortering);
-        Assert.True(plan.Contains("(BehandelaarId=?)", StringComparison.Ordinal), plan);
+        // Each open status is sought in the index, not the user's whole history (StatussenInBehandeling).
+        Assert.True(plan.Contains("(BehandelaarId=? AND Status=?)", StringComparison.Ordinal), plan);
         Assert.False(plan.Contains("SCAN", StringComparison.Ordinal), plan);
     }
 

@@ -68,6 +68,9 @@ internal sealed class ZwaarwegendAdviesConfiguration : IEntityTypeConfiguration<
         builder.Ignore(a => a.BeslisserId);
         builder.HasIndex(a => new { a.Status, a.AuteurId });
 
+        // Issue 15: the toetser's queue (Status = Ingediend, oldest aanvraag first) walks this index in order and stops after a page.
+        builder.HasIndex(a => new { a.Status, a.Aanvraagdatum, a.Id });
+
         builder.OwnsMany(a => a.Toetsingen, t =>
         {
             t.ToTable("Toetsingen");

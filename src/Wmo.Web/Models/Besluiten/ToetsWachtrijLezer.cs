@@ -22,13 +22,15 @@ public static class ToetsWachtrijLezer
     {
         // Issue 15: the queue is counted on the advies' status index alone (every advies has its vraag and inwoner), and
         // sorted on what the sort needs; the names of inwoner and sociaal werker are looked up only for the page shown,
-        // never for the whole queue (docs/performance.md, sixth round).
+        // never for the whole queue (docs/performance.md, sixth round). The default order comes from the advies itself
+        // (ZwaarwegendAdvies.Aanvraagdatum, index Status, Aanvraagdatum, Id): SQLite walks that index and stops after the page,
+        // joining only the vragen of the rows shown (eighth round).
         var ingediend = toegang.ZichtbareAdviezen(toetser).AsNoTracking().Where(a => a.Status == AdviesStatus.Ingediend);
         var totaal = await ingediend.CountAsync(cancellationToken);
         var wachtrij =
             from a in ingediend
             join v in db.Ondersteuningsvragen on a.VraagId equals v.Id
-            select new { a.Id, a.VoorzieningCode, a.AuteurId, v.Aanvraagdatum, a.IngediendOp, VraagId = v.Id, v.InwonerId };
+            select new { a.Id, a.VoorzieningCode, a.AuteurId, a.Aanvraagdatum, a.IngediendOp, VraagId = v.Id, v.InwonerId };
 
         // The beslistermijn runs from the aanvraag, so the oldest aanvraag is the most urgent (overdue first).
         var (gesorteerd, sortering) = wachtrij.SorteerOp(gevraagd ?? Sortering.Geen)

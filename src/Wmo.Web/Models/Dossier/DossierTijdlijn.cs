@@ -15,7 +15,7 @@ public static class DossierTijdlijn
 {
     public static IReadOnlyList<TijdlijnItem> Bouw(
         Huishouden huishouden,
-        IEnumerable<Ondersteuningsvraag> vragen,
+        IEnumerable<Wmo.Application.Huishoudens.DossierVraag> vragen,
         IEnumerable<ZwaarwegendAdvies> adviezen,
         IEnumerable<Beschikking> beschikkingen,
         IEnumerable<Ondersteuningsplan> plannen,

@@ -23,7 +23,7 @@ public sealed class HuishoudenDossier
 
     public required IReadOnlyList<Ondersteuningsplan> Plannen { get; init; }
 
-    public required IReadOnlyList<Ondersteuningsvraag> Vragen { get; init; }
+    public required IReadOnlyList<Wmo.Application.Huishoudens.DossierVraag> Vragen { get; init; }
 
     public required IReadOnlyList<Beschikking> Beschikkingen { get; init; }
 
