@@ -48,6 +48,26 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
         Assert.True(pragmas.AantalIngesteld > 0, "een nieuwe verbinding kreeg de pragmas");
     }
 
+    [Fact]
+    public async Task Een_verbinding_van_het_portaal_heeft_het_mmap_venster_en_de_paginacache_van_het_portaal()
+    {
+        var (mmap, cache) = await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WmoDbContext>();
+            await db.Database.OpenConnectionAsync();
+            await using var opdracht = db.Database.GetDbConnection().CreateCommand();
+            opdracht.CommandText = "PRAGMA mmap_size";
+            var mmap = Convert.ToInt64(await opdracht.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+            opdracht.CommandText = "PRAGMA cache_size";
+            var cache = Convert.ToInt64(await opdracht.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+            return (mmap, cache);
+        });
+
+        // Negative: the cache in KiB, not in pages (docs/performance.md, eighth round).
+        Assert.Equal(SqlitePragmaInterceptor.MmapBytes, mmap);
+        Assert.Equal(-SqlitePragmaInterceptor.CacheKibibytes, cache);
+    }
+
     /// <summary>The portal with a counter of opened connections and SQL commands.</summary>
     public sealed class TellendeFactory : WmoWebApplicationFactory
     {
