@@ -27,15 +27,7 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok, IHttpCont
     /// Sociaal werker: households with a vraag in one of their buurtkamers, or where they are regievoerder or
     /// behandelaar. Toetser: households with an advies submitted for toetsing. Others: none.
     /// </summary>
-    public IQueryable<Huishouden> ZichtbareHuishoudens(ClaimsPrincipal gebruiker) => ZichtbareHuishoudens(gebruiker, regieAlsLijst: false);
-
-    /// <summary>
-    /// <see cref="ZichtbareHuishoudens(ClaimsPrincipal)"/> with the same rules; with <paramref name="regieAlsLijst"/> the regie
-    /// test is a list of the user's own regie households, made once per query, instead of reading the household row of every
-    /// household tested. For a query that tests many households (a name search tests hundreds of treffers: issue 15, ninth
-    /// round in docs/performance.md); for one household the row is cheaper than the list.
-    /// </summary>
-    public IQueryable<Huishouden> ZichtbareHuishoudens(ClaimsPrincipal gebruiker, bool regieAlsLijst)
+    public IQueryable<Huishouden> ZichtbareHuishoudens(ClaimsPrincipal gebruiker)
     {
         switch (gebruiker.Rol())
         {
@@ -46,15 +38,6 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok, IHttpCont
                 // The same rules as Caseload, with buurtkamer and behandelaar in ONE test of the household's own vragen:
                 // as two EXISTS, SQLite answered the behandelaar test from the index on BehandelaarId, reading the user's
                 // whole caseload for every household tested (a name search on amsterdam: seconds per treffer page).
-                if (regieAlsLijst)
-                {
-                    var regie = db.Huishoudens.Where(r => r.RegievoerderId == mijnId).Select(r => r.Id);
-                    return db.Huishoudens.Where(h =>
-                        regie.Contains(h.Id) ||
-                        db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id && !v.HuishoudenAfgeschermd && (buurtkamers.Contains(v.BuurtkamerId) || v.BehandelaarId == mijnId)) ||
-                        inzagen.Any(i => i.HuishoudenId == h.Id));
-                }
-
                 return db.Huishoudens.Where(h =>
                     h.RegievoerderId == mijnId ||
                     db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id && !v.HuishoudenAfgeschermd && (buurtkamers.Contains(v.BuurtkamerId) || v.BehandelaarId == mijnId)) ||

@@ -61,9 +61,8 @@ public sealed class InwonerZoeker(WmoDbContext db, DossierToegang toegang)
     public async Task<(IReadOnlyList<ZoekResultaat> Resultaten, bool HeeftVolgende)> PaginaAsync(
         ClaimsPrincipal gebruiker, IQueryable<Inwoner> inwoners, int nummer, Aandrijving aandrijving, CancellationToken cancellationToken)
     {
-        // The visible current memberships. Tested per treffer, the regie households are a list made once per query, so a
-        // treffer costs a lookup of its membership and of its household's vragen, not of the household row.
-        var zichtbareLeden = toegang.ZichtbareHuishoudens(gebruiker, regieAlsLijst: true)
+        // The visible current memberships: per treffer a lookup of its membership and a test of that household only.
+        var zichtbareLeden = toegang.ZichtbareHuishoudens(gebruiker)
             .SelectMany(h => h.Lidmaatschappen.Where(l => l.Tot == null), (h, l) => new { HuishoudenId = h.Id, l.InwonerId });
 
         IQueryable<Inwoner> zichtbaar;
