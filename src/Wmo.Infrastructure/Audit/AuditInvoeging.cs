@@ -11,7 +11,7 @@ namespace Wmo.Infrastructure.Audit;
 /// Writes several audit entries with one multi-row INSERT. SQLite sends one command per added row, so a search that
 /// shows 50 inwoners (each audited) would cost 50 commands inside the writer's lock (issue 15); this keeps it at one.
 /// More than <see cref="RijenPerCommando"/> entries (a CAK delivery, a part of the WMO301 export) go through one prepared
-/// single-row statement (<see cref="RijInvoeging"/>) on the same connection and transaction.
+/// single-row statement (<see cref="AggregaatSchrijver"/>) on the same connection and transaction.
 /// Values and parameter types come from EF's own mapping, and the command goes through EF (its interceptors and the
 /// current transaction), so the rows are exactly what SaveChanges would have written, in the same transaction.
 /// </summary>
@@ -29,10 +29,12 @@ internal static class AuditInvoeging
         {
             // A large save (a CAK delivery's regels, a part of the WMO301 export): one prepared single-row statement per
             // row. In blocks of 100 rows, binding 1,500 parameters by name took 4 s per 10,000 rows (issue 15).
-            await using var invoeging = RijInvoeging.Voor(db, type, [.. type.GetProperties()]);
+            var transactie = db.Database.CurrentTransaction?.GetDbTransaction()
+                ?? throw new InvalidOperationException("Auditregels in bulk schrijven kan alleen binnen een transactie.");
+            using var schrijver = new AggregaatSchrijver(db, transactie.Connection!, Guid.NewGuid) { Transactie = transactie };
             foreach (var regel in regels)
             {
-                await invoeging.VoegInAsync(p => p.GetGetter().GetClrValue(regel), cancellationToken);
+                await schrijver.SchrijfAsync(regel, null, cancellationToken);
             }
 
             return;

@@ -164,20 +164,28 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
     /// conflict (a unique index) surfaces here as a <see cref="DbUpdateException"/>. Elsewhere the aggregate is simply
     /// added and saved by that next save. Issue 15, docs/performance.md ("Seeden").
     /// </summary>
-    public async Task VoegNieuwToeAsync<T>(T aggregaat, CancellationToken cancellationToken = default)
+    public Task VoegNieuwToeAsync<T>(T aggregaat, CancellationToken cancellationToken = default)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(aggregaat);
+        return VoegAlleNieuwToeAsync<T>([aggregaat], cancellationToken);
+    }
+
+    /// <summary>As <see cref="VoegNieuwToeAsync{T}(T, CancellationToken)"/> for several new aggregates at once (one prepared INSERT per table for all of them: a part of the WMO301 export).</summary>
+    public async Task VoegAlleNieuwToeAsync<T>(IReadOnlyList<T> aggregaten, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(aggregaten);
         if (!Database.IsSqlite())
         {
-            Add(aggregaat);
+            AddRange(aggregaten);
             return;
         }
 
         List<AuditGebeurtenis> gebeurtenissen;
         try
         {
-            gebeurtenissen = await AggregaatInvoeging.VoegInAsync(this, aggregaat, cancellationToken);
+            gebeurtenissen = await AggregaatInvoeging.VoegInAsync(this, aggregaten, cancellationToken);
         }
         catch (Microsoft.Data.Sqlite.SqliteException fout)
         {

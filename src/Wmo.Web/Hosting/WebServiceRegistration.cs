@@ -179,6 +179,7 @@ public static class WebServiceRegistration
 
         services.AddHealthChecks().AddDbContextCheck<WmoDbContext>("database");
         services.AddScoped<DossierToegang>();
+        services.AddScoped<Wmo.Web.Models.Intake.InwonerZoeker>();
         services.AddScoped<Wmo.Infrastructure.Avg.InzageExport>();
         services.AddScoped<Wmo.Infrastructure.Avg.Bewaartermijn>();
         services.AddHostedService<OpschoonDienst>();

@@ -11,6 +11,9 @@ using Wmo.Domain.Catalogus;
 using Wmo.Domain.Transitie;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Infrastructure.Seeding;
+using Wmo.Web.Authorization;
+using Wmo.Web.Controllers;
+using Wmo.Web.Models.Intake;
 using Wmo.Web.Tests.Intake;
 using Wmo.Web.Tests.Support;
 
@@ -45,7 +48,8 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         var html = await IntakeHulp.HtmlAsync(await fatima.PostFormAsync("/Zoeken", formulier));
         Assert.Contains("Anne Planma", html, StringComparison.Ordinal);
 
-        var zoekopdracht = Assert.Single(factory.Opname, c => c.Tekst.Contains("FROM \"Inwoners\"", StringComparison.Ordinal) && c.Tekst.Contains("LIMIT", StringComparison.Ordinal));
+        var zoekopdracht = Assert.Single(factory.Opname, c => c.Tekst.Contains("FROM \"Inwoners\"", StringComparison.Ordinal) && c.Tekst.Contains("LIMIT", StringComparison.Ordinal)
+            && c.Tekst.Contains("ORDER BY", StringComparison.Ordinal) && !c.Tekst.Contains("COUNT(*)", StringComparison.Ordinal));
         var plan = await PlanAsync(zoekopdracht);
         Assert.Contains($"SEARCH i USING INDEX {index}", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN i", plan, StringComparison.Ordinal);
@@ -56,6 +60,95 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         Assert.True(plan.Contains("USING COVERING INDEX IX_Ondersteuningsvragen_HuishoudenId", StringComparison.Ordinal), plan);
         Assert.False(plan.Contains("(BehandelaarId=?)", StringComparison.Ordinal), plan);
         Assert.False(plan.Contains("(BuurtkamerId=?)", StringComparison.Ordinal), plan);
+    }
+
+    /// <summary>
+    /// Ninth round (docs/performance.md): a name with more treffers than the user's caseload has entries is searched from the
+    /// caseload; the page query then never walks the treffers of the name. Both sides give the same inwoners in the same
+    /// order, page by page, with the same household and the same "next page".
+    /// </summary>
+    [Fact]
+    public async Task Zoeken_op_naam_geeft_vanuit_treffers_en_vanuit_caseload_dezelfde_paginas_en_loopt_bij_een_grote_naam_de_treffers_niet_af()
+    {
+        // 25 in fatima's caseload (two pages), then more outside it than her caseload has entries, sorting before and after.
+        var zichtbaar = await DrijfmasAsync(ZoekenController.PaginaGrootte + 5, "Bep", "Buurtkamer Oost", "fatima.elamrani");
+        var caseload = await factory.InScopeAsync(async sp => await sp.GetRequiredService<DossierToegang>().ZichtbareHuishoudenIds(await PrincipalAsync(sp, "fatima.elamrani")).CountAsync());
+        Assert.True(caseload < InwonerZoeker.SchattingsGrens, $"fatima's caseload in de testdatabase ({caseload}) haalt de schattingsgrens");
+        await DrijfmasAsync((caseload / 2) + 10, "Aart", "Dorpskamer Stiens", "jeroen.bakker");
+        await DrijfmasAsync((caseload / 2) + 10, "Cor", "Dorpskamer Stiens", "jeroen.bakker");
+
+        var zoek = new ZoekModel { Achternaam = "drijfma" };
+        var (gekozen, paginas) = await factory.InScopeAsync(async sp =>
+        {
+            var zoeker = sp.GetRequiredService<InwonerZoeker>();
+            var fatima = await PrincipalAsync(sp, "fatima.elamrani");
+            var inwoners = zoeker.OpZoektermen(zoek, out var opNaam);
+            var keuze = await zoeker.KiesAsync(fatima, opNaam!, CancellationToken.None);
+            var perZijde = new List<List<(IReadOnlyList<ZoekResultaat>, bool)>>();
+            foreach (var aandrijving in new[] { Aandrijving.Treffers, Aandrijving.Caseload })
+            {
+                var reeks = new List<(IReadOnlyList<ZoekResultaat>, bool)>();
+                for (var nummer = 1; nummer <= 3; nummer++)
+                {
+                    reeks.Add(await zoeker.PaginaAsync(fatima, inwoners, nummer, aandrijving, CancellationToken.None));
+                }
+
+                perZijde.Add(reeks);
+            }
+
+            return (keuze, perZijde);
+        });
+
+        Assert.Equal(Aandrijving.Caseload, gekozen);
+        var (vanuitTreffers, vanuitCaseload) = (paginas[0], paginas[1]);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(vanuitTreffers[i].Item1, vanuitCaseload[i].Item1);
+            Assert.Equal(vanuitTreffers[i].Item2, vanuitCaseload[i].Item2);
+        }
+
+        var alle = vanuitCaseload.SelectMany(p => p.Item1).ToList();
+        Assert.Equal(zichtbaar.OrderBy(z => z.Id).ToList(), alle.Select(r => (r.InwonerId, r.HuishoudenId)).OrderBy(z => z.InwonerId).ToList());
+        Assert.Equal(alle.OrderBy(r => r.InwonerId.ToString(), StringComparer.Ordinal).Select(r => r.InwonerId).ToList(), alle.Select(r => r.InwonerId).ToList());
+        Assert.Equal(new[] { true, false, false }, vanuitCaseload.Select(p => p.Item2).ToArray());
+        Assert.Empty(vanuitCaseload[2].Item1);
+
+        // Through the portal: the page query drives from the caseload's members by key, not from the name index.
+        using var client = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        factory.Opname.Clear();
+        var html = await IntakeHulp.HtmlAsync(await client.PostFormAsync("/Zoeken", new Dictionary<string, string> { ["Achternaam"] = "Drijfma" }));
+        Assert.Contains("Bep Drijfma", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aart Drijfma", html, StringComparison.Ordinal);
+        var pagina = Assert.Single(factory.Opname, c => c.Tekst.Contains("FROM \"Inwoners\"", StringComparison.Ordinal) && c.Tekst.Contains("ORDER BY", StringComparison.Ordinal)
+            && !c.Tekst.Contains("COUNT(*)", StringComparison.Ordinal));
+        var plan = await PlanAsync(pagina);
+        Assert.True(plan.Contains("SEARCH i USING INDEX sqlite_autoindex_Inwoners_1 (Id=?)", StringComparison.Ordinal), plan);
+        Assert.False(plan.Contains("IX_Inwoners_ZoekAchternaam", StringComparison.Ordinal), plan);
+        Assert.False(plan.Contains("SCAN", StringComparison.Ordinal), plan);
+    }
+
+    private async Task<List<(Guid Id, Guid HuishoudenId)>> DrijfmasAsync(int aantal, string voornaam, string buurtkamer, string sociaalWerker) =>
+        await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var werker = await bouwer.ActorAsync(sociaalWerker);
+            var gemaakt = new List<(Guid, Guid)>();
+            for (var i = 0; i < aantal; i++)
+            {
+                var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), voornaam, "Drijfma", new DateOnly(1960, 1, 1), "Vlietsingel", 1 + i, "8913 AB", "Leeuwarden");
+                await bouwer.VraagInVraagverheldering(huishouden, inwoner, werker, buurtkamer, DateOnly.FromDateTime(DateTime.Today));
+                gemaakt.Add((inwoner.Id, huishouden.Id));
+            }
+
+            return gemaakt;
+        });
+
+    /// <summary>The principal the portal builds for this user at sign-in (role, buurtkamers), outside a request.</summary>
+    private static async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(IServiceProvider sp, string gebruikersnaam)
+    {
+        var gebruikers = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Wmo.Infrastructure.Identity.Gebruiker>>();
+        var gebruiker = await gebruikers.FindByNameAsync(gebruikersnaam) ?? throw new InvalidOperationException(gebruikersnaam);
+        return await sp.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Wmo.Infrastructure.Identity.Gebruiker>>().CreateAsync(gebruiker);
     }
 
     [Fact]
