@@ -39,35 +39,71 @@ public sealed record DossierVraag(Guid Id, Guid InwonerId, DateOnly Meldingsdatu
 /// <summary>A gesprek of a <see cref="DossierVraag"/> on the timeline.</summary>
 public sealed record DossierGesprek(DateOnly Datum, bool IsAfgerond);
 
-/// <summary>The read model of the household page; the caller loaded the household through the user's access.</summary>
+/// <summary>
+/// The read model of the household page; the caller loaded the household through the user's access. Every part is one SQL
+/// command (single queries: split, the vragen, adviezen, plannen and klachten took two or three each) and the fixed ones are
+/// compiled once, so a view does not translate LINQ again (issue 15, docs/performance.md, ninth round).
+/// </summary>
 [UseCase]
 public sealed class HuishoudenDossierLezen(WmoDbContext db, LidAanmeldingBeslissen aanmeldingen, TimeProvider klok)
 {
+    private static readonly PerModel<Func<WmoDbContext, Guid, IAsyncEnumerable<DossierVraag>>> VragenVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, Guid id) =>
+            db.Ondersteuningsvragen.AsNoTracking().AsSingleQuery().Where(v => v.HuishoudenId == id).OrderByDescending(v => v.Meldingsdatum)
+                .Select(v => new DossierVraag(v.Id, v.InwonerId, v.Meldingsdatum, v.Status, v.Uitkomst, v.UitkomstDatum, v.AfgeslotenOp, v.Aanvraagdatum, v.BehandelaarId,
+                    v.Gesprekken.Select(g => new DossierGesprek(g.Datum, g.IsAfgerond)).ToList()))));
+
+    // The household's vragen as "VraagId IN (SELECT …)": a fixed shape (compiled once), looked up per vraag through the index on VraagId.
+    private static readonly PerModel<Func<WmoDbContext, Guid, IAsyncEnumerable<ZwaarwegendAdvies>>> AdviezenVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, Guid id) =>
+            db.Adviezen.AsNoTracking().AsSingleQuery().Where(a => db.Ondersteuningsvragen.Where(v => v.HuishoudenId == id).Select(v => v.Id).Contains(a.VraagId))));
+
+    private static readonly PerModel<Func<WmoDbContext, Guid, IAsyncEnumerable<Beschikking>>> BeschikkingenVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, Guid id) =>
+            db.Beschikkingen.AsNoTracking().AsSingleQuery().Where(b => db.Ondersteuningsvragen.Where(v => v.HuishoudenId == id).Select(v => v.Id).Contains(b.VraagId))));
+
+    private static readonly PerModel<Func<WmoDbContext, Guid, IAsyncEnumerable<Ondersteuningsplan>>> PlannenVan = new(() =>
+        EF.CompileAsyncQuery<WmoDbContext, Guid, Ondersteuningsplan>((WmoDbContext db, Guid id) =>
+            db.Ondersteuningsplannen.AsNoTracking().AsSingleQuery().Where(p => p.HuishoudenId == id).OrderByDescending(p => p.OpgesteldOp)));
+
+    private static readonly PerModel<Func<WmoDbContext, Guid, IAsyncEnumerable<Klacht>>> KlachtenVan = new(() =>
+        EF.CompileAsyncQuery<WmoDbContext, Guid, Klacht>((WmoDbContext db, Guid id) =>
+            db.Klachten.AsNoTracking().AsSingleQuery().Where(k => k.HuishoudenId == id).OrderByDescending(k => k.OntvangenOp)));
+
     public async Task<HuishoudenGegevens> LeesAsync(Huishouden huishouden, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(huishouden);
         var id = huishouden.Id;
         var inwonerIds = huishouden.Lidmaatschappen.Select(l => l.InwonerId).Distinct().ToList();
         var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
-        var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => v.HuishoudenId == id).OrderByDescending(v => v.Meldingsdatum)
-            .Select(v => new DossierVraag(v.Id, v.InwonerId, v.Meldingsdatum, v.Status, v.Uitkomst, v.UitkomstDatum, v.AfgeslotenOp, v.Aanvraagdatum, v.BehandelaarId,
-                v.Gesprekken.Select(g => new DossierGesprek(g.Datum, g.IsAfgerond)).ToList()))
-            .ToListAsync(cancellationToken);
-        var vraagIds = vragen.Select(v => v.Id).ToList();
-        var adviezen = await db.Adviezen.AsNoTracking().Where(a => vraagIds.Contains(a.VraagId)).ToListAsync(cancellationToken);
-        var beschikkingen = await db.Beschikkingen.AsNoTracking().Where(b => vraagIds.Contains(b.VraagId)).ToListAsync(cancellationToken);
-        var plannen = await db.Ondersteuningsplannen.AsNoTracking().Where(p => p.HuishoudenId == id).OrderByDescending(p => p.OpgesteldOp).ToListAsync(cancellationToken);
-        var klachten = await db.Klachten.AsNoTracking().Where(k => k.HuishoudenId == id).OrderByDescending(k => k.OntvangenOp).ToListAsync(cancellationToken);
+        var vragen = await LijstAsync(VragenVan.Voor(db)(db, id), cancellationToken);
+        var adviezen = await LijstAsync(AdviezenVan.Voor(db)(db, id), cancellationToken);
+        var beschikkingen = await LijstAsync(BeschikkingenVan.Voor(db)(db, id), cancellationToken);
+        var plannen = await LijstAsync(PlannenVan.Voor(db)(db, id), cancellationToken);
+        var klachten = await LijstAsync(KlachtenVan.Voor(db)(db, id), cancellationToken);
 
+        // Only the names the page shows, not whole account rows (password hash, stamps, ...).
         var gebruikerIds = huishouden.Regiehistorie.SelectMany(r => new[] { r.NieuweRegievoerderId, r.DoorGebruikerId })
             .Concat(vragen.Where(v => v.BehandelaarId is not null).Select(v => v.BehandelaarId!.Value))
             .Append(huishouden.RegievoerderId ?? Guid.Empty)
             .Distinct().ToList();
-        var gebruikers = await db.Users.AsNoTracking().Where(u => gebruikerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
+        var gebruikers = await db.Users.AsNoTracking().Where(u => gebruikerIds.Contains(u.Id)).Select(u => new { u.Id, u.Naam })
+            .ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
         return new HuishoudenGegevens(huishouden, inwoners, gebruikers, vragen, adviezen, beschikkingen, plannen, klachten, Vandaag.Volgens(klok))
         {
             Aanmeldingen = await aanmeldingen.VanHuishoudenAsync(id, cancellationToken),
             TeBeslissen = huishouden.RegievoerderId is null ? [] : await aanmeldingen.VoorHuishoudenAsync(id, cancellationToken),
         };
+    }
+
+    private static async Task<List<T>> LijstAsync<T>(IAsyncEnumerable<T> rijen, CancellationToken cancellationToken)
+    {
+        var lijst = new List<T>();
+        await foreach (var rij in rijen.WithCancellation(cancellationToken))
+        {
+            lijst.Add(rij);
+        }
+
+        return lijst;
     }
 }

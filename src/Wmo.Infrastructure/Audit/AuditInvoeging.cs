@@ -22,9 +22,27 @@ internal static class AuditInvoeging
     // at 500 rows (7,500 parameters) that was 70% of exporting 10,000 WMO301's (issue 14, docs/performance.md).
     private const int RijenPerCommando = 100;
 
-    public static async Task VoegInAsync(WmoDbContext db, IReadOnlyList<AuditRegel> regels, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts <paramref name="regels"/> and moves the chain's head (<see cref="AuditKop"/>) to the last of them: for up to
+    /// <see cref="RijenPerCommando"/> rows (every read, search or ordinary save) one command for both, so one audited read
+    /// costs one command after reading the head, not an INSERT through the change tracker and a translated UPDATE (issue 15,
+    /// docs/performance.md, ninth round).
+    /// </summary>
+    public static async Task VoegInAsync(WmoDbContext db, IReadOnlyList<AuditRegel> regels, long kopVolgnummer, string kopHash, CancellationToken cancellationToken)
     {
         var type = db.Model.FindEntityType(typeof(AuditRegel)) ?? throw new InvalidOperationException("AuditRegel ontbreekt in het model.");
+        var kop = db.Model.FindEntityType(typeof(AuditKop)) ?? throw new InvalidOperationException("AuditKop ontbreekt in het model.");
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var kopTabel = StoreObjectIdentifier.Table(kop.GetTableName()!, kop.GetSchema());
+        string KopKolom(string property) => sql.DelimitIdentifier(kop.FindProperty(property)!.GetColumnName(kopTabel)!);
+        var kopBijwerken = "UPDATE " + sql.DelimitIdentifier(kopTabel.Name, kopTabel.Schema) + " SET " + KopKolom(nameof(AuditKop.LaatsteVolgnummer)) + " = @kv, "
+            + KopKolom(nameof(AuditKop.LaatsteHash)) + " = @kh WHERE " + KopKolom(nameof(AuditKop.Id)) + " = " + AuditKop.EnigeId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        DbParameter[] KopParameters(DbCommand fabriek) =>
+        [
+            ((RelationalTypeMapping)kop.FindProperty(nameof(AuditKop.LaatsteVolgnummer))!.GetTypeMapping()).CreateParameter(fabriek, "@kv", kopVolgnummer, nullable: false),
+            ((RelationalTypeMapping)kop.FindProperty(nameof(AuditKop.LaatsteHash))!.GetTypeMapping()).CreateParameter(fabriek, "@kh", kopHash, nullable: false),
+        ];
+
         if (regels.Count > RijenPerCommando)
         {
             // A large save (a CAK delivery's regels, a part of the WMO301 export): one prepared single-row statement per
@@ -37,12 +55,13 @@ internal static class AuditInvoeging
                 await schrijver.SchrijfAsync(regel, null, cancellationToken);
             }
 
+            await using var losseFabriek = db.Database.GetDbConnection().CreateCommand();
+            await db.Database.ExecuteSqlRawAsync(kopBijwerken, KopParameters(losseFabriek), cancellationToken);
             return;
         }
 
         var tabel = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var properties = type.GetProperties().ToList();
-        var sql = db.GetService<ISqlGenerationHelper>();
         var kolommen = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(tabel)!)));
         await using var fabriek = db.Database.GetDbConnection().CreateCommand();
         foreach (var blok in regels.Chunk(RijenPerCommando))
@@ -64,6 +83,10 @@ internal static class AuditInvoeging
             }
 
             var opdracht = "INSERT INTO " + sql.DelimitIdentifier(tabel.Name, tabel.Schema) + " (" + kolommen + ") VALUES " + string.Join(", ", rijen);
+
+            // With at most RijenPerCommando rows (the only path here) this is the one and last block: the head moves with it.
+            parameters.AddRange(KopParameters(fabriek));
+            opdracht += "; " + kopBijwerken;
             await db.Database.ExecuteSqlRawAsync(opdracht, parameters, cancellationToken);
         }
     }

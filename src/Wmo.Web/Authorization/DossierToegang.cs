@@ -146,6 +146,14 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok, IHttpCont
     public async Task<Huishouden?> HuishoudenAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, CancellationToken cancellationToken = default) =>
         await MagHuishoudenZienAsync(gebruiker, huishoudenId, cancellationToken) ? await db.Huishoudens.SingleOrDefaultAsync(h => h.Id == huishoudenId, cancellationToken) : null;
 
+    /// <summary>
+    /// The household for showing only (untracked) when the user may see it; otherwise <c>null</c>. The access test and the
+    /// household with its members, mantelzorgers and regiehistorie in ONE command: as <see cref="HuishoudenAsync"/> that is
+    /// an EXISTS and then four split queries, five commands on every dossier view (issue 15, docs/performance.md, ninth round).
+    /// </summary>
+    public Task<Huishouden?> HuishoudenVoorInzageAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, CancellationToken cancellationToken = default) =>
+        ZichtbareHuishoudens(gebruiker).AsNoTracking().AsSingleQuery().SingleOrDefaultAsync(h => h.Id == huishoudenId, cancellationToken);
+
     /// <summary>The name of the household when the user may see it; otherwise <c>null</c> (→ 404).</summary>
     public Task<string?> HuishoudenNaamAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, CancellationToken cancellationToken = default) =>
         ZichtbareHuishoudens(gebruiker).Where(h => h.Id == huishoudenId).Select(h => (string?)h.Naam).SingleOrDefaultAsync(cancellationToken);

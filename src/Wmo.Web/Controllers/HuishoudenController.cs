@@ -23,13 +23,13 @@ public sealed class HuishoudenController(WmoDbContext db, DossierToegang toegang
     [HttpGet]
     public async Task<IActionResult> Details(Guid id)
     {
-        var huishouden = await toegang.HuishoudenAsync(User, id);
+        var huishouden = await toegang.HuishoudenVoorInzageAsync(User, id, HttpContext.RequestAborted);
         if (huishouden is null)
         {
             return await BuitenCaseloadOfNietGevondenAsync(id, new InzageBuitenCaseloadModel());
         }
 
-        return View(HuishoudenDossier.Van(await dossiers.LeesAsync(huishouden)));
+        return View(HuishoudenDossier.Van(await dossiers.LeesAsync(huishouden, HttpContext.RequestAborted)));
     }
 
     /// <summary>"Inzage buiten eigen caseload": allowed with a reason, logged, and listed for the privacy officer (issue 5).</summary>

@@ -58,6 +58,71 @@ public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactor
         Assert.Equal(rijenEerst, rijenDaarna);
     }
 
+    [Fact]
+    public async Task Het_dossier_doet_een_vast_aantal_SQL_commandos_hoeveel_vragen_adviezen_plannen_en_klachten_het_ook_heeft()
+    {
+        // Issue 15, ninth round: one dossier view did 21–25 commands (the access test and the household in five, split queries
+        // for vragen, adviezen, plannen and klachten that grew with a plan or a klacht, the audit row through the change
+        // tracker). Now each part is one command, also when the household gains vragen, an advies, a plan with doelen and
+        // acties and a klacht; and the view is still audited, with the hash chain intact.
+        var (huishoudenId, inwonerId) = await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var fatima = await bouwer.ActorAsync("fatima.elamrani");
+            var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Dirk", "Dossiertelma", new DateOnly(1970, 5, 6), "Vlietsingel", 9, "8913 AB", "Leeuwarden");
+            await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatima, "Buurtkamer Oost", DateOnly.FromDateTime(DateTime.Today).AddDays(-40));
+            var opnieuw = await db.Huishoudens.SingleAsync(h => h.Id == huishouden.Id);
+            opnieuw.WijsRegievoerderToe(fatima, fatima, DateTimeOffset.UtcNow);
+            db.Bewaar(opnieuw);
+            await db.SaveChangesAsync();
+            return (huishouden.Id, inwoner.Id);
+        });
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var dossier = new Uri($"/Huishouden/Details/{huishoudenId}", UriKind.Relative);
+        var weinig = await TelAsync(() => fatima.Http.GetAsync(dossier));
+
+        await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var fatimaActor = await bouwer.ActorAsync("fatima.elamrani");
+            var huishouden = await db.Huishoudens.SingleAsync(h => h.Id == huishoudenId);
+            var inwoner = await db.Inwoners.SingleAsync(i => i.Id == inwonerId);
+            var vandaag = DateOnly.FromDateTime(DateTime.Today);
+            for (var i = 0; i < 3; i++)
+            {
+                await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatimaActor, "Buurtkamer Oost", vandaag.AddDays(-30 + i));
+            }
+
+            var vraag = await bouwer.VraagInVraagverheldering(huishouden, inwoner, fatimaActor, "Buurtkamer Oost", vandaag.AddDays(-20));
+            await bouwer.IngediendAdviesAsync(vraag, fatimaActor, vandaag);
+            var plan = new Wmo.Domain.Plannen.Ondersteuningsplan(huishoudenId, fatimaActor, vandaag);
+            for (var d = 0; d < 2; d++)
+            {
+                var doel = plan.VoegDoelToe(Wmo.Domain.Plannen.Leefgebied.Wonen, $"Zelfstandig blijven wonen {d}", Wmo.Domain.Catalogus.Doelsoort.Stabiliseren, vandaag.AddMonths(6));
+                plan.VoegActieToe(doel.Id, "Wekelijks huisbezoek", Wmo.Domain.Plannen.Uitvoerder.Basisondersteuning, "Fatima el Amrani", Wmo.Domain.Plannen.Financier.Niemand);
+                plan.VoegActieToe(doel.Id, "Boodschappenhulp", Wmo.Domain.Plannen.Uitvoerder.SocialeBasis, "Buurtkamer Oost", Wmo.Domain.Plannen.Financier.Niemand);
+            }
+
+            db.Add(plan);
+            db.Add(new Wmo.Domain.Klachten.Klacht(huishoudenId, null, vandaag, "Te laat teruggebeld.", fatimaActor));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var inzagenVoor = await InzagenAsync(huishoudenId);
+        var veel = await TelAsync(() => fatima.Http.GetAsync(dossier));
+
+        Assert.Equal(weinig, veel);
+        Assert.True(veel <= 15, $"{veel} SQL-opdrachten voor één dossierweergave (was 21–25 vóór de negende ronde)");
+        Assert.Equal(inzagenVoor + 1, await InzagenAsync(huishoudenId));
+        Assert.True(await factory.LeesAsync(async db => (await Wmo.Infrastructure.Audit.AuditKeten.ControleerAsync(db)).IsIntact));
+    }
+
+    private Task<int> InzagenAsync(Guid huishoudenId) =>
+        factory.LeesAsync(db => db.AuditTrail.CountAsync(r => r.Actie == Wmo.Infrastructure.Audit.AuditActie.Inzien && r.Onderwerp == "Huishouden"
+            && r.OnderwerpId == huishoudenId.ToString()));
+
     private async Task<(int Commandos, int Rijen)> TelMetRijenAsync(Func<Task<HttpResponseMessage>> verzoek)
     {
         var rijenVoor = factory.Teller.Rijen;
