@@ -23,7 +23,8 @@ public sealed class StempelControle(
     SignInManager<Gebruiker> signInManager,
     ILoggerFactory logger,
     IOptions<IdentityOptions> identity,
-    WmoDbContext db)
+    WmoDbContext db,
+    TimeProvider klok)
     : SecurityStampValidator<Gebruiker>(options, signInManager, logger)
 {
     private const string Aanmeldwijze = "amr";
@@ -33,12 +34,24 @@ public sealed class StempelControle(
         ArgumentNullException.ThrowIfNull(context);
         if (context.Principal is { } principal && await OngewijzigdAsync(principal, context.HttpContext.RequestAborted))
         {
-            context.ShouldRenew = true;
+            context.ShouldRenew = MoetVernieuwen(context.Properties.IssuedUtc, klok.GetUtcNow());
             return;
         }
 
         await base.ValidateAsync(context);
     }
+
+    /// <summary>
+    /// An unchanged session's cookie is issued anew at most once a minute (a sliding idle timeout of 20 minutes then ends
+    /// between 19 and 20 minutes after the last request, never later). Identity's rebuild renewed it on every request: a
+    /// new encrypted cookie in every response, ~23 KiB of allocations and the encryption per page (docs/performance.md,
+    /// ninth round).
+    /// </summary>
+    public static readonly TimeSpan Vernieuwingsinterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>Whether a cookie issued at <paramref name="uitgegeven"/> is issued anew now (see <see cref="Vernieuwingsinterval"/>).</summary>
+    public static bool MoetVernieuwen(DateTimeOffset? uitgegeven, DateTimeOffset nu) =>
+        uitgegeven is not { } moment || nu - moment >= Vernieuwingsinterval;
 
     // Compiled once (issue 15, ninth round): every request of every page runs these two, and translating their LINQ each time
     // was a visible share of the check's CPU.

@@ -49,6 +49,35 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
     }
 
     [Fact]
+    public async Task De_contextopties_worden_een_keer_gebouwd_niet_per_verzoek_en_een_lijst_gaat_als_een_parameter()
+    {
+        DbContextOptions<WmoDbContext> Opties()
+        {
+            using var scope = factory.Services.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<DbContextOptions<WmoDbContext>>();
+        }
+
+        Assert.Same(Opties(), Opties());
+
+        // ids.Contains(x.Id) is one JSON parameter: the SQL text does not depend on the list's length, so EF keeps it.
+        await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WmoDbContext>();
+            string Sql(Guid[] ids)
+            {
+                var tekst = db.Buurtkamers.Where(b => ids.Contains(b.Id)).ToQueryString();
+                return tekst[tekst.IndexOf("SELECT", StringComparison.Ordinal)..];
+            }
+
+            var een = Sql([Guid.NewGuid()]);
+            Assert.Contains("json_each", een, StringComparison.Ordinal);
+            Assert.Equal(een, Sql([Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()]));
+            await Task.CompletedTask;
+            return 0;
+        });
+    }
+
+    [Fact]
     public async Task Een_verbinding_van_het_portaal_heeft_het_mmap_venster_en_de_paginacache_van_het_portaal()
     {
         var (mmap, cache) = await factory.InScopeAsync(async sp =>

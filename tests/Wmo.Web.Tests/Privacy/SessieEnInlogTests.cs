@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Seeding;
+using Wmo.Web.Authorization;
 using Wmo.Web.Controllers;
 using Wmo.Web.Tests.Support;
 
@@ -27,6 +28,44 @@ public sealed class SessieEindeTests(WmoWebApplicationFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.Redirect, daarna.StatusCode);
         Assert.Contains("/Account/Inloggen", daarna.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Een_ongewijzigde_sessie_krijgt_hoogstens_eens_per_minuut_een_nieuw_cookie_en_de_inactiviteit_telt_vanaf_het_nieuwe()
+    {
+        using var client = new PortalClient(factory);
+        var inloggen = await client.LoginAsync("jeroen.bakker", DemoSeeder.DemoWachtwoord);
+        var cookie = AuthCookie(inloggen)!;
+        using var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        async Task<HttpResponseMessage> OpenAsync(string metCookie)
+        {
+            using var verzoek = new HttpRequestMessage(HttpMethod.Get, new Uri("/Werkvoorraad", UriKind.Relative));
+            verzoek.Headers.Add("Cookie", metCookie);
+            return await browser.SendAsync(verzoek);
+        }
+
+        // Within the minute: the stamp is checked (the page is served) but no new cookie is sent.
+        using var binnenDeMinuut = await OpenAsync(cookie);
+        Assert.Equal(HttpStatusCode.OK, binnenDeMinuut.StatusCode);
+        Assert.Null(AuthCookie(binnenDeMinuut));
+
+        // After a minute the next request renews it, and the idle timeout (20 minutes) counts from that moment.
+        factory.Klok.Advance(StempelControle.Vernieuwingsinterval + TimeSpan.FromSeconds(1));
+        using var naDeMinuut = await OpenAsync(cookie);
+        Assert.Equal(HttpStatusCode.OK, naDeMinuut.StatusCode);
+        var vernieuwd = AuthCookie(naDeMinuut);
+        Assert.NotNull(vernieuwd);
+
+        factory.Klok.Advance(TimeSpan.FromMinutes(19.5));
+        using var oud = await OpenAsync(cookie);
+        Assert.Equal(HttpStatusCode.Redirect, oud.StatusCode);
+        using var nieuw = await OpenAsync(vernieuwd!);
+        Assert.Equal(HttpStatusCode.OK, nieuw.StatusCode);
+    }
+
+    private static string? AuthCookie(HttpResponseMessage antwoord) =>
+        antwoord.Headers.TryGetValues("Set-Cookie", out var waarden)
+            ? waarden.FirstOrDefault(c => c.StartsWith("wmo.auth=", StringComparison.Ordinal))?.Split(';')[0]
+            : null;
 
     [Fact]
     public async Task Ook_een_actieve_sessie_eindigt_na_tien_uur()

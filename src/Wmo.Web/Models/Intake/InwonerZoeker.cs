@@ -31,16 +31,17 @@ public sealed class InwonerZoeker(WmoDbContext db, DossierToegang toegang)
     /// <summary>
     /// Up to how many caseload entries the estimate counts. A caseload at least this large drives from the treffers without
     /// counting them; walking such a caseload for every search costs more than the treffers of a common name (on amsterdam:
-    /// ~20,000 entries, ~3,500 households for the demo sociaal werker, against 2,000–4,300 treffers per surname).
+    /// ~20,000 entries, 2,722 households for the demo sociaal werker, against 2,000–4,300 treffers per surname).
     /// </summary>
     public const int SchattingsGrens = 2_000;
 
     /// <summary>
     /// The cheaper side for a name search, from two capped counts on indexes: the user's caseload entries
     /// (<see cref="DossierToegang.ZichtbareHuishoudenIds"/>, at most <see cref="SchattingsGrens"/>) and then the treffers of the
-    /// name (at most one more than the caseload). Walking the caseload costs about one lookup per household; walking the
-    /// treffers about one per treffer until the page is full, all of them when the user sees few. So the caseload drives
-    /// when the name has more treffers than the caseload has entries.
+    /// name (at most one more than the caseload). Walking the caseload costs a few page reads per household (membership,
+    /// household, inwoner); walking the treffers about as many per treffer tested, until the page is full, and all of them
+    /// when the user sees few (measured on amsterdam: docs/performance.md, ninth round). So the caseload drives when the name
+    /// has more treffers than the caseload has entries.
     /// </summary>
     public async Task<Aandrijving> KiesAsync(ClaimsPrincipal gebruiker, IQueryable<Inwoner> treffersOpNaam, CancellationToken cancellationToken)
     {
