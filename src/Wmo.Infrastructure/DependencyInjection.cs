@@ -26,6 +26,11 @@ public static class DependencyInjection
             contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(TimeProvider.System);
         services.TryAddScoped<IAuditBron, SysteemAuditBron>();
+
+        // Reads, searches and refusals of requests that change nothing are written in shared transactions (group commit,
+        // issue 15, docs/performance.md tenth round); disposing the container (after the server stopped) drains the queue.
+        services.AddSingleton<GebundeldeAuditSchrijver>();
+        services.AddScoped<InzageLogboek>();
         services.AddSingleton<Beleidsbron>();
         services.AddSingleton(_ => Startbeleid.Uit(configuration, environment.ContentRootPath));
 

@@ -25,7 +25,9 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 {
     private readonly IAuditBron _auditBron;
     private readonly TimeProvider _klok;
-    private readonly List<AuditGebeurtenis> _wachtend = [];
+    // An entry's actor is the context's own (the current user, null here) unless it was captured when the read happened:
+    // the entries GebundeldeAuditSchrijver writes for several requests in one transaction (issue 15, tenth round).
+    private readonly List<(AuditGebeurtenis Gebeurtenis, AuditActeur? Acteur)> _wachtend = [];
 
     /// <summary>For design-time tools and tests: changes are audited with the system as actor.</summary>
     public WmoDbContext(DbContextOptions<WmoDbContext> options)
@@ -154,7 +156,21 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
     }
 
     /// <summary>Records a read, print, export or search in the audit trail with the next SaveChanges.</summary>
-    public void LegVast(AuditGebeurtenis gebeurtenis) => _wachtend.Add(gebeurtenis);
+    public void LegVast(AuditGebeurtenis gebeurtenis) => _wachtend.Add((gebeurtenis, null));
+
+    /// <summary>As <see cref="LegVast(AuditGebeurtenis)"/> on behalf of <paramref name="acteur"/> (captured in the request that read the data).</summary>
+    internal void LegVast(AuditGebeurtenis gebeurtenis, AuditActeur acteur) => _wachtend.Add((gebeurtenis, acteur));
+
+    /// <summary>Whether a save now would write anything besides audit entries: tracked changes or rows already written in an open transaction.</summary>
+    internal bool HeeftWerkBuitenDeAudit => Database.CurrentTransaction is not null || ChangeTracker.HasChanges();
+
+    /// <summary>Hands over the audit entries waiting for the next save (they are then no longer this context's to save).</summary>
+    internal List<AuditGebeurtenis> NeemWachtendeAudit()
+    {
+        var wachtend = _wachtend.ConvertAll(w => w.Gebeurtenis);
+        _wachtend.Clear();
+        return wachtend;
+    }
 
     /// <summary>
     /// Adds a new aggregate with a large owned collection (a CAK delivery: one regel per household charged). On SQLite its
@@ -192,7 +208,7 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
             throw new DbUpdateException($"{typeof(T).Name} kon niet worden opgeslagen: {fout.Message}", fout);
         }
 
-        _wachtend.AddRange(gebeurtenissen);
+        _wachtend.AddRange(gebeurtenissen.Select(g => (g, (AuditActeur?)null)));
     }
 
     /// <summary>Records <paramref name="gebeurtenis"/> and saves it (with any pending changes) at once.</summary>
@@ -213,7 +229,7 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ZetVersies();
-        var gebeurtenissen = AuditVerzamelaar.Verzamel(ChangeTracker);
+        var gebeurtenissen = AuditVerzamelaar.Verzamel(ChangeTracker).ConvertAll(g => (g, (AuditActeur?)null));
         gebeurtenissen.AddRange(_wachtend);
         if (gebeurtenissen.Count == 0)
         {
@@ -281,20 +297,24 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
     private static readonly PerModel<Func<WmoDbContext, Task<AuditKop>>> AuditKopLezen = new(() =>
         EF.CompileAsyncQuery((WmoDbContext db) => db.Set<AuditKop>().AsNoTracking().Single(k => k.Id == AuditKop.EnigeId)));
 
-    /// <summary>Appends the audit rows of <paramref name="gebeurtenissen"/>; returns the rows the change tracker saves (none on SQLite).</summary>
-    private async Task<List<AuditRegel>> VoegAuditToeAsync(List<AuditGebeurtenis> gebeurtenissen, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends the audit rows of <paramref name="gebeurtenissen"/>, each on behalf of its own actor when it has one (else this
+    /// context's); returns the rows the change tracker saves (none on SQLite).
+    /// </summary>
+    private async Task<List<AuditRegel>> VoegAuditToeAsync(List<(AuditGebeurtenis Gebeurtenis, AuditActeur? Acteur)> gebeurtenissen, CancellationToken cancellationToken)
     {
         var sqlite = Database.IsSqlite();
         var kop = !sqlite
             ? await Set<AuditKop>().FromSqlRaw("SELECT * FROM [AuditKop] WITH (UPDLOCK, HOLDLOCK) WHERE [Id] = 1").AsNoTracking().SingleAsync(cancellationToken)
             : await AuditKopLezen.Voor(this)(this);
-        var acteur = _auditBron.Huidige();
+        AuditActeur? eigen = null;
         var moment = _klok.GetUtcNow();
         var volgnummer = kop.LaatsteVolgnummer;
         var vorige = kop.LaatsteHash;
         var regels = new List<AuditRegel>(gebeurtenissen.Count);
-        foreach (var g in gebeurtenissen)
+        foreach (var (g, vastgelegdDoor) in gebeurtenissen)
         {
+            var acteur = vastgelegdDoor ?? (eigen ??= _auditBron.Huidige());
             var regel = new AuditRegel
             {
                 Volgnummer = ++volgnummer,

@@ -15,7 +15,7 @@ namespace Wmo.Web.Authorization;
 /// controller that shows dossier data asks this service; lists filter with the same queries, so a list and
 /// a direct URL (or a guessed id) give the same answer.
 /// </summary>
-public sealed class DossierToegang(WmoDbContext db, TimeProvider klok, IHttpContextAccessor http)
+public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeProvider klok, IHttpContextAccessor http)
 {
     /// <summary>
     /// A request that can change something (every method but GET/HEAD) never gets access through an "inzage buiten eigen
@@ -171,7 +171,7 @@ public sealed class DossierToegang(WmoDbContext db, TimeProvider klok, IHttpCont
             .Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId && l.Tot == null))
             .Select(h => (Guid?)h.Id).FirstOrDefaultAsync(cancellationToken);
         var inCaseload = huidig is { } huishoudenId && await ZichtbareHuishoudens(gebruiker).AnyAsync(h => h.Id == huishoudenId, cancellationToken);
-        await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, inwonerId, huidig,
+        await logboek.LegVastAsync(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, inwonerId, huidig,
             inwoner is null ? "Gezocht op BSN bij het oppakken van een eerste contact, niets gevonden" : "Gezocht op BSN bij het oppakken van een eerste contact"), cancellationToken);
         return new InwonerBijOppakken(inwoner, huidig, inCaseload);
     }

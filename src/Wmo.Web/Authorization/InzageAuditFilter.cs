@@ -11,8 +11,11 @@ namespace Wmo.Web.Authorization;
 /// and household it concerns, and every refused attempt on a record (a guessed or foreign id → 404). Changes
 /// are audited by <see cref="WmoDbContext"/> itself. Which pages show whose data is declared at each action with
 /// <see cref="InzageAttribute"/>.
+/// The filter runs after the action and before its result (the view) executes, and awaits the commit of the entry
+/// (<see cref="InzageLogboek"/>: with other requests' reads in one transaction): when that fails, the request fails and
+/// the page is not shown (docs/privacy-en-beveiliging.md, "Inzage vastleggen").
 /// </summary>
-public sealed class InzageAuditFilter(WmoDbContext db, WeigeringsDrempel drempel) : IAsyncActionFilter
+public sealed class InzageAuditFilter(WmoDbContext db, InzageLogboek logboek, WeigeringsDrempel drempel) : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
@@ -40,14 +43,20 @@ public sealed class InzageAuditFilter(WmoDbContext db, WeigeringsDrempel drempel
 
         var controller = context.RouteData.Values["controller"] as string ?? string.Empty;
         var actie = context.RouteData.Values["action"] as string ?? string.Empty;
-        if (geweigerd && !await WeigeringTellenAsync(context.HttpContext))
+        var gebeurtenissen = new List<AuditGebeurtenis>(2);
+        if (geweigerd && !WeigeringTellen(context.HttpContext, gebeurtenissen))
         {
+            if (gebeurtenissen.Count > 0)
+            {
+                await logboek.LegVastAsync(gebeurtenissen, context.HttpContext.RequestAborted);
+            }
+
             return;
         }
 
         // Also a refusal names the inwoner and household it was aimed at (when the id exists), so it shows in their overview.
         var (inwoner, huishouden) = await BetrokkenenAsync(pagina.Deel, id);
-        await db.LegVastAsync(new AuditGebeurtenis(
+        gebeurtenissen.Add(new AuditGebeurtenis(
             geweigerd ? AuditActie.Geweigerd : pagina.Actie,
             pagina.Deel.ToString(),
             id.ToString(),
@@ -55,15 +64,16 @@ public sealed class InzageAuditFilter(WmoDbContext db, WeigeringsDrempel drempel
             huishouden,
             Details: $"{controller}/{actie}",
             Geslaagd: !geweigerd));
+        await logboek.LegVastAsync(gebeurtenissen, context.HttpContext.RequestAborted);
     }
 
-    /// <summary>False when this user's refusals this minute are past the threshold; writes the count of an earlier minute's surplus.</summary>
-    private async Task<bool> WeigeringTellenAsync(HttpContext http)
+    /// <summary>False when this user's refusals this minute are past the threshold; adds the count of an earlier minute's surplus.</summary>
+    private bool WeigeringTellen(HttpContext http, List<AuditGebeurtenis> gebeurtenissen)
     {
         var (schrijf, onderdrukt) = drempel.Beslis(http.User.Identity?.Name ?? InlogBegrenzer.Adres(http));
         if (onderdrukt > 0)
         {
-            db.LegVast(new AuditGebeurtenis(AuditActie.Geweigerd, "Samenvatting", null,
+            gebeurtenissen.Add(new AuditGebeurtenis(AuditActie.Geweigerd, "Samenvatting", null,
                 Details: $"{onderdrukt} verdere geweigerde pogingen in één minuut, samengevat", Geslaagd: false));
         }
 

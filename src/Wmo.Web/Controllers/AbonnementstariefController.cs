@@ -17,7 +17,7 @@ namespace Wmo.Web.Controllers;
 /// </summary>
 [Authorize(Policy = Beleid.MagBeheren)]
 [Route("Abonnementstarief")]
-public sealed class AbonnementstariefController(HeffingsoverzichtLezen overzicht, WmoDbContext db, TimeProvider klok) : WmoController
+public sealed class AbonnementstariefController(HeffingsoverzichtLezen overzicht, InzageLogboek logboek, TimeProvider klok) : WmoController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? periode, int? pagina)
@@ -63,7 +63,7 @@ public sealed class AbonnementstariefController(HeffingsoverzichtLezen overzicht
             var maand = Heffingsmaand.Lees(model.Periode);
             model.Periode = maand.ToString();
             model.Overzicht = await overzicht.LeesAsync(maand, pagina, Pagina<HeffingRegel>.StandaardGrootte, HttpContext.RequestAborted);
-            await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Inzien, "Heffingsoverzicht", maand.ToString(),
+            await logboek.LegVastAsync(new AuditGebeurtenis(AuditActie.Inzien, "Heffingsoverzicht", maand.ToString(),
                 Details: $"Pagina {pagina}: {model.Overzicht.Regels.Count} huishoudens getoond"), HttpContext.RequestAborted);
         }
         catch (DomainException e)

@@ -18,7 +18,7 @@ namespace Wmo.Web.Controllers;
 /// first, a page at a time. A search by name is a search for a person and is recorded in the audit trail.
 /// </summary>
 [Authorize(Policy = Beleid.MagAdviesToetsen)]
-public sealed class BeschikkingenController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid) : Controller
+public sealed class BeschikkingenController(WmoDbContext db, InzageLogboek logboek, DossierToegang toegang, WmoBeleid beleid) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(BeschikkingZoekModel filter, string? sorteer, string? richting)
@@ -53,7 +53,7 @@ public sealed class BeschikkingenController(WmoDbContext db, DossierToegang toeg
             .Skip((nummer - 1) * grootte).Take(grootte).ToListAsync();
         if (!string.IsNullOrEmpty(term) || filter.Datum is not null)
         {
-            await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Zoeken, "Beschikkingen", null, Details: $"Gezocht in beschikkingen, {totaal} gevonden"));
+            await logboek.LegVastAsync(new AuditGebeurtenis(AuditActie.Zoeken, "Beschikkingen", null, Details: $"Gezocht in beschikkingen, {totaal} gevonden"), HttpContext.RequestAborted);
         }
 
         filter.Resultaat = new Pagina<BeschikkingRegel>(

@@ -24,7 +24,7 @@ namespace Wmo.Web.Controllers;
 /// The BSN travels only in POST bodies, never in a URL.
 /// </summary>
 [Authorize(Policy = Beleid.MagBeheren)]
-public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewaartermijn bewaartermijn) : Controller
+public sealed class PrivacyController(WmoDbContext db, InzageLogboek logboek, InzageExport inzage, Bewaartermijn bewaartermijn) : Controller
 {
     [HttpGet]
     public IActionResult Index() => View(new InzageoverzichtModel(null, null, null));
@@ -38,7 +38,7 @@ public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewa
         }
 
         var inwoner = await db.Inwoners.AsNoTracking().SingleOrDefaultAsync(i => i.Bsn == Bsn.Parse(model.Bsn), cancellationToken);
-        await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Zoeken, "Inzageoverzicht", null, inwoner?.Id, Details: "Overzicht van toegang opgevraagd", Geslaagd: inwoner is not null), cancellationToken);
+        await logboek.LegVastAsync(new AuditGebeurtenis(AuditActie.Zoeken, "Inzageoverzicht", null, inwoner?.Id, Details: "Overzicht van toegang opgevraagd", Geslaagd: inwoner is not null), cancellationToken);
         if (inwoner is null)
         {
             ModelState.AddModelError(nameof(InzageverzoekModel.Bsn), "Er is geen inwoner met dit BSN bekend in het portaal.");
@@ -72,7 +72,7 @@ public sealed class PrivacyController(WmoDbContext db, InzageExport inzage, Bewa
         }
 
         var regels = await RegelsVan(inwoner.Id).OrderBy(r => r.Volgnummer).ToListAsync(cancellationToken);
-        await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Exporteren, "Inzageoverzicht", null, inwoner.Id, Details: $"{regels.Count} regels"), cancellationToken);
+        await logboek.LegVastAsync(new AuditGebeurtenis(AuditActie.Exporteren, "Inzageoverzicht", null, inwoner.Id, Details: $"{regels.Count} regels"), cancellationToken);
 
         var csv = new StringBuilder("Moment;Gebruiker;Rol;Actie;Onderwerp;Geslaagd\n");
         foreach (var r in regels)

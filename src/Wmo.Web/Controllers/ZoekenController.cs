@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wmo.Infrastructure.Audit;
-using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Models.Intake;
 using Wmo.Web.Weergave;
@@ -10,7 +9,7 @@ namespace Wmo.Web.Controllers;
 
 /// <summary>Find an inwoner among the households the sociaal werker may see (need-to-know, DOMAIN.md §8).</summary>
 [Authorize(Policy = Beleid.MagDossierInzien)]
-public sealed class ZoekenController(WmoDbContext db, InwonerZoeker zoeker) : Controller
+public sealed class ZoekenController(InzageLogboek logboek, InwonerZoeker zoeker) : Controller
 {
     /// <summary>Results per page (issue 15: only the page is read, tested for need-to-know and audited).</summary>
     public const int PaginaGrootte = InwonerZoeker.PaginaGrootte;
@@ -41,18 +40,12 @@ public sealed class ZoekenController(WmoDbContext db, InwonerZoeker zoeker) : Co
             zoek.Bsn is { Length: > 0 } ? "BSN" : null, zoek.Achternaam is { Length: > 0 } ? "naam" : null,
             zoek.Geboortedatum is not null ? "geboortedatum" : null, zoek.Postcode is { Length: > 0 } ? "adres" : null,
         }.OfType<string>());
-        // Only the inwoners on this page were shown, so only they are recorded.
-        foreach (var resultaat in resultaten)
-        {
-            db.LegVast(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, resultaat.InwonerId, resultaat.HuishoudenId, $"Gezocht op {waarop}"));
-        }
-
-        if (resultaten.Count == 0)
-        {
-            db.LegVast(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, Details: $"Gezocht op {waarop}, niets gevonden"));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        // Only the inwoners on this page were shown, so only they are recorded; committed before the page is shown
+        // (with other requests' reads in one transaction, docs/privacy-en-beveiliging.md "Inzage vastleggen").
+        AuditGebeurtenis[] gebeurtenissen = resultaten.Count == 0
+            ? [new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, Details: $"Gezocht op {waarop}, niets gevonden")]
+            : [.. resultaten.Select(r => new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, r.InwonerId, r.HuishoudenId, $"Gezocht op {waarop}"))];
+        await logboek.LegVastAsync(gebeurtenissen, cancellationToken);
         return View(new ZoekPagina(zoek, resultaten) { Nummer = nummer, HeeftVolgende = heeftVolgende });
     }
 }

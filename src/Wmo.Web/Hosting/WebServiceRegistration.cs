@@ -109,19 +109,21 @@ public static class WebServiceRegistration
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
 
                 // The refused attempt itself is recorded (who tried which page), for the privacy officer; repeats are aggregated.
-                var db = context.HttpContext.RequestServices.GetRequiredService<WmoDbContext>();
                 var (schrijf, onderdrukt) = context.HttpContext.RequestServices.GetRequiredService<WeigeringsDrempel>()
                     .Beslis(context.HttpContext.User.Identity?.Name ?? InlogBegrenzer.Adres(context.HttpContext));
+                var gebeurtenissen = new List<AuditGebeurtenis>(2);
                 if (onderdrukt > 0)
                 {
-                    db.LegVast(new AuditGebeurtenis(AuditActie.Geweigerd, "Samenvatting", null,
+                    gebeurtenissen.Add(new AuditGebeurtenis(AuditActie.Geweigerd, "Samenvatting", null,
                         Details: $"{onderdrukt} verdere geweigerde pogingen in één minuut, samengevat", Geslaagd: false));
                 }
 
                 if (schrijf)
                 {
-                    await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Geweigerd, "Pagina", context.Request.Path.Value, Details: context.Request.Method, Geslaagd: false));
+                    gebeurtenissen.Add(new AuditGebeurtenis(AuditActie.Geweigerd, "Pagina", context.Request.Path.Value, Details: context.Request.Method, Geslaagd: false));
                 }
+
+                await context.HttpContext.RequestServices.GetRequiredService<InzageLogboek>().LegVastAsync(gebeurtenissen, context.HttpContext.RequestAborted);
             };
         });
         services.AddAntiforgery(o =>

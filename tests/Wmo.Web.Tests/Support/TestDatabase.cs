@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Wmo.Infrastructure.Persistence;
 
@@ -12,12 +13,16 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public string DatabasePath => System.IO.Path.Combine(_folder, "wmo.db");
 
-    public WmoDbContext NieuweContext()
+    public WmoDbContext NieuweContext() => new(Options());
+
+    /// <summary>The options the portal would build for this database, plus <paramref name="interceptors"/> (a counter, a fault).</summary>
+    public DbContextOptions<WmoDbContext> Options(params IInterceptor[] interceptors)
     {
         var settings = new DatabaseSettings { Provider = DatabaseProvider.Sqlite, DataFolder = _folder };
         var options = new DbContextOptionsBuilder<WmoDbContext>();
         settings.Apply(options, _folder);
-        return new WmoDbContext(options.Options);
+        options.AddInterceptors(interceptors);
+        return options.Options;
     }
 
     public async Task InitializeAsync()
