@@ -31,6 +31,15 @@ public sealed class DatabaseSettings
     /// <summary>How long SQLite waits for a lock held by another connection before giving up.</summary>
     public int SqliteBusyTimeoutMilliseconds { get; set; } = 10_000;
 
+    /// <summary>
+    /// How much of the SQLite file is read through a memory mapping (SQLite "Memory-Mapped I/O"), in MiB; 0 reads through
+    /// read() calls only. The mapped pages count in the process's resident memory (docs/performance.md).
+    /// </summary>
+    public int SqliteMmapMebibytes { get; set; } = SqlitePragmaInterceptor.StandaardMmapMebibytes;
+
+    /// <summary>SQLite's page cache per pooled connection, in MiB (docs/performance.md).</summary>
+    public int SqliteCacheMebibytes { get; set; } = SqlitePragmaInterceptor.StandaardCacheMebibytes;
+
     public bool MigrateAtStartup { get; set; } = true;
 
     private SqlitePragmaInterceptor? _sqlitePragmas;
@@ -40,7 +49,7 @@ public sealed class DatabaseSettings
     /// which pooled native connections already have their pragmas.
     /// </summary>
     public SqlitePragmaInterceptor SqlitePragmas =>
-        LazyInitializer.EnsureInitialized(ref _sqlitePragmas, () => new SqlitePragmaInterceptor(SqliteBusyTimeoutMilliseconds));
+        LazyInitializer.EnsureInitialized(ref _sqlitePragmas, () => new SqlitePragmaInterceptor(SqliteBusyTimeoutMilliseconds, SqliteMmapMebibytes, SqliteCacheMebibytes));
 
     public string SqliteConnectionString(string contentRoot)
     {

@@ -18,20 +18,28 @@ namespace Wmo.Infrastructure.Persistence;
 /// </list>
 /// WAL itself is persistent in the file and switched on once at start-up (<see cref="DatabaseInitializer"/>).
 /// </summary>
-public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds) : DbConnectionInterceptor
+public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, int mmapMebibytes = SqlitePragmaInterceptor.StandaardMmapMebibytes, int cacheMebibytes = SqlitePragmaInterceptor.StandaardCacheMebibytes) : DbConnectionInterceptor
 {
     /// <summary>
     /// 256 MiB of the file read through the page mapping instead of read() calls (SQLite "Memory-Mapped I/O"). Measured
     /// on amsterdam (docs/performance.md, eighth round): a 2 GiB window was faster for one query in sqlite3 but slower
     /// for the portal under 16 clients (name search 24 → 8 req/s, dossier 124 → 91), so the window stayed at 256 MiB.
+    /// Configurable as <c>Database:SqliteMmapMebibytes</c>.
     /// </summary>
-    public const long MmapBytes = 256L * 1024 * 1024;
+    public const int StandaardMmapMebibytes = 256;
 
     /// <summary>
-    /// The page cache per connection, in KiB (SQLite's default is 2 MB): 8 MiB holds a sociaal werker's open caseload
+    /// The page cache per connection (SQLite's default is 2 MB): 8 MiB holds a sociaal werker's open caseload
     /// (the werkvoorraad's sort reads ~500 vraag rows), so its pages stop coming through read() on every request.
+    /// Configurable as <c>Database:SqliteCacheMebibytes</c>.
     /// </summary>
-    public const int CacheKibibytes = 8192;
+    public const int StandaardCacheMebibytes = 8;
+
+    /// <summary>The mapped window this interceptor sets, in bytes (<c>PRAGMA mmap_size</c>).</summary>
+    public long MmapBytes { get; } = Math.Max(0, mmapMebibytes) * 1024L * 1024;
+
+    /// <summary>The page cache per connection this interceptor sets, in KiB (<c>PRAGMA cache_size</c> = minus this).</summary>
+    public int CacheKibibytes { get; } = Math.Max(0, cacheMebibytes) * 1024;
 
     private readonly ConditionalWeakTable<object, object> _ingesteld = [];
     private int _aantalIngesteld;

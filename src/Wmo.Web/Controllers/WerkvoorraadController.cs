@@ -78,7 +78,8 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
         // request instead of one per owned collection that EF's split query would repeat it for).
         var paginaIds = await gesorteerd.Skip((nummer - 1) * grootte).Take(grootte).Select(v => v.Id).ToListAsync(cancellationToken);
         var volgorde = paginaIds.Select((id, plaats) => (id, plaats)).ToDictionary(x => x.id, x => x.plaats);
-        var gelezen = await db.Ondersteuningsvragen.AsNoTracking()
+        // One command for the page's rows with both kinds of opschorting (a handful per vraag), not one per collection.
+        var gelezen = await db.Ondersteuningsvragen.AsNoTracking().AsSingleQuery()
             .Where(v => paginaIds.Contains(v.Id))
             .Select(v => new
             {

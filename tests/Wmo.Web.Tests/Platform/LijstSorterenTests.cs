@@ -106,7 +106,9 @@ public sealed partial class LijstSorterenTests(WmoWebApplicationFactory factory)
     [Fact]
     public async Task De_werkvoorraad_en_de_gebruikers_sorteren_op_hun_kolommen()
     {
+        // Two of its own, so the test does not depend on what other tests of this class added to fatima's caseload.
         await Dossiers.IngediendAdviesAsync(factory, "Aawerkvoorraad");
+        await Dossiers.IngediendAdviesAsync(factory, "Zzwerkvoorraad");
         using var fatima = new PortalClient(factory);
         await fatima.LoginAsDemoAsync("fatima.elamrani");
         var gemeld = await fatima.GetHtmlAsync("/Werkvoorraad?sorteer=gemeld&richting=af");

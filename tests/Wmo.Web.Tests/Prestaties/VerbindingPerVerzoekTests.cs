@@ -83,18 +83,46 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
         var (mmap, cache) = await factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<WmoDbContext>();
-            await db.Database.OpenConnectionAsync();
-            await using var opdracht = db.Database.GetDbConnection().CreateCommand();
-            opdracht.CommandText = "PRAGMA mmap_size";
-            var mmap = Convert.ToInt64(await opdracht.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-            opdracht.CommandText = "PRAGMA cache_size";
-            var cache = Convert.ToInt64(await opdracht.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-            return (mmap, cache);
+            return await MmapEnCacheAsync(db);
         });
 
         // Negative: the cache in KiB, not in pages (docs/performance.md, eighth round).
-        Assert.Equal(SqlitePragmaInterceptor.MmapBytes, mmap);
-        Assert.Equal(-SqlitePragmaInterceptor.CacheKibibytes, cache);
+        Assert.Equal(SqlitePragmaInterceptor.StandaardMmapMebibytes * 1024L * 1024, mmap);
+        Assert.Equal(-SqlitePragmaInterceptor.StandaardCacheMebibytes * 1024L, cache);
+    }
+
+    [Fact]
+    public async Task Het_mmap_venster_en_de_paginacache_komen_uit_de_configuratie()
+    {
+        var map = Path.Combine(Path.GetTempPath(), "wmo-pragma-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var instellingen = new DatabaseSettings { DataFolder = map, SqliteMmapMebibytes = 64, SqliteCacheMebibytes = 2 };
+            var bouwer = new DbContextOptionsBuilder<WmoDbContext>();
+            instellingen.Apply(bouwer, map);
+            await using var db = new WmoDbContext(bouwer.Options);
+            var (mmap, cache) = await MmapEnCacheAsync(db);
+
+            Assert.Equal(64L * 1024 * 1024, mmap);
+            Assert.Equal(-2L * 1024, cache);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(map, recursive: true);
+        }
+    }
+
+    /// <summary>The mapped window (bytes) and the page cache (negative: KiB) of the context's opened connection.</summary>
+    private static async Task<(long Mmap, long Cache)> MmapEnCacheAsync(WmoDbContext db)
+    {
+        await db.Database.OpenConnectionAsync();
+        await using var opdracht = db.Database.GetDbConnection().CreateCommand();
+        opdracht.CommandText = "PRAGMA mmap_size";
+        var mmap = Convert.ToInt64(await opdracht.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        opdracht.CommandText = "PRAGMA cache_size";
+        var cache = Convert.ToInt64(await opdracht.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        return (mmap, cache);
     }
 
     /// <summary>The portal with a counter of opened connections and SQL commands.</summary>
