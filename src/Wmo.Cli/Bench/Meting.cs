@@ -31,7 +31,7 @@ internal static class Meting
         {
             while (!klaar.IsCancellationRequested)
             {
-                portaal.MeetGeheugen();
+                portaal.MeetGeheugen(clients);
                 await Task.Delay(250, CancellationToken.None);
             }
         }, CancellationToken.None);

@@ -15,6 +15,7 @@ internal sealed class PortaalProces : IAsyncDisposable
     private long _piekGeheugen;
     private long _piekEigen;
     private long _piekBestanden;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, long> _piekPss = new();
 
     private PortaalProces(Process proces, Uri adres)
     {
@@ -39,6 +40,14 @@ internal sealed class PortaalProces : IAsyncDisposable
     /// read() instead of the map would keep the same pages in the cache, just not counted with the process.
     /// </summary>
     public long PiekBestanden => _piekBestanden;
+
+    /// <summary>
+    /// Highest proportional memory (Pss, /proc/&lt;pid&gt;/smaps_rollup) in the samples per number of clients, in bytes. Every
+    /// SQLite connection maps the database file on its own, and the resident set (VmRSS, RssFile) counts a file page once
+    /// per mapping that touched it, so with 64 pooled connections the same 64 MiB of the file can count 64 times. Pss counts
+    /// each page once for this process (shared with another process: its share): the memory the portal really holds.
+    /// </summary>
+    public IReadOnlyDictionary<int, long> PiekProportioneel => _piekPss;
 
     public static async Task<PortaalProces> StartAsync(string webProject, string dataMap, CancellationToken cancellationToken)
     {
@@ -113,11 +122,12 @@ internal sealed class PortaalProces : IAsyncDisposable
     }
 
     /// <summary>Samples the resident memory (call now and then during a run).</summary>
-    public void MeetGeheugen()
+    public void MeetGeheugen(int clients)
     {
         _piekGeheugen = Math.Max(_piekGeheugen, LeesProc("VmRSS:"));
         _piekEigen = Math.Max(_piekEigen, LeesProc("RssAnon:"));
         _piekBestanden = Math.Max(_piekBestanden, LeesProc("RssFile:"));
+        _piekPss[clients] = Math.Max(_piekPss.GetValueOrDefault(clients), LeesProc("Pss:", "smaps_rollup"));
     }
 
     public ValueTask DisposeAsync()
@@ -166,11 +176,11 @@ internal sealed class PortaalProces : IAsyncDisposable
         throw new TimeoutException("Het portaal werd niet gezond binnen de tijd.");
     }
 
-    private long LeesProc(string veld)
+    private long LeesProc(string veld, string bestand = "status")
     {
         try
         {
-            var regel = File.ReadLines($"/proc/{_proces.Id}/status").FirstOrDefault(r => r.StartsWith(veld, StringComparison.Ordinal));
+            var regel = File.ReadLines($"/proc/{_proces.Id}/{bestand}").FirstOrDefault(r => r.StartsWith(veld, StringComparison.Ordinal));
             if (regel is null)
             {
                 return 0;

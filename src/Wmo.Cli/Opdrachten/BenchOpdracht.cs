@@ -136,6 +136,8 @@ public sealed class BenchOpdracht : IOpdracht
             await uit.WriteLineAsync();
             await uit.WriteLineAsync($"Geheugen portaal (piek, resident): {portaal.PiekGeheugen / 1024 / 1024} MB, waarvan eigen geheugen (RssAnon) {portaal.PiekEigen / 1024 / 1024} MB " +
                 $"en gemapte bestanden (RssFile: database via mmap, assemblies) {portaal.PiekBestanden / 1024 / 1024} MB (pieken per soort); {Belasting()}");
+            await uit.WriteLineAsync("Geheugen portaal (piek, proportioneel: Pss, elke gemapte databasepagina één keer geteld): "
+                + string.Join(", ", portaal.PiekProportioneel.OrderBy(p => p.Key).Select(p => $"{p.Value / 1024 / 1024} MB bij {p.Key} clients")));
             foreach (var ontbreekt in paginas.Ontbrekend)
             {
                 await uit.WriteLineAsync($"Niet gemeten: {ontbreekt}");
@@ -152,6 +154,11 @@ public sealed class BenchOpdracht : IOpdracht
             if (pdf is not null)
             {
                 await uit.WriteLineAsync($"{pdf.Pagina} p95={Meting.Ms(pdf.P95)}ms rps={pdf.Rps.ToString("F1", c)} (na elkaar, 1 client)" + (pdf.Fouten > 0 ? $" fouten={pdf.Fouten}" : string.Empty));
+            }
+
+            if (portaal.PiekProportioneel.TryGetValue(Gelijktijdig[0], out var pss))
+            {
+                await uit.WriteLineAsync($"geheugen pss={pss / 1024 / 1024}MB bij {Gelijktijdig[0]} clients");
             }
             return resultaten.Any(r => r.Aantal == 0) ? CliProgramma.Mislukt : CliProgramma.Gelukt;
         }

@@ -21,12 +21,13 @@ namespace Wmo.Infrastructure.Persistence;
 public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, int mmapMebibytes = SqlitePragmaInterceptor.StandaardMmapMebibytes, int cacheMebibytes = SqlitePragmaInterceptor.StandaardCacheMebibytes) : DbConnectionInterceptor
 {
     /// <summary>
-    /// 256 MiB of the file read through the page mapping instead of read() calls (SQLite "Memory-Mapped I/O"). Measured
-    /// on amsterdam (docs/performance.md, eighth round): a 2 GiB window was faster for one query in sqlite3 but slower
-    /// for the portal under 16 clients (name search 24 → 8 req/s, dossier 124 → 91), so the window stayed at 256 MiB.
-    /// Configurable as <c>Database:SqliteMmapMebibytes</c>.
+    /// 64 MiB of the file read through the page mapping instead of read() calls (SQLite "Memory-Mapped I/O"). Measured
+    /// on amsterdam (docs/performance.md): a 2 GiB window was slower for the portal under 16 clients than 256 MiB (eighth
+    /// round); 64 MiB against 256 MiB gave the same ratios to the bare page, with a resident set of ~375 instead of
+    /// ~500 MB (tenth round), since the mapped pages count in the portal's memory. Configurable as
+    /// <c>Database:SqliteMmapMebibytes</c>.
     /// </summary>
-    public const int StandaardMmapMebibytes = 256;
+    public const int StandaardMmapMebibytes = 64;
 
     /// <summary>
     /// The page cache per connection (SQLite's default is 2 MB): 8 MiB holds a sociaal werker's open caseload
