@@ -30,11 +30,13 @@ public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, int mma
     public const int StandaardMmapMebibytes = 64;
 
     /// <summary>
-    /// The page cache per connection (SQLite's default is 2 MB): 8 MiB holds a sociaal werker's open caseload
-    /// (the werkvoorraad's sort reads ~500 vraag rows), so its pages stop coming through read() on every request.
-    /// Configurable as <c>Database:SqliteCacheMebibytes</c>.
+    /// The page cache per connection, SQLite's own default size. 8 MiB (eighth round) held a sociaal werker's open caseload,
+    /// but once the read-audit commits were batched (tenth round) the caches stopped being emptied by every other request's
+    /// commit and stayed full: ~8 MiB per pooled connection, proportional memory 485–492 MB at 16 clients and up to 1 GB at
+    /// 64. At 2 MiB the ratios to the bare page were the same within the noise (werkvoorraad 0.21–0.22 against 0.23–0.24,
+    /// dossier 0.35–0.39 against 0.32–0.34; docs/performance.md). Configurable as <c>Database:SqliteCacheMebibytes</c>.
     /// </summary>
-    public const int StandaardCacheMebibytes = 8;
+    public const int StandaardCacheMebibytes = 2;
 
     /// <summary>The mapped window this interceptor sets, in bytes (<c>PRAGMA mmap_size</c>).</summary>
     public long MmapBytes { get; } = Math.Max(0, mmapMebibytes) * 1024L * 1024;
