@@ -44,7 +44,7 @@ public sealed class InzageAuditFilter(WmoDbContext db, InzageLogboek logboek, We
         var controller = context.RouteData.Values["controller"] as string ?? string.Empty;
         var actie = context.RouteData.Values["action"] as string ?? string.Empty;
         var gebeurtenissen = new List<AuditGebeurtenis>(2);
-        if (geweigerd && !WeigeringTellen(context.HttpContext, gebeurtenissen))
+        if (geweigerd && !drempel.Tel(context.HttpContext, gebeurtenissen))
         {
             if (gebeurtenissen.Count > 0)
             {
@@ -65,19 +65,6 @@ public sealed class InzageAuditFilter(WmoDbContext db, InzageLogboek logboek, We
             Details: $"{controller}/{actie}",
             Geslaagd: !geweigerd));
         await logboek.LegVastAsync(gebeurtenissen, context.HttpContext.RequestAborted);
-    }
-
-    /// <summary>False when this user's refusals this minute are past the threshold; adds the count of an earlier minute's surplus.</summary>
-    private bool WeigeringTellen(HttpContext http, List<AuditGebeurtenis> gebeurtenissen)
-    {
-        var (schrijf, onderdrukt) = drempel.Beslis(http.User.Identity?.Name ?? InlogBegrenzer.Adres(http));
-        if (onderdrukt > 0)
-        {
-            gebeurtenissen.Add(new AuditGebeurtenis(AuditActie.Geweigerd, "Samenvatting", null,
-                Details: $"{onderdrukt} verdere geweigerde pogingen in één minuut, samengevat", Geslaagd: false));
-        }
-
-        return schrijf;
     }
 
     /// <summary>Which inwoner and household a record belongs to, so the privacy overview per inwoner finds the read.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Wmo.Infrastructure.Audit;
 
 namespace Wmo.Web.Authorization;
 
@@ -29,6 +30,24 @@ public sealed class WeigeringsDrempel(TimeProvider klok)
             return new Venster(minuut, 1, onderdrukt);
         });
         return (venster.Aantal <= PerMinuut, venster.Aantal == 1 ? venster.OnderdruktVorige : 0);
+    }
+
+    /// <summary>
+    /// Counts a refusal of the request's user (or address): adds to <paramref name="gebeurtenissen"/> the summary of an
+    /// earlier minute's surplus, if any, and returns whether this refusal itself is to be written.
+    /// </summary>
+    public bool Tel(HttpContext http, List<AuditGebeurtenis> gebeurtenissen)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(gebeurtenissen);
+        var (schrijf, onderdrukt) = Beslis(http.User.Identity?.Name ?? InlogBegrenzer.Adres(http));
+        if (onderdrukt > 0)
+        {
+            gebeurtenissen.Add(new AuditGebeurtenis(AuditActie.Geweigerd, "Samenvatting", null,
+                Details: $"{onderdrukt} verdere geweigerde pogingen in één minuut, samengevat", Geslaagd: false));
+        }
+
+        return schrijf;
     }
 
     private sealed record Venster(long Minuut, int Aantal, int OnderdruktVorige);

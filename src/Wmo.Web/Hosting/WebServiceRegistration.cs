@@ -109,16 +109,8 @@ public static class WebServiceRegistration
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
 
                 // The refused attempt itself is recorded (who tried which page), for the privacy officer; repeats are aggregated.
-                var (schrijf, onderdrukt) = context.HttpContext.RequestServices.GetRequiredService<WeigeringsDrempel>()
-                    .Beslis(context.HttpContext.User.Identity?.Name ?? InlogBegrenzer.Adres(context.HttpContext));
                 var gebeurtenissen = new List<AuditGebeurtenis>(2);
-                if (onderdrukt > 0)
-                {
-                    gebeurtenissen.Add(new AuditGebeurtenis(AuditActie.Geweigerd, "Samenvatting", null,
-                        Details: $"{onderdrukt} verdere geweigerde pogingen in één minuut, samengevat", Geslaagd: false));
-                }
-
-                if (schrijf)
+                if (context.HttpContext.RequestServices.GetRequiredService<WeigeringsDrempel>().Tel(context.HttpContext, gebeurtenissen))
                 {
                     gebeurtenissen.Add(new AuditGebeurtenis(AuditActie.Geweigerd, "Pagina", context.Request.Path.Value, Details: context.Request.Method, Geslaagd: false));
                 }
