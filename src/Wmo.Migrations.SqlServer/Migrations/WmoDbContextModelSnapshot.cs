@@ -1664,11 +1664,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UitkomstDatum", "InwonerId");
 
-                    b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
-
                     b.HasIndex("BuurtkamerId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
 
                     b.HasIndex("HuishoudenId", "HuishoudenAfgeschermd", "BuurtkamerId", "BehandelaarId");
+
+                    b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId", "IsUrgent", "Meldingsdatum", "Aanvraagdatum", "VerdaagdTot", "Id")
+                        .HasDatabaseName("IX_Ondersteuningsvragen_Behandelaar_Werkvoorraad");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });

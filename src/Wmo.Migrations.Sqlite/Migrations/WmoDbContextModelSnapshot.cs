@@ -1652,11 +1652,12 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UitkomstDatum", "InwonerId");
 
-                    b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
-
                     b.HasIndex("BuurtkamerId", "Status", "HuishoudenAfgeschermd", "HuishoudenId");
 
                     b.HasIndex("HuishoudenId", "HuishoudenAfgeschermd", "BuurtkamerId", "BehandelaarId");
+
+                    b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId", "IsUrgent", "Meldingsdatum", "Aanvraagdatum", "VerdaagdTot", "Id")
+                        .HasDatabaseName("IX_Ondersteuningsvragen_Behandelaar_Werkvoorraad");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });

@@ -64,7 +64,11 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         builder.Ignore(v => v.IsOpgeschort);
         builder.Ignore(v => v.OnderzoekLoopt);
         builder.Ignore(v => v.OnderzoekAfgerond);
-        builder.HasIndex(v => new { v.BehandelaarId, v.Status, v.HuishoudenAfgeschermd, v.HuishoudenId });
+        // The trailing columns make it covering for the werkvoorraad's sort as well (spoed, then the running term's end from
+        // melding, aanvraag or verdaging; Ondersteuningsvraag.NominaleEinddagLopendeTermijn): the open vragen of a caseload are
+        // sorted without reading their wide rows, one random page each (issue 15, docs/performance.md, eleventh round).
+        builder.HasIndex(v => new { v.BehandelaarId, v.Status, v.HuishoudenAfgeschermd, v.HuishoudenId, v.IsUrgent, v.Meldingsdatum, v.Aanvraagdatum, v.VerdaagdTot, v.Id })
+            .HasDatabaseName("IX_Ondersteuningsvragen_Behandelaar_Werkvoorraad");
         builder.HasIndex(v => new { v.HuishoudenId, v.Meldingsdatum });
 
         // Need-to-know (DossierToegang.ZichtbareHuishoudens) tests a household's vragen on these columns only: from the
