@@ -23,6 +23,21 @@ public class AlgemeneTermijnenwetTests
     }
 
     [Fact]
+    public void Een_verdaagde_beslistermijn_eindigt_op_de_nieuwe_datum_en_de_uitleg_sluit_met_de_verdaging()
+    {
+        // Awb 4:14 after the Atw's own lines; the explanation is written when it is read (issue 15), with the same lines.
+        var gewoon = Wmo.Domain.Vragen.Ondersteuningsvraag.BeschikkingstermijnVan(D(2026, 12, 15), 0, null, TermijnInstellingen.Wettelijk)!;
+        var verdaagd = Wmo.Domain.Vragen.Ondersteuningsvraag.BeschikkingstermijnVan(D(2026, 12, 15), 0,
+            new Wmo.Domain.Vragen.Verdaging(D(2026, 12, 22), D(2027, 1, 15), "advies van de GGD"), TermijnInstellingen.Wettelijk)!;
+
+        Assert.Equal(D(2027, 1, 15), verdaagd.Einddatum);
+        Assert.Equal(gewoon.Uitleg, verdaagd.Uitleg.Take(gewoon.Uitleg.Count));
+        Assert.Equal("verdaagd (Awb 4:14) bij bericht van 2026-12-22 tot 2027-01-15: advies van de GGD", verdaagd.Uitleg[^1]);
+        Assert.Equal(gewoon.Uitleg.Count + 1, verdaagd.Uitleg.Count);
+        Assert.Contains(gewoon.Uitleg, r => r.Contains("eerste Kerstdag", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Artikel_2_termijn_van_drie_dagen_over_pasen_bevat_twee_werkdagen() =>
         Assert.Equal(D(2026, 4, 8), Termijn.Bereken(TermijnSoort.PersoonlijkPlan, D(2026, 4, 2), 3, Feestdagkalender.Wettelijk).Einddatum);
 

@@ -77,7 +77,13 @@ public sealed record Termijn(TermijnSoort Soort, DateOnly Aanvang, DateOnly Eind
     private const int DagenVoorArtikel2 = 3;
     private const int WerkdagenVolgensArtikel2 = 2;
 
-    public IReadOnlyList<string> Uitleg { get; init; } = [];
+    private static readonly System.Globalization.CultureInfo Nederlands = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+
+    // The explanation is written when it is read (the CLI's `termijn`, a bezwaar's beslistermijn): a list computes the end
+    // dates of many terms and shows none of their explanations (issue 15, eleventh round).
+    private Lazy<IReadOnlyList<string>> _uitleg = new([]);
+
+    public IReadOnlyList<string> Uitleg { get => _uitleg.Value; init => _uitleg = new(value); }
 
     /// <summary>The calendar the end date was computed with; the status of the term counts working days with it too.</summary>
     public Feestdagkalender Kalender { get; init; } = Feestdagkalender.Wettelijk;
@@ -92,16 +98,33 @@ public sealed record Termijn(TermijnSoort Soort, DateOnly Aanvang, DateOnly Eind
     /// </summary>
     public static Termijn Bereken(TermijnSoort soort, DateOnly aanvang, int dagen, Feestdagkalender kalender, int opgeschorteDagen = 0)
     {
+        ArgumentNullException.ThrowIfNull(kalender);
+        var einde = Einde(soort, aanvang, dagen, kalender, opgeschorteDagen, uitleg: null);
+        return new Termijn(soort, aanvang, einde, opgeschorteDagen)
+        {
+            Kalender = kalender,
+            _uitleg = new(() =>
+            {
+                var uitleg = new List<string>();
+                Einde(soort, aanvang, dagen, kalender, opgeschorteDagen, uitleg);
+                return uitleg;
+            }),
+        };
+    }
+
+    // The end date, and (when asked for) why, line by line: one computation for both, so the explanation cannot tell another story.
+    private static DateOnly Einde(TermijnSoort soort, DateOnly aanvang, int dagen, Feestdagkalender kalender, int opgeschorteDagen, List<string>? uitleg)
+    {
         var lengte = dagen + opgeschorteDagen;
         var nominaal = aanvang.AddDays(lengte);
-        var uitleg = new List<string>
-        {
+        uitleg?.AddRange(
+        [
             $"aanvang: {Toon(aanvang)}; de termijn begint de dag erna",
             $"termijn: {dagen} dagen ({soort.Wetsartikel()})" + (opgeschorteDagen > 0 ? $" plus {opgeschorteDagen} opgeschorte dagen" : string.Empty),
             $"laatste dag zonder Algemene termijnenwet: {Toon(nominaal)}",
-        };
+        ]);
 
-        for (var dag = aanvang.AddDays(1); dag < nominaal; dag = dag.AddDays(1))
+        for (var dag = aanvang.AddDays(1); uitleg is not null && dag < nominaal; dag = dag.AddDays(1))
         {
             if (kalender.WaaromGeenWerkdag(dag) is { } reden && dag.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
             {
@@ -112,27 +135,35 @@ public sealed record Termijn(TermijnSoort Soort, DateOnly Aanvang, DateOnly Eind
         var einde = nominaal;
         if (lengte >= DagenVoorArtikel2 && kalender.Tussen(aanvang, einde) < WerkdagenVolgensArtikel2)
         {
-            uitleg.Add($"Atw art. 2: de termijn bevat {kalender.Tussen(aanvang, einde)} werkdag(en); verlengd tot er {WerkdagenVolgensArtikel2} in vallen");
+            uitleg?.Add($"Atw art. 2: de termijn bevat {kalender.Tussen(aanvang, einde)} werkdag(en); verlengd tot er {WerkdagenVolgensArtikel2} in vallen");
             while (kalender.Tussen(aanvang, einde) < WerkdagenVolgensArtikel2)
             {
                 einde = einde.AddDays(1);
                 if (kalender.WaaromGeenWerkdag(einde) is { } reden)
                 {
-                    uitleg.Add($"{Toon(einde)} overgeslagen: {reden} (Atw art. 2)");
+                    uitleg?.Add($"{Toon(einde)} overgeslagen: {reden} (Atw art. 2)");
                 }
             }
         }
 
         while (kalender.WaaromGeenWerkdag(einde) is { } reden)
         {
-            uitleg.Add($"{Toon(einde)} overgeslagen: {reden}");
+            uitleg?.Add($"{Toon(einde)} overgeslagen: {reden}");
             einde = einde.AddDays(1);
         }
 
-        uitleg.Add(einde == nominaal
+        uitleg?.Add(einde == nominaal
             ? $"{Toon(einde)} is een werkdag: geen verlenging (Atw art. 1)"
             : $"verlengd tot de eerstvolgende werkdag: {Toon(einde)}");
-        return new Termijn(soort, aanvang, einde, opgeschorteDagen) { Uitleg = uitleg, Kalender = kalender };
+        return einde;
+    }
+
+    /// <summary>The same term with another end (Awb 4:14, a verdaging), its explanation ending with <paramref name="regel"/>.</summary>
+    public Termijn MetEinde(DateOnly einde, Func<string> regel)
+    {
+        ArgumentNullException.ThrowIfNull(regel);
+        var eerder = _uitleg;
+        return this with { Einddatum = einde, _uitleg = new(() => [.. eerder.Value, regel()]) };
     }
 
     /// <summary>Days left until the end date (negative when overdue).</summary>
@@ -152,7 +183,7 @@ public sealed record Termijn(TermijnSoort Soort, DateOnly Aanvang, DateOnly Eind
     public TermijnStatus Status(TimeProvider klok, TermijnInstellingen instellingen) => Status(Vandaag.Volgens(klok), instellingen.BinnenkortWerkdagen);
 
     private static string Toon(DateOnly dag) =>
-        dag.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " (" + dag.ToString("dddd", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")) + ")";
+        dag.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " (" + dag.ToString("dddd", Nederlands) + ")";
 
     // An open opschorting (not yet resumed) cannot extend by a known number of days; it is counted once it ends.
     private static int TelOpgeschorteDagen(IEnumerable<Periode> opschortingen)

@@ -598,7 +598,11 @@ public sealed class Ondersteuningsvraag
     /// </remarks>
     public Termijn? Beschikkingstermijn(TermijnInstellingen instellingen, DateOnly? vandaag = null) =>
         BeschikkingstermijnVan(Aanvraagdatum, _beslistermijnOpschortingen.Select(o => (o.Van, o.TotEnMet)),
-            VerdaagdTot is { } tot ? new Verdaging(VerdagingBerichtOp ?? tot, tot, VerdagingReden ?? string.Empty) : null, instellingen, vandaag);
+            VerdagingVan(VerdaagdTot, VerdagingBerichtOp, VerdagingReden), instellingen, vandaag);
+
+    /// <summary>The verdaging (Awb 4:14) from its stored columns, for a list that reads them without the whole vraag; null when none.</summary>
+    public static Verdaging? VerdagingVan(DateOnly? verdaagdTot, DateOnly? berichtOp, string? reden) =>
+        verdaagdTot is { } tot ? new Verdaging(berichtOp ?? tot, tot, reden ?? string.Empty) : null;
 
     /// <summary>
     /// Wmo 2015 art. 2.3.5 lid 1 from the stored facts alone (aanvraagdatum, opschortingen of the beslistermijn, verdaging),
@@ -627,7 +631,7 @@ public sealed class Ondersteuningsvraag
         var termijn = Termijn.Bereken(TermijnSoort.Beschikking, aanvraag, instellingen.Lengte(TermijnSoort.Beschikking), instellingen.Kalender, opgeschorteDagen);
         // Awb 4:14: after a verdaging the end is the date named in the notice.
         return verdaging is { } n
-            ? termijn with { Einddatum = n.Tot, Uitleg = [.. termijn.Uitleg, $"verdaagd (Awb 4:14) bij bericht van {n.BerichtOp:yyyy-MM-dd} tot {n.Tot:yyyy-MM-dd}: {n.Reden}"] }
+            ? termijn.MetEinde(n.Tot, () => $"verdaagd (Awb 4:14) bij bericht van {n.BerichtOp:yyyy-MM-dd} tot {n.Tot:yyyy-MM-dd}: {n.Reden}")
             : termijn;
     }
 
@@ -724,7 +728,11 @@ public sealed class Ondersteuningsvraag
     /// The dwangsom due so far (Awb 4:17) up to and including <paramref name="totEnMet"/>: today while no beschikking is given,
     /// otherwise the day before it. Zero without an ingebrekestelling.
     /// </summary>
-    public decimal DwangsomTotEnMet(DateOnly totEnMet, DwangsomTarief tarief) => Ingebrekestelling?.Dwangsom(totEnMet, tarief) ?? 0m;
+    public decimal DwangsomTotEnMet(DateOnly totEnMet, DwangsomTarief tarief) => DwangsomVan(IngebrekestellingOntvangenOp, totEnMet, tarief);
+
+    /// <summary>Awb 4:17 from the stored receipt of the ingebrekestelling alone, for a list that does not load the whole vraag.</summary>
+    public static decimal DwangsomVan(DateOnly? ingebrekestellingOntvangenOp, DateOnly totEnMet, DwangsomTarief tarief) =>
+        ingebrekestellingOntvangenOp is { } ontvangen ? new Ingebrekestelling(ontvangen).Dwangsom(totEnMet, tarief) : 0m;
 
     // Periods are counted once each (Termijn.Bereken adds their days), so a new one starts after the previous one ended; and an
     // expired term cannot be revived by suspending it afterwards (onderzoek and beslistermijn alike).

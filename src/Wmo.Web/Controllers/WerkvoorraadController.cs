@@ -103,7 +103,7 @@ public sealed class WerkvoorraadController(WmoDbContext db, WmoBeleid beleid, Ve
             .Select(v => new VraagRegel(v.Id, v.Inwoner ?? "–", buurtkamers.GetValueOrDefault(v.BuurtkamerId, "–"), v.Status, v.Meldingsdatum, v.Signaal,
                 Ondersteuningsvraag.OnderzoekstermijnVan(v.Meldingsdatum, v.Opschortingen.Select(o => (o.Van, o.TotEnMet)), beleid.Termijnen, vandaag),
                 Ondersteuningsvraag.BeschikkingstermijnVan(v.Aanvraagdatum, v.BeslistermijnOpschortingen.Select(o => (o.Van, o.TotEnMet)),
-                    v.VerdaagdTot is { } tot ? new Verdaging(v.VerdagingBerichtOp ?? tot, tot, v.VerdagingReden ?? string.Empty) : null, beleid.Termijnen, vandaag),
+                    Ondersteuningsvraag.VerdagingVan(v.VerdaagdTot, v.VerdagingBerichtOp, v.VerdagingReden), beleid.Termijnen, vandaag),
                 v.Opschortingen.Any(o => o.TotEnMet == null)) { IsVerdaagd = v.VerdaagdTot is not null })
             .ToList();
         var pagina = new Pagina<VraagRegel>(regels, nummer, grootte, totaal) { Sortering = sortering };
