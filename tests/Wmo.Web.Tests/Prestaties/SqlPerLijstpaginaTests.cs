@@ -119,6 +119,23 @@ public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactor
         Assert.True(await factory.LeesAsync(async db => (await Wmo.Infrastructure.Audit.AuditKeten.ControleerAsync(db)).IsIntact));
     }
 
+    [Fact]
+    public async Task De_toetserwachtrij_leest_van_de_vragen_alleen_wat_de_beslistermijn_nodig_heeft()
+    {
+        // Issue 15, eleventh round: the page's vragen were read as whole aggregates (the vraag and six owned collections,
+        // seven commands) to compute a beslistermijn and a dwangsom. Now one command reads those columns with the
+        // opschortingen of the beslistermijn; gesprekken, keuzes and the rest are not read at all.
+        await AdviezenAsync(2);
+        using var marieke = await IntakeHulp.InloggenAsync(factory, "marieke.hoekstra");
+        var eerder = factory.Teller.Teksten.Count;
+        var commandos = await TelAsync(() => marieke.Http.GetAsync(new Uri("/Toetsing", UriKind.Relative)));
+        var teksten = factory.Teller.Teksten.Skip(eerder).ToList();
+
+        Assert.True(commandos <= 8, $"{commandos} SQL-opdrachten voor de toetserwachtrij (14 vóór de elfde ronde)");
+        Assert.Contains(teksten, t => t.Contains("\"BeslistermijnOpschortingen\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(teksten, t => t.Contains("\"Gesprekken\"", StringComparison.Ordinal) || t.Contains("\"LeefgebiedSituaties\"", StringComparison.Ordinal));
+    }
+
     private Task<int> InzagenAsync(Guid huishoudenId) =>
         factory.LeesAsync(db => db.AuditTrail.CountAsync(r => r.Actie == Wmo.Infrastructure.Audit.AuditActie.Inzien && r.Onderwerp == "Huishouden"
             && r.OnderwerpId == huishoudenId.ToString()));
@@ -194,7 +211,12 @@ public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactor
         private int _aantal;
         private int _rijen;
 
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _teksten = new();
+
         public int Aantal => Volatile.Read(ref _aantal);
+
+        /// <summary>The text of every counted command, in order.</summary>
+        public IReadOnlyCollection<string> Teksten => _teksten;
 
         /// <summary>
         /// Rows read by queries on the vragen (EF reports them when it disposes the reader); other tables are left out, so a
@@ -222,6 +244,7 @@ public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactor
             if (!Beleidstabellen.Any(t => result.CommandText.Contains(t, StringComparison.Ordinal)))
             {
                 Interlocked.Increment(ref _aantal);
+                _teksten.Enqueue(result.CommandText);
             }
 
             return result;

@@ -7,6 +7,7 @@ using Wmo.Domain.Catalogus;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Termijnen;
+using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Weergave;
@@ -49,15 +50,33 @@ public static class ToetsWachtrijLezer
         var auteurs = await db.Users.AsNoTracking().Where(u => auteurIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Naam }).ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
 
-        // The vragen of this page carry the verdaging, opschortingen and ingebrekestelling the beslistermijn and dwangsom need.
+        // The vragen of this page carry the verdaging, opschortingen and ingebrekestelling the beslistermijn and dwangsom need:
+        // those columns only, with the opschortingen in the same command (not each vraag with everything it owns: seven
+        // commands per page; docs/performance.md, eleventh round).
         var vraagIds = regels.Select(r => r.VraagId).ToList();
-        var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => vraagIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
-        var items = regels.Select(r => new ToetsRegel(r.Id, inwoners[r.InwonerId], beleid.VoorzieningNaam(r.VoorzieningCode), auteurs.GetValueOrDefault(r.AuteurId) ?? "–", r.Aanvraagdatum,
-            vragen[r.VraagId].Beschikkingstermijn(beleid.Termijnen, vandaag))
+        var vragen = await db.Ondersteuningsvragen.AsNoTracking().AsSingleQuery().Where(v => vraagIds.Contains(v.Id))
+            .Select(v => new
+            {
+                v.Id,
+                v.Aanvraagdatum,
+                v.VerdaagdTot,
+                v.VerdagingBerichtOp,
+                v.VerdagingReden,
+                v.IngebrekestellingOntvangenOp,
+                Opschortingen = v.BeslistermijnOpschortingen.Select(o => new { o.Van, o.TotEnMet }).ToList(),
+            })
+            .ToDictionaryAsync(v => v.Id, cancellationToken);
+        var items = regels.Select(r =>
         {
-            IngediendOp = r.IngediendOp,
-            IsVerdaagd = vragen[r.VraagId].IsVerdaagd,
-            Dwangsom = vragen[r.VraagId].DwangsomTotEnMet(vandaag, beleid.Dwangsom),
+            var vraag = vragen[r.VraagId];
+            var termijn = Ondersteuningsvraag.BeschikkingstermijnVan(vraag.Aanvraagdatum, vraag.Opschortingen.Select(o => (o.Van, o.TotEnMet)),
+                Ondersteuningsvraag.VerdagingVan(vraag.VerdaagdTot, vraag.VerdagingBerichtOp, vraag.VerdagingReden), beleid.Termijnen, vandaag);
+            return new ToetsRegel(r.Id, inwoners[r.InwonerId], beleid.VoorzieningNaam(r.VoorzieningCode), auteurs.GetValueOrDefault(r.AuteurId) ?? "–", r.Aanvraagdatum, termijn)
+            {
+                IngediendOp = r.IngediendOp,
+                IsVerdaagd = vraag.VerdaagdTot is not null,
+                Dwangsom = Ondersteuningsvraag.DwangsomVan(vraag.IngebrekestellingOntvangenOp, vandaag, beleid.Dwangsom),
+            };
         }).ToList();
         return (items, totaal, sortering);
     }
