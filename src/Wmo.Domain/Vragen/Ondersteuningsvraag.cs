@@ -671,6 +671,22 @@ public sealed class Ondersteuningsvraag
     }
 
     /// <summary>
+    /// Whether the onderzoekstermijn (while in vraagverheldering) or the beschikkingstermijn can end on or before
+    /// <paramref name="grens"/>, in a form the database computes: a term ends no earlier than its start plus its length,
+    /// because opschortingen (Awb 4:15) and the Algemene termijnenwet (art. 1 and 2) only move an end later; a verdaging
+    /// (Awb 4:14) ends on its own date. A necessary condition only: a list of terms ending soon reads just these vragen and
+    /// computes their exact terms itself (issue 15: the start page read every open vraag of a caseload, 491 on amsterdam).
+    /// </summary>
+    public static Expression<Func<Ondersteuningsvraag, bool>> TermijnKanEindigenOpOfVoor(TermijnInstellingen instellingen, DateOnly grens)
+    {
+        ArgumentNullException.ThrowIfNull(instellingen);
+        var laatsteMelding = grens.AddDays(-instellingen.Lengte(TermijnSoort.Onderzoek));
+        var laatsteAanvraag = grens.AddDays(-instellingen.Lengte(TermijnSoort.Beschikking));
+        return v => (v.Status == VraagStatus.InVraagverheldering && v.Meldingsdatum <= laatsteMelding)
+            || (v.Aanvraagdatum != null && (v.VerdaagdTot != null ? v.VerdaagdTot <= grens : v.Aanvraagdatum <= laatsteAanvraag));
+    }
+
+    /// <summary>
     /// Awb 4:14 lid 1: when the beschikking cannot be given in time, the inwoner is told so before the term ends, with the
     /// new date (a term as short as possible) and the reason.
     /// </summary>

@@ -61,20 +61,39 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
                             select new NieuwContactRegel(c.Id, c.Meldingsdatum, c.Melder.Naam, c.OverWie, c.VraagInEigenWoorden, b.Naam, c.Signaal))
             .ToListAsync();
 
-        // Like the werkvoorraad: a caseload is tens of vragen, the terms need the opschortingen, so they are computed in memory.
-        var vragen = await db.Ondersteuningsvragen.AsNoTracking()
-            .Where(Ondersteuningsvraag.InBehandeling).Where(v => v.BehandelaarId == mijnId).ToListAsync();
-        var inwonerIds = vragen.Select(v => v.InwonerId).Distinct().ToList();
-        var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => Inwoner.NaamVan(i.Voornamen, i.Achternaam));
+        // Only the open vragen whose term can end by the end of this week (a necessary condition the database computes), and
+        // of those the columns the terms are computed from, with both kinds of opschorting in the same command; the exact terms
+        // (Atw, opschortingen, verdaging) come from the domain for those vragen alone (issue 15: on amsterdam this read all
+        // 491 open vragen of a caseload as whole aggregates, in eight commands).
         var grens = vandaag.AddDays(7);
-        var termijnen = vragen
+        var kandidaten = await db.Ondersteuningsvragen.AsNoTracking().AsSingleQuery()
+            .Where(Ondersteuningsvraag.InBehandeling).Where(v => v.BehandelaarId == mijnId)
+            .Where(Ondersteuningsvraag.TermijnKanEindigenOpOfVoor(beleid.Termijnen, grens))
+            .Select(v => new
+            {
+                v.Id,
+                v.Status,
+                v.Meldingsdatum,
+                v.Aanvraagdatum,
+                v.VerdaagdTot,
+                v.VerdagingBerichtOp,
+                v.VerdagingReden,
+                Inwoner = db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => Inwoner.NaamVan(i.Voornamen, i.Achternaam)).FirstOrDefault(),
+                Opschortingen = v.Opschortingen.Select(o => new { o.Van, o.TotEnMet }).ToList(),
+                BeslistermijnOpschortingen = v.BeslistermijnOpschortingen.Select(o => new { o.Van, o.TotEnMet }).ToList(),
+            })
+            .ToListAsync();
+        var termijnen = kandidaten
             .SelectMany(v => new[]
             {
-                v.Status == VraagStatus.InVraagverheldering && !v.IsOpgeschort ? ("Onderzoek (6 weken)", v.Onderzoekstermijn(beleid.Termijnen, vandaag)) : (null, null),
-                ("Beschikking (2 weken)", v.Beschikkingstermijn(beleid.Termijnen, vandaag)),
+                v.Status == VraagStatus.InVraagverheldering && !v.Opschortingen.Any(o => o.TotEnMet == null)
+                    ? ("Onderzoek (6 weken)", Ondersteuningsvraag.OnderzoekstermijnVan(v.Meldingsdatum, v.Opschortingen.Select(o => (o.Van, o.TotEnMet)), beleid.Termijnen, vandaag))
+                    : (null, null),
+                ("Beschikking (2 weken)", Ondersteuningsvraag.BeschikkingstermijnVan(v.Aanvraagdatum, v.BeslistermijnOpschortingen.Select(o => (o.Van, o.TotEnMet)),
+                    Ondersteuningsvraag.VerdagingVan(v.VerdaagdTot, v.VerdagingBerichtOp, v.VerdagingReden), beleid.Termijnen, vandaag)),
             }
             .Where(t => t.Item2 is not null && t.Item2.Einddatum <= grens)
-            .Select(t => new TermijnRegel(v.Id, inwoners.GetValueOrDefault(v.InwonerId, "–"), t.Item1!, t.Item2!)))
+            .Select(t => new TermijnRegel(v.Id, v.Inwoner ?? "–", t.Item1!, t.Item2!)))
             .OrderBy(t => t.Termijn.Einddatum)
             .ToList();
         var teruggestuurd = await db.Ondersteuningsvragen.AsNoTracking()

@@ -120,6 +120,21 @@ public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactor
     }
 
     [Fact]
+    public async Task De_startpagina_leest_alleen_vragen_waarvan_een_termijn_deze_week_kan_aflopen()
+    {
+        // Issue 15, eleventh round: the sociaal werker's start page read every open vraag of her caseload (491 on amsterdam) as
+        // whole aggregates to find the terms ending this week. Vragen reported in the last month cannot end this week; adding
+        // 30 of them must not change the rows read.
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        var (_, rijenEerst) = await TelMetRijenAsync(() => fatima.Http.GetAsync(new Uri("/", UriKind.Relative)));
+
+        await DossiersAsync(30);
+        var (_, rijenDaarna) = await TelMetRijenAsync(() => fatima.Http.GetAsync(new Uri("/", UriKind.Relative)));
+
+        Assert.Equal(rijenEerst, rijenDaarna);
+    }
+
+    [Fact]
     public async Task De_toetserwachtrij_leest_van_de_vragen_alleen_wat_de_beslistermijn_nodig_heeft()
     {
         // Issue 15, eleventh round: the page's vragen were read as whole aggregates (the vraag and six owned collections,
