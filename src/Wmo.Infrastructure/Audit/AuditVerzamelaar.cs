@@ -21,6 +21,9 @@ internal static class AuditVerzamelaar
 
         // Recorded explicitly, with its reason, as AuditActie.InzageBuitenCaseload.
         "InzageBuitenCaseload",
+
+        // Derived from vragen, households and names (each audited itself) by CaseloadOnderhoud.
+        "CaseloadHuishouden", "CaseloadLid",
     ];
 
     public static List<AuditGebeurtenis> Verzamel(ChangeTracker tracker)

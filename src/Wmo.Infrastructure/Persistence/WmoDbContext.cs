@@ -58,6 +58,10 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 
     public DbSet<Huishouden> Huishoudens => Set<Huishouden>();
 
+    public DbSet<Toegang.CaseloadHuishouden> CaseloadHuishoudens => Set<Toegang.CaseloadHuishouden>();
+
+    public DbSet<Toegang.CaseloadLid> CaseloadLeden => Set<Toegang.CaseloadLid>();
+
     public DbSet<LidAanmelding> LidAanmeldingen => Set<LidAanmelding>();
 
     public DbSet<EersteContact> EersteContacten => Set<EersteContact>();
@@ -231,7 +235,8 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
         ZetVersies();
         var gebeurtenissen = AuditVerzamelaar.Verzamel(ChangeTracker).ConvertAll(g => (g, (AuditActeur?)null));
         gebeurtenissen.AddRange(_wachtend);
-        if (gebeurtenissen.Count == 0)
+        var caseload = Toegang.CaseloadOnderhoud.Raakt(ChangeTracker);
+        if (gebeurtenissen.Count == 0 && caseload.IsLeeg)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -244,6 +249,12 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
             try
             {
                 regels = await VoegAuditToeAsync(gebeurtenissen, cancellationToken);
+
+                // With the audit head locked, so savers that touch the same household rebuild its caseload rows in turn.
+                if (!caseload.IsLeeg)
+                {
+                    await Toegang.CaseloadOnderhoud.WerkBijAsync(this, caseload, cancellationToken);
+                }
 
                 // Changes are accepted only after the commit: a retried attempt (after a failed commit) saves them again.
                 var opgeslagen = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);

@@ -1989,6 +1989,53 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("Nummerreeksen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.CaseloadHuishouden", b =>
+                {
+                    b.Property<Guid>("SleutelId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("SleutelId", "HuishoudenId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.ToTable("CaseloadHuishoudens", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.CaseloadLid", b =>
+                {
+                    b.Property<Guid>("SleutelId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InwonerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Voornamen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ZoekAchternaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("SleutelId", "HuishoudenId", "InwonerId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("InwonerId");
+
+                    b.HasIndex("SleutelId", "ZoekAchternaam", "Voornamen", "InwonerId");
+
+                    b.ToTable("CaseloadLeden", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Infrastructure.Toegang.InzageBuitenCaseload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3301,6 +3348,24 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("InwonerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.CaseloadHuishouden", b =>
+                {
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.CaseloadLid", b =>
+                {
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wmo.Infrastructure.Toegang.InzageBuitenCaseload", b =>

@@ -1976,6 +1976,53 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("Nummerreeksen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.CaseloadHuishouden", b =>
+                {
+                    b.Property<Guid>("SleutelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SleutelId", "HuishoudenId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.ToTable("CaseloadHuishoudens", (string)null);
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.CaseloadLid", b =>
+                {
+                    b.Property<Guid>("SleutelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HuishoudenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InwonerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Voornamen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoekAchternaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SleutelId", "HuishoudenId", "InwonerId");
+
+                    b.HasIndex("HuishoudenId");
+
+                    b.HasIndex("InwonerId");
+
+                    b.HasIndex("SleutelId", "ZoekAchternaam", "Voornamen", "InwonerId");
+
+                    b.ToTable("CaseloadLeden", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Infrastructure.Toegang.InzageBuitenCaseload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3286,6 +3333,24 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("InwonerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.CaseloadHuishouden", b =>
+                {
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wmo.Infrastructure.Toegang.CaseloadLid", b =>
+                {
+                    b.HasOne("Wmo.Domain.Huishoudens.Huishouden", null)
+                        .WithMany()
+                        .HasForeignKey("HuishoudenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wmo.Infrastructure.Toegang.InzageBuitenCaseload", b =>

@@ -7,6 +7,7 @@ using Wmo.Domain.ValueObjects;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Infrastructure.Toegang;
 
 namespace Wmo.Web.Authorization;
 
@@ -25,17 +26,20 @@ public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeP
 
     /// <summary>
     /// Sociaal werker: households with a vraag in one of their buurtkamers, or where they are regievoerder or
-    /// behandelaar. Toetser: households with an advies submitted for toetsing. Others: none.
+    /// behandelaar (<see cref="Caseloadsleutels"/>), or with a running inzage. Toetser: households with an advies submitted
+    /// for toetsing. Others: none. Tested live on the vragen, per household: this is the rule every direct access goes
+    /// through; the caseload index only finds candidates for lists.
     /// </summary>
     public IQueryable<Huishouden> ZichtbareHuishoudens(ClaimsPrincipal gebruiker)
     {
         switch (gebruiker.Rol())
         {
             case Rol.SociaalWerker:
-                var (_, _, mijnId, inzagen) = Caseload(gebruiker);
+                var mijnId = gebruiker.Id();
+                var inzagen = Inzagen(gebruiker);
                 var buurtkamers = gebruiker.BuurtkamerIds().ToList();
 
-                // The same rules as Caseload, with buurtkamer and behandelaar in ONE test of the household's own vragen:
+                // Buurtkamer and behandelaar in ONE test of the household's own vragen:
                 // as two EXISTS, SQLite answered the behandelaar test from the index on BehandelaarId, reading the user's
                 // whole caseload for every household tested (a name search on amsterdam: seconds per treffer page).
                 return db.Huishoudens.Where(h =>
@@ -51,22 +55,22 @@ public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeP
     }
 
     /// <summary>
-    /// The ids of <see cref="ZichtbareHuishoudens"/> (the same rules), collected from where the caseload comes from: the
-    /// user's vragen, regie and inzagen, each through its own index. For a list over a table of the whole gemeente
-    /// (<c>HuishoudenId IN (…)</c>), so its cost follows the user's caseload, not the gemeente (issue 15: the transitie-
-    /// werklijst). An id can occur more than once. For one household, test <see cref="ZichtbareHuishoudens"/> instead.
+    /// The ids of <see cref="ZichtbareHuishoudens"/> (the same rules), collected from where the caseload comes from. For a
+    /// list over a table of the whole gemeente (<c>HuishoudenId IN (…)</c>), so its cost follows the user's caseload, not the
+    /// gemeente (issue 15: the transitie-werklijst). A sociaal werker's households come from the caseload index (one row per
+    /// household and key, kept by <c>CaseloadOnderhoud</c> with <see cref="Caseloadsleutels"/>), their inzagen from their
+    /// own index. An id can occur more than once. For one household, test <see cref="ZichtbareHuishoudens"/> instead.
     /// </summary>
     public IQueryable<Guid> ZichtbareHuishoudenIds(ClaimsPrincipal gebruiker)
     {
         switch (gebruiker.Rol())
         {
             case Rol.SociaalWerker:
-                // One branch per index (UNION ALL); an OR of buurtkamer and behandelaar made SQLite read every vraag row.
-                var (inBuurtkamers, alsBehandelaar, regievoerder, inzagen) = Caseload(gebruiker);
-                return inBuurtkamers.Select(v => v.HuishoudenId)
-                    .Concat(alsBehandelaar.Select(v => v.HuishoudenId))
-                    .Concat(db.Huishoudens.Where(h => h.RegievoerderId == regievoerder).Select(h => h.Id))
-                    .Concat(inzagen.Select(i => i.HuishoudenId));
+                // Twelfth round: the households per key, ~2,700 index entries for the demo sociaal werker on amsterdam, where
+                // the vragen of her buurtkamers and her own were ~20,000.
+                var sleutels = Caseloadsleutels.VanSociaalWerker(gebruiker.Id(), gebruiker.BuurtkamerIds());
+                return db.CaseloadHuishoudens.Where(c => sleutels.Contains(c.SleutelId)).Select(c => c.HuishoudenId)
+                    .Concat(Inzagen(gebruiker).Select(i => i.HuishoudenId));
             case Rol.Toetser:
                 return VragenVoorToetsing().Select(v => v.HuishoudenId);
             default:
@@ -75,24 +79,35 @@ public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeP
     }
 
     /// <summary>
-    /// What opens a household to a sociaal werker, once for <see cref="ZichtbareHuishoudens"/> and
-    /// <see cref="ZichtbareHuishoudenIds"/>: a vraag in one of their buurtkamers or with them as behandelaar, regie, or a
-    /// running inzage buiten eigen caseload.
+    /// Candidates for a search among the current members of a sociaal werker's caseload: per key the caseload index
+    /// (<see cref="CaseloadLid"/>, to be narrowed and cut by the caller) and the current members of the households their
+    /// inzagen open. Only candidates: the search still tests each against <see cref="ZichtbareHuishoudens"/>, so a row the
+    /// index should no longer hold shows nothing. Other roles get no candidates.
     /// </summary>
-    private (IQueryable<Ondersteuningsvraag> InBuurtkamers, IQueryable<Ondersteuningsvraag> AlsBehandelaar, Guid Regievoerder, IQueryable<Infrastructure.Toegang.InzageBuitenCaseload> Inzagen) Caseload(ClaimsPrincipal gebruiker)
+    public (IReadOnlyList<IQueryable<CaseloadLid>> PerSleutel, IQueryable<Guid> ViaInzage) CaseloadLeden(ClaimsPrincipal gebruiker)
+    {
+        if (gebruiker.Rol() != Rol.SociaalWerker)
+        {
+            return ([], db.Inwoners.Where(_ => false).Select(i => i.Id));
+        }
+
+        var sleutels = Caseloadsleutels.VanSociaalWerker(gebruiker.Id(), gebruiker.BuurtkamerIds());
+        // From the inzagen to their households' memberships (IN over the user's few inzagen, not a test per membership).
+        var geopend = Inzagen(gebruiker).Select(i => i.HuishoudenId);
+        return ([.. sleutels.Select(sleutel => db.CaseloadLeden.Where(c => c.SleutelId == sleutel))],
+            db.Huishoudens.Where(h => geopend.Contains(h.Id)).SelectMany(h => h.Lidmaatschappen.Where(l => l.Tot == null), (h, l) => l.InwonerId));
+    }
+
+    /// <summary>
+    /// The running inzagen buiten eigen caseload of this user. A write request matches none: they grant reading only.
+    /// </summary>
+    private IQueryable<InzageBuitenCaseload> Inzagen(ClaimsPrincipal gebruiker)
     {
         var id = gebruiker.Id();
-        var buurtkamers = gebruiker.BuurtkamerIds().ToList();
 
         // A write request matches no inzage: no Tot lies after DateTime.MaxValue.
         var nu = Wijzigt ? DateTime.MaxValue : klok.GetUtcNow().UtcDateTime;
-
-        // A vraag picked up for an inwoner whose household lies outside the caseload opens only itself (HuishoudenAfgeschermd).
-        return (
-            db.Ondersteuningsvragen.Where(v => !v.HuishoudenAfgeschermd && buurtkamers.Contains(v.BuurtkamerId)),
-            db.Ondersteuningsvragen.Where(v => !v.HuishoudenAfgeschermd && v.BehandelaarId == id),
-            id,
-            db.InzagesBuitenCaseload.Where(i => i.GebruikerId == id && i.Tot > nu));
+        return db.InzagesBuitenCaseload.Where(i => i.GebruikerId == id && i.Tot > nu);
     }
 
     /// <summary>
@@ -131,11 +146,11 @@ public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeP
 
     /// <summary>
     /// Records an explicit look outside the caseload with its reason (audited as such) and opens the household
-    /// for this sociaal werker for <see cref="Infrastructure.Toegang.InzageBuitenCaseload.Geldigheid"/>.
+    /// for this sociaal werker for <see cref="InzageBuitenCaseload.Geldigheid"/>.
     /// </summary>
     public async Task VerleenInzageBuitenCaseloadAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, string reden, CancellationToken cancellationToken = default)
     {
-        var inzage = new Infrastructure.Toegang.InzageBuitenCaseload(gebruiker.Id(), huishoudenId, reden, klok.GetUtcNow());
+        var inzage = new InzageBuitenCaseload(gebruiker.Id(), huishoudenId, reden, klok.GetUtcNow());
         db.InzagesBuitenCaseload.Add(inzage);
         db.LegVast(new Infrastructure.Audit.AuditGebeurtenis(Infrastructure.Audit.AuditActie.InzageBuitenCaseload, "Huishouden", huishoudenId.ToString(),
             HuishoudenId: huishoudenId, Details: inzage.Reden));

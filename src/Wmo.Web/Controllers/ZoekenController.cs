@@ -27,12 +27,11 @@ public sealed class ZoekenController(InzageLogboek logboek, InwonerZoeker zoeker
             return View(new ZoekPagina(zoek, null));
         }
 
-        // Need-to-know drives from what was found or from the user's caseload, whichever is smaller (issue 15,
+        // Need-to-know drives from what was found (BSN, address) or from the user's caseload (a name; issue 15,
         // docs/performance.md); the results are paged in SQL in the order of the name index, nothing is counted.
-        var inwoners = zoeker.OpZoektermen(zoek, out var alleenOpNaam);
-        var aandrijving = alleenOpNaam is null ? Aandrijving.Treffers : await zoeker.KiesAsync(User, alleenOpNaam, cancellationToken);
+        var zoekopdracht = zoeker.OpZoektermen(zoek);
         var nummer = Pagina<ZoekResultaat>.Normaliseer(zoek.Pagina);
-        var (resultaten, heeftVolgende) = await zoeker.PaginaAsync(User, inwoners, nummer, aandrijving, cancellationToken);
+        var (resultaten, heeftVolgende) = await zoeker.PaginaAsync(User, zoekopdracht, nummer, InwonerZoeker.Kies(User, zoekopdracht), cancellationToken);
 
         // The search is recorded for every inwoner it showed (never the search terms: they may hold a BSN).
         var waarop = string.Join(", ", new[]

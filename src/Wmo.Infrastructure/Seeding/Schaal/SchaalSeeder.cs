@@ -17,6 +17,7 @@ using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Infrastructure.Persistence.Configurations;
+using Wmo.Infrastructure.Toegang;
 
 namespace Wmo.Infrastructure.Seeding.Schaal;
 
@@ -373,9 +374,11 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         }
 
         var volwassenen = leden.Where(i => i.LeeftijdOp(_vandaag) >= 18).ToList();
+        var vragen = new List<CaseloadVraag>(aantalVragen);
         for (var v = 0; v < aantalVragen; v++)
         {
-            BouwVraag(huishouden, volwassenen.Count > 0 ? volwassenen[_kans.Next(volwassenen.Count)] : leden[0], kamer, gemeente, schrijver, aantallen);
+            var vraag = BouwVraag(huishouden, volwassenen.Count > 0 ? volwassenen[_kans.Next(volwassenen.Count)] : leden[0], kamer, gemeente, schrijver, aantallen);
+            vragen.Add(new CaseloadVraag(vraag.BuurtkamerId, vraag.BehandelaarId, vraag.HuishoudenAfgeschermd));
         }
 
         if (_kans.Next(12) == 0)
@@ -390,6 +393,18 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         }
 
         schrijver.Schrijf(huishouden);
+
+        // The caseload index as CaseloadOnderhoud keeps it (the rows bypass the change tracker): per key the household and its current members.
+        var huidigeLeden = huishouden.Lidmaatschappen.Where(l => l.Tot is null).Select(l => l.InwonerId).ToHashSet();
+        foreach (var sleutel in Caseloadsleutels.Van(huishouden.RegievoerderId, vragen))
+        {
+            schrijver.Schrijf(new CaseloadHuishouden(sleutel, huishouden.Id));
+            foreach (var lid in leden.Where(i => huidigeLeden.Contains(i.Id)))
+            {
+                schrijver.Schrijf(new CaseloadLid(sleutel, huishouden.Id, lid.Id, lid.ZoekAchternaam, lid.Voornamen));
+            }
+        }
+
         Tel(aantallen, "huishoudens");
         Tel(aantallen, "inwoners", leden.Count);
     }
@@ -438,7 +453,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         return VraagStatus.Afgesloten;
     }
 
-    private void BouwVraag(Huishouden huishouden, Inwoner inwoner, Kamer kamer, Gemeentedata gemeente, BulkSchrijver schrijver, Dictionary<string, long> aantallen)
+    private Ondersteuningsvraag BouwVraag(Huishouden huishouden, Inwoner inwoner, Kamer kamer, Gemeentedata gemeente, BulkSchrijver schrijver, Dictionary<string, long> aantallen)
     {
         var melding = _vandaag.AddDays(-_kans.Next(0, 5 * 365));
         var dagen = _vandaag.DayNumber - melding.DayNumber;
@@ -514,6 +529,8 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
             schrijver.Schrijf(beschikking);
             Tel(aantallen, "beschikkingen");
         }
+
+        return vraag;
     }
 
     private (ZwaarwegendAdvies?, Beschikking?) Verhelder(Ondersteuningsvraag vraag, Huishouden huishouden, Inwoner inwoner, Actor behandelaar, int sw, VraagStatus doel, DateOnly melding,

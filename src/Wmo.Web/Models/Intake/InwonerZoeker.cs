@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Domain.Common;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Persistence;
+using Wmo.Infrastructure.Toegang;
 using Wmo.Web.Authorization;
 
 namespace Wmo.Web.Models.Intake;
@@ -10,18 +12,25 @@ namespace Wmo.Web.Models.Intake;
 /// <summary>Which side a search starts from: the treffers of the search terms, or the user's own caseload.</summary>
 public enum Aandrijving
 {
-    /// <summary>Walk the treffers (the name index) in the order of the list and test each one's household.</summary>
+    /// <summary>Walk the treffers (an index on name, BSN or address) in the order of the list and test each one's household.</summary>
     Treffers,
 
-    /// <summary>Start from the households the user may see, take their current members and keep those that match.</summary>
+    /// <summary>Read the members of the user's caseload with this name from the caseload index, and test those.</summary>
     Caseload,
 }
+
+/// <summary>
+/// The inwoners matching the search terms (not yet need-to-know), the search key of the surname when the name is the only
+/// selective term (then the side to drive from is a choice; a BSN or an address finds a handful by its index), and whether a
+/// date of birth narrows the name further (then the first members by name are not necessarily the first treffers).
+/// </summary>
+public sealed record Zoekopdracht(IQueryable<Inwoner> Inwoners, string? AlleenOpNaam, bool OokOpGeboortedatum = false);
 
 /// <summary>
 /// One page of the inwoners a search finds among the households the user may see (need-to-know, DOMAIN.md §8), in the
 /// order of the name index (surname without tussenvoegsel, first names, id). Both <see cref="Aandrijving"/>s filter with the
 /// same rules of <see cref="DossierToegang"/> and sort and page alike, so they give the same page; they differ only in what
-/// the database walks (issue 15, ninth round in docs/performance.md).
+/// the database walks (issue 15, ninth and twelfth round in docs/performance.md).
 /// </summary>
 public sealed class InwonerZoeker(WmoDbContext db, DossierToegang toegang)
 {
@@ -29,52 +38,51 @@ public sealed class InwonerZoeker(WmoDbContext db, DossierToegang toegang)
     public const int PaginaGrootte = 20;
 
     /// <summary>
-    /// Up to how many caseload entries the estimate counts. A caseload at least this large drives from the treffers without
-    /// counting them; walking such a caseload for every search costs more than the treffers of a common name (on amsterdam:
-    /// ~20,000 entries, 2,722 households for the demo sociaal werker, against 2,000–4,300 treffers per surname).
+    /// A sociaal werker's name search drives from their caseload: the caseload index holds their current members by surname,
+    /// so it reads the members of their own caseload with that name (on amsterdam ~30 for a common name) instead of every
+    /// treffer in the gemeente (~2,000, of which the demo sociaal werker may see 1.4 %). Every other search drives from the
+    /// treffers: a BSN or an address finds a handful, and other roles have no caseload index.
     /// </summary>
-    public const int SchattingsGrens = 2_000;
-
-    /// <summary>
-    /// The cheaper side for a name search, from two capped counts on indexes: the user's caseload entries
-    /// (<see cref="DossierToegang.ZichtbareHuishoudenIds"/>, at most <see cref="SchattingsGrens"/>) and then the treffers of the
-    /// name (at most one more than the caseload). Walking the caseload costs a few page reads per household (membership,
-    /// household, inwoner); walking the treffers about as many per treffer tested, until the page is full, and all of them
-    /// when the user sees few (measured on amsterdam: docs/performance.md, ninth round). So the caseload drives when the name
-    /// has more treffers than the caseload has entries.
-    /// </summary>
-    public async Task<Aandrijving> KiesAsync(ClaimsPrincipal gebruiker, IQueryable<Inwoner> treffersOpNaam, CancellationToken cancellationToken)
+    public static Aandrijving Kies(ClaimsPrincipal gebruiker, Zoekopdracht zoekopdracht)
     {
-        var caseload = await toegang.ZichtbareHuishoudenIds(gebruiker).Take(SchattingsGrens).CountAsync(cancellationToken);
-        if (caseload >= SchattingsGrens)
-        {
-            return Aandrijving.Treffers;
-        }
-
-        var treffers = await treffersOpNaam.Take(caseload + 1).CountAsync(cancellationToken);
-        return treffers > caseload ? Aandrijving.Caseload : Aandrijving.Treffers;
+        ArgumentNullException.ThrowIfNull(zoekopdracht);
+        return zoekopdracht.AlleenOpNaam is not null && gebruiker.Rol() == Rol.SociaalWerker ? Aandrijving.Caseload : Aandrijving.Treffers;
     }
 
     /// <summary>
-    /// Page <paramref name="nummer"/> of <paramref name="inwoners"/> (already filtered on the search terms) that the user may
-    /// see, and whether there is a next page. One query: the page plus one row, nothing counted.
+    /// Page <paramref name="nummer"/> of the inwoners of <paramref name="zoekopdracht"/> that the user may see, and whether
+    /// there is a next page. One query: the page plus one row, nothing counted.
     /// </summary>
     public async Task<(IReadOnlyList<ZoekResultaat> Resultaten, bool HeeftVolgende)> PaginaAsync(
-        ClaimsPrincipal gebruiker, IQueryable<Inwoner> inwoners, int nummer, Aandrijving aandrijving, CancellationToken cancellationToken)
+        ClaimsPrincipal gebruiker, Zoekopdracht zoekopdracht, int nummer, Aandrijving aandrijving, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(zoekopdracht);
+
         // The visible current memberships: per treffer a lookup of its membership and a test of that household only.
         var zichtbareLeden = toegang.ZichtbareHuishoudens(gebruiker)
             .SelectMany(h => h.Lidmaatschappen.Where(l => l.Tot == null), (h, l) => new { HuishoudenId = h.Id, l.InwonerId });
 
+        var inwoners = zoekopdracht.Inwoners;
         IQueryable<Inwoner> zichtbaar;
-        if (aandrijving == Aandrijving.Caseload)
+        if (aandrijving == Aandrijving.Caseload && zoekopdracht.AlleenOpNaam is { } begin)
         {
-            // From the caseload (each source through its own index), the current members of those households, and only
-            // then the inwoner by key: the database never walks the treffers of the name.
-            var caseload = toegang.ZichtbareHuishoudenIds(gebruiker);
-            var leden = db.Huishoudens.Where(h => caseload.Contains(h.Id))
-                .SelectMany(h => h.Lidmaatschappen.Where(l => l.Tot == null), (h, l) => l.InwonerId);
-            zichtbaar = inwoners.Where(i => leden.Contains(i.Id));
+            // Twelfth round: the candidates are, per caseload key, the first members with this name in the order of the list,
+            // as many as this page and the ones before it need (a range in the caseload index, cut after that many), and the
+            // members of households opened by an inzage. Any inwoner of the page is among the first that many of its key, so
+            // only they are looked up by primary key and tested; the database never walks the treffers of the name, nor the
+            // caseload's members beyond the page. The live test keeps the page exact.
+            var (perSleutel, viaInzage) = toegang.CaseloadLeden(gebruiker);
+            var nodig = (nummer * PaginaGrootte) + 1;
+            var kandidaten = viaInzage;
+            foreach (var index in perSleutel)
+            {
+                var opNaam = OpNaam(index, begin).OrderBy(c => c.ZoekAchternaam).ThenBy(c => c.Voornamen).ThenBy(c => c.InwonerId);
+
+                // With a date of birth as well, every member with the name is a candidate (the date is tested on the inwoner).
+                kandidaten = (zoekopdracht.OokOpGeboortedatum ? opNaam : opNaam.Take(nodig)).Select(c => c.InwonerId).Concat(kandidaten);
+            }
+
+            zichtbaar = inwoners.Where(i => kandidaten.Contains(i.Id) && zichtbareLeden.Any(z => z.InwonerId == i.Id));
         }
         else
         {
@@ -95,14 +103,12 @@ public sealed class InwonerZoeker(WmoDbContext db, DossierToegang toegang)
         return (resultaten, gevonden.Count > PaginaGrootte);
     }
 
-    /// <summary>
-    /// The inwoners matching the search terms (not yet need-to-know), and the treffers of the name alone when the name is
-    /// the only selective term (then the side to drive from is a choice; a BSN or an address finds a handful by its index).
-    /// </summary>
-    public IQueryable<Inwoner> OpZoektermen(ZoekModel zoek, out IQueryable<Inwoner>? alleenOpNaam)
+    /// <summary>The inwoners matching the search terms, and the name's search key when the name is the only selective term.</summary>
+    public Zoekopdracht OpZoektermen(ZoekModel zoek)
     {
+        ArgumentNullException.ThrowIfNull(zoek);
         var inwoners = db.Inwoners.AsNoTracking();
-        alleenOpNaam = null;
+        string? alleenOpNaam = null;
         var bsnOfAdres = false;
         if (Bsn.TryParse(zoek.Bsn, out var bsn))
         {
@@ -117,7 +123,7 @@ public sealed class InwonerZoeker(WmoDbContext db, DossierToegang toegang)
             // the prefix test keeps the result exact where the range is wider.
             var begin = Zoeknaam.Van(zoek.Achternaam);
             inwoners = OpNaam(inwoners, begin);
-            alleenOpNaam = OpNaam(db.Inwoners, begin);
+            alleenOpNaam = begin;
         }
 
         if (zoek.Geboortedatum is { } geboren)
@@ -131,17 +137,19 @@ public sealed class InwonerZoeker(WmoDbContext db, DossierToegang toegang)
             bsnOfAdres = true;
         }
 
-        if (bsnOfAdres)
-        {
-            alleenOpNaam = null;
-        }
-
-        return inwoners;
+        return new Zoekopdracht(inwoners, bsnOfAdres ? null : alleenOpNaam, zoek.Geboortedatum is not null);
     }
 
     private static IQueryable<Inwoner> OpNaam(IQueryable<Inwoner> inwoners, string begin)
     {
         inwoners = inwoners.Where(i => string.Compare(i.ZoekAchternaam, begin) >= 0 && i.ZoekAchternaam.StartsWith(begin));
         return Zoeknaam.BovengrensVan(begin) is { } tot ? inwoners.Where(i => string.Compare(i.ZoekAchternaam, tot) < 0) : inwoners;
+    }
+
+    /// <summary>The same range as for <see cref="Inwoner.ZoekAchternaam"/>, in the caseload index (its copy of that key).</summary>
+    private static IQueryable<CaseloadLid> OpNaam(IQueryable<CaseloadLid> leden, string begin)
+    {
+        leden = leden.Where(c => string.Compare(c.ZoekAchternaam, begin) >= 0 && c.ZoekAchternaam.StartsWith(begin));
+        return Zoeknaam.BovengrensVan(begin) is { } tot ? leden.Where(c => string.Compare(c.ZoekAchternaam, tot) < 0) : leden;
     }
 }

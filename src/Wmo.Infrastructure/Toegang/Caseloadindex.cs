@@ -1,0 +1,48 @@
+namespace Wmo.Infrastructure.Toegang;
+
+/// <summary>
+/// One household under one caseload key (<see cref="Domain.Huishoudens.Caseloadsleutels"/>): a maintained index, so a list
+/// over the caseload reads a sociaal werker's households (thousands) instead of every vraag of their buurtkamers (tens of
+/// thousands on amsterdam; issue 15). Kept up to date in the same transaction as every change of a vraag or household
+/// (<see cref="CaseloadOnderhoud"/>); derived data, not audited.
+/// </summary>
+public sealed class CaseloadHuishouden
+{
+    public CaseloadHuishouden(Guid sleutelId, Guid huishoudenId)
+    {
+        SleutelId = sleutelId;
+        HuishoudenId = huishoudenId;
+    }
+
+    public Guid SleutelId { get; private set; }
+
+    public Guid HuishoudenId { get; private set; }
+}
+
+/// <summary>
+/// A current member of a household under one caseload key, with their name in the order of the search results (search key
+/// of the surname, first names): the name search of a sociaal werker reads, per key, only the first members of their own
+/// caseload with that name, as many as the page needs (issue 15). A candidate index: the search still tests every candidate
+/// against the live need-to-know rules (<c>DossierToegang</c>).
+/// </summary>
+public sealed class CaseloadLid
+{
+    public CaseloadLid(Guid sleutelId, Guid huishoudenId, Guid inwonerId, string zoekAchternaam, string voornamen)
+    {
+        Voornamen = voornamen;
+        SleutelId = sleutelId;
+        HuishoudenId = huishoudenId;
+        InwonerId = inwonerId;
+        ZoekAchternaam = zoekAchternaam;
+    }
+
+    public Guid SleutelId { get; private set; }
+
+    public Guid HuishoudenId { get; private set; }
+
+    public Guid InwonerId { get; private set; }
+
+    public string ZoekAchternaam { get; internal set; }
+
+    public string Voornamen { get; internal set; }
+}
