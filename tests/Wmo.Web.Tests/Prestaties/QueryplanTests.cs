@@ -53,8 +53,8 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         var plan = await PlanAsync(zoekopdracht);
         // A name is looked up among the sociaal werker's own caseload (the caseload index, twelfth round), an address among all.
         Assert.Matches($"SEARCH \\w+ USING (COVERING )?INDEX {index}", plan);
-        Assert.DoesNotContain("SCAN i", plan, StringComparison.Ordinal);
-        Assert.DoesNotContain("SCAN h", plan, StringComparison.Ordinal);
+        // No table scan of inwoners or households (a SCAN of a co-routine, "SCAN i2", reads only the rows it produced).
+        Assert.DoesNotMatch(@"SCAN (i|h)\b", plan);
 
         // Need-to-know per treffer tests the household's own vragen (by HuishoudenId), never the user's whole caseload
         // through the index on behandelaar or buurtkamer: that cost seconds per page on amsterdam (performance.md, zesde ronde).
@@ -138,9 +138,10 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         Assert.True(plan.Contains("SEARCH i USING INDEX sqlite_autoindex_Inwoners_1 (Id=?)", StringComparison.Ordinal), plan);
         Assert.False(plan.Contains("IX_Inwoners_ZoekAchternaam", StringComparison.Ordinal), plan);
 
-        // Per key a co-routine that stops after the rows the page needs; the only SCANs are of those co-routines' few rows.
+        // Per key a co-routine that stops after the rows the page needs, and one that keeps the first candidates overall; the
+        // only SCANs are of those co-routines' few rows, and the live rule is tested for those candidates only.
         Assert.True(plan.Contains("CO-ROUTINE", StringComparison.Ordinal), plan);
-        Assert.False(System.Text.RegularExpressions.Regex.IsMatch(plan, @"^SCAN (?!c\d+$)", System.Text.RegularExpressions.RegexOptions.Multiline), plan);
+        Assert.False(System.Text.RegularExpressions.Regex.IsMatch(plan, @"^SCAN (?!(c|i)\d+$)", System.Text.RegularExpressions.RegexOptions.Multiline), plan);
     }
 
     private async Task<List<(Guid Id, Guid HuishoudenId)>> DrijfmasAsync(int aantal, string voornaam, string buurtkamer, string sociaalWerker, DateOnly? geboren = null) =>

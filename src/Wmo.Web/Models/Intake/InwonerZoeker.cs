@@ -63,16 +63,18 @@ public sealed class InwonerZoeker(WmoDbContext db, DossierToegang toegang)
             .SelectMany(h => h.Lidmaatschappen.Where(l => l.Tot == null), (h, l) => new { HuishoudenId = h.Id, l.InwonerId });
 
         var inwoners = zoekopdracht.Inwoners;
-        IQueryable<Inwoner> zichtbaar;
+        var overslaan = (nummer - 1) * PaginaGrootte;
+        IQueryable<Gevonden> gevondenQuery;
         if (aandrijving == Aandrijving.Caseload && zoekopdracht.AlleenOpNaam is { } begin)
         {
             // Twelfth round: the candidates are, per caseload key, the first members with this name in the order of the list,
             // as many as this page and the ones before it need (a range in the caseload index, cut after that many), and the
-            // members of households opened by an inzage. Any inwoner of the page is among the first that many of its key, so
-            // only they are looked up by primary key and tested; the database never walks the treffers of the name, nor the
-            // caseload's members beyond the page. The live test keeps the page exact.
+            // members of households opened by an inzage. Any inwoner of the page is among the first that many of its key, and
+            // among the first that many candidates overall; only those are read by primary key and tested against the live
+            // rule, once each (a join that also gives the household). The database never walks the treffers of the name, nor
+            // the caseload's members beyond the page.
             var (perSleutel, viaInzage) = toegang.CaseloadLeden(gebruiker);
-            var nodig = (nummer * PaginaGrootte) + 1;
+            var nodig = overslaan + PaginaGrootte + 1;
             var kandidaten = viaInzage;
             foreach (var index in perSleutel)
             {
@@ -82,26 +84,32 @@ public sealed class InwonerZoeker(WmoDbContext db, DossierToegang toegang)
                 kandidaten = (zoekopdracht.OokOpGeboortedatum ? opNaam : opNaam.Take(nodig)).Select(c => c.InwonerId).Concat(kandidaten);
             }
 
-            zichtbaar = inwoners.Where(i => kandidaten.Contains(i.Id) && zichtbareLeden.Any(z => z.InwonerId == i.Id));
+            gevondenQuery = inwoners.Where(i => kandidaten.Contains(i.Id))
+                .OrderBy(i => i.ZoekAchternaam).ThenBy(i => i.Voornamen).ThenBy(i => i.Id)
+                .Take(nodig)
+                .Join(zichtbareLeden, i => i.Id, z => z.InwonerId, (i, z) => new { Inwoner = i, z.HuishoudenId })
+                .OrderBy(r => r.Inwoner.ZoekAchternaam).ThenBy(r => r.Inwoner.Voornamen).ThenBy(r => r.Inwoner.Id)
+                .Skip(overslaan).Take(PaginaGrootte + 1)
+                .Select(r => new Gevonden(r.Inwoner, r.HuishoudenId));
         }
         else
         {
             // From the treffers in the order of the index: each is tested until the page plus one is full.
-            zichtbaar = inwoners.Where(i => zichtbareLeden.Any(z => z.InwonerId == i.Id));
+            gevondenQuery = inwoners.Where(i => zichtbareLeden.Any(z => z.InwonerId == i.Id))
+                .OrderBy(i => i.ZoekAchternaam).ThenBy(i => i.Voornamen).ThenBy(i => i.Id)
+                .Skip(overslaan).Take(PaginaGrootte + 1)
+                .Select(i => new Gevonden(i, zichtbareLeden.Where(z => z.InwonerId == i.Id).Select(z => z.HuishoudenId).First()));
         }
 
-        var gevonden = await zichtbaar
-            .OrderBy(i => i.ZoekAchternaam).ThenBy(i => i.Voornamen).ThenBy(i => i.Id)
-            .Skip((nummer - 1) * PaginaGrootte)
-            .Take(PaginaGrootte + 1)
-            .Select(i => new { Inwoner = i, HuishoudenId = zichtbareLeden.Where(z => z.InwonerId == i.Id).Select(z => z.HuishoudenId).First() })
-            .ToListAsync(cancellationToken);
+        var gevonden = await gevondenQuery.ToListAsync(cancellationToken);
         var resultaten = gevonden
             .Take(PaginaGrootte)
             .Select(r => new ZoekResultaat(r.HuishoudenId, r.Inwoner.Id, r.Inwoner.VolledigeNaam, r.Inwoner.Bsn, r.Inwoner.Geboortedatum, r.Inwoner.BrpAdres.ToString()))
             .ToList();
         return (resultaten, gevonden.Count > PaginaGrootte);
     }
+
+    private sealed record Gevonden(Inwoner Inwoner, Guid HuishoudenId);
 
     /// <summary>The inwoners matching the search terms, and the name's search key when the name is the only selective term.</summary>
     public Zoekopdracht OpZoektermen(ZoekModel zoek)
