@@ -8,23 +8,24 @@ using Wmo.Infrastructure.Persistence;
 namespace Wmo.Infrastructure.Audit;
 
 /// <summary>
-/// Writes several audit entries with one multi-row INSERT. SQLite sends one command per added row, so a search that
-/// shows 50 inwoners (each audited) would cost 50 commands inside the writer's lock (issue 15); this keeps it at one.
-/// More than <see cref="RijenPerCommando"/> entries (a CAK delivery, a part of the WMO301 export) go through one prepared
+/// Writes audit entries without the change tracker (which sends one translated command per added row): a few entries with
+/// one multi-row INSERT that also moves the chain's head (issue 15). More than <see cref="RijenPerCommando"/> entries (a page of search results, a bundle of reads, a CAK delivery) go through one prepared
 /// single-row statement (<see cref="AggregaatSchrijver"/>) on the same connection and transaction.
 /// Values and parameter types come from EF's own mapping, and the command goes through EF (its interceptors and the
 /// current transaction), so the rows are exactly what SaveChanges would have written, in the same transaction.
 /// </summary>
 internal static class AuditInvoeging
 {
-    // One command for a page of audited reads (a search shows at most 50 inwoners). Not more: EF and Microsoft.Data.Sqlite
-    // look each parameter up by name in a list, so binding costs grow with the square of the parameters per command;
-    // at 500 rows (7,500 parameters) that was 70% of exporting 10,000 WMO301's (issue 14, docs/performance.md).
-    private const int RijenPerCommando = 100;
+    // One command for a few rows (a single read, an ordinary save). Not more: EF and Microsoft.Data.Sqlite look each parameter
+    // up by name in a list, so binding costs grow with the square of the parameters per command, and SQLite prepares the long
+    // statement anew each time; at 500 rows that was 70% of exporting 10,000 WMO301's (issue 14). Twelfth round (issue 15):
+    // a bundle of searches (20 rows each, up to 100 per command) spent a third of a name search's CPU in binding and
+    // preparing; from 9 rows on, one prepared single-row statement is cheaper (docs/performance.md).
+    private const int RijenPerCommando = 8;
 
     /// <summary>
     /// Inserts <paramref name="regels"/> and moves the chain's head (<see cref="AuditKop"/>) to the last of them: for up to
-    /// <see cref="RijenPerCommando"/> rows (every read, search or ordinary save) one command for both, so one audited read
+    /// <see cref="RijenPerCommando"/> rows (a read, an ordinary save) one command for both, so one audited read
     /// costs one command after reading the head, not an INSERT through the change tracker and a translated UPDATE (issue 15,
     /// docs/performance.md, ninth round).
     /// </summary>
@@ -45,8 +46,8 @@ internal static class AuditInvoeging
 
         if (regels.Count > RijenPerCommando)
         {
-            // A large save (a CAK delivery's regels, a part of the WMO301 export): one prepared single-row statement per
-            // row. In blocks of 100 rows, binding 1,500 parameters by name took 4 s per 10,000 rows (issue 15).
+            // More than a few rows (a page of search results, a bundle of reads, a CAK delivery's regels): one prepared
+            // single-row statement per row. In blocks of 100 rows, binding 1,500 parameters by name took 4 s per 10,000 rows (issue 15).
             var transactie = db.Database.CurrentTransaction?.GetDbTransaction()
                 ?? throw new InvalidOperationException("Auditregels in bulk schrijven kan alleen binnen een transactie.");
             using var schrijver = new AggregaatSchrijver(db, transactie.Connection!, Guid.NewGuid) { Transactie = transactie };
