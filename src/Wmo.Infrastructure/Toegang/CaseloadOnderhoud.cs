@@ -131,18 +131,14 @@ internal static class CaseloadOnderhoud
 
         var namen = await NamenAsync(db, huishoudens.Values.SelectMany(h => h.Leden).Distinct().ToList(), cancellationToken);
         var vragenPerHuishouden = vragen.Values.ToLookup(v => v.HuishoudenId, v => v.Vraag);
-        var gewenst = new HashSet<(Guid, Guid)>();
-        var gewenstLeden = new Dictionary<(Guid, Guid, Guid), Naam>();
+        var gewenst = new Dictionary<(Guid, Guid), CaseloadHuishouden>();
+        var gewenstLeden = new Dictionary<(Guid, Guid, Guid), CaseloadLid>();
         foreach (var (id, (regievoerder, leden)) in huishoudens)
         {
-            foreach (var sleutel in Caseloadsleutels.Van(regievoerder, vragenPerHuishouden[id]))
-            {
-                gewenst.Add((sleutel, id));
-                foreach (var lid in leden.Where(namen.ContainsKey))
-                {
-                    gewenstLeden[(sleutel, id, lid)] = namen[lid];
-                }
-            }
+            var metNaam = leden.Where(namen.ContainsKey).Select(l => new CaseloadLidNaam(l, namen[l].ZoekAchternaam, namen[l].Voornamen)).ToList();
+            var (rijen, ledenrijen) = CaseloadRijen.Van(id, regievoerder, vragenPerHuishouden[id], metNaam);
+            rijen.ForEach(r => gewenst[(r.SleutelId, r.HuishoudenId)] = r);
+            ledenrijen.ForEach(r => gewenstLeden[(r.SleutelId, r.HuishoudenId, r.InwonerId)] = r);
         }
 
         await db.CaseloadHuishoudens.Where(c => ids.Contains(c.HuishoudenId)).LoadAsync(cancellationToken);
@@ -151,22 +147,22 @@ internal static class CaseloadOnderhoud
             Houd(entry, gewenst.Remove((entry.Entity.SleutelId, entry.Entity.HuishoudenId)));
         }
 
-        db.CaseloadHuishoudens.AddRange(gewenst.Select(g => new CaseloadHuishouden(g.Item1, g.Item2)));
+        db.CaseloadHuishoudens.AddRange(gewenst.Values);
 
         await db.CaseloadLeden.Where(c => ids.Contains(c.HuishoudenId)).LoadAsync(cancellationToken);
         foreach (var entry in db.ChangeTracker.Entries<CaseloadLid>().Where(e => raak.Contains(e.Entity.HuishoudenId)).ToList())
         {
             var lid = entry.Entity;
             var sleutel = (lid.SleutelId, lid.HuishoudenId, lid.InwonerId);
-            var houden = gewenstLeden.Remove(sleutel, out var naam);
+            var houden = gewenstLeden.Remove(sleutel, out var gewenstLid);
             Houd(entry, houden);
             if (houden)
             {
-                Noem(entry, naam);
+                Noem(entry, new Naam(gewenstLid!.ZoekAchternaam, gewenstLid.Voornamen));
             }
         }
 
-        db.CaseloadLeden.AddRange(gewenstLeden.Select(g => new CaseloadLid(g.Key.Item1, g.Key.Item2, g.Key.Item3, g.Value.ZoekAchternaam, g.Value.Voornamen)));
+        db.CaseloadLeden.AddRange(gewenstLeden.Values);
     }
 
     /// <summary>A name changed without a change of household: the index rows of that inwoner get the new name.</summary>

@@ -46,3 +46,28 @@ public sealed class CaseloadLid
 
     public string Voornamen { get; internal set; }
 }
+
+/// <summary>A current member of a household with the name the caseload index keeps of them.</summary>
+public readonly record struct CaseloadLidNaam(Guid InwonerId, string ZoekAchternaam, string Voornamen);
+
+/// <summary>
+/// The index rows of one household: per key (<see cref="Domain.Huishoudens.Caseloadsleutels"/>) the household, and per key
+/// each current member with their name. The one place the rows are made, for <see cref="CaseloadOnderhoud"/> and the seeder.
+/// </summary>
+public static class CaseloadRijen
+{
+    public static (List<CaseloadHuishouden> Huishoudens, List<CaseloadLid> Leden) Van(
+        Guid huishoudenId, Guid? regievoerderId, IEnumerable<Domain.Huishoudens.CaseloadVraag> vragen, IReadOnlyCollection<CaseloadLidNaam> leden)
+    {
+        ArgumentNullException.ThrowIfNull(leden);
+        var huishoudens = new List<CaseloadHuishouden>();
+        var rijen = new List<CaseloadLid>();
+        foreach (var sleutel in Domain.Huishoudens.Caseloadsleutels.Van(regievoerderId, vragen))
+        {
+            huishoudens.Add(new CaseloadHuishouden(sleutel, huishoudenId));
+            rijen.AddRange(leden.Select(l => new CaseloadLid(sleutel, huishoudenId, l.InwonerId, l.ZoekAchternaam, l.Voornamen)));
+        }
+
+        return (huishoudens, rijen);
+    }
+}

@@ -394,16 +394,12 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
 
         schrijver.Schrijf(huishouden);
 
-        // The caseload index as CaseloadOnderhoud keeps it (the rows bypass the change tracker): per key the household and its current members.
+        // The caseload index as CaseloadOnderhoud keeps it (these rows bypass the change tracker, so the seeder writes them).
         var huidigeLeden = huishouden.Lidmaatschappen.Where(l => l.Tot is null).Select(l => l.InwonerId).ToHashSet();
-        foreach (var sleutel in Caseloadsleutels.Van(huishouden.RegievoerderId, vragen))
-        {
-            schrijver.Schrijf(new CaseloadHuishouden(sleutel, huishouden.Id));
-            foreach (var lid in leden.Where(i => huidigeLeden.Contains(i.Id)))
-            {
-                schrijver.Schrijf(new CaseloadLid(sleutel, huishouden.Id, lid.Id, lid.ZoekAchternaam, lid.Voornamen));
-            }
-        }
+        var (caseload, caseloadLeden) = CaseloadRijen.Van(huishouden.Id, huishouden.RegievoerderId, vragen,
+            [.. leden.Where(i => huidigeLeden.Contains(i.Id)).Select(i => new CaseloadLidNaam(i.Id, i.ZoekAchternaam, i.Voornamen))]);
+        schrijver.SchrijfAlle(caseload);
+        schrijver.SchrijfAlle(caseloadLeden);
 
         Tel(aantallen, "huishoudens");
         Tel(aantallen, "inwoners", leden.Count);

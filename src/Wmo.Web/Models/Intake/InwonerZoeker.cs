@@ -21,10 +21,10 @@ public enum Aandrijving
 
 /// <summary>
 /// The inwoners matching the search terms (not yet need-to-know), the search key of the surname when the name is the only
-/// selective term (then the side to drive from is a choice; a BSN or an address finds a handful by its index), and whether a
-/// date of birth narrows the name further (then the first members by name are not necessarily the first treffers).
+/// selective term (a BSN or an address finds a handful by its own index instead), and whether a date of birth narrows the
+/// name further (then the first members by name are not necessarily the first treffers).
 /// </summary>
-public sealed record Zoekopdracht(IQueryable<Inwoner> Inwoners, string? AlleenOpNaam, bool OokOpGeboortedatum = false);
+public sealed record Zoekopdracht(IQueryable<Inwoner> Inwoners, string? AlleenOpNaam, bool OokOpGeboortedatum);
 
 /// <summary>
 /// One page of the inwoners a search finds among the households the user may see (need-to-know, DOMAIN.md §8), in the
