@@ -55,6 +55,18 @@ public sealed class CommandoregelTests
     }
 
     [Fact]
+    public async Task Bench_met_een_onbekende_pagina_stopt_meteen_en_noemt_de_pagina_s_die_er_zijn()
+    {
+        using var db = new CliDatabase();
+        var uitkomst = await db.VoerUitAsync("bench", "--pagina", "transitie,zoeken-naam", "--data", Path.Combine(db.Map, "bench"));
+
+        Assert.Equal(CliProgramma.VerkeerdGebruik, uitkomst.Code);
+        Assert.Contains("Onbekende pagina('s): transitie.", uitkomst.Fout, StringComparison.Ordinal);
+        Assert.Contains("transitie-werklijst", uitkomst.Fout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(db.Map, "bench")), "no database is seeded for a bench that cannot run");
+    }
+
+    [Fact]
     public async Task Een_groep_zonder_opdracht_toont_de_opdrachten_van_die_groep()
     {
         using var db = new CliDatabase();

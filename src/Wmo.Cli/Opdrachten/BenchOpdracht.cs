@@ -19,6 +19,13 @@ public sealed class BenchOpdracht : IOpdracht
 {
     private static readonly int[] Gelijktijdig = [16, 64];
 
+    /// <summary>The pages <c>--pagina</c> can choose (the bare page is always measured as the reference).</summary>
+    public static readonly IReadOnlyList<string> Paginanamen =
+    [
+        "werkvoorraad", "startpagina", "eerste-contacten", "dossier", "toetserwachtrij", "zoeken-bsn", "zoeken-postcode",
+        "zoeken-naam", "transitie-werklijst", "bewaartermijnen", "monitoringdashboard",
+    ];
+
     public string Naam => "bench";
 
     public string Omschrijving => "Meet het portaal (Release) op een gemeente op schaal met 16 en 64 gelijktijdige ingelogde gebruikers per pagina.";
@@ -42,6 +49,15 @@ public sealed class BenchOpdracht : IOpdracht
         if (schaal is null)
         {
             await context.Fout.WriteLineAsync($"Onbekende schaal '{context.Optie("scale")}'. Kies {string.Join(" of ", Schaal.Alle.Select(s => s.Naam))}.");
+            return CliProgramma.VerkeerdGebruik;
+        }
+
+        var gekozen = context.Optie("pagina") is { Length: > 0 } lijst
+            ? lijst.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : null;
+        if (gekozen?.Where(n => !Paginanamen.Contains(n)).ToList() is { Count: > 0 } onbekend)
+        {
+            await context.Fout.WriteLineAsync($"Onbekende pagina('s): {string.Join(", ", onbekend)}. Kies uit {string.Join(", ", Paginanamen)}.");
             return CliProgramma.VerkeerdGebruik;
         }
 
@@ -86,11 +102,10 @@ public sealed class BenchOpdracht : IOpdracht
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             await using var portaal = await PortaalProces.StartAsync(contentRoot, dataMap, cancellationToken);
             var paginas = await PaginasAsync(portaal.Adres, doelen, cancellationToken);
-            if (context.Optie("pagina") is { Length: > 0 } gekozen)
+            if (gekozen is not null)
             {
                 // A focused micro-measurement: the bare page as the reference, then only the chosen pages.
-                var namen = gekozen.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                paginas = paginas with { Algemeen = [paginas.Algemeen[0], .. paginas.Algemeen.Skip(1).Where(p => namen.Contains(p.Naam))], Pdf = null };
+                paginas = paginas with { Algemeen = [paginas.Algemeen[0], .. paginas.Algemeen.Skip(1).Where(p => gekozen.Contains(p.Naam))], Pdf = null };
             }
 
             await uit.WriteLineAsync($"Benchmark Wmo-portaal — schaal {schaal.Naam}, {Environment.ProcessorCount} cores, {seconden} s per meting, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
