@@ -61,19 +61,20 @@ public sealed class SeedTests
 
         // The caseload index the seeder writes itself (without the change tracker, so without CaseloadOnderhoud) holds exactly
         // the rows the migration's SQL builds from the vragen, households and memberships (issue 15, twelfth round).
-        const string Huishoudenrijen = "SELECT \"SleutelId\" || '/' || \"HuishoudenId\" AS Value FROM \"CaseloadHuishoudens\" ORDER BY 1";
+        const string Huishoudenrijen = "SELECT \"SleutelId\" || '/' || \"HuishoudenId\" || '/' || \"MetLegacyBeschikking\" AS Value FROM \"CaseloadHuishoudens\" ORDER BY 1";
         const string Ledenrijen = "SELECT \"SleutelId\" || '/' || \"HuishoudenId\" || '/' || \"InwonerId\" || '/' || \"ZoekAchternaam\" || '/' || \"Voornamen\" AS Value FROM \"CaseloadLeden\" ORDER BY 1";
         await using (var transactie = await db.Database.BeginTransactionAsync())
         {
             var geseedHuishoudens = await db.Database.SqlQueryRaw<string>(Huishoudenrijen).ToListAsync();
             var geseedLeden = await db.Database.SqlQueryRaw<string>(Ledenrijen).ToListAsync();
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"CaseloadLeden\"; DELETE FROM \"CaseloadHuishoudens\";");
-            foreach (var opdracht in CaseloadSql.VulBestaandeRijen(sqlServer: false))
+            foreach (var opdracht in CaseloadSql.OpnieuwOpbouwen(sqlServer: false))
             {
                 await db.Database.ExecuteSqlRawAsync(opdracht);
             }
 
             Assert.True(geseedHuishoudens.Count >= 900, $"{geseedHuishoudens.Count} rijen in CaseloadHuishoudens");
+            Assert.Contains(geseedHuishoudens, r => r.EndsWith("/1", StringComparison.Ordinal));
             Assert.Equal(await db.Database.SqlQueryRaw<string>(Huishoudenrijen).ToListAsync(), geseedHuishoudens);
             Assert.Equal(await db.Database.SqlQueryRaw<string>(Ledenrijen).ToListAsync(), geseedLeden);
             await transactie.RollbackAsync();

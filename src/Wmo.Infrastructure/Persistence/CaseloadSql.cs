@@ -28,4 +28,21 @@ public static class CaseloadSql
             $"JOIN {N("Inwoners")} i ON i.{N("Id")} = l.{N("InwonerId")};",
         ];
     }
+
+    /// <summary>
+    /// Everything to build the index from scratch into empty tables, in order (after a manual SQL correction; see
+    /// docs/operations.md): <see cref="VulBestaandeRijen"/>, then <see cref="MarkeerLegacyBeschikkingen"/>.
+    /// </summary>
+    public static IReadOnlyList<string> OpnieuwOpbouwen(bool sqlServer) => [.. VulBestaandeRijen(sqlServer), MarkeerLegacyBeschikkingen(sqlServer)];
+
+    /// <summary>
+    /// Marks the index rows of households with a legacy beschikking (migration <c>Prestaties_CaseloadLegacy</c>, after
+    /// <see cref="VulBestaandeRijen"/>): <see cref="Toegang.CaseloadHuishouden.MetLegacyBeschikking"/>.
+    /// </summary>
+    public static string MarkeerLegacyBeschikkingen(bool sqlServer)
+    {
+        string N(string naam) => sqlServer ? $"[{naam}]" : $"\"{naam}\"";
+        return $"UPDATE {N("CaseloadHuishoudens")} SET {N("MetLegacyBeschikking")} = 1 " +
+            $"WHERE {N("HuishoudenId")} IN (SELECT {N("HuishoudenId")} FROM {N("LegacyBeschikkingen")});";
+    }
 }

@@ -302,6 +302,16 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(WmoDbContext).Assembly);
         NaamSql.Registreer(builder);
+
+        // The transitie-werklijst reads per caseload key only the households with a legacy beschikking (issue 15): a partial
+        // index over those few rows. Its filter is SQL in each provider's form: SQLite uses a partial index only when the
+        // query's WHERE holds the very same term, and EF writes a bool test there as the bare column. The column itself is in
+        // the index too, so SQLite can test that term without reading the row (a covering index).
+        builder.Entity<Toegang.CaseloadHuishouden>()
+            .HasIndex(
+                [nameof(Toegang.CaseloadHuishouden.SleutelId), nameof(Toegang.CaseloadHuishouden.HuishoudenId), nameof(Toegang.CaseloadHuishouden.MetLegacyBeschikking)],
+                "IX_CaseloadHuishoudens_MetLegacyBeschikking")
+            .HasFilter(Database.IsSqlite() ? "\"MetLegacyBeschikking\"" : "[MetLegacyBeschikking] = 1");
     }
 
     /// <summary>The chain's head on SQLite (the write transaction holds the lock): compiled once, not translated per save.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Transitie;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
 
@@ -15,7 +16,7 @@ internal sealed record CaseloadAanraking(IReadOnlySet<Guid> Huishoudens, IReadOn
 /// <summary>
 /// Keeps the caseload index (<see cref="CaseloadHuishouden"/>, <see cref="CaseloadLid"/>) equal to what the vragen,
 /// households, memberships and names say, in the same save and transaction as the change itself (issue 15). Every household a
-/// save touches is rebuilt whole with <see cref="Caseloadsleutels"/>: its state after the save is the database's state with
+/// save touches (also by adding or removing a legacy beschikking) is rebuilt whole with <see cref="Caseloadsleutels"/>: its state after the save is the database's state with
 /// the tracked changes on top. Runs after the audit head is locked, so concurrent savers (which all lock it) rebuild one
 /// after another from committed data. Idempotent: a retried save computes the same rows again.
 /// </summary>
@@ -46,6 +47,9 @@ internal static class CaseloadOnderhoud
                 case Ondersteuningsvraag vraag when entry.State != EntityState.Modified || VraagVelden.Any(v => entry.Property(v).IsModified):
                     huishoudens.Add(vraag.HuishoudenId);
                     huishoudens.Add((Guid)entry.Property(nameof(Ondersteuningsvraag.HuishoudenId)).OriginalValue!);
+                    break;
+                case LegacyBeschikking legacy when entry.State != EntityState.Modified:
+                    huishoudens.Add(legacy.HuishoudenId);
                     break;
                 case Huishouden huishouden when entry.State != EntityState.Modified || entry.Property(nameof(Huishouden.RegievoerderId)).IsModified:
                     huishoudens.Add(huishouden.Id);
@@ -129,6 +133,18 @@ internal static class CaseloadOnderhoud
             }
         }
 
+        var metLegacy = (await db.LegacyBeschikkingen.AsNoTracking().Where(b => ids.Contains(b.HuishoudenId))
+            .Select(b => new { b.Id, b.HuishoudenId }).ToListAsync(cancellationToken)).ToDictionary(b => b.Id, b => b.HuishoudenId);
+        foreach (var entry in db.ChangeTracker.Entries<LegacyBeschikking>())
+        {
+            metLegacy.Remove(entry.Entity.Id);
+            if (entry.State != EntityState.Deleted && raak.Contains(entry.Entity.HuishoudenId))
+            {
+                metLegacy[entry.Entity.Id] = entry.Entity.HuishoudenId;
+            }
+        }
+
+        var legacyHuishoudens = metLegacy.Values.ToHashSet();
         var namen = await NamenAsync(db, huishoudens.Values.SelectMany(h => h.Leden).Distinct().ToList(), cancellationToken);
         var vragenPerHuishouden = vragen.Values.ToLookup(v => v.HuishoudenId, v => v.Vraag);
         var gewenst = new Dictionary<(Guid, Guid), CaseloadHuishouden>();
@@ -136,7 +152,7 @@ internal static class CaseloadOnderhoud
         foreach (var (id, (regievoerder, leden)) in huishoudens)
         {
             var metNaam = leden.Where(namen.ContainsKey).Select(l => new CaseloadLidNaam(l, namen[l].ZoekAchternaam, namen[l].Voornamen)).ToList();
-            var (rijen, ledenrijen) = CaseloadRijen.Van(id, regievoerder, vragenPerHuishouden[id], metNaam);
+            var (rijen, ledenrijen) = CaseloadRijen.Van(id, regievoerder, vragenPerHuishouden[id], metNaam, legacyHuishoudens.Contains(id));
             rijen.ForEach(r => gewenst[(r.SleutelId, r.HuishoudenId)] = r);
             ledenrijen.ForEach(r => gewenstLeden[(r.SleutelId, r.HuishoudenId, r.InwonerId)] = r);
         }
@@ -144,7 +160,16 @@ internal static class CaseloadOnderhoud
         await db.CaseloadHuishoudens.Where(c => ids.Contains(c.HuishoudenId)).LoadAsync(cancellationToken);
         foreach (var entry in db.ChangeTracker.Entries<CaseloadHuishouden>().Where(e => raak.Contains(e.Entity.HuishoudenId)).ToList())
         {
-            Houd(entry, gewenst.Remove((entry.Entity.SleutelId, entry.Entity.HuishoudenId)));
+            var houden = gewenst.Remove((entry.Entity.SleutelId, entry.Entity.HuishoudenId), out var gewenstHuishouden);
+            Houd(entry, houden);
+            if (houden && entry.Entity.MetLegacyBeschikking != gewenstHuishouden!.MetLegacyBeschikking)
+            {
+                entry.Entity.MetLegacyBeschikking = gewenstHuishouden.MetLegacyBeschikking;
+                if (entry.State == EntityState.Unchanged)
+                {
+                    entry.State = EntityState.Modified;
+                }
+            }
         }
 
         db.CaseloadHuishoudens.AddRange(gewenst.Values);

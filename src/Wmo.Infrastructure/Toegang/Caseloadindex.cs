@@ -8,15 +8,22 @@ namespace Wmo.Infrastructure.Toegang;
 /// </summary>
 public sealed class CaseloadHuishouden
 {
-    public CaseloadHuishouden(Guid sleutelId, Guid huishoudenId)
+    public CaseloadHuishouden(Guid sleutelId, Guid huishoudenId, bool metLegacyBeschikking)
     {
         SleutelId = sleutelId;
         HuishoudenId = huishoudenId;
+        MetLegacyBeschikking = metLegacyBeschikking;
     }
 
     public Guid SleutelId { get; private set; }
 
     public Guid HuishoudenId { get; private set; }
+
+    /// <summary>
+    /// The household has a beschikking from before the transition (002 §6.1): the transitie-werklijst reads, per key, only
+    /// these households (a partial index; thirteenth round), not the whole caseload.
+    /// </summary>
+    public bool MetLegacyBeschikking { get; internal set; }
 }
 
 /// <summary>
@@ -57,14 +64,15 @@ public readonly record struct CaseloadLidNaam(Guid InwonerId, string ZoekAchtern
 public static class CaseloadRijen
 {
     public static (List<CaseloadHuishouden> Huishoudens, List<CaseloadLid> Leden) Van(
-        Guid huishoudenId, Guid? regievoerderId, IEnumerable<Domain.Huishoudens.CaseloadVraag> vragen, IReadOnlyCollection<CaseloadLidNaam> leden)
+        Guid huishoudenId, Guid? regievoerderId, IEnumerable<Domain.Huishoudens.CaseloadVraag> vragen, IReadOnlyCollection<CaseloadLidNaam> leden,
+        bool metLegacyBeschikking)
     {
         ArgumentNullException.ThrowIfNull(leden);
         var huishoudens = new List<CaseloadHuishouden>();
         var rijen = new List<CaseloadLid>();
         foreach (var sleutel in Domain.Huishoudens.Caseloadsleutels.Van(regievoerderId, vragen))
         {
-            huishoudens.Add(new CaseloadHuishouden(sleutel, huishoudenId));
+            huishoudens.Add(new CaseloadHuishouden(sleutel, huishoudenId, metLegacyBeschikking));
             rijen.AddRange(leden.Select(l => new CaseloadLid(sleutel, huishoudenId, l.InwonerId, l.ZoekAchternaam, l.Voornamen)));
         }
 

@@ -1997,9 +1997,15 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("HuishoudenId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("MetLegacyBeschikking")
+                        .HasColumnType("bit");
+
                     b.HasKey("SleutelId", "HuishoudenId");
 
                     b.HasIndex("HuishoudenId");
+
+                    b.HasIndex(new[] { "SleutelId", "HuishoudenId", "MetLegacyBeschikking" }, "IX_CaseloadHuishoudens_MetLegacyBeschikking")
+                        .HasFilter("[MetLegacyBeschikking] = 1");
 
                     b.ToTable("CaseloadHuishoudens", (string)null);
                 });

@@ -1984,9 +1984,15 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("HuishoudenId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MetLegacyBeschikking")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("SleutelId", "HuishoudenId");
 
                     b.HasIndex("HuishoudenId");
+
+                    b.HasIndex(new[] { "SleutelId", "HuishoudenId", "MetLegacyBeschikking" }, "IX_CaseloadHuishoudens_MetLegacyBeschikking")
+                        .HasFilter("\"MetLegacyBeschikking\"");
 
                     b.ToTable("CaseloadHuishoudens", (string)null);
                 });

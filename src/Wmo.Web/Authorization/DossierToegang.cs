@@ -55,21 +55,24 @@ public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeP
     }
 
     /// <summary>
-    /// The ids of <see cref="ZichtbareHuishoudens"/> (the same rules), collected from where the caseload comes from. For a
-    /// list over a table of the whole gemeente (<c>HuishoudenId IN (…)</c>), so its cost follows the user's caseload, not the
-    /// gemeente (issue 15: the transitie-werklijst). A sociaal werker's households come from the caseload index (one row per
-    /// household and key, kept by <c>CaseloadOnderhoud</c> with <see cref="Caseloadsleutels"/>), their inzagen from their
-    /// own index. An id can occur more than once. For one household, test <see cref="ZichtbareHuishoudens"/> instead.
+    /// The ids of the <see cref="ZichtbareHuishoudens"/> (the same rules) that have a legacy beschikking, collected from where
+    /// the caseload comes from, for the transitie-werklijst (<c>HuishoudenId IN (…)</c> over the legacy beschikkingen of the
+    /// whole gemeente), so its cost follows the user's caseload, not the gemeente (issue 15). A sociaal werker's households
+    /// come from the caseload index (one row per household and key, kept by <c>CaseloadOnderhoud</c> with
+    /// <see cref="Caseloadsleutels"/>), and of those only the rows marked <see cref="CaseloadHuishouden.MetLegacyBeschikking"/>
+    /// (a partial index); their inzagen from their own index, unmarked (the caller's join keeps only legacy households). An
+    /// id can occur more than once. For one household, test <see cref="ZichtbareHuishoudens"/> instead.
     /// </summary>
-    public IQueryable<Guid> ZichtbareHuishoudenIds(ClaimsPrincipal gebruiker)
+    public IQueryable<Guid> ZichtbareHuishoudenIdsMetLegacyBeschikking(ClaimsPrincipal gebruiker)
     {
         switch (gebruiker.Rol())
         {
             case Rol.SociaalWerker:
-                // Twelfth round: the households per key, ~2,700 index entries for the demo sociaal werker on amsterdam, where
-                // the vragen of her buurtkamers and her own were ~20,000.
+                // Thirteenth round: per key only the households with a legacy beschikking, ~250 index entries for the demo
+                // sociaal werker on amsterdam, where her whole caseload was ~5,200 (twelfth round) and the vragen of her
+                // buurtkamers and her own ~20,000 (eleventh).
                 var sleutels = Caseloadsleutels.VanSociaalWerker(gebruiker.Id(), gebruiker.BuurtkamerIds());
-                return db.CaseloadHuishoudens.Where(c => sleutels.Contains(c.SleutelId)).Select(c => c.HuishoudenId)
+                return db.CaseloadHuishoudens.Where(c => sleutels.Contains(c.SleutelId) && c.MetLegacyBeschikking).Select(c => c.HuishoudenId)
                     .Concat(Inzagen(gebruiker).Select(i => i.HuishoudenId));
             case Rol.Toetser:
                 return VragenVoorToetsing().Select(v => v.HuishoudenId);

@@ -21,6 +21,7 @@ public sealed class TransitieTests(WmoWebApplicationFactory factory) : IClassFix
 
         var lijst = await client.GetHtmlAsync("/Transitie");
         Assert.Contains("Pieter Mariska", lijst);
+        var (open, afgerond) = Aantallen(lijst);
         Assert.Contains("Thuisondersteuning TO3", lijst);
         Assert.Contains("Per persoon beoordelen", lijst);
 
@@ -34,6 +35,7 @@ public sealed class TransitieTests(WmoWebApplicationFactory factory) : IClassFix
         var conclusie = await client.PostFormAsync($"/Transitie/Conclusie/{id}", new Dictionary<string, string> { ["Conclusie"] = "AanvullendeOndersteuning", ["Motivering"] = "" });
         var naConclusie = await DossierTestData.VolgRedirectAsync(client, conclusie);
         Assert.DoesNotContain("met Pieter Mariska</span>", naConclusie);
+        Assert.Equal((open - 1, afgerond + 1), Aantallen(naConclusie));
         Assert.Equal(Pijler.AanvullendeOndersteuning, (await LaadAsync(id)).Conclusie);
     }
 
@@ -80,4 +82,12 @@ public sealed class TransitieTests(WmoWebApplicationFactory factory) : IClassFix
 
     private Task<LegacyBeschikking> LaadAsync(Guid id) =>
         factory.InScopeAsync(sp => sp.GetRequiredService<WmoDbContext>().LegacyBeschikkingen.AsNoTracking().SingleAsync(b => b.Id == id));
+
+    /// <summary>The counts above the werklijst: "N zonder conclusie, M afgerond".</summary>
+    private static (int Open, int Afgerond) Aantallen(string html)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(html, @"(\d+) zonder conclusie, (\d+) afgerond");
+        Assert.True(m.Success, "de aantallen boven de werklijst ontbreken");
+        return (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

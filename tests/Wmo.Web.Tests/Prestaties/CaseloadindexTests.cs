@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Application.Seeding;
 using Wmo.Domain.Common;
+using Wmo.Domain.Catalogus;
 using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Transitie;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Identity;
 using Wmo.Infrastructure.Persistence;
@@ -132,6 +134,38 @@ public sealed class CaseloadindexTests(WmoWebApplicationFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Een_legacy_beschikking_markeert_het_huishouden_voor_de_transitie_werklijst_onder_elke_sleutel()
+    {
+        var (vraag, huishouden) = await NieuweVraagAsync("Legacyma", "Buurtkamer Oost", "fatima.elamrani");
+        Assert.DoesNotContain(huishouden.Id, await LegacyIndexVanAsync("fatima.elamrani"));
+
+        var legacy = new LegacyBeschikking(vraag.InwonerId, huishouden.Id, LegacyProduct.TO3, new DateOnly(2019, 5, 1), DateOnly.FromDateTime(DateTime.Today).AddMonths(6));
+        await WijzigAsync(db =>
+        {
+            db.LegacyBeschikkingen.Add(legacy);
+            return Task.CompletedTask;
+        });
+        await IndexKloptAsync();
+        Assert.Contains(huishouden.Id, await LegacyIndexVanAsync("fatima.elamrani"));
+        Assert.All(await factory.LeesAsync(db => db.CaseloadHuishoudens.Where(c => c.HuishoudenId == huishouden.Id).ToListAsync()), c => Assert.True(c.MetLegacyBeschikking));
+
+        // A later key (jeroen picks up a new vraag) gets the mark too: the household's rows are built whole.
+        await WijzigAsync(async (db, bouwer) =>
+        {
+            var v = await db.Ondersteuningsvragen.SingleAsync(x => x.Id == vraag.Id);
+            db.Entry(v).Property(x => x.BehandelaarId).CurrentValue = (await bouwer.ActorAsync("jeroen.bakker")).GebruikerId;
+        });
+        await IndexKloptAsync();
+        Assert.Contains(huishouden.Id, await LegacyIndexVanAsync("jeroen.bakker"));
+
+        // Removed (a wrongly imported legacy beschikking): the mark goes, the household stays in the caseload.
+        await WijzigAsync(async db => db.LegacyBeschikkingen.Remove(await db.LegacyBeschikkingen.SingleAsync(b => b.Id == legacy.Id)));
+        await IndexKloptAsync();
+        Assert.DoesNotContain(huishouden.Id, await LegacyIndexVanAsync("fatima.elamrani"));
+        Assert.Contains(huishouden.Id, await IndexVanAsync("fatima.elamrani"));
+    }
+
+    [Fact]
     public async Task Gelijktijdige_vragen_op_hetzelfde_huishouden_laten_de_index_kloppen()
     {
         // Correctness under concurrent saves (no timing asserted): every saver rebuilds the household under the audit lock.
@@ -187,7 +221,7 @@ public sealed class CaseloadindexTests(WmoWebApplicationFactory factory) : IClas
         await using var transactie = await verbinding.BeginTransactionAsync();
         var bijgehouden = await RijenAsync(verbinding);
         await VoerUitAsync(verbinding, "DELETE FROM \"CaseloadLeden\"; DELETE FROM \"CaseloadHuishoudens\";");
-        foreach (var opdracht in CaseloadSql.VulBestaandeRijen(sqlServer: false))
+        foreach (var opdracht in CaseloadSql.OpnieuwOpbouwen(sqlServer: false))
         {
             await VoerUitAsync(verbinding, opdracht);
         }
@@ -200,7 +234,7 @@ public sealed class CaseloadindexTests(WmoWebApplicationFactory factory) : IClas
     }
 
     private static async Task<(List<string> Huishoudens, List<string> Leden)> RijenAsync(SqliteConnection verbinding) =>
-        (await LeesAsync(verbinding, "SELECT \"SleutelId\" || '/' || \"HuishoudenId\" FROM \"CaseloadHuishoudens\" ORDER BY 1"),
+        (await LeesAsync(verbinding, "SELECT \"SleutelId\" || '/' || \"HuishoudenId\" || '/' || \"MetLegacyBeschikking\" FROM \"CaseloadHuishoudens\" ORDER BY 1"),
          await LeesAsync(verbinding, "SELECT \"SleutelId\" || '/' || \"HuishoudenId\" || '/' || \"InwonerId\" || '/' || \"ZoekAchternaam\" FROM \"CaseloadLeden\" ORDER BY 1"));
 
     private static async Task<List<string>> LeesAsync(SqliteConnection verbinding, string sql)
@@ -229,6 +263,12 @@ public sealed class CaseloadindexTests(WmoWebApplicationFactory factory) : IClas
         var gebruiker = await PrincipalAsync(sp, gebruikersnaam);
         var sleutels = Caseloadsleutels.VanSociaalWerker(gebruiker.Id(), gebruiker.BuurtkamerIds());
         return (await sp.GetRequiredService<WmoDbContext>().CaseloadHuishoudens.Where(c => sleutels.Contains(c.SleutelId)).Select(c => c.HuishoudenId).ToListAsync()).ToHashSet();
+    });
+
+    private Task<HashSet<Guid>> LegacyIndexVanAsync(string gebruikersnaam) => factory.InScopeAsync(async sp =>
+    {
+        var gebruiker = await PrincipalAsync(sp, gebruikersnaam);
+        return (await sp.GetRequiredService<DossierToegang>().ZichtbareHuishoudenIdsMetLegacyBeschikking(gebruiker).ToListAsync()).ToHashSet();
     });
 
     private Task<HashSet<Guid>> LedenVanAsync(string gebruikersnaam, string zoekAchternaam) => factory.InScopeAsync(async sp =>

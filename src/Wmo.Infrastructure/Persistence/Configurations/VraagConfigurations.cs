@@ -54,8 +54,8 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Inwoner>().WithMany().HasForeignKey(v => v.InwonerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<EersteContact>().WithMany().HasForeignKey(v => v.EersteContactId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Buurtkamer>().WithMany().HasForeignKey(v => v.BuurtkamerId).OnDelete(DeleteBehavior.Restrict);
-        // HuishoudenAfgeschermd and HuishoudenId make these two covering for the caseload's households (need-to-know,
-        // DossierToegang.ZichtbareHuishoudenIds): the transitie-werklijst reads no vraag rows for it (issue 15).
+        // HuishoudenAfgeschermd and HuishoudenId make these two covering for the households of a buurtkamer's or behandelaar's
+        // vragen (need-to-know, Caseloadsleutels; CaseloadSql rebuilds the index from them): no vraag rows are read (issue 15).
         builder.HasIndex(v => new { v.BuurtkamerId, v.Status, v.HuishoudenAfgeschermd, v.HuishoudenId });
         builder.Tekst(v => v.ClientondersteunerNaam, Lengtes.Naam, verplicht: false);
         builder.Tekst(v => v.ClientondersteunerOrganisatie, Lengtes.Naam, verplicht: false);

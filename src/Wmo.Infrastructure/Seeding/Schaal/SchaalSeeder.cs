@@ -381,7 +381,8 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
             vragen.Add(new CaseloadVraag(vraag.BuurtkamerId, vraag.BehandelaarId, vraag.HuishoudenAfgeschermd));
         }
 
-        if (_kans.Next(12) == 0)
+        var metLegacy = _kans.Next(12) == 0;
+        if (metLegacy)
         {
             var inwoner = leden[0];
             var ingang = _vandaag.AddDays(-_kans.Next(200, 1500));
@@ -397,7 +398,7 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         // The caseload index as CaseloadOnderhoud keeps it (these rows bypass the change tracker, so the seeder writes them).
         var huidigeLeden = huishouden.Lidmaatschappen.Where(l => l.Tot is null).Select(l => l.InwonerId).ToHashSet();
         var (caseload, caseloadLeden) = CaseloadRijen.Van(huishouden.Id, huishouden.RegievoerderId, vragen,
-            [.. leden.Where(i => huidigeLeden.Contains(i.Id)).Select(i => new CaseloadLidNaam(i.Id, i.ZoekAchternaam, i.Voornamen))]);
+            [.. leden.Where(i => huidigeLeden.Contains(i.Id)).Select(i => new CaseloadLidNaam(i.Id, i.ZoekAchternaam, i.Voornamen))], metLegacy);
         schrijver.SchrijfAlle(caseload);
         schrijver.SchrijfAlle(caseloadLeden);
 
