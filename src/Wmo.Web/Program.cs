@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 using Wmo.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = StartOmgeving.Bepaal() });
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = HostArgumenten.Van(args), EnvironmentName = StartOmgeving.Bepaal() });
 builder.AddWmoPortal();
 builder.AddProductieEisen();
 

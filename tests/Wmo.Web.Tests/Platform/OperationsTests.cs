@@ -37,6 +37,18 @@ public sealed class OperationsTests(WmoWebApplicationFactory factory) : IClassFi
     }
 
     [Fact]
+    public void De_configuratiebestanden_worden_niet_gevolgd_want_de_database_en_de_logs_staan_onder_de_content_root()
+    {
+        // Issue 15, thirteenth round: a watch on appsettings.json watches the whole content root, where every commit and
+        // every log line then wakes it. The portal reads its configuration once.
+        var configuratie = (Microsoft.Extensions.Configuration.IConfigurationRoot)factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+        var bestanden = configuratie.Providers.OfType<Microsoft.Extensions.Configuration.FileConfigurationProvider>().ToList();
+
+        Assert.Contains(bestanden, b => b.Source.Path == "appsettings.json");
+        Assert.All(bestanden, b => Assert.False(b.Source.ReloadOnChange, $"{b.Source.Path} wordt gevolgd"));
+    }
+
+    [Fact]
     public async Task Data_Protection_sleutels_staan_in_de_database()
     {
         using var client = new PortalClient(factory);
