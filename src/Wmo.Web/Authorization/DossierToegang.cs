@@ -61,24 +61,22 @@ public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeP
     /// come from the caseload index (one row per household and key, kept by <c>CaseloadOnderhoud</c> with
     /// <see cref="Caseloadsleutels"/>), and of those only the rows marked <see cref="CaseloadHuishouden.MetLegacyBeschikking"/>
     /// (a partial index); their inzagen from their own index, unmarked (the caller's join keeps only legacy households). An
-    /// id can occur more than once. For one household, test <see cref="ZichtbareHuishoudens"/> instead.
+    /// id can occur more than once. Only a sociaal werker has the werklijst (<c>Beleid.MagDossierInzien</c>); other roles get
+    /// none. For one household, test <see cref="ZichtbareHuishoudens"/> instead.
     /// </summary>
     public IQueryable<Guid> ZichtbareHuishoudenIdsMetLegacyBeschikking(ClaimsPrincipal gebruiker)
     {
-        switch (gebruiker.Rol())
+        if (gebruiker.Rol() != Rol.SociaalWerker)
         {
-            case Rol.SociaalWerker:
-                // Thirteenth round: per key only the households with a legacy beschikking, ~250 index entries for the demo
-                // sociaal werker on amsterdam, where her whole caseload was ~5,200 (twelfth round) and the vragen of her
-                // buurtkamers and her own ~20,000 (eleventh).
-                var sleutels = Caseloadsleutels.VanSociaalWerker(gebruiker.Id(), gebruiker.BuurtkamerIds());
-                return db.CaseloadHuishoudens.Where(c => sleutels.Contains(c.SleutelId) && c.MetLegacyBeschikking).Select(c => c.HuishoudenId)
-                    .Concat(Inzagen(gebruiker).Select(i => i.HuishoudenId));
-            case Rol.Toetser:
-                return VragenVoorToetsing().Select(v => v.HuishoudenId);
-            default:
-                return db.Huishoudens.Where(_ => false).Select(h => h.Id);
+            return db.Huishoudens.Where(_ => false).Select(h => h.Id);
         }
+
+        // Thirteenth round: per key only the households with a legacy beschikking, ~250 index entries for the demo sociaal
+        // werker on amsterdam, where her whole caseload was ~5,200 (twelfth round) and the vragen of her buurtkamers and her
+        // own ~20,000 (eleventh).
+        var sleutels = Caseloadsleutels.VanSociaalWerker(gebruiker.Id(), gebruiker.BuurtkamerIds());
+        return db.CaseloadHuishoudens.Where(c => sleutels.Contains(c.SleutelId) && c.MetLegacyBeschikking).Select(c => c.HuishoudenId)
+            .Concat(Inzagen(gebruiker).Select(i => i.HuishoudenId));
     }
 
     /// <summary>
