@@ -17,7 +17,10 @@ public sealed class SysteemAuditBron : IAuditBron
     public AuditActeur Huidige() => AuditActeur.Systeem;
 }
 
-/// <summary>An explicit audit event (a read, print, export, search) waiting for the next SaveChanges.</summary>
+/// <summary>
+/// An explicit audit event (a read, print, export, search) waiting for the next SaveChanges. <paramref name="Betrokkenen"/>:
+/// the inwoners it showed besides <paramref name="InwonerId"/> (a page of search results: one entry for all of them).
+/// </summary>
 public sealed record AuditGebeurtenis(
     AuditActie Actie,
     string Onderwerp,
@@ -25,4 +28,5 @@ public sealed record AuditGebeurtenis(
     Guid? InwonerId = null,
     Guid? HuishoudenId = null,
     string? Details = null,
-    bool Geslaagd = true);
+    bool Geslaagd = true,
+    IReadOnlyList<Guid>? Betrokkenen = null);

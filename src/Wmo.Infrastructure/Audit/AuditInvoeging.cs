@@ -24,12 +24,12 @@ internal static class AuditInvoeging
     private const int RijenPerCommando = 8;
 
     /// <summary>
-    /// Inserts <paramref name="regels"/> and moves the chain's head (<see cref="AuditKop"/>) to the last of them: for up to
+    /// Inserts <paramref name="regels"/> (and the index rows <paramref name="betrokkenen"/> of their inwoners) and moves the chain's head (<see cref="AuditKop"/>) to the last of them: for up to
     /// <see cref="RijenPerCommando"/> rows (a read, an ordinary save) one command for both, so one audited read
     /// costs one command after reading the head, not an INSERT through the change tracker and a translated UPDATE (issue 15,
     /// docs/performance.md, ninth round).
     /// </summary>
-    public static async Task VoegInAsync(WmoDbContext db, IReadOnlyList<AuditRegel> regels, long kopVolgnummer, string kopHash, CancellationToken cancellationToken)
+    public static async Task VoegInAsync(WmoDbContext db, IReadOnlyList<AuditRegel> regels, IReadOnlyList<AuditBetrokkene> betrokkenen, long kopVolgnummer, string kopHash, CancellationToken cancellationToken)
     {
         var type = db.Model.FindEntityType(typeof(AuditRegel)) ?? throw new InvalidOperationException("AuditRegel ontbreekt in het model.");
         var kop = db.Model.FindEntityType(typeof(AuditKop)) ?? throw new InvalidOperationException("AuditKop ontbreekt in het model.");
@@ -44,7 +44,7 @@ internal static class AuditInvoeging
             ((RelationalTypeMapping)kop.FindProperty(nameof(AuditKop.LaatsteHash))!.GetTypeMapping()).CreateParameter(fabriek, "@kh", kopHash, nullable: false),
         ];
 
-        if (regels.Count > RijenPerCommando)
+        if (regels.Count > RijenPerCommando || betrokkenen.Count > 0)
         {
             // More than a few rows (a page of search results, a bundle of reads, a CAK delivery's regels): one prepared
             // single-row statement per row. In blocks of 100 rows, binding 1,500 parameters by name took 4 s per 10,000 rows (issue 15).
@@ -54,6 +54,12 @@ internal static class AuditInvoeging
             foreach (var regel in regels)
             {
                 await schrijver.SchrijfAsync(regel, null, cancellationToken);
+            }
+
+            // The per-inwoner index of a page of search results: one short row per person shown.
+            foreach (var betrokkene in betrokkenen)
+            {
+                await schrijver.SchrijfAsync(betrokkene, null, cancellationToken);
             }
 
             await using var losseFabriek = db.Database.GetDbConnection().CreateCommand();

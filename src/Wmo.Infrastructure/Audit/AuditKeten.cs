@@ -28,9 +28,11 @@ public static class AuditKeten
                 break;
             }
 
+            var afwijkend = await AfwijkendeBetrokkenenAsync(db, regels, cancellationToken);
             foreach (var regel in regels)
             {
-                var fout = Controleer(regel, verwacht, vorige);
+                var fout = Controleer(regel, verwacht, vorige)
+                    ?? (afwijkend.Contains(regel.Volgnummer) ? $"Bij regel {regel.Volgnummer} klopt de index van getoonde inwoners niet met de regel (toegevoegd of verwijderd)." : null);
                 if (fout is not null)
                 {
                     return new KetenControle(false, aantal, regel.Volgnummer, fout);
@@ -44,7 +46,43 @@ public static class AuditKeten
             vanaf = regels[^1].Volgnummer;
         }
 
+        // Links are checked per page of entries; one outside every page points to an entry that does not exist.
+        if (await db.AuditBetrokkenen.AnyAsync(b => b.Volgnummer > vanaf || b.Volgnummer < 1, cancellationToken))
+        {
+            return new KetenControle(false, aantal, vanaf + 1, "De index van getoonde inwoners verwijst naar een regel die niet bestaat.");
+        }
+
         return new KetenControle(true, aantal, null, aantal == 0 ? "De audittrail is leeg." : $"Alle {aantal} regels zijn ongewijzigd.");
+    }
+
+    /// <summary>
+    /// The entries of this page whose <see cref="AuditBetrokkene"/> rows differ from their sealed
+    /// <see cref="AuditRegel.Betrokkenen"/>: a removed row would hide a search from the inwoner's overview, an added one
+    /// would show a search that never showed them.
+    /// </summary>
+    private static async Task<HashSet<long>> AfwijkendeBetrokkenenAsync(WmoDbContext db, List<AuditRegel> regels, CancellationToken cancellationToken)
+    {
+        var eerste = regels[0].Volgnummer;
+        var laatste = regels[^1].Volgnummer;
+        var opgeslagen = await db.AuditBetrokkenen.AsNoTracking()
+            .Where(b => b.Volgnummer >= eerste && b.Volgnummer <= laatste)
+            .Select(b => new { b.Volgnummer, b.InwonerId })
+            .ToListAsync(cancellationToken);
+        var gevonden = opgeslagen.GroupBy(b => b.Volgnummer).ToDictionary(g => g.Key, g => g.Select(b => b.InwonerId).ToHashSet());
+        var afwijkend = new HashSet<long>();
+        foreach (var regel in regels)
+        {
+            var verwacht = regel.BetrokkenInwoners();
+            var echt = gevonden.GetValueOrDefault(regel.Volgnummer);
+            if (verwacht.Count != (echt?.Count ?? 0) || (echt is not null && !echt.SetEquals(verwacht)))
+            {
+                afwijkend.Add(regel.Volgnummer);
+            }
+        }
+
+        // A link to a number that is not an entry of this page (between the pages' numbers, so a gap the loop reports).
+        afwijkend.UnionWith(gevonden.Keys.Where(v => !regels.Exists(r => r.Volgnummer == v)));
+        return afwijkend;
     }
 
     private static string? Controleer(AuditRegel regel, long verwachtVolgnummer, string vorigeHash)

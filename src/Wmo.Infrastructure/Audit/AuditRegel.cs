@@ -55,6 +55,13 @@ public sealed class AuditRegel
 
     public bool Geslaagd { get; init; } = true;
 
+    /// <summary>
+    /// The inwoners one entry concerns besides <see cref="InwonerId"/>: the people a page of search results showed, in the
+    /// order shown, as comma-separated ids (null for all other entries). Covered by the hash; <see cref="AuditBetrokkene"/>
+    /// indexes it per inwoner for the overview "who looked at me" (issue 15, docs/privacy-en-beveiliging.md).
+    /// </summary>
+    public string? Betrokkenen { get; init; }
+
     public string VorigeHash { get; init; } = string.Empty;
 
     public string Hash { get; private set; } = string.Empty;
@@ -62,8 +69,21 @@ public sealed class AuditRegel
     /// <summary>Seals the entry: its hash covers every field and the previous entry's hash.</summary>
     public void Verzegel() => Hash = BerekenHash(Canoniek());
 
-    /// <summary>The canonical text that is hashed: every field, in a fixed order and format.</summary>
-    public string Canoniek() => string.Join('\u001f',
+    /// <summary>
+    /// The canonical text that is hashed: every field, in a fixed order and format. <see cref="Betrokkenen"/> came later and
+    /// is appended only when present, so the entries written before it keep their hash.
+    /// </summary>
+    public string Canoniek() => Betrokkenen is null ? Basis() : Basis() + '\u001f' + Betrokkenen;
+
+    /// <summary>The ids in <see cref="Betrokkenen"/>; empty when there are none.</summary>
+    public IReadOnlyList<Guid> BetrokkenInwoners() =>
+        Betrokkenen is null ? [] : [.. Betrokkenen.Split(',').Select(id => Guid.Parse(id, CultureInfo.InvariantCulture))];
+
+    /// <summary>The text form of <see cref="Betrokkenen"/> for <paramref name="inwoners"/>; null when there are none.</summary>
+    public static string? AlsBetrokkenen(IReadOnlyCollection<Guid>? inwoners) =>
+        inwoners is null || inwoners.Count == 0 ? null : string.Join(',', inwoners.Select(i => i.ToString("D", CultureInfo.InvariantCulture)));
+
+    private string Basis() => string.Join('\u001f',
         Volgnummer.ToString(CultureInfo.InvariantCulture),
         Moment.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         GebruikerId?.ToString() ?? string.Empty,
@@ -81,4 +101,17 @@ public sealed class AuditRegel
 
     public static string BerekenHash(string canoniek) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canoniek)));
+}
+
+/// <summary>
+/// One inwoner of an entry's <see cref="AuditRegel.Betrokkenen"/>, keyed by inwoner: lets the overview per inwoner find a
+/// page of search results that showed them with one index entry per person, instead of a full audit row per person (issue
+/// 15). Written in the same transaction as the entry; derived from the sealed entry, and checked against it by
+/// <see cref="AuditKeten"/>.
+/// </summary>
+public sealed class AuditBetrokkene
+{
+    public Guid InwonerId { get; init; }
+
+    public long Volgnummer { get; init; }
 }

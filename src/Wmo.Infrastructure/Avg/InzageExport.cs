@@ -66,11 +66,17 @@ public sealed class InzageExport(WmoDbContext db)
         return dossier;
     }
 
-    /// <summary>Who accessed or changed the inwoner's data: rows about them, or about a household they belonged to.</summary>
+    /// <summary>
+    /// Who accessed or changed the inwoner's data: rows about them, about a household they belonged to, or a page of search
+    /// results that showed them (<see cref="AuditBetrokkene"/>).
+    /// </summary>
     public IQueryable<AuditRegel> ToegangsregelsVan(Guid inwonerId)
     {
         var huishoudens = db.Huishoudens.Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId)).Select(h => h.Id);
-        return db.AuditTrail.AsNoTracking().Where(r => r.InwonerId == inwonerId || (r.HuishoudenId != null && huishoudens.Contains(r.HuishoudenId.Value)));
+        var getoond = db.AuditBetrokkenen.Where(b => b.InwonerId == inwonerId).Select(b => b.Volgnummer);
+        return db.AuditTrail.AsNoTracking().Where(r => r.InwonerId == inwonerId
+            || (r.HuishoudenId != null && huishoudens.Contains(r.HuishoudenId.Value))
+            || getoond.Contains(r.Volgnummer));
     }
 
     public static string AlsJson(InzageDossier dossier) => JsonSerializer.Serialize(dossier, Json);

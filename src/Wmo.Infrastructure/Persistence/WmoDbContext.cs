@@ -44,6 +44,8 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 
     public DbSet<AuditRegel> AuditTrail => Set<AuditRegel>();
 
+    public DbSet<AuditBetrokkene> AuditBetrokkenen => Set<AuditBetrokkene>();
+
     public DbSet<Organisatie> Organisaties => Set<Organisatie>();
 
     public DbSet<Wijk> Wijken => Set<Wijk>();
@@ -245,7 +247,7 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
         var aantal = await strategie.ExecuteAsync(async () =>
         {
             var eigenTransactie = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-            var regels = new List<AuditRegel>();
+            var regels = new List<object>();
             try
             {
                 regels = await VoegAuditToeAsync(gebeurtenissen, cancellationToken);
@@ -320,9 +322,10 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 
     /// <summary>
     /// Appends the audit rows of <paramref name="gebeurtenissen"/>, each on behalf of its own actor when it has one (else this
-    /// context's); returns the rows the change tracker saves (none on SQLite).
+    /// context's), with the index rows of their <see cref="AuditGebeurtenis.Betrokkenen"/>; returns the rows the change
+    /// tracker saves (none on SQLite).
     /// </summary>
-    private async Task<List<AuditRegel>> VoegAuditToeAsync(List<(AuditGebeurtenis Gebeurtenis, AuditActeur? Acteur)> gebeurtenissen, CancellationToken cancellationToken)
+    private async Task<List<object>> VoegAuditToeAsync(List<(AuditGebeurtenis Gebeurtenis, AuditActeur? Acteur)> gebeurtenissen, CancellationToken cancellationToken)
     {
         var sqlite = Database.IsSqlite();
         var kop = !sqlite
@@ -333,9 +336,11 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
         var volgnummer = kop.LaatsteVolgnummer;
         var vorige = kop.LaatsteHash;
         var regels = new List<AuditRegel>(gebeurtenissen.Count);
+        var links = new List<AuditBetrokkene>();
         foreach (var (g, vastgelegdDoor) in gebeurtenissen)
         {
             var acteur = vastgelegdDoor ?? (eigen ??= _auditBron.Huidige());
+            List<Guid>? betrokken = g.Betrokkenen is { Count: > 0 } ? [.. g.Betrokkenen.Distinct()] : null;
             var regel = new AuditRegel
             {
                 Volgnummer = ++volgnummer,
@@ -351,25 +356,31 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
                 OnderwerpId = g.OnderwerpId,
                 Details = g.Details,
                 Geslaagd = g.Geslaagd,
+                Betrokkenen = AuditRegel.AlsBetrokkenen(betrokken),
                 VorigeHash = vorige,
             };
             regel.Verzegel();
             vorige = regel.Hash;
             regels.Add(regel);
+            if (betrokken is not null)
+            {
+                links.AddRange(betrokken.Select(i => new AuditBetrokkene { InwonerId = i, Volgnummer = regel.Volgnummer }));
+            }
         }
 
         if (sqlite)
         {
             // The rows and the head's move in one command, without the change tracker (issue 15, docs/performance.md: one
             // command per row in the writer's lock; ninth round: a read's one row also went through the change tracker).
-            await AuditInvoeging.VoegInAsync(this, regels, volgnummer, vorige, cancellationToken);
+            await AuditInvoeging.VoegInAsync(this, regels, links, volgnummer, vorige, cancellationToken);
             return [];
         }
 
         AuditTrail.AddRange(regels);
+        AuditBetrokkenen.AddRange(links);
         await Set<AuditKop>().Where(k => k.Id == AuditKop.EnigeId)
             .ExecuteUpdateAsync(k => k.SetProperty(x => x.LaatsteVolgnummer, volgnummer).SetProperty(x => x.LaatsteHash, vorige), cancellationToken);
-        return regels;
+        return [.. regels, .. links];
     }
 
     private void ZetVersies()

@@ -1674,6 +1674,21 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Infrastructure.Audit.AuditBetrokkene", b =>
+                {
+                    b.Property<Guid>("InwonerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Volgnummer")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("InwonerId", "Volgnummer");
+
+                    b.HasIndex("Volgnummer");
+
+                    b.ToTable("AuditBetrokkenen", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Infrastructure.Audit.AuditKop", b =>
                 {
                     b.Property<int>("Id")
@@ -1710,6 +1725,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Betrokkenen")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Details")
                         .HasColumnType("nvarchar(max)");

@@ -1662,6 +1662,21 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Infrastructure.Audit.AuditBetrokkene", b =>
+                {
+                    b.Property<Guid>("InwonerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InwonerId", "Volgnummer");
+
+                    b.HasIndex("Volgnummer");
+
+                    b.ToTable("AuditBetrokkenen", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Infrastructure.Audit.AuditKop", b =>
                 {
                     b.Property<int>("Id")
@@ -1697,6 +1712,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<string>("Actie")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Betrokkenen")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Details")

@@ -39,12 +39,16 @@ public sealed class ZoekenController(InzageLogboek logboek, InwonerZoeker zoeker
             zoek.Bsn is { Length: > 0 } ? "BSN" : null, zoek.Achternaam is { Length: > 0 } ? "naam" : null,
             zoek.Geboortedatum is not null ? "geboortedatum" : null, zoek.Postcode is { Length: > 0 } ? "adres" : null,
         }.OfType<string>());
-        // Only the inwoners on this page were shown, so only they are recorded; committed before the page is shown
-        // (with other requests' reads in one transaction, docs/privacy-en-beveiliging.md "Inzage vastleggen").
-        AuditGebeurtenis[] gebeurtenissen = resultaten.Count == 0
-            ? [new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, Details: $"Gezocht op {waarop}, niets gevonden")]
-            : [.. resultaten.Select(r => new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, r.InwonerId, r.HuishoudenId, $"Gezocht op {waarop}"))];
-        await logboek.LegVastAsync(gebeurtenissen, cancellationToken);
+        // Only the inwoners on this page were shown, so only they are recorded: one entry for the page, with every person it
+        // showed (indexed per inwoner for their overview; issue 15: twenty full entries cost half the search). Committed
+        // before the page is shown (with other requests' reads in one transaction, docs/privacy-en-beveiliging.md
+        // "Inzage vastleggen").
+        var gebeurtenis = resultaten.Count == 0
+            ? new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, Details: $"Gezocht op {waarop}, niets gevonden")
+            : new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null,
+                Details: $"Gezocht op {waarop}, {resultaten.Count} {(resultaten.Count == 1 ? "inwoner" : "inwoners")} getoond",
+                Betrokkenen: [.. resultaten.Select(r => r.InwonerId)]);
+        await logboek.LegVastAsync(gebeurtenis, cancellationToken);
         return View(new ZoekPagina(zoek, resultaten) { Nummer = nummer, HeeftVolgende = heeftVolgende });
     }
 }

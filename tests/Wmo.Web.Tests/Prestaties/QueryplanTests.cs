@@ -350,6 +350,29 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         Assert.False(plan.Contains("SCAN", StringComparison.Ordinal), plan);
     }
 
+    [Fact]
+    public async Task Het_inzageoverzicht_zoekt_de_regels_van_een_inwoner_op_in_indexen_ook_de_zoekopdrachten_die_hem_toonden()
+    {
+        // Issue 15 (fourteenth round): a page of search results is one entry; the inwoners it showed are found through the
+        // index AuditBetrokkenen. The overview of one inwoner must still seek every kind of entry, never walk the trail.
+        var (_, inwonerId, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Inzageplanma");
+        var bsn = await factory.LeesAsync(db => db.Inwoners.Where(i => i.Id == inwonerId).Select(i => i.Bsn).SingleAsync());
+        using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        await IntakeHulp.HtmlAsync(await fatima.PostFormAsync("/Zoeken", new Dictionary<string, string> { ["Achternaam"] = "Inzageplanma" }));
+        using var ingrid = await IntakeHulp.InloggenAsync(factory, "ingrid.postma");
+
+        factory.Opname.Clear();
+        var html = await IntakeHulp.HtmlAsync(await ingrid.PostFormAsync("/Privacy", new Dictionary<string, string> { ["Bsn"] = bsn.Value }));
+        Assert.Contains(">gezocht<", html, StringComparison.Ordinal);
+
+        var pagina = Assert.Single(factory.Opname, c => c.Tekst.Contains("FROM \"AuditTrail\"", StringComparison.Ordinal) && c.Tekst.Contains("LIMIT", StringComparison.Ordinal));
+        var plan = await PlanAsync(pagina);
+        Assert.True(plan.Contains("MULTI-INDEX OR", StringComparison.Ordinal), plan);
+        Assert.True(plan.Contains("IX_AuditTrail_InwonerId_Moment (InwonerId=?)", StringComparison.Ordinal), plan);
+        Assert.True(plan.Contains("sqlite_autoindex_AuditBetrokkenen_1 (InwonerId=?)", StringComparison.Ordinal), plan);
+        Assert.DoesNotMatch(@"SCAN a\b", plan);
+    }
+
     private async Task<string> PlanAsync(Opgenomen opdracht)
     {
         await using var verbinding = new SqliteConnection($"Data Source={factory.DatabasePath}");

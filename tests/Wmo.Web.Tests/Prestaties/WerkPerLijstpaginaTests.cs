@@ -161,8 +161,10 @@ public sealed partial class WerkPerLijstpaginaTests(WerkPerLijstpaginaTests.Stap
         factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<WmoDbContext>();
-            var inwoners = db.Inwoners.Where(i => i.Achternaam == achternaam).Select(i => (Guid?)i.Id);
-            return await db.AuditTrail.AsNoTracking().CountAsync(r => r.Actie == AuditActie.Zoeken && inwoners.Contains(r.InwonerId));
+            // A page of results is one entry with every inwoner it showed, indexed per inwoner (AuditBetrokkenen).
+            var inwoners = db.Inwoners.Where(i => i.Achternaam == achternaam).Select(i => i.Id);
+            var zoekregels = db.AuditTrail.Where(r => r.Actie == AuditActie.Zoeken).Select(r => r.Volgnummer);
+            return await db.AuditBetrokkenen.AsNoTracking().CountAsync(b => inwoners.Contains(b.InwonerId) && zoekregels.Contains(b.Volgnummer));
         });
 
     private Task HuishoudensAsync(int aantal, string voornaam, string achternaam, string buurtkamer, string sociaalWerker) =>

@@ -58,16 +58,33 @@ public sealed class AuditActiesTests(WmoWebApplicationFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task Een_zoekopdracht_wordt_vastgelegd_voor_elke_gevonden_inwoner_zonder_de_zoektermen()
+    public async Task Een_zoekopdracht_is_een_regel_met_elke_getoonde_inwoner_zonder_de_zoektermen_en_elk_van_hen_vindt_hem_terug()
     {
-        var (_, inwonerId, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Zoekbaar");
+        var (_, eerste, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Zoekbaar");
+        var (_, tweede, _) = await DossierTestData.HuishoudenVanFatimaAsync(factory, "Zoekbaar");
         using var fatima = new PortalClient(factory);
         await fatima.LoginAsDemoAsync("fatima.elamrani");
         var antwoord = await fatima.PostFormAsync("/Zoeken", new Dictionary<string, string> { ["Achternaam"] = "Zoekbaar" });
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
 
-        var regel = Assert.Single(await RegelsAsync(r => r.InwonerId == inwonerId && r.Actie == AuditActie.Zoeken));
-        Assert.Equal("Gezocht op naam", regel.Details);
+        // One entry for the page (issue 15), sealed with both inwoners it showed; not the name that was searched for.
+        var regel = Assert.Single(await RegelsAsync(r => r.Actie == AuditActie.Zoeken && r.Onderwerp == "Zoekopdracht" && r.Betrokkenen != null
+            && r.Betrokkenen.Contains(eerste.ToString())));
+        Assert.Equal("Gezocht op naam, 2 inwoners getoond", regel.Details);
+        Assert.Null(regel.InwonerId);
+        Assert.Equal(new HashSet<Guid> { eerste, tweede }, regel.BetrokkenInwoners().ToHashSet());
+        Assert.DoesNotContain("Zoekbaar", regel.Canoniek(), StringComparison.Ordinal);
+        Assert.Equal("Fatima el Amrani", regel.GebruikerNaam);
+
+        // Each of them finds the search in "who looked at my data" (the privacy overview and the AVG export read this).
+        foreach (var inwoner in new[] { eerste, tweede })
+        {
+            var volgnummers = await factory.InScopeAsync(sp => sp.GetRequiredService<Wmo.Infrastructure.Avg.InzageExport>().ToegangsregelsVan(inwoner)
+                .Where(r => r.Actie == AuditActie.Zoeken).Select(r => r.Volgnummer).ToListAsync());
+            Assert.Equal([regel.Volgnummer], volgnummers);
+        }
+
+        Assert.True((await factory.LeesAsync(db => AuditKeten.ControleerAsync(db))).IsIntact);
     }
 
     [Fact]

@@ -121,6 +121,79 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Een_regel_met_getoonde_inwoners_indexeert_ze_en_de_ketencontrole_ziet_wie_aan_die_index_komt()
+    {
+        var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await using (var db = _database.NieuweContext())
+        {
+            await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Inzien, "Huishouden", "h1", c));
+            await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, Details: "Gezocht op naam, 2 inwoners getoond", Betrokkenen: [a, b, a]));
+            await db.LegVastAsync(new AuditGebeurtenis(AuditActie.Inzien, "Huishouden", "h2", c));
+
+            var regel = await db.AuditTrail.SingleAsync(r => r.Volgnummer == 2);
+            Assert.Equal(new[] { a, b }, regel.BetrokkenInwoners());
+            Assert.Equal(new HashSet<(Guid, long)> { (a, 2), (b, 2) }, (await db.AuditBetrokkenen.ToListAsync()).Select(x => (x.InwonerId, x.Volgnummer)).ToHashSet());
+            Assert.True((await AuditKeten.ControleerAsync(db)).IsIntact);
+        }
+
+        // Removing a person from the index would hide the search from their overview; adding one would invent a search.
+        await WijzigAsync($"DELETE FROM AuditBetrokkenen WHERE InwonerId = '{b.ToString().ToUpperInvariant()}'");
+        await VerwachtFoutBijAsync(2, "index van getoonde inwoners");
+        await WijzigAsync($"INSERT INTO AuditBetrokkenen (InwonerId, Volgnummer) VALUES ('{b.ToString().ToUpperInvariant()}', 2)");
+        await using (var db = _database.NieuweContext())
+        {
+            Assert.True((await AuditKeten.ControleerAsync(db)).IsIntact);
+        }
+
+        await WijzigAsync($"INSERT INTO AuditBetrokkenen (InwonerId, Volgnummer) VALUES ('{c.ToString().ToUpperInvariant()}', 3)");
+        await VerwachtFoutBijAsync(3, "index van getoonde inwoners");
+        await WijzigAsync($"UPDATE AuditBetrokkenen SET Volgnummer = 4 WHERE Volgnummer = 3");
+        await VerwachtFoutBijAsync(4, "regel die niet bestaat");
+        await WijzigAsync("DELETE FROM AuditBetrokkenen WHERE Volgnummer = 4");
+
+        // The list itself is sealed: changing it breaks the hash.
+        await WijzigAsync($"UPDATE AuditTrail SET Betrokkenen = '{a}' WHERE Volgnummer = 2");
+        await VerwachtFoutBijAsync(2, "gewijzigd");
+    }
+
+    [Fact]
+    public void Een_regel_zonder_getoonde_inwoners_houdt_de_hash_van_voor_die_kolom()
+    {
+        // Entries written before Betrokkenen existed must keep verifying: their canonical text is the fourteen fields only.
+        var regel = new AuditRegel
+        {
+            Volgnummer = 7, Moment = new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero), GebruikerNaam = "Fatima el Amrani", Rol = "SociaalWerker",
+            Actie = AuditActie.Zoeken, Onderwerp = "Zoekopdracht", Details = "Gezocht op naam", VorigeHash = AuditKeten.Begin,
+        };
+        Assert.Equal(string.Join('\u001f', "7", "2026-12-01T09:30:00.0000000Z", "", "Fatima el Amrani", "SociaalWerker", "", "Zoeken", "", "", "Zoekopdracht", "",
+            "Gezocht op naam", "1", AuditKeten.Begin), regel.Canoniek());
+
+        var id = Guid.NewGuid();
+        var met = new AuditRegel { Volgnummer = 7, Moment = regel.Moment, GebruikerNaam = regel.GebruikerNaam, Rol = regel.Rol, Actie = regel.Actie,
+            Onderwerp = regel.Onderwerp, Details = regel.Details, VorigeHash = regel.VorigeHash, Betrokkenen = AuditRegel.AlsBetrokkenen([id]) };
+        Assert.Equal(regel.Canoniek() + '\u001f' + id, met.Canoniek());
+        Assert.Null(AuditRegel.AlsBetrokkenen([]));
+    }
+
+    private async Task WijzigAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_database.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
+    private async Task VerwachtFoutBijAsync(long volgnummer, string uitleg)
+    {
+        await using var db = _database.NieuweContext();
+        var controle = await AuditKeten.ControleerAsync(db);
+        Assert.False(controle.IsIntact);
+        Assert.Equal(volgnummer, controle.EersteFoutVolgnummer);
+        Assert.Contains(uitleg, controle.Uitleg, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Gelijktijdige_schrijvers_maken_een_ononderbroken_keten()
     {
         var taken = Enumerable.Range(0, 8).Select(async i =>

@@ -26,6 +26,21 @@ internal sealed class AuditRegelConfiguration : IEntityTypeConfiguration<AuditRe
     }
 }
 
+internal sealed class AuditBetrokkeneConfiguration : IEntityTypeConfiguration<AuditBetrokkene>
+{
+    public void Configure(EntityTypeBuilder<AuditBetrokkene> builder)
+    {
+        builder.ToTable("AuditBetrokkenen");
+
+        // Keyed by inwoner: "who looked at this inwoner" reads one range; no foreign key, the entry is written in the same
+        // transaction and the chain check compares the two (AuditKeten).
+        builder.HasKey(b => new { b.InwonerId, b.Volgnummer });
+
+        // The chain check reads the links of a range of entries; numbers only grow, so this index is appended to.
+        builder.HasIndex(b => b.Volgnummer);
+    }
+}
+
 internal sealed class AuditKopConfiguration : IEntityTypeConfiguration<AuditKop>
 {
     public void Configure(EntityTypeBuilder<AuditKop> builder)
