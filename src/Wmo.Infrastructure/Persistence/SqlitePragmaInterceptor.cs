@@ -21,22 +21,25 @@ namespace Wmo.Infrastructure.Persistence;
 public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, int mmapMebibytes = SqlitePragmaInterceptor.StandaardMmapMebibytes, int cacheMebibytes = SqlitePragmaInterceptor.StandaardCacheMebibytes) : DbConnectionInterceptor
 {
     /// <summary>
-    /// 64 MiB of the file read through the page mapping instead of read() calls (SQLite "Memory-Mapped I/O"). Measured
-    /// on amsterdam (docs/performance.md): a 2 GiB window was slower for the portal under 16 clients than 256 MiB (eighth
-    /// round); 64 MiB against 256 MiB gave the same ratios to the bare page, with a resident set of ~375 instead of
-    /// ~500 MB (tenth round), since the mapped pages count in the portal's memory. Configurable as
-    /// <c>Database:SqliteMmapMebibytes</c>.
+    /// No memory-mapped I/O by default: pages are read with read() into the page cache. Under load a commit of another
+    /// connection (every group commit of the read audit) makes SQLite unmap a connection's whole window at its next read
+    /// transaction (<c>sqlite3OsUnfetch</c> in <c>pagerBeginReadTransaction</c>), then fault the pages in again: munmap,
+    /// TLB shootdowns and page faults cost more than the read() calls they saved. Measured on amsterdam (docs/performance.md,
+    /// fourteenth round): 0 against 64 MiB gave name search 538–556 against 421–453 req/s, the dossier 821–865 against
+    /// 683–735, the werkvoorraad 616–618 against 477–576, and a smaller proportional memory. Earlier rounds chose 256 and
+    /// then 64 MiB. Configurable as <c>Database:SqliteMmapMebibytes</c>.
     /// </summary>
-    public const int StandaardMmapMebibytes = 64;
+    public const int StandaardMmapMebibytes = 0;
 
     /// <summary>
-    /// The page cache per connection, SQLite's own default size. 8 MiB (eighth round) held a sociaal werker's open caseload,
-    /// but once the read-audit commits were batched (tenth round) the caches stopped being emptied by every other request's
-    /// commit and stayed full: ~8 MiB per pooled connection, proportional memory 485–492 MB at 16 clients and up to 1 GB at
-    /// 64. At 2 MiB the ratios to the bare page were the same within the noise (werkvoorraad 0.21–0.22 against 0.23–0.24,
-    /// dossier 0.35–0.39 against 0.32–0.34; docs/performance.md). Configurable as <c>Database:SqliteCacheMebibytes</c>.
+    /// The page cache per connection. 8 MiB (eighth round) held a sociaal werker's open caseload, but once the read-audit
+    /// commits were batched (tenth round) the caches stayed full: ~8 MiB per pooled connection, proportional memory up to
+    /// 1 GB at 64 clients, so 2 MiB. Without the mmap window (fourteenth round) every page goes through this cache; 4 MiB
+    /// gave name search 571–589 against 531–537 req/s and the dossier 879–948 against 788–849 in alternating runs, at the
+    /// same proportional memory (285 against 280 MB at 16 clients, 383 against 389 at 64; docs/performance.md).
+    /// Configurable as <c>Database:SqliteCacheMebibytes</c>.
     /// </summary>
-    public const int StandaardCacheMebibytes = 2;
+    public const int StandaardCacheMebibytes = 4;
 
     /// <summary>The mapped window this interceptor sets, in bytes (<c>PRAGMA mmap_size</c>).</summary>
     public long MmapBytes { get; } = Math.Max(0, mmapMebibytes) * 1024L * 1024;
