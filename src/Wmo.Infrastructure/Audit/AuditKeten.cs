@@ -69,20 +69,8 @@ public static class AuditKeten
             .Select(b => new { b.Volgnummer, b.InwonerId })
             .ToListAsync(cancellationToken);
         var gevonden = opgeslagen.GroupBy(b => b.Volgnummer).ToDictionary(g => g.Key, g => g.Select(b => b.InwonerId).ToHashSet());
-        var afwijkend = new HashSet<long>();
-        foreach (var regel in regels)
-        {
-            var verwacht = regel.BetrokkenInwoners();
-            var echt = gevonden.GetValueOrDefault(regel.Volgnummer);
-            if (verwacht.Count != (echt?.Count ?? 0) || (echt is not null && !echt.SetEquals(verwacht)))
-            {
-                afwijkend.Add(regel.Volgnummer);
-            }
-        }
-
-        // A link to a number that is not an entry of this page (between the pages' numbers, so a gap the loop reports).
-        afwijkend.UnionWith(gevonden.Keys.Where(v => !regels.Exists(r => r.Volgnummer == v)));
-        return afwijkend;
+        // A link to a number between this page's entries that is no entry is a gap, which the chain loop reports itself.
+        return [.. regels.Where(r => !(gevonden.GetValueOrDefault(r.Volgnummer) ?? []).SetEquals(r.BetrokkenInwoners())).Select(r => r.Volgnummer)];
     }
 
     private static string? Controleer(AuditRegel regel, long verwachtVolgnummer, string vorigeHash)
