@@ -21,8 +21,11 @@ public static class DependencyInjection
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DatabaseSettings>>().Value);
         // The options are built once (they depend only on the settings), not per request: built per scope they cost
         // ~21 KiB of allocations on every page (docs/performance.md, ninth round). The context itself stays scoped.
+        // Open SQLite connections with their prepared statements, lent to one context at a time (docs/performance.md,
+        // fifteenth round); disposed, and so closed, with the container.
+        services.AddSingleton(sp => new SqliteVerbindingenHouder(sp.GetRequiredService<DatabaseSettings>().MaakSqliteVerbindingen(environment.ContentRootPath)));
         services.AddDbContext<WmoDbContext>((sp, options) =>
-            sp.GetRequiredService<DatabaseSettings>().Apply(options, environment.ContentRootPath),
+            sp.GetRequiredService<DatabaseSettings>().Apply(options, environment.ContentRootPath, sp.GetRequiredService<SqliteVerbindingenHouder>().Verbindingen),
             contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(TimeProvider.System);
         services.TryAddScoped<IAuditBron, SysteemAuditBron>();

@@ -40,6 +40,12 @@ public sealed class DatabaseSettings
     /// <summary>SQLite's page cache per pooled connection, in MiB (docs/performance.md).</summary>
     public int SqliteCacheMebibytes { get; set; } = SqlitePragmaInterceptor.StandaardCacheMebibytes;
 
+    /// <summary>
+    /// How many open SQLite connections the portal keeps, with their prepared statements, for the next request
+    /// (<see cref="SqliteVerbindingen"/>, docs/performance.md); 0 switches that pool off: every context then opens its own.
+    /// </summary>
+    public int SqliteVrijeVerbindingen { get; set; } = SqliteVerbindingen.StandaardVrijeVerbindingen;
+
     public bool MigrateAtStartup { get; set; } = true;
 
     private SqlitePragmaInterceptor? _sqlitePragmas;
@@ -69,8 +75,18 @@ public sealed class DatabaseSettings
         }.ToString();
     }
 
-    /// <summary>Configures EF for the chosen provider, with migrations from that provider's own assembly.</summary>
-    public void Apply(DbContextOptionsBuilder options, string contentRoot)
+    /// <summary>The pool of open connections for this configuration, or null when it is switched off or not SQLite.</summary>
+    public SqliteVerbindingen? MaakSqliteVerbindingen(string contentRoot) =>
+        Provider == DatabaseProvider.Sqlite && SqliteVrijeVerbindingen > 0
+            ? new SqliteVerbindingen(SqliteConnectionString(contentRoot), SqlitePragmas, SqliteVrijeVerbindingen)
+            : null;
+
+    /// <summary>
+    /// Configures EF for the chosen provider, with migrations from that provider's own assembly. With
+    /// <paramref name="verbindingen"/> (the portal and the command line) a SQLite context borrows an open connection from
+    /// that pool; without (design time, tests of the database alone) it opens its own.
+    /// </summary>
+    public void Apply(DbContextOptionsBuilder options, string contentRoot, SqliteVerbindingen? verbindingen = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         switch (Provider)
@@ -100,6 +116,11 @@ public sealed class DatabaseSettings
                     .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
                     .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
                 options.AddInterceptors(SqlitePragmas);
+                if (verbindingen is not null)
+                {
+                    options.AddInterceptors(verbindingen);
+                }
+
                 break;
         }
     }

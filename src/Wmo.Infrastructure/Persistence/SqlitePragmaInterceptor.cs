@@ -70,6 +70,9 @@ public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, int mma
     public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
         ValueTask.FromResult(InterceptionResult.Suppress());
 
+    /// <summary>Sets the pragmas on an open connection that does not have them yet (also the pool's, <see cref="SqliteVerbindingen"/>).</summary>
+    public void Zet(DbConnection connection) => Apply(connection);
+
     private void Apply(DbConnection connection)
     {
         if (connection is not SqliteConnection { Handle: { } handle } sqlite || _ingesteld.TryGetValue(handle, out _))

@@ -14,13 +14,14 @@ using Wmo.Web.Tests.Support;
 namespace Wmo.Web.Tests.Prestaties;
 
 /// <summary>
-/// Issue 15: a request opens the SQLite connection once, however many queries it runs, and the pragmas go only to a new
-/// native connection, not to a pooled one that has them already. Counts only, never times.
+/// Issue 15: a request borrows an open SQLite connection from the portal's pool (<see cref="SqliteVerbindingen"/>) and
+/// opens none, however many queries it runs; the pragmas go only to a new connection, and SQL that ran before on the
+/// connection runs on its prepared statement. Counts only, never times.
 /// </summary>
 public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.TellendeFactory factory) : IClassFixture<VerbindingPerVerzoekTests.TellendeFactory>
 {
     [Fact]
-    public async Task Een_dossierweergave_opent_een_verbinding_en_zet_geen_pragmas_op_een_hergebruikte()
+    public async Task Een_dossierweergave_opent_geen_verbinding_zet_geen_pragmas_en_bereidt_geen_sql_opnieuw_voor()
     {
         var huishoudenId = await factory.InScopeAsync(async sp =>
         {
@@ -31,21 +32,29 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
         });
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         var pad = new Uri($"/Huishouden/Details/{huishoudenId}", UriKind.Relative);
-        using (var warm = await fatima.Http.GetAsync(pad))
+        // Twice: the read audit's batch of the first view may be the writer's first with that SQL.
+        for (var keer = 0; keer < 2; keer++)
         {
+            using var warm = await fatima.Http.GetAsync(pad);
             Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
         }
 
         var pragmas = factory.Services.GetRequiredService<DatabaseSettings>().SqlitePragmas;
+        var pool = factory.Services.GetRequiredService<SqliteVerbindingenHouder>().Verbindingen!;
         var (openVoor, commandosVoor, pragmasVoor) = (factory.Teller.Geopend, factory.Teller.Commandos, pragmas.AantalIngesteld);
+        var (poolOpenVoor, voorbereidVoor, hergebruiktVoor) = (pool.Geopend, pool.Voorbereid, pool.Hergebruikt);
         using var antwoord = await fatima.Http.GetAsync(pad);
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Contains("Verbindingma", await IntakeHulp.HtmlAsync(antwoord), StringComparison.Ordinal);
-        Assert.True(factory.Teller.Commandos - commandosVoor > 1, "de dossierweergave doet meer dan één query; anders zegt de test niets");
-        Assert.Equal(1, factory.Teller.Geopend - openVoor);
+        var commandos = factory.Teller.Commandos - commandosVoor;
+        Assert.True(commandos > 1, "de dossierweergave doet meer dan één query; anders zegt de test niets");
+        Assert.Equal(0, factory.Teller.Geopend - openVoor);
+        Assert.Equal(0, pool.Geopend - poolOpenVoor);
         Assert.Equal(0, pragmas.AantalIngesteld - pragmasVoor);
         Assert.True(pragmas.AantalIngesteld > 0, "een nieuwe verbinding kreeg de pragmas");
+        Assert.Equal(0, pool.Voorbereid - voorbereidVoor);
+        Assert.Equal(commandos, pool.Hergebruikt - hergebruiktVoor);
     }
 
     [Fact]
