@@ -38,6 +38,15 @@ public sealed class SqliteVerbindingen : IDbConnectionInterceptor, IDbCommandInt
     /// </summary>
     public const int StandaardOpdrachtenPerVerbinding = 128;
 
+    /// <summary>
+    /// SQLITE_DBCONFIG_ENABLE_QPSG (sqlite.org/c3ref/c_dbconfig_defensive.html): the query planner does not look at bound
+    /// values. Without it a statement whose plan could depend on a value (a LIKE with a parameter, such as EF's StartsWith
+    /// in the name search) is prepared again at its first step after every new binding, which undoes the kept statement.
+    /// Our LIKE filters run on BINARY columns, where SQLite's LIKE optimisation never applies, and there are no sqlite_stat4
+    /// statistics, so no plan changes.
+    /// </summary>
+    public const int SqliteDbConfigEnableQpsg = 1007;
+
     private readonly string _connectionString;
     private readonly SqlitePragmaInterceptor _pragmas;
     private readonly int _maxVrij;
@@ -106,6 +115,7 @@ public sealed class SqliteVerbindingen : IDbConnectionInterceptor, IDbCommandInt
 
             verbinding.Open();
             _pragmas.Zet(verbinding);
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_db_config(verbinding.Handle, SqliteDbConfigEnableQpsg, 1, out _), verbinding.Handle);
         }
         catch
         {

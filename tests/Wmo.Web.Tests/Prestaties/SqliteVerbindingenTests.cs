@@ -53,6 +53,19 @@ public sealed class SqliteVerbindingenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Een_geleende_verbinding_kiest_plannen_niet_op_gebonden_waarden_dus_een_LIKE_met_parameter_blijft_voorbereid()
+    {
+        await using var db = new WmoDbContext(_opties);
+        var naam = "al";
+        // EF's StartsWith with a parameter: LIKE @p ESCAPE '\'.
+        Assert.Equal(0, await db.DataProtectionKeys.CountAsync(k => k.FriendlyName!.StartsWith(naam)));
+        var verbinding = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+
+        Assert.Equal(0, SQLitePCL.raw.sqlite3_db_config(verbinding.Handle, SqliteVerbindingen.SqliteDbConfigEnableQpsg, -1, out var aan));
+        Assert.Equal(1, aan);
+    }
+
+    [Fact]
     public async Task De_sqlfuncties_van_EF_werken_op_een_geleende_verbinding_ook_na_hergebruik()
     {
         await VoegSleutelsToeAsync(("appel", "<a/>"), ("peer", "<p/>"), ("abrikoos", "<b/>"));

@@ -57,6 +57,32 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
         Assert.Equal(commandos, pool.Hergebruikt - hergebruiktVoor);
     }
 
+    [Theory]
+    [InlineData("fatima.elamrani", "/Werkvoorraad")]
+    [InlineData("fatima.elamrani", "/")]
+    [InlineData("marieke.hoekstra", "/Toetsing")]
+    public async Task Een_lijstpagina_bereidt_bij_de_tweede_weergave_geen_sql_opnieuw_voor(string gebruiker, string pagina)
+    {
+        using var client = await IntakeHulp.InloggenAsync(factory, gebruiker);
+        var pad = new Uri(pagina, UriKind.Relative);
+        for (var keer = 0; keer < 2; keer++)
+        {
+            using var warm = await client.Http.GetAsync(pad);
+            Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+        }
+
+        var pool = factory.Services.GetRequiredService<SqliteVerbindingenHouder>().Verbindingen!;
+        var (commandosVoor, voorbereidVoor, hergebruiktVoor) = (factory.Teller.Commandos, pool.Voorbereid, pool.Hergebruikt);
+        using var antwoord = await client.Http.GetAsync(pad);
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var commandos = factory.Teller.Commandos - commandosVoor;
+        Assert.True(commandos > 1, $"{pagina} doet meer dan één query; anders zegt de test niets");
+        Assert.Equal(0, pool.Voorbereid - voorbereidVoor);
+        // At least every counted command: the counter leaves out the policy tables (the gelijkgestelde dagen are read per request).
+        Assert.True(pool.Hergebruikt - hergebruiktVoor >= commandos, $"{pool.Hergebruikt - hergebruiktVoor} van {commandos} opdrachten op een voorbereid statement");
+    }
+
     [Fact]
     public async Task De_contextopties_worden_een_keer_gebouwd_niet_per_verzoek_en_een_lijst_gaat_als_een_parameter()
     {
