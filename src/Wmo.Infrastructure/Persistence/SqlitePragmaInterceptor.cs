@@ -55,12 +55,12 @@ public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, int mma
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        Apply(connection);
+        Zet(connection);
     }
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Apply(connection);
+        Zet(connection);
         return Task.CompletedTask;
     }
 
@@ -71,9 +71,7 @@ public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, int mma
         ValueTask.FromResult(InterceptionResult.Suppress());
 
     /// <summary>Sets the pragmas on an open connection that does not have them yet (also the pool's, <see cref="SqliteVerbindingen"/>).</summary>
-    public void Zet(DbConnection connection) => Apply(connection);
-
-    private void Apply(DbConnection connection)
+    public void Zet(DbConnection connection)
     {
         if (connection is not SqliteConnection { Handle: { } handle } sqlite || _ingesteld.TryGetValue(handle, out _))
         {
