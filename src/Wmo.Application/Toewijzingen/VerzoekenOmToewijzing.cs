@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Common;
 using Wmo.Domain.Toewijzingen;
@@ -23,18 +24,35 @@ public sealed record VerwijzingKeuze(Guid VraagId, string VoorzieningCode, DateO
 [UseCase]
 public sealed class VerzoekenOmToewijzing(WmoDbContext db, ToewijzingMaken maken, TimeProvider klok)
 {
+    /// <summary>A verzoek is this sociaal werker's as the household's regievoerder, or through a buurtkamer when it has none (002 §2.3).</summary>
+    private static readonly Expression<Func<VerzoekOmToewijzing, Guid, List<Guid>, bool>> IsVan = (v, gebruikerId, buurtkamerIds) =>
+        v.RegievoerderId == gebruikerId || (v.RegievoerderId == null && v.BuurtkamerId != null && buurtkamerIds.Contains(v.BuurtkamerId.Value));
+
+    // Compiled once: the werkvoorraad runs it on every view (issue 15, docs/performance.md, sixteenth round).
+    private static readonly PerModel<Func<WmoDbContext, Guid, List<Guid>, IAsyncEnumerable<VerzoekRegel>>> OpenVan = new(() =>
+        EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, Guid, List<Guid>, IQueryable<VerzoekRegel>>>((db, gebruikerId, buurtkamerIds) =>
+            db.VerzoekenOmToewijzing
+                .Where(v => v.AfgehandeldOp == null && IsVan.Met(v, gebruikerId, buurtkamerIds))
+                .OrderBy(v => v.OntvangenOp).ThenBy(v => v.Id)
+                .Select(v => new VerzoekRegel(
+                    v.Id,
+                    db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => Inwoner.NaamVan(i.Voornamen, i.Achternaam)).FirstOrDefault() ?? "–",
+                    db.Organisaties.Where(o => o.Id == v.AanbiederId).Select(o => o.Naam).FirstOrDefault() ?? "–",
+                    v.OntvangenOp,
+                    v.GewensteIngangsdatum,
+                    v.RegievoerderId == null)))));
+
     /// <summary>The open verzoeken that are this sociaal werker's: as regievoerder, or through a buurtkamer when there is no regievoerder.</summary>
-    public async Task<IReadOnlyList<VerzoekRegel>> OpenVoorAsync(Guid gebruikerId, IReadOnlyCollection<Guid> buurtkamerIds, CancellationToken ct = default) =>
-        await Voor(gebruikerId, buurtkamerIds).Where(v => v.AfgehandeldOp == null)
-            .OrderBy(v => v.OntvangenOp).ThenBy(v => v.Id)
-            .Select(v => new VerzoekRegel(
-                v.Id,
-                db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => Inwoner.NaamVan(i.Voornamen, i.Achternaam)).FirstOrDefault() ?? "–",
-                db.Organisaties.Where(o => o.Id == v.AanbiederId).Select(o => o.Naam).FirstOrDefault() ?? "–",
-                v.OntvangenOp,
-                v.GewensteIngangsdatum,
-                v.RegievoerderId == null))
-            .ToListAsync(ct);
+    public async Task<IReadOnlyList<VerzoekRegel>> OpenVoorAsync(Guid gebruikerId, IReadOnlyCollection<Guid> buurtkamerIds, CancellationToken ct = default)
+    {
+        var regels = new List<VerzoekRegel>();
+        await foreach (var regel in OpenVan.Voor(db)(db, gebruikerId, [.. buurtkamerIds]).WithCancellation(ct))
+        {
+            regels.Add(regel);
+        }
+
+        return regels;
+    }
 
     /// <summary>One verzoek, only when it is this sociaal werker's (otherwise null: a 404, never someone else's work item).</summary>
     public Task<VerzoekOmToewijzing?> VindAsync(Guid id, Guid gebruikerId, IReadOnlyCollection<Guid> buurtkamerIds, CancellationToken ct = default) =>
@@ -79,6 +97,9 @@ public sealed class VerzoekenOmToewijzing(WmoDbContext db, ToewijzingMaken maken
         await db.SaveChangesAsync(ct);
     }
 
-    private IQueryable<VerzoekOmToewijzing> Voor(Guid gebruikerId, IReadOnlyCollection<Guid> buurtkamerIds) =>
-        db.VerzoekenOmToewijzing.Where(v => v.RegievoerderId == gebruikerId || (v.RegievoerderId == null && v.BuurtkamerId != null && buurtkamerIds.Contains(v.BuurtkamerId.Value)));
+    private IQueryable<VerzoekOmToewijzing> Voor(Guid gebruikerId, IReadOnlyCollection<Guid> buurtkamerIds)
+    {
+        List<Guid> kamers = [.. buurtkamerIds];
+        return db.VerzoekenOmToewijzing.Where(Invoegen.Vouw<Func<VerzoekOmToewijzing, bool>>(v => IsVan.Met(v, gebruikerId, kamers)));
+    }
 }

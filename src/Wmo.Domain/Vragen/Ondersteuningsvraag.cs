@@ -661,13 +661,34 @@ public sealed class Ondersteuningsvraag
     public static Expression<Func<Ondersteuningsvraag, int>> NominaleEinddagLopendeTermijn(TermijnInstellingen instellingen, DateOnly vandaag)
     {
         ArgumentNullException.ThrowIfNull(instellingen);
-        var onderzoek = instellingen.Lengte(TermijnSoort.Onderzoek);
-        var beschikking = instellingen.Lengte(TermijnSoort.Beschikking);
-        return v => v.Aanvraagdatum == null
+        var waarden = new TermijnWaarden(instellingen.Lengte(TermijnSoort.Onderzoek), instellingen.Lengte(TermijnSoort.Beschikking), vandaag);
+        var v = NominaleEinddag.Parameters[0];
+        // The rule below with the values as members of one object, as a closure would hold them: the database gets them as parameters.
+        var body = new ParameterVervanger(new Dictionary<ParameterExpression, Expression>
+        {
+            [NominaleEinddag.Parameters[1]] = Expression.Property(Expression.Constant(waarden), nameof(TermijnWaarden.Onderzoek)),
+            [NominaleEinddag.Parameters[2]] = Expression.Property(Expression.Constant(waarden), nameof(TermijnWaarden.Beschikking)),
+            [NominaleEinddag.Parameters[3]] = Expression.Property(Expression.Constant(waarden), nameof(TermijnWaarden.Vandaag)),
+        }).Visit(NominaleEinddag.Body);
+        return Expression.Lambda<Func<Ondersteuningsvraag, int>>(body, v);
+    }
+
+    /// <summary>
+    /// <see cref="NominaleEinddagLopendeTermijn"/> with the lengths of the onderzoeks- and beschikkingstermijn (days) and today
+    /// as parameters, for a query compiled once (issue 15): the one place this rule is written.
+    /// </summary>
+    public static Expression<Func<Ondersteuningsvraag, int, int, DateOnly, int>> NominaleEinddag { get; } = (v, onderzoek, beschikking, vandaag) =>
+        v.Aanvraagdatum == null
             ? v.Meldingsdatum.DayNumber + onderzoek + v.Opschortingen.Sum(o => (o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag)).DayNumber - o.Van.DayNumber + 1)
             : v.VerdaagdTot != null
                 ? v.VerdaagdTot.Value.DayNumber
                 : v.Aanvraagdatum.Value.DayNumber + beschikking + v.BeslistermijnOpschortingen.Sum(o => (o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag)).DayNumber - o.Van.DayNumber + 1);
+
+    private sealed record TermijnWaarden(int Onderzoek, int Beschikking, DateOnly Vandaag);
+
+    private sealed class ParameterVervanger(Dictionary<ParameterExpression, Expression> door) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => door.TryGetValue(node, out var vervanging) ? vervanging : node;
     }
 
     /// <summary>
@@ -680,11 +701,25 @@ public sealed class Ondersteuningsvraag
     public static Expression<Func<Ondersteuningsvraag, bool>> TermijnKanEindigenOpOfVoor(TermijnInstellingen instellingen, DateOnly grens)
     {
         ArgumentNullException.ThrowIfNull(instellingen);
-        var laatsteMelding = grens.AddDays(-instellingen.Lengte(TermijnSoort.Onderzoek));
-        var laatsteAanvraag = grens.AddDays(-instellingen.Lengte(TermijnSoort.Beschikking));
-        return v => (v.Status == VraagStatus.InVraagverheldering && v.Meldingsdatum <= laatsteMelding)
-            || (v.Aanvraagdatum != null && (v.VerdaagdTot != null ? v.VerdaagdTot <= grens : v.Aanvraagdatum <= laatsteAanvraag));
+        var waarden = new GrensWaarden(grens.AddDays(-instellingen.Lengte(TermijnSoort.Onderzoek)), grens.AddDays(-instellingen.Lengte(TermijnSoort.Beschikking)), grens);
+        var body = new ParameterVervanger(new Dictionary<ParameterExpression, Expression>
+        {
+            [KanEindigenOpOfVoor.Parameters[1]] = Expression.Property(Expression.Constant(waarden), nameof(GrensWaarden.LaatsteMelding)),
+            [KanEindigenOpOfVoor.Parameters[2]] = Expression.Property(Expression.Constant(waarden), nameof(GrensWaarden.LaatsteAanvraag)),
+            [KanEindigenOpOfVoor.Parameters[3]] = Expression.Property(Expression.Constant(waarden), nameof(GrensWaarden.Grens)),
+        }).Visit(KanEindigenOpOfVoor.Body);
+        return Expression.Lambda<Func<Ondersteuningsvraag, bool>>(body, KanEindigenOpOfVoor.Parameters[0]);
     }
+
+    /// <summary>
+    /// <see cref="TermijnKanEindigenOpOfVoor"/> with the latest melding and aanvraag whose term can still end by the grens
+    /// (grens minus each term's length) and the grens itself as parameters, for a query compiled once: the one place this rule is written.
+    /// </summary>
+    public static Expression<Func<Ondersteuningsvraag, DateOnly, DateOnly, DateOnly, bool>> KanEindigenOpOfVoor { get; } = (v, laatsteMelding, laatsteAanvraag, grens) =>
+        (v.Status == VraagStatus.InVraagverheldering && v.Meldingsdatum <= laatsteMelding)
+        || (v.Aanvraagdatum != null && (v.VerdaagdTot != null ? v.VerdaagdTot <= grens : v.Aanvraagdatum <= laatsteAanvraag));
+
+    private sealed record GrensWaarden(DateOnly LaatsteMelding, DateOnly LaatsteAanvraag, DateOnly Grens);
 
     /// <summary>
     /// Awb 4:14 lid 1: when the beschikking cannot be given in time, the inwoner is told so before the term ends, with the

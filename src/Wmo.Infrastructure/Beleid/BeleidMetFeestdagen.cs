@@ -12,11 +12,15 @@ namespace Wmo.Infrastructure.Beleid;
 /// </summary>
 public static class BeleidMetFeestdagen
 {
+    // Compiled once: every request that resolves the policy reads this small table (issue 15, docs/performance.md, sixteenth round).
+    private static readonly PerModel<Func<WmoDbContext, IEnumerable<GelijkgesteldeDag>>> Dagen = new(() =>
+        EF.CompileQuery((WmoDbContext db) => db.GelijkgesteldeDagen.AsNoTracking()));
+
     public static WmoBeleid Laad(WmoBeleid geconfigureerd, WmoDbContext db)
     {
         ArgumentNullException.ThrowIfNull(geconfigureerd);
         ArgumentNullException.ThrowIfNull(db);
-        var dagen = db.GelijkgesteldeDagen.AsNoTracking().ToList();
+        var dagen = Dagen.Voor(db)(db).ToList();
         return geconfigureerd with { Termijnen = geconfigureerd.Termijnen with { Kalender = new Feestdagkalender(dagen) } };
     }
 }

@@ -20,6 +20,31 @@ public static class HuidigeGebruiker
     public static IReadOnlyList<Guid> BuurtkamerIds(this ClaimsPrincipal user) =>
         [.. user.FindAll(WmoClaimTypes.BuurtkamerId).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)];
 
+    /// <summary>
+    /// The user's buurtkamers with their names: each id claim is followed by its name claim (<see cref="WmoClaimsPrincipalFactory.WmoClaims"/>),
+    /// and the stamp check compares both with the database on every request.
+    /// </summary>
+    public static IReadOnlyList<(Guid Id, string Naam)> Buurtkamers(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var buurtkamers = new List<(Guid, string)>();
+        Guid? id = null;
+        foreach (var claim in user.Claims)
+        {
+            if (claim.Type == WmoClaimTypes.BuurtkamerId)
+            {
+                id = Guid.TryParse(claim.Value, out var waarde) ? waarde : null;
+            }
+            else if (claim.Type == WmoClaimTypes.BuurtkamerNaam && id is { } gevonden)
+            {
+                buurtkamers.Add((gevonden, claim.Value));
+                id = null;
+            }
+        }
+
+        return buurtkamers;
+    }
+
     public static IReadOnlyList<string> BuurtkamerNamen(this ClaimsPrincipal user) =>
         [.. user.FindAll(WmoClaimTypes.BuurtkamerNaam).Select(c => c.Value)];
 

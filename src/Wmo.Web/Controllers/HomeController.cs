@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Vragen;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
@@ -20,7 +21,7 @@ namespace Wmo.Web.Controllers;
 
 /// <summary>The start page: per role, what needs attention today, each item a link to where it is done.</summary>
 [Authorize(Policy = Beleid.IsIngelogd)]
-public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, TimeProvider klok) : Controller
+public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoBeleid beleid, WerkvoorraadLezen werkvoorraad, TimeProvider klok) : Controller
 {
     private const int Kort = 5;
 
@@ -53,54 +54,28 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
     private async Task<Startpagina> SociaalWerkerAsync(DateOnly vandaag)
     {
         var mijnId = User.Id();
-        var buurtkamerIds = User.BuurtkamerIds().ToList();
-        var urgent = await (from c in db.EersteContacten.AsNoTracking()
-                            where buurtkamerIds.Contains(c.BuurtkamerId) && c.OndersteuningsvraagId == null && c.Signaal != null
-                            join b in db.Buurtkamers on c.BuurtkamerId equals b.Id
-                            orderby c.Meldingsdatum
-                            select new NieuwContactRegel(c.Id, c.Meldingsdatum, c.Melder.Naam, c.OverWie, c.VraagInEigenWoorden, b.Naam, c.Signaal))
-            .ToListAsync();
+        var buurtkamers = User.Buurtkamers().ToDictionary(b => b.Id, b => b.Naam);
+        var urgent = (await werkvoorraad.SpoedContactenAsync(buurtkamers.Keys, HttpContext.RequestAborted))
+            .Select(c => new NieuwContactRegel(c.Id, c.Meldingsdatum, c.MelderNaam, c.OverWie, c.Vraag, buurtkamers.GetValueOrDefault(c.BuurtkamerId, "–"), c.Signaal))
+            .ToList();
 
         // Only the open vragen whose term can end by the end of this week (a necessary condition the database computes), and
-        // of those the columns the terms are computed from, with both kinds of opschorting in the same command; the exact terms
-        // (Atw, opschortingen, verdaging) come from the domain for those vragen alone (issue 15: on amsterdam this read all
-        // 491 open vragen of a caseload as whole aggregates, in eight commands).
+        // of those the exact terms (Atw, opschortingen, verdaging) from the domain (issue 15: on amsterdam this read all 491
+        // open vragen of a caseload as whole aggregates, in eight commands).
         var grens = vandaag.AddDays(7);
-        var kandidaten = await db.Ondersteuningsvragen.AsNoTracking().AsSingleQuery()
-            .Where(Ondersteuningsvraag.InBehandeling).Where(v => v.BehandelaarId == mijnId)
-            .Where(Ondersteuningsvraag.TermijnKanEindigenOpOfVoor(beleid.Termijnen, grens))
-            .Select(v => new
-            {
-                v.Id,
-                v.Status,
-                v.Meldingsdatum,
-                v.Aanvraagdatum,
-                v.VerdaagdTot,
-                v.VerdagingBerichtOp,
-                v.VerdagingReden,
-                Inwoner = db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => Inwoner.NaamVan(i.Voornamen, i.Achternaam)).FirstOrDefault(),
-                Opschortingen = v.Opschortingen.Select(o => new { o.Van, o.TotEnMet }).ToList(),
-                BeslistermijnOpschortingen = v.BeslistermijnOpschortingen.Select(o => new { o.Van, o.TotEnMet }).ToList(),
-            })
-            .ToListAsync();
-        var termijnen = kandidaten
+        var termijnen = (await werkvoorraad.TermijnKandidatenAsync(mijnId, grens, vandaag, HttpContext.RequestAborted))
             .SelectMany(v => new[]
             {
-                v.Status == VraagStatus.InVraagverheldering && !v.Opschortingen.Any(o => o.TotEnMet == null)
-                    ? ("Onderzoek (6 weken)", Ondersteuningsvraag.OnderzoekstermijnVan(v.Meldingsdatum, v.Opschortingen.Select(o => (o.Van, o.TotEnMet)), beleid.Termijnen, vandaag))
-                    : (null, null),
-                ("Beschikking (2 weken)", Ondersteuningsvraag.BeschikkingstermijnVan(v.Aanvraagdatum, v.BeslistermijnOpschortingen.Select(o => (o.Van, o.TotEnMet)),
-                    Ondersteuningsvraag.VerdagingVan(v.VerdaagdTot, v.VerdagingBerichtOp, v.VerdagingReden), beleid.Termijnen, vandaag)),
+                v.Status == VraagStatus.InVraagverheldering && !v.IsOpgeschort ? ("Onderzoek (6 weken)", v.Onderzoekstermijn) : (null, null),
+                ("Beschikking (2 weken)", v.Beschikkingstermijn),
             }
             .Where(t => t.Item2 is not null && t.Item2.Einddatum <= grens)
-            .Select(t => new TermijnRegel(v.Id, v.Inwoner ?? "–", t.Item1!, t.Item2!)))
+            .Select(t => new TermijnRegel(v.Id, v.Inwoner, t.Item1!, t.Item2!)))
             .OrderBy(t => t.Termijn.Einddatum)
             .ToList();
-        var teruggestuurd = await db.Ondersteuningsvragen.AsNoTracking()
-            .Where(v => v.BehandelaarId == mijnId && v.Status == VraagStatus.AdviesTeruggestuurd && v.AdviesId != null)
-            .OrderBy(v => v.Meldingsdatum)
-            .Join(db.Inwoners, v => v.InwonerId, i => i.Id, (v, i) => new TeruggestuurdRegel(v.Id, v.AdviesId!.Value, Inwoner.NaamVan(i.Voornamen, i.Achternaam), v.Meldingsdatum))
-            .ToListAsync();
+        var teruggestuurd = (await werkvoorraad.TeruggestuurdAsync(mijnId, HttpContext.RequestAborted))
+            .Select(t => new TeruggestuurdRegel(t.VraagId, t.AdviesId, t.Inwoner, t.Meldingsdatum))
+            .ToList();
         return new Startpagina { Vandaag = vandaag, UrgenteSignalen = urgent, TermijnenDezeWeek = termijnen, Teruggestuurd = teruggestuurd };
     }
 

@@ -1,0 +1,195 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Wmo.Application.Weergave;
+using Wmo.Domain.Gemeentebeleid;
+using Wmo.Domain.Huishoudens;
+using Wmo.Domain.Termijnen;
+using Wmo.Domain.Vragen;
+using Wmo.Infrastructure.Persistence;
+
+namespace Wmo.Application.Vragen;
+
+/// <summary>Which open vragen of the werkvoorraad: the filter, the page and the sort the user asked for.</summary>
+public sealed record WerkvoorraadSelectie(VraagStatus? Status, Guid? Buurtkamer, bool AlleenUrgent, int Pagina, int Grootte, Sortering Gevraagd);
+
+/// <summary>A first contact of the user's buurtkamers that nobody picked up yet.</summary>
+public sealed record NieuwContact(Guid Id, DateOnly Meldingsdatum, string MelderNaam, string? OverWie, string Vraag, Guid BuurtkamerId,
+    Veiligheidssignaal? Signaal, DateOnly? Geboortedatum, int? LeeftijdBijMelding);
+
+/// <summary>An open vraag of the werkvoorraad with its running terms as the domain computes them.</summary>
+public sealed record OpenVraag(Guid Id, Guid BuurtkamerId, string Inwoner, VraagStatus Status, DateOnly Meldingsdatum, Veiligheidssignaal? Signaal,
+    Termijn Onderzoekstermijn, Termijn? Beschikkingstermijn, bool IsOpgeschort, bool IsVerdaagd);
+
+/// <summary>One page of the open vragen, how many there are in all, and the sort that was applied.</summary>
+public sealed record OpenVragen(IReadOnlyList<OpenVraag> Vragen, int Totaal, Sortering Sortering);
+
+/// <summary>An advies the toetser sent back to this sociaal werker.</summary>
+public sealed record TeruggestuurdAdvies(Guid VraagId, Guid AdviesId, string Inwoner, DateOnly Meldingsdatum);
+
+/// <summary>The stored facts of a vraag its terms are computed from (Wmo 2015 art. 2.3.2, 2.3.5; Awb 4:13–4:15).</summary>
+internal sealed record VraagFeiten(Guid Id, Guid BuurtkamerId, VraagStatus Status, DateOnly Meldingsdatum, DateOnly? Aanvraagdatum, DateOnly? VerdaagdTot,
+    DateOnly? VerdagingBerichtOp, string? VerdagingReden, string? Inwoner, Veiligheidssignaal? Signaal, List<Opgeschort> Opschortingen, List<Opgeschort> BeslistermijnOpschortingen);
+
+/// <summary>One opschorting of a term: from, and up to and including (open while it runs).</summary>
+internal sealed record Opgeschort(DateOnly Van, DateOnly? TotEnMet);
+
+/// <summary>
+/// The sociaal werker's werkvoorraad (DOMAIN.md §6): new first contacts of their buurtkamers, their own open vragen sorted
+/// spoed first and then by the nearest term, paged in SQL, and the adviezen sent back. Every query in the usual view (no
+/// column chosen to sort on) is compiled once: a request neither builds nor translates LINQ (issue 15, docs/performance.md,
+/// sixteenth round). A column the user sorts on takes the translated path.
+/// </summary>
+[UseCase]
+public sealed class WerkvoorraadLezen(WmoDbContext db, WmoBeleid beleid)
+{
+    /// <summary>The vragen of this list: in behandeling (<see cref="Ondersteuningsvraag.InBehandeling"/>) with this behandelaar, and the filter.</summary>
+    private static readonly Expression<Func<Ondersteuningsvraag, Guid, VraagStatus?, Guid?, bool, bool>> InMijnLijst = (v, mijnId, status, buurtkamer, urgent) =>
+        v.BehandelaarId == mijnId && (status == null || v.Status == status) && (buurtkamer == null || v.BuurtkamerId == buurtkamer) && (!urgent || v.IsUrgent);
+
+    /// <summary>What a vraag's terms are computed from, with the inwoner's name and the contact's signaal, read in one command.</summary>
+    private static readonly Expression<Func<WmoDbContext, Ondersteuningsvraag, VraagFeiten>> FeitenVanVraag = (db, v) => new VraagFeiten(
+        v.Id,
+        v.BuurtkamerId,
+        v.Status,
+        v.Meldingsdatum,
+        v.Aanvraagdatum,
+        v.VerdaagdTot,
+        v.VerdagingBerichtOp,
+        v.VerdagingReden,
+        db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => Inwoner.NaamVan(i.Voornamen, i.Achternaam)).FirstOrDefault(),
+        db.EersteContacten.Where(c => c.Id == v.EersteContactId).Select(c => c.Signaal).FirstOrDefault(),
+        v.Opschortingen.Select(o => new Opgeschort(o.Van, o.TotEnMet)).ToList(),
+        v.BeslistermijnOpschortingen.Select(o => new Opgeschort(o.Van, o.TotEnMet)).ToList());
+
+    private static readonly PerModel<Func<WmoDbContext, List<Guid>, int, IAsyncEnumerable<NieuwContact>>> ContactenVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, List<Guid> buurtkamerIds, int aantal) =>
+            db.EersteContacten.AsNoTracking()
+                .Where(c => buurtkamerIds.Contains(c.BuurtkamerId) && c.OndersteuningsvraagId == null)
+                .OrderBy(c => c.Signaal == null).ThenBy(c => c.Meldingsdatum).ThenBy(c => c.Id)
+                .Take(aantal)
+                .Select(c => new NieuwContact(c.Id, c.Meldingsdatum, c.Melder.Naam, c.OverWie, c.VraagInEigenWoorden, c.BuurtkamerId, c.Signaal, c.Geboortedatum, c.LeeftijdBijMelding))));
+
+    private static readonly PerModel<Func<WmoDbContext, Guid, VraagStatus?, Guid?, bool, CancellationToken, Task<int>>> AantalOpen = new(() =>
+        EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, Guid, VraagStatus?, Guid?, bool, CancellationToken, int>>((db, mijnId, status, buurtkamer, urgent, _) =>
+            db.Ondersteuningsvragen.Where(Ondersteuningsvraag.InBehandeling).Count(v => InMijnLijst.Met(v, mijnId, status, buurtkamer, urgent)))));
+
+    // Spoed first, then the nearest end of the running term (the domain's rule, with the lengths and today as parameters).
+    private static readonly PerModel<Func<WmoDbContext, Guid, VraagStatus?, Guid?, bool, int, int, DateOnly, int, int, IAsyncEnumerable<Guid>>> PaginaOpTermijn = new(() =>
+        EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, Guid, VraagStatus?, Guid?, bool, int, int, DateOnly, int, int, IQueryable<Guid>>>(
+            (db, mijnId, status, buurtkamer, urgent, onderzoek, beschikking, vandaag, overslaan, aantal) =>
+                db.Ondersteuningsvragen.Where(Ondersteuningsvraag.InBehandeling).Where(v => InMijnLijst.Met(v, mijnId, status, buurtkamer, urgent))
+                    .OrderBy(v => !v.IsUrgent).ThenBy(v => Ondersteuningsvraag.NominaleEinddag.Met(v, onderzoek, beschikking, vandaag)).ThenBy(v => v.Id)
+                    .Skip(overslaan).Take(aantal)
+                    .Select(v => v.Id))));
+
+    // One command for the page's rows with both kinds of opschorting (a handful per vraag), not one per collection.
+    private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<VraagFeiten>>> FeitenVan = new(() =>
+        EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, List<Guid>, IQueryable<VraagFeiten>>>((db, ids) =>
+            db.Ondersteuningsvragen.AsNoTracking().AsSingleQuery().Where(v => ids.Contains(v.Id)).Select(v => FeitenVanVraag.Met(db, v)))));
+
+    private static readonly PerModel<Func<WmoDbContext, Guid, IAsyncEnumerable<TeruggestuurdAdvies>>> TeruggestuurdVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, Guid mijnId) =>
+            db.Ondersteuningsvragen.AsNoTracking()
+                .Where(v => v.BehandelaarId == mijnId && v.Status == VraagStatus.AdviesTeruggestuurd && v.AdviesId != null)
+                .OrderBy(v => v.Meldingsdatum)
+                .Join(db.Inwoners, v => v.InwonerId, i => i.Id, (v, i) => new TeruggestuurdAdvies(v.Id, v.AdviesId!.Value, Inwoner.NaamVan(i.Voornamen, i.Achternaam), v.Meldingsdatum))));
+
+    private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<NieuwContact>>> SpoedVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, List<Guid> buurtkamerIds) =>
+            db.EersteContacten.AsNoTracking()
+                .Where(c => buurtkamerIds.Contains(c.BuurtkamerId) && c.OndersteuningsvraagId == null && c.Signaal != null)
+                .OrderBy(c => c.Meldingsdatum).ThenBy(c => c.Id)
+                .Select(c => new NieuwContact(c.Id, c.Meldingsdatum, c.Melder.Naam, c.OverWie, c.VraagInEigenWoorden, c.BuurtkamerId, c.Signaal, c.Geboortedatum, c.LeeftijdBijMelding))));
+
+    // Only the open vragen whose term can end by the grens (a necessary condition, Ondersteuningsvraag.KanEindigenOpOfVoor).
+    private static readonly PerModel<Func<WmoDbContext, Guid, DateOnly, DateOnly, DateOnly, IAsyncEnumerable<VraagFeiten>>> KandidatenTot = new(() =>
+        EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, Guid, DateOnly, DateOnly, DateOnly, IQueryable<VraagFeiten>>>((db, mijnId, laatsteMelding, laatsteAanvraag, grens) =>
+            db.Ondersteuningsvragen.AsNoTracking().AsSingleQuery()
+                .Where(Ondersteuningsvraag.InBehandeling)
+                .Where(v => v.BehandelaarId == mijnId && Ondersteuningsvraag.KanEindigenOpOfVoor.Met(v, laatsteMelding, laatsteAanvraag, grens))
+                .Select(v => FeitenVanVraag.Met(db, v)))));
+
+    /// <summary>The first contacts with a veiligheidssignaal of these buurtkamers that nobody picked up yet, the oldest first.</summary>
+    public Task<List<NieuwContact>> SpoedContactenAsync(IEnumerable<Guid> buurtkamerIds, CancellationToken cancellationToken = default) =>
+        LijstAsync(SpoedVan.Voor(db)(db, [.. buurtkamerIds]), cancellationToken);
+
+    /// <summary>
+    /// This behandelaar's open vragen whose term can end on or before <paramref name="grens"/>, with their terms as the domain
+    /// computes them (the caller picks the terms that do): only those vragen are read, not the whole open caseload.
+    /// </summary>
+    public async Task<List<OpenVraag>> TermijnKandidatenAsync(Guid behandelaarId, DateOnly grens, DateOnly vandaag, CancellationToken cancellationToken = default)
+    {
+        var termijnen = beleid.Termijnen;
+        var feiten = await LijstAsync(KandidatenTot.Voor(db)(db, behandelaarId, grens.AddDays(-termijnen.Lengte(TermijnSoort.Onderzoek)),
+            grens.AddDays(-termijnen.Lengte(TermijnSoort.Beschikking)), grens), cancellationToken);
+        return [.. feiten.Select(v => MetTermijnen(v, vandaag))];
+    }
+
+    /// <summary>At most <paramref name="aantal"/> first contacts of these buurtkamers without a vraag: spoed first, then the oldest.</summary>
+    public Task<List<NieuwContact>> NieuweContactenAsync(IEnumerable<Guid> buurtkamerIds, int aantal, CancellationToken cancellationToken = default) =>
+        LijstAsync(ContactenVan.Voor(db)(db, [.. buurtkamerIds], aantal), cancellationToken);
+
+    /// <summary>The adviezen the toetser sent back to this behandelaar, the oldest melding first.</summary>
+    public Task<List<TeruggestuurdAdvies>> TeruggestuurdAsync(Guid behandelaarId, CancellationToken cancellationToken = default) =>
+        LijstAsync(TeruggestuurdVan.Voor(db)(db, behandelaarId), cancellationToken);
+
+    /// <summary>
+    /// One page of this behandelaar's open vragen: sorted, counted and paged in SQL, so only the page's rows are read; their
+    /// terms (with the Algemene termijnenwet and the explanation) are computed by the domain for those rows alone.
+    /// </summary>
+    public async Task<OpenVragen> OpenVragenAsync(Guid behandelaarId, WerkvoorraadSelectie selectie, DateOnly vandaag, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(selectie);
+        var (status, buurtkamer, urgent) = (selectie.Status, selectie.Buurtkamer, selectie.AlleenUrgent);
+        var totaal = await AantalOpen.Voor(db)(db, behandelaarId, status, buurtkamer, urgent, cancellationToken);
+        var overslaan = (selectie.Pagina - 1) * selectie.Grootte;
+
+        // A column the user sorts on is sorted in the database as well (translated per request); without one, or with a column
+        // this list does not know, the compiled order above.
+        List<Guid>? paginaIds = null;
+        var sortering = Sortering.Geen;
+        if (selectie.Gevraagd.Kolom is not null)
+        {
+            var query = db.Ondersteuningsvragen.AsNoTracking().Where(Ondersteuningsvraag.InBehandeling)
+                .Where(Invoegen.Vouw<Func<Ondersteuningsvraag, bool>>(v => InMijnLijst.Met(v, behandelaarId, status, buurtkamer, urgent)));
+            (var gesorteerd, sortering) = query.SorteerOp(selectie.Gevraagd)
+                .Kolom("inwoner", v => db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => i.Achternaam + " " + i.Voornamen).FirstOrDefault())
+                .Kolom("status", v => v.Status)
+                .Kolom("gemeld", v => v.Meldingsdatum)
+                .Kolom("buurtkamer", v => db.Buurtkamers.Where(b => b.Id == v.BuurtkamerId).Select(b => b.Naam).FirstOrDefault())
+                .Anders(q => q.OrderBy(v => v.Id), v => v.Id);
+            if (sortering.Kolom is not null)
+            {
+                paginaIds = await gesorteerd.Skip(overslaan).Take(selectie.Grootte).Select(v => v.Id).ToListAsync(cancellationToken);
+            }
+        }
+
+        paginaIds ??= await LijstAsync(PaginaOpTermijn.Voor(db)(db, behandelaarId, status, buurtkamer, urgent,
+            beleid.Termijnen.Lengte(TermijnSoort.Onderzoek), beleid.Termijnen.Lengte(TermijnSoort.Beschikking), vandaag, overslaan, selectie.Grootte), cancellationToken);
+
+        var volgorde = paginaIds.Select((id, plaats) => (id, plaats)).ToDictionary(x => x.id, x => x.plaats);
+        var feiten = await LijstAsync(FeitenVan.Voor(db)(db, paginaIds), cancellationToken);
+        var vragen = feiten.OrderBy(v => volgorde[v.Id]).Select(v => MetTermijnen(v, vandaag)).ToList();
+        return new OpenVragen(vragen, totaal, sortering);
+    }
+
+    /// <summary>The vraag with its running terms, computed by the domain (Atw, opschortingen, verdaging).</summary>
+    private OpenVraag MetTermijnen(VraagFeiten v, DateOnly vandaag) =>
+        new(v.Id, v.BuurtkamerId, v.Inwoner ?? "–", v.Status, v.Meldingsdatum, v.Signaal,
+            Ondersteuningsvraag.OnderzoekstermijnVan(v.Meldingsdatum, v.Opschortingen.Select(o => (o.Van, o.TotEnMet)), beleid.Termijnen, vandaag),
+            Ondersteuningsvraag.BeschikkingstermijnVan(v.Aanvraagdatum, v.BeslistermijnOpschortingen.Select(o => (o.Van, o.TotEnMet)),
+                Ondersteuningsvraag.VerdagingVan(v.VerdaagdTot, v.VerdagingBerichtOp, v.VerdagingReden), beleid.Termijnen, vandaag),
+            v.Opschortingen.Any(o => o.TotEnMet == null),
+            v.VerdaagdTot is not null);
+
+    private static async Task<List<T>> LijstAsync<T>(IAsyncEnumerable<T> rijen, CancellationToken cancellationToken)
+    {
+        var lijst = new List<T>();
+        await foreach (var rij in rijen.WithCancellation(cancellationToken))
+        {
+            lijst.Add(rij);
+        }
+
+        return lijst;
+    }
+}
