@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Serilog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Infrastructure.Persistence;
@@ -79,5 +81,53 @@ public sealed class OperationsTests(WmoWebApplicationFactory factory) : IClassFi
         var response = await client.Http.GetAsync(new Uri("/bestaat/niet/echt", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Pagina niet gevonden", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
+
+/// <summary>
+/// The portal's file log rolls to a new file at its size limit instead of silently stopping (Serilog's default stops writing
+/// at 1 GB; under the benchmark that took a quarter of an hour). Uses the portal's own appsettings.json, with a tiny limit.
+/// </summary>
+public sealed class LogbestandTests
+{
+    [Fact]
+    public void Bij_de_grootte_grens_begint_een_nieuw_bestand_en_gaat_geen_regel_verloren()
+    {
+        var map = Path.Combine(Path.GetTempPath(), "wmo-log-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var portaal = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
+                .Build();
+            var bestand = portaal.GetSection("Serilog:WriteTo").GetChildren().Single(s => s["Name"] == "File");
+
+            // The portal's file sink with all its arguments, only with another folder and a limit of 4 KB.
+            var alleenBestand = bestand.GetSection("Args").GetChildren()
+                .ToDictionary(a => $"Serilog:WriteTo:0:Args:{a.Key}", a => a.Value);
+            alleenBestand["Serilog:WriteTo:0:Name"] = "File";
+            alleenBestand["Serilog:WriteTo:0:Args:path"] = Path.Combine(map, "wmo-.log");
+            alleenBestand["Serilog:WriteTo:0:Args:fileSizeLimitBytes"] = "4096";
+            var config = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(alleenBestand).Build();
+            using (var log = new Serilog.LoggerConfiguration().ReadFrom.Configuration(config).CreateLogger())
+            {
+                for (var i = 0; i < 200; i++)
+                {
+                    log.Information("Regel {Nummer} van de logtest", i);
+                }
+            }
+
+            var bestanden = Directory.GetFiles(map);
+            Assert.True(bestanden.Length > 1, $"{bestanden.Length} logbestand(en): de log rolt niet door bij de grens");
+            var tekst = string.Concat(bestanden.Order().Select(File.ReadAllText));
+            Assert.Contains("Regel 0 van de logtest", tekst, StringComparison.Ordinal);
+            Assert.Contains("Regel 199 van de logtest", tekst, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(map))
+            {
+                Directory.Delete(map, recursive: true);
+            }
+        }
     }
 }
