@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
 using Wmo.Domain.Common;
@@ -139,7 +141,11 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         {
             // The pragmas stay on the pooled native handle and SqlitePragmaInterceptor sets them only on a new one: put back
             // what the portal expects before the handle is used for anything else.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000;", cancellationToken);
+            // The page cache as the configured interceptor sets it (SQLite's own default of 2 MB was put back here before).
+            var cacheKibibytes = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<SqlitePragmaInterceptor>()
+                .Select(i => i.CacheKibibytes).FirstOrDefault() ?? SqlitePragmaInterceptor.StandaardCacheMebibytes * 1024;
+            var terug = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -" + cacheKibibytes.ToString(CultureInfo.InvariantCulture) + ";";
+            await db.Database.ExecuteSqlRawAsync(terug, cancellationToken);
         }
 
         var laden = stopwatch.Elapsed;
