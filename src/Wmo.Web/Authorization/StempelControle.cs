@@ -19,17 +19,14 @@ namespace Wmo.Web.Authorization;
 /// Identity would add from the claim tables) takes Identity's own path unchanged.
 /// </summary>
 public sealed class StempelControle(
-    IOptions<SecurityStampValidatorOptions> options,
-    SignInManager<Gebruiker> signInManager,
-    ILoggerFactory logger,
     IOptions<IdentityOptions> identity,
     WmoDbContext db,
     TimeProvider klok)
-    : SecurityStampValidator<Gebruiker>(options, signInManager, logger)
+    : ISecurityStampValidator
 {
     private const string Aanmeldwijze = "amr";
 
-    public override async Task ValidateAsync(CookieValidatePrincipalContext context)
+    public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Principal is { } principal && await OngewijzigdAsync(principal, context.HttpContext.RequestAborted))
@@ -38,7 +35,12 @@ public sealed class StempelControle(
             return;
         }
 
-        await base.ValidateAsync(context);
+        // Identity's own check and rebuild, built only on this path: its SignInManager and UserManager are a large graph of
+        // services, and constructing them on every request was ~3 % of a page's time (docs/performance.md, sixteenth round).
+        var services = context.HttpContext.RequestServices;
+        var identityControle = new SecurityStampValidator<Gebruiker>(services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>(),
+            services.GetRequiredService<SignInManager<Gebruiker>>(), services.GetRequiredService<ILoggerFactory>());
+        await identityControle.ValidateAsync(context);
     }
 
     /// <summary>

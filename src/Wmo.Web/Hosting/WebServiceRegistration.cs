@@ -126,7 +126,10 @@ public static class WebServiceRegistration
         });
 
         services.AddAuthorization(Beleid.Registreer);
-        services.AddValidatorsFromAssemblyContaining<Program>();
+        // A validator builds its rules in its constructor (expressions compiled, names split): one without dependencies is built
+        // once, one that needs a service stays per request (issue 15, docs/performance.md, sixteenth round).
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, ZonderAfhankelijkheden);
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, v => !ZonderAfhankelijkheden(v));
         services.AddScoped<FluentValidationFilter>();
         services.AddControllersWithViews(mvc =>
         {
@@ -182,4 +185,8 @@ public static class WebServiceRegistration
         services.AddScoped<DemoSeeder>();
         return builder;
     }
+
+    /// <summary>Whether a validator's only constructor takes nothing, so one instance can serve every request.</summary>
+    internal static bool ZonderAfhankelijkheden(AssemblyScanner.AssemblyScanResult validator) =>
+        validator.ValidatorType.GetConstructors().All(c => c.GetParameters().Length == 0);
 }

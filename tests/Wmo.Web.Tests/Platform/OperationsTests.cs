@@ -131,3 +131,23 @@ public sealed class LogbestandTests
         }
     }
 }
+
+/// <summary>Issue 15: a validator without dependencies is built once, one that needs a service (the clock) per request.</summary>
+public sealed class ValidatorLevensduurTests(WmoWebApplicationFactory factory) : IClassFixture<WmoWebApplicationFactory>
+{
+    [Fact]
+    public void Een_validator_zonder_afhankelijkheden_is_er_een_keer_een_met_de_klok_per_verzoek()
+    {
+        (object, object) TweeKeer<T>()
+        {
+            using var een = factory.Services.CreateScope();
+            using var twee = factory.Services.CreateScope();
+            return (een.ServiceProvider.GetRequiredService<FluentValidation.IValidator<T>>(), twee.ServiceProvider.GetRequiredService<FluentValidation.IValidator<T>>());
+        }
+
+        var (zoekEen, zoekTwee) = TweeKeer<Wmo.Web.Models.Intake.ZoekModel>();
+        Assert.Same(zoekEen, zoekTwee);
+        var (opschortenEen, opschortenTwee) = TweeKeer<Wmo.Web.Models.Intake.OpschortenModel>();
+        Assert.NotSame(opschortenEen, opschortenTwee);
+    }
+}
