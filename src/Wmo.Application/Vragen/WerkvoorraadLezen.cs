@@ -61,13 +61,16 @@ public sealed class WerkvoorraadLezen(WmoDbContext db, WmoBeleid beleid)
         v.Opschortingen.Select(o => new Opgeschort(o.Van, o.TotEnMet)).ToList(),
         v.BeslistermijnOpschortingen.Select(o => new Opgeschort(o.Van, o.TotEnMet)).ToList());
 
+    private static readonly Expression<Func<EersteContact, NieuwContact>> AlsNieuwContact = c =>
+        new NieuwContact(c.Id, c.Meldingsdatum, c.Melder.Naam, c.OverWie, c.VraagInEigenWoorden, c.BuurtkamerId, c.Signaal, c.Geboortedatum, c.LeeftijdBijMelding);
+
     private static readonly PerModel<Func<WmoDbContext, List<Guid>, int, IAsyncEnumerable<NieuwContact>>> ContactenVan = new(() =>
         EF.CompileAsyncQuery((WmoDbContext db, List<Guid> buurtkamerIds, int aantal) =>
             db.EersteContacten.AsNoTracking()
                 .Where(c => buurtkamerIds.Contains(c.BuurtkamerId) && c.OndersteuningsvraagId == null)
                 .OrderBy(c => c.Signaal == null).ThenBy(c => c.Meldingsdatum).ThenBy(c => c.Id)
                 .Take(aantal)
-                .Select(c => new NieuwContact(c.Id, c.Meldingsdatum, c.Melder.Naam, c.OverWie, c.VraagInEigenWoorden, c.BuurtkamerId, c.Signaal, c.Geboortedatum, c.LeeftijdBijMelding))));
+                .Select(AlsNieuwContact)));
 
     private static readonly PerModel<Func<WmoDbContext, Guid, VraagStatus?, Guid?, bool, CancellationToken, Task<int>>> AantalOpen = new(() =>
         EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, Guid, VraagStatus?, Guid?, bool, CancellationToken, int>>((db, mijnId, status, buurtkamer, urgent, _) =>
@@ -99,7 +102,7 @@ public sealed class WerkvoorraadLezen(WmoDbContext db, WmoBeleid beleid)
             db.EersteContacten.AsNoTracking()
                 .Where(c => buurtkamerIds.Contains(c.BuurtkamerId) && c.OndersteuningsvraagId == null && c.Signaal != null)
                 .OrderBy(c => c.Meldingsdatum).ThenBy(c => c.Id)
-                .Select(c => new NieuwContact(c.Id, c.Meldingsdatum, c.Melder.Naam, c.OverWie, c.VraagInEigenWoorden, c.BuurtkamerId, c.Signaal, c.Geboortedatum, c.LeeftijdBijMelding))));
+                .Select(AlsNieuwContact)));
 
     // Only the open vragen whose term can end by the grens (a necessary condition, Ondersteuningsvraag.KanEindigenOpOfVoor).
     private static readonly PerModel<Func<WmoDbContext, Guid, DateOnly, DateOnly, DateOnly, IAsyncEnumerable<VraagFeiten>>> KandidatenTot = new(() =>

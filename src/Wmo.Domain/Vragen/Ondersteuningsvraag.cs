@@ -661,16 +661,7 @@ public sealed class Ondersteuningsvraag
     public static Expression<Func<Ondersteuningsvraag, int>> NominaleEinddagLopendeTermijn(TermijnInstellingen instellingen, DateOnly vandaag)
     {
         ArgumentNullException.ThrowIfNull(instellingen);
-        var waarden = new TermijnWaarden(instellingen.Lengte(TermijnSoort.Onderzoek), instellingen.Lengte(TermijnSoort.Beschikking), vandaag);
-        var v = NominaleEinddag.Parameters[0];
-        // The rule below with the values as members of one object, as a closure would hold them: the database gets them as parameters.
-        var body = new ParameterVervanger(new Dictionary<ParameterExpression, Expression>
-        {
-            [NominaleEinddag.Parameters[1]] = Expression.Property(Expression.Constant(waarden), nameof(TermijnWaarden.Onderzoek)),
-            [NominaleEinddag.Parameters[2]] = Expression.Property(Expression.Constant(waarden), nameof(TermijnWaarden.Beschikking)),
-            [NominaleEinddag.Parameters[3]] = Expression.Property(Expression.Constant(waarden), nameof(TermijnWaarden.Vandaag)),
-        }).Visit(NominaleEinddag.Body);
-        return Expression.Lambda<Func<Ondersteuningsvraag, int>>(body, v);
+        return Expressies.Vul(NominaleEinddag, instellingen.Lengte(TermijnSoort.Onderzoek), instellingen.Lengte(TermijnSoort.Beschikking), vandaag);
     }
 
     /// <summary>
@@ -684,13 +675,6 @@ public sealed class Ondersteuningsvraag
                 ? v.VerdaagdTot.Value.DayNumber
                 : v.Aanvraagdatum.Value.DayNumber + beschikking + v.BeslistermijnOpschortingen.Sum(o => (o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag)).DayNumber - o.Van.DayNumber + 1);
 
-    private sealed record TermijnWaarden(int Onderzoek, int Beschikking, DateOnly Vandaag);
-
-    private sealed class ParameterVervanger(Dictionary<ParameterExpression, Expression> door) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => door.TryGetValue(node, out var vervanging) ? vervanging : node;
-    }
-
     /// <summary>
     /// Whether the onderzoekstermijn (while in vraagverheldering) or the beschikkingstermijn can end on or before
     /// <paramref name="grens"/>, in a form the database computes: a term ends no earlier than its start plus its length,
@@ -701,14 +685,7 @@ public sealed class Ondersteuningsvraag
     public static Expression<Func<Ondersteuningsvraag, bool>> TermijnKanEindigenOpOfVoor(TermijnInstellingen instellingen, DateOnly grens)
     {
         ArgumentNullException.ThrowIfNull(instellingen);
-        var waarden = new GrensWaarden(grens.AddDays(-instellingen.Lengte(TermijnSoort.Onderzoek)), grens.AddDays(-instellingen.Lengte(TermijnSoort.Beschikking)), grens);
-        var body = new ParameterVervanger(new Dictionary<ParameterExpression, Expression>
-        {
-            [KanEindigenOpOfVoor.Parameters[1]] = Expression.Property(Expression.Constant(waarden), nameof(GrensWaarden.LaatsteMelding)),
-            [KanEindigenOpOfVoor.Parameters[2]] = Expression.Property(Expression.Constant(waarden), nameof(GrensWaarden.LaatsteAanvraag)),
-            [KanEindigenOpOfVoor.Parameters[3]] = Expression.Property(Expression.Constant(waarden), nameof(GrensWaarden.Grens)),
-        }).Visit(KanEindigenOpOfVoor.Body);
-        return Expression.Lambda<Func<Ondersteuningsvraag, bool>>(body, KanEindigenOpOfVoor.Parameters[0]);
+        return Expressies.Vul(KanEindigenOpOfVoor, grens.AddDays(-instellingen.Lengte(TermijnSoort.Onderzoek)), grens.AddDays(-instellingen.Lengte(TermijnSoort.Beschikking)), grens);
     }
 
     /// <summary>
@@ -718,8 +695,6 @@ public sealed class Ondersteuningsvraag
     public static Expression<Func<Ondersteuningsvraag, DateOnly, DateOnly, DateOnly, bool>> KanEindigenOpOfVoor { get; } = (v, laatsteMelding, laatsteAanvraag, grens) =>
         (v.Status == VraagStatus.InVraagverheldering && v.Meldingsdatum <= laatsteMelding)
         || (v.Aanvraagdatum != null && (v.VerdaagdTot != null ? v.VerdaagdTot <= grens : v.Aanvraagdatum <= laatsteAanvraag));
-
-    private sealed record GrensWaarden(DateOnly LaatsteMelding, DateOnly LaatsteAanvraag, DateOnly Grens);
 
     /// <summary>
     /// Awb 4:14 lid 1: when the beschikking cannot be given in time, the inwoner is told so before the term ends, with the

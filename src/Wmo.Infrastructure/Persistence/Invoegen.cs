@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Wmo.Domain.Common;
 
 namespace Wmo.Infrastructure.Persistence;
 
@@ -46,12 +47,7 @@ public static class Invoegen
                 door[regel.Parameters[i]] = Visit(node.Arguments[i + 1]);
             }
 
-            return Visit(new Vervanger(door).Visit(regel.Body));
+            return Visit(Expressies.Vervang(regel.Body, door));
         }
-    }
-
-    private sealed class Vervanger(Dictionary<ParameterExpression, Expression> door) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => door.TryGetValue(node, out var vervanging) ? vervanging : node;
     }
 }
