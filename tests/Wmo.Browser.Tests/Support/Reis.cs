@@ -63,8 +63,14 @@ internal sealed class Reis
         }
         catch (TimeoutException)
         {
-            var tekst = await pagina.Locator("main").InnerTextAsync(new() { Timeout = 2_000 }).ConfigureAwait(false);
-            Assert.Fail($"Na '{knop}' op {vorige} verwacht {verwacht}, maar de pagina is {pagina.Url}:\n{tekst}");
+            // On a loaded machine the DOMContentLoaded of the redirect target was sometimes never reported although the page
+            // was there, at the expected URL, with its content (UitkomstReisTests in a full run): then the page counts as
+            // reached once its main content can be read. Any other URL still fails with what the page says.
+            var tekst = await pagina.Locator("main").InnerTextAsync(new() { Timeout = 5_000 }).ConfigureAwait(false);
+            if (!new Regex(verwacht).IsMatch(pagina.Url))
+            {
+                Assert.Fail($"Na '{knop}' op {vorige} verwacht {verwacht}, maar de pagina is {pagina.Url}:\n{tekst}");
+            }
         }
     }
 
