@@ -74,6 +74,7 @@ public sealed class Ondersteuningsvraag
         Meldingsdatum = meldingsdatum;
         BuurtkamerId = buurtkamerId;
         Status = VraagStatus.Gemeld;
+        WerkLopendeTermijnBij();
     }
 
     /// <summary>A vraag picked up from a first contact: its melding date and buurtkamer carry over (Wmo 2015 art. 2.3.2 lid 1).</summary>
@@ -107,6 +108,17 @@ public sealed class Ondersteuningsvraag
 
     /// <summary>Starts the onderzoekstermijn (Wmo 2015 art. 2.3.2 lid 1).</summary>
     public DateOnly Meldingsdatum { get; private set; }
+
+    /// <summary>
+    /// The day number (<see cref="DateOnly.DayNumber"/>) the running term's end is counted from: its aanvang (the melding, or
+    /// the aanvraag once there is one) plus the days of its ended opschortingen (Awb 4:15), or the day of the verdaging
+    /// (Awb 4:14). Kept by every operation that changes those facts (<see cref="WerkLopendeTermijnBij"/>), so a list sorts its
+    /// vragen on the term in SQL from the vraag's own row, without reading the opschortingen (issue 15, <see cref="NominaleEinddag"/>).
+    /// </summary>
+    public int LopendeTermijnVanafDag { get; private set; }
+
+    /// <summary>The day number on which the running term's current opschorting began; null while the term is not suspended or after a verdaging.</summary>
+    public int? LopendeTermijnOpgeschortSinds { get; private set; }
 
     public VraagStatus Status { get; private set; }
 
@@ -434,6 +446,7 @@ public sealed class Ondersteuningsvraag
     {
         Regel.Eis(KanAanvraagIndienen, Regelnamen.AanvraagLooptAl, "Er loopt al een aanvraag of er is al beschikt op deze vraag.");
         Aanvraagdatum = aanvraagdatum;
+        WerkLopendeTermijnBij();
         AanvraagVoorOnderzoek = !OnderzoekAfgerond;
         Afsluitreden = null;
         AfgeslotenOp = null;
@@ -559,6 +572,7 @@ public sealed class Ondersteuningsvraag
         NieuweOpschortingPast(van, _opschortingen.Select(o => o.TotEnMet), Onderzoekstermijn(instellingen, van), "onderzoekstermijn");
         Regel.Eis(toestemmingInwoner, Regelnamen.OpschortingMetToestemmingInwoner, "Leg vast dat de inwoner met de opschorting instemt; zonder toestemming loopt de termijn door.");
         _opschortingen.Add(new Opschorting(van, tekst, toestemmingInwoner));
+        WerkLopendeTermijnBij();
     }
 
     public void HervatOnderzoek(DateOnly laatsteOpgeschorteDag, DateOnly vandaag)
@@ -567,6 +581,7 @@ public sealed class Ondersteuningsvraag
         var lopend = _opschortingen.SingleOrDefault(o => o.TotEnMet is null);
         Regel.Eis(lopend is not null, Regelnamen.OpschortingTijdensOnderzoek, "Het onderzoek is niet opgeschort.");
         lopend!.Beeindig(Regel.BruikbareDatum(laatsteOpgeschorteDag));
+        WerkLopendeTermijnBij();
     }
 
     /// <summary>Wmo 2015 art. 2.3.2 lid 1; a running opschorting counts up to <paramref name="vandaag"/>.</summary>
@@ -650,8 +665,9 @@ public sealed class Ondersteuningsvraag
 
     /// <summary>
     /// The last day of the running term (the beschikkingstermijn once there is an aanvraag, otherwise the onderzoekstermijn) as a
-    /// day number, before the Algemene termijnenwet, in a form the database computes: a list sorts and pages its vragen in SQL on
-    /// it without loading each vraag with its opschortingen (issue 15). The same facts and rules as <see cref="OnderzoekstermijnVan(DateOnly, IEnumerable{ValueTuple{DateOnly, DateOnly?}}, TermijnInstellingen, DateOnly)"/>
+    /// day number, before the Algemene termijnenwet, in a form the database computes from the vraag's own row
+    /// (<see cref="LopendeTermijnVanafDag"/>, <see cref="LopendeTermijnOpgeschortSinds"/>): a list sorts and pages its vragen in
+    /// SQL on it without reading their opschortingen (issue 15). The same facts and rules as <see cref="OnderzoekstermijnVan(DateOnly, IEnumerable{ValueTuple{DateOnly, DateOnly?}}, TermijnInstellingen, DateOnly)"/>
     /// and <see cref="BeschikkingstermijnVan(DateOnly?, IEnumerable{ValueTuple{DateOnly, DateOnly?}}, Verdaging?, TermijnInstellingen, DateOnly?)"/>:
     /// aanvang + length + suspended days (a running opschorting counts up to <paramref name="vandaag"/>; Wmo 2015 art. 2.3.2 lid 1,
     /// art. 2.3.5 lid 1, Awb 4:15), or the date of the verdaging (Awb 4:14). Atw art. 1 and 2 only move an end forward, to the
@@ -661,19 +677,38 @@ public sealed class Ondersteuningsvraag
     public static Expression<Func<Ondersteuningsvraag, int>> NominaleEinddagLopendeTermijn(TermijnInstellingen instellingen, DateOnly vandaag)
     {
         ArgumentNullException.ThrowIfNull(instellingen);
-        return Expressies.Vul(NominaleEinddag, instellingen.Lengte(TermijnSoort.Onderzoek), instellingen.Lengte(TermijnSoort.Beschikking), vandaag);
+        return Expressies.Vul(NominaleEinddag, instellingen.Lengte(TermijnSoort.Onderzoek), instellingen.Lengte(TermijnSoort.Beschikking), vandaag.DayNumber);
     }
 
     /// <summary>
-    /// <see cref="NominaleEinddagLopendeTermijn"/> with the lengths of the onderzoeks- and beschikkingstermijn (days) and today
-    /// as parameters, for a query compiled once (issue 15): the one place this rule is written.
+    /// <see cref="NominaleEinddagLopendeTermijn"/> with the lengths of the onderzoeks- and beschikkingstermijn (days) and today's
+    /// day number as parameters, for a query compiled once (issue 15): the one place this rule is written.
     /// </summary>
-    public static Expression<Func<Ondersteuningsvraag, int, int, DateOnly, int>> NominaleEinddag { get; } = (v, onderzoek, beschikking, vandaag) =>
-        v.Aanvraagdatum == null
-            ? v.Meldingsdatum.DayNumber + onderzoek + v.Opschortingen.Sum(o => (o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag)).DayNumber - o.Van.DayNumber + 1)
-            : v.VerdaagdTot != null
-                ? v.VerdaagdTot.Value.DayNumber
-                : v.Aanvraagdatum.Value.DayNumber + beschikking + v.BeslistermijnOpschortingen.Sum(o => (o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag)).DayNumber - o.Van.DayNumber + 1);
+    public static Expression<Func<Ondersteuningsvraag, int, int, int, int>> NominaleEinddag { get; } = (v, onderzoek, beschikking, vandaag) =>
+        v.LopendeTermijnVanafDag
+        + (v.Aanvraagdatum == null ? onderzoek : v.VerdaagdTot == null ? beschikking : 0)
+        + (v.LopendeTermijnOpgeschortSinds == null ? 0 : v.LopendeTermijnOpgeschortSinds > vandaag ? 1 : vandaag - v.LopendeTermijnOpgeschortSinds.Value + 1);
+
+    /// <summary>
+    /// Sets <see cref="LopendeTermijnVanafDag"/> and <see cref="LopendeTermijnOpgeschortSinds"/> from the facts they summarise:
+    /// the beschikkingstermijn once there is an aanvraag (Wmo 2015 art. 2.3.5 lid 1; after a verdaging its date, Awb 4:14),
+    /// otherwise the onderzoekstermijn (art. 2.3.2 lid 1), each with its ended opschortingen (Awb 4:15).
+    /// </summary>
+    private void WerkLopendeTermijnBij()
+    {
+        if (Aanvraagdatum is not null && VerdaagdTot is { } verdaagd)
+        {
+            (LopendeTermijnVanafDag, LopendeTermijnOpgeschortSinds) = (verdaagd.DayNumber, null);
+            return;
+        }
+
+        var (aanvang, opschortingen) = Aanvraagdatum is { } a
+            ? (a, _beslistermijnOpschortingen.Select(o => (o.Van, o.TotEnMet)))
+            : (Meldingsdatum, _opschortingen.Select(o => (o.Van, o.TotEnMet)));
+        var gesloten = opschortingen.Where(o => o.TotEnMet is not null).Sum(o => new Periode(o.Van, o.TotEnMet).AantalDagen!.Value);
+        LopendeTermijnVanafDag = aanvang.DayNumber + gesloten;
+        LopendeTermijnOpgeschortSinds = opschortingen.Where(o => o.TotEnMet is null).Select(o => (int?)o.Van.DayNumber).SingleOrDefault();
+    }
 
     /// <summary>
     /// Whether the onderzoekstermijn (while in vraagverheldering) or the beschikkingstermijn can end on or before
@@ -714,6 +749,7 @@ public sealed class Ondersteuningsvraag
         VerdaagdTot = nieuweDatum;
         VerdagingBerichtOp = berichtOp;
         VerdagingReden = tekst;
+        WerkLopendeTermijnBij();
     }
 
     /// <summary>Awb 4:15: suspends the beslistermijn while the aanvraag is being completed (4:5) or with the inwoner's consent.</summary>
@@ -728,6 +764,7 @@ public sealed class Ondersteuningsvraag
         Regel.Eis(van >= Aanvraagdatum, Regelnamen.OpschortingNietVoorAanvraag, $"Een opschorting kan niet beginnen vóór de aanvraag ({Aanvraagdatum:dd-MM-yyyy}).");
         NieuweOpschortingPast(van, _beslistermijnOpschortingen.Select(o => o.TotEnMet), huidig, "beslistermijn");
         _beslistermijnOpschortingen.Add(new BeslistermijnOpschorting(van, grond, tekst));
+        WerkLopendeTermijnBij();
     }
 
     public void HervatBeslistermijn(DateOnly laatsteOpgeschorteDag, DateOnly vandaag)
@@ -736,6 +773,7 @@ public sealed class Ondersteuningsvraag
         var lopend = _beslistermijnOpschortingen.SingleOrDefault(o => o.TotEnMet is null);
         Regel.Eis(lopend is not null, Regelnamen.BeslistermijnAlOpgeschort, "De beslistermijn is niet opgeschort.");
         lopend!.Beeindig(Regel.BruikbareDatum(laatsteOpgeschorteDag));
+        WerkLopendeTermijnBij();
     }
 
     /// <summary>Awb 4:17 lid 1: a written ingebrekestelling after the beslistermijn expired starts the dwangsom two weeks later.</summary>

@@ -1598,6 +1598,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsUrgent")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("LopendeTermijnOpgeschortSinds")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LopendeTermijnVanafDag")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("date");
 
@@ -1668,7 +1674,7 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("HuishoudenId", "HuishoudenAfgeschermd", "BuurtkamerId", "BehandelaarId");
 
-                    b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId", "IsUrgent", "Meldingsdatum", "Aanvraagdatum", "VerdaagdTot", "Id")
+                    b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId", "IsUrgent", "Meldingsdatum", "Aanvraagdatum", "VerdaagdTot", "LopendeTermijnVanafDag", "LopendeTermijnOpgeschortSinds", "Id")
                         .HasDatabaseName("IX_Ondersteuningsvragen_Behandelaar_Werkvoorraad");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);

@@ -1586,6 +1586,12 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsUrgent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LopendeTermijnOpgeschortSinds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LopendeTermijnVanafDag")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("TEXT");
 
@@ -1656,7 +1662,7 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HuishoudenId", "HuishoudenAfgeschermd", "BuurtkamerId", "BehandelaarId");
 
-                    b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId", "IsUrgent", "Meldingsdatum", "Aanvraagdatum", "VerdaagdTot", "Id")
+                    b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId", "IsUrgent", "Meldingsdatum", "Aanvraagdatum", "VerdaagdTot", "LopendeTermijnVanafDag", "LopendeTermijnOpgeschortSinds", "Id")
                         .HasDatabaseName("IX_Ondersteuningsvragen_Behandelaar_Werkvoorraad");
 
                     b.ToTable("Ondersteuningsvragen", (string)null);

@@ -22,8 +22,6 @@ namespace Wmo.Web.Controllers;
 [Authorize(Policy = Beleid.MagDossierInzien)]
 public sealed class WerkvoorraadController(WerkvoorraadLezen werkvoorraad, VerzoekenOmToewijzing verzoeken, TimeProvider klok) : Controller
 {
-    private const int MaximaalNieuweContacten = 100;
-
     [HttpGet]
     public async Task<IActionResult> Index(WerkvoorraadFilter filter, string? sorteer, string? richting, CancellationToken cancellationToken)
     {
@@ -33,13 +31,15 @@ public sealed class WerkvoorraadController(WerkvoorraadLezen werkvoorraad, Verzo
         var buurtkamers = User.Buurtkamers().OrderBy(b => b.Naam, StringComparer.CurrentCulture).ToDictionary(b => b.Id, b => b.Naam);
         var buurtkamerIds = buurtkamers.Keys.ToList();
 
-        var contacten = (await werkvoorraad.NieuweContactenAsync(buurtkamerIds, MaximaalNieuweContacten, cancellationToken))
-            .Select(c => new NieuwContactRegel(c.Id, c.Meldingsdatum, c.MelderNaam, c.OverWie, c.Vraag, buurtkamers.GetValueOrDefault(c.BuurtkamerId, "–"), c.Signaal,
-                EersteContact.LeeftijdVan(c.Geboortedatum, c.LeeftijdBijMelding, c.Meldingsdatum, vandaag)))
-            .ToList();
+        var grootte = Pagina<VraagRegel>.StandaardGrootte;
+        var contactNummer = Pagina<NieuwContactRegel>.Normaliseer(filter.ContactPagina);
+        var (nieuw, aantalNieuw) = await werkvoorraad.NieuweContactenAsync(buurtkamerIds, contactNummer, grootte, cancellationToken);
+        var contacten = new Pagina<NieuwContactRegel>(
+            [.. nieuw.Select(c => new NieuwContactRegel(c.Id, c.Meldingsdatum, c.MelderNaam, c.OverWie, c.Vraag, buurtkamers.GetValueOrDefault(c.BuurtkamerId, "–"), c.Signaal,
+                EersteContact.LeeftijdVan(c.Geboortedatum, c.LeeftijdBijMelding, c.Meldingsdatum, vandaag)))],
+            contactNummer, grootte, aantalNieuw);
 
         var nummer = Pagina<VraagRegel>.Normaliseer(filter.Pagina);
-        var grootte = Pagina<VraagRegel>.StandaardGrootte;
         var open = await werkvoorraad.OpenVragenAsync(mijnId,
             new WerkvoorraadSelectie(filter.Status, filter.Buurtkamer, filter.AlleenUrgent, nummer, grootte, Sortering.Lees(sorteer, richting)), vandaag, cancellationToken);
         var regels = open.Vragen

@@ -16,6 +16,10 @@ public sealed class PagineringTagHelper : TagHelper
     [HtmlAttributeName("parameter")]
     public string Parameter { get; set; } = "pagina";
 
+    /// <summary>The name of the navigation landmark; a page with two paged lists names each (WCAG 2.4.1, unique landmarks).</summary>
+    [HtmlAttributeName("label")]
+    public string Label { get; set; } = "Paginering";
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -30,7 +34,7 @@ public sealed class PagineringTagHelper : TagHelper
 
         output.TagName = "nav";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("aria-label", "Paginering");
+        output.Attributes.SetAttribute("aria-label", Label);
         var lijst = new TagBuilder("ul");
         lijst.AddCssClass("paginering");
         if (Nummer > 1)

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Vragen;
@@ -18,6 +20,81 @@ public sealed class EinddagLopendeTermijnTests(WmoWebApplicationFactory factory)
 {
     [Fact]
     public async Task De_einddag_uit_SQL_is_na_opschorten_hervatten_en_verdagen_de_einddatum_van_het_domein()
+    {
+        var vandaag = factory.Klok.Vandaag();
+        var ids = await MaakVragenAsync();
+
+        await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var beleid = sp.GetRequiredService<WmoBeleid>();
+            var einddag = Ondersteuningsvraag.NominaleEinddagLopendeTermijn(beleid.Termijnen, vandaag);
+            foreach (var (naam, id) in ids)
+            {
+                var dag = await db.Ondersteuningsvragen.AsNoTracking().Where(v => v.Id == id).Select(einddag).SingleAsync();
+                var vraag = await db.Ondersteuningsvragen.AsNoTracking().SingleAsync(v => v.Id == id);
+                var verwacht = (vraag.Beschikkingstermijn(beleid.Termijnen, vandaag) ?? vraag.Onderzoekstermijn(beleid.Termijnen, vandaag)).Einddatum;
+
+                var uitSql = DateOnly.FromDayNumber(dag);
+                if (!vraag.IsVerdaagd)
+                {
+                    while (!beleid.Termijnen.Kalender.IsWerkdag(uitSql))
+                    {
+                        uitSql = uitSql.AddDays(1);
+                    }
+                }
+
+                Assert.True(verwacht == uitSql, $"{naam}: SQL {uitSql:yyyy-MM-dd}, domein {verwacht:yyyy-MM-dd}");
+            }
+            return 0;
+        });
+    }
+
+    /// <summary>
+    /// The migration that added the running term's columns fills them for the vragen that exist, from their melding, aanvraag,
+    /// verdaging and opschortingen: back to the schema before it and forward again gives each vraag the values the domain wrote.
+    /// </summary>
+    [Fact]
+    public async Task De_migratie_vult_de_lopende_termijn_van_bestaande_vragen_zoals_het_domein()
+    {
+        var ids = await MaakVragenAsync();
+        var voor = await TermijnkolommenAsync(ids.Values);
+        Assert.Contains(voor.Values, k => k.Sinds is not null);
+        Assert.Contains(voor.Values, k => k.Sinds is null);
+
+        var kolommenTussendoor = await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var migrator = db.GetInfrastructure().GetRequiredService<IMigrator>();
+            await migrator.MigrateAsync(MigratieVoorLopendeTermijn);
+            var kolommen = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM pragma_table_info('Ondersteuningsvragen')").ToListAsync();
+            await migrator.MigrateAsync();
+            return kolommen;
+        });
+        Assert.DoesNotContain(nameof(Ondersteuningsvraag.LopendeTermijnVanafDag), kolommenTussendoor);
+
+        var na = await TermijnkolommenAsync(ids.Values);
+        foreach (var (naam, id) in ids)
+        {
+            Assert.True(voor[id] == na[id], $"{naam}: het domein schreef {voor[id]}, de migratie {na[id]}");
+        }
+    }
+
+    private const string MigratieVoorLopendeTermijn = "20261203082209_Prestaties_AuditBetrokkenen";
+
+    private Task<Dictionary<Guid, (int VanafDag, int? Sinds)>> TermijnkolommenAsync(IEnumerable<Guid> ids) =>
+        factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var lijst = ids.ToList();
+            var rijen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => lijst.Contains(v.Id))
+                .Select(v => new { v.Id, v.LopendeTermijnVanafDag, v.LopendeTermijnOpgeschortSinds }).ToListAsync();
+            return rijen.ToDictionary(r => r.Id, r => (r.LopendeTermijnVanafDag, r.LopendeTermijnOpgeschortSinds));
+        });
+
+    // Vragen in every kind of running term: onderzoek with and without an opschorting, a beslistermijn suspended and resumed
+    // or still suspended, and a verdaging.
+    private async Task<Dictionary<string, Guid>> MaakVragenAsync()
     {
         var vandaag = factory.Klok.Vandaag();
         var m = vandaag.AddDays(-20);
@@ -50,7 +127,7 @@ public sealed class EinddagLopendeTermijnTests(WmoWebApplicationFactory factory)
             },
         };
 
-        var ids = await factory.InScopeAsync(async sp =>
+        return await factory.InScopeAsync(async sp =>
         {
             var bouwer = sp.GetRequiredService<DossierBouwer>();
             var db = sp.GetRequiredService<WmoDbContext>();
@@ -68,31 +145,6 @@ public sealed class EinddagLopendeTermijnTests(WmoWebApplicationFactory factory)
             }
 
             return ids;
-        });
-
-        await factory.InScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<WmoDbContext>();
-            var beleid = sp.GetRequiredService<WmoBeleid>();
-            var einddag = Ondersteuningsvraag.NominaleEinddagLopendeTermijn(beleid.Termijnen, vandaag);
-            foreach (var (naam, id) in ids)
-            {
-                var dag = await db.Ondersteuningsvragen.AsNoTracking().Where(v => v.Id == id).Select(einddag).SingleAsync();
-                var vraag = await db.Ondersteuningsvragen.AsNoTracking().SingleAsync(v => v.Id == id);
-                var verwacht = (vraag.Beschikkingstermijn(beleid.Termijnen, vandaag) ?? vraag.Onderzoekstermijn(beleid.Termijnen, vandaag)).Einddatum;
-
-                var uitSql = DateOnly.FromDayNumber(dag);
-                if (!vraag.IsVerdaagd)
-                {
-                    while (!beleid.Termijnen.Kalender.IsWerkdag(uitSql))
-                    {
-                        uitSql = uitSql.AddDays(1);
-                    }
-                }
-
-                Assert.True(verwacht == uitSql, $"{naam}: SQL {uitSql:yyyy-MM-dd}, domein {verwacht:yyyy-MM-dd}");
-            }
-            return 0;
         });
     }
 }

@@ -65,9 +65,11 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         builder.Ignore(v => v.OnderzoekLoopt);
         builder.Ignore(v => v.OnderzoekAfgerond);
         // The trailing columns make it covering for the werkvoorraad's sort as well (spoed, then the running term's end from
-        // melding, aanvraag or verdaging; Ondersteuningsvraag.NominaleEinddagLopendeTermijn): the open vragen of a caseload are
-        // sorted without reading their wide rows, one random page each (issue 15, docs/performance.md, eleventh round).
-        builder.HasIndex(v => new { v.BehandelaarId, v.Status, v.HuishoudenAfgeschermd, v.HuishoudenId, v.IsUrgent, v.Meldingsdatum, v.Aanvraagdatum, v.VerdaagdTot, v.Id })
+        // the vraag's own row; Ondersteuningsvraag.NominaleEinddag) and for the start page's terms ending soon (melding, aanvraag,
+        // verdaging; KanEindigenOpOfVoor): the open vragen of a caseload are sorted without reading their wide rows or their
+        // opschortingen (issue 15, docs/performance.md, eleventh and seventeenth round).
+        builder.HasIndex(v => new { v.BehandelaarId, v.Status, v.HuishoudenAfgeschermd, v.HuishoudenId, v.IsUrgent, v.Meldingsdatum, v.Aanvraagdatum, v.VerdaagdTot,
+                v.LopendeTermijnVanafDag, v.LopendeTermijnOpgeschortSinds, v.Id })
             .HasDatabaseName("IX_Ondersteuningsvragen_Behandelaar_Werkvoorraad");
         builder.HasIndex(v => new { v.HuishoudenId, v.Meldingsdatum });
 

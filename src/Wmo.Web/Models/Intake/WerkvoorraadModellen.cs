@@ -15,6 +15,9 @@ public sealed class WerkvoorraadFilter
     public bool AlleenUrgent { get; set; }
 
     public int? Pagina { get; set; }
+
+    /// <summary>The page of the new first contacts (paged on its own, next to the open vragen).</summary>
+    public int? ContactPagina { get; set; }
 }
 
 public sealed record NieuwContactRegel(Guid Id, DateOnly Meldingsdatum, string MelderNaam, string? OverWie, string Vraag, string Buurtkamer, Veiligheidssignaal? Signaal, int? Leeftijd = null);
@@ -28,7 +31,7 @@ public sealed record VraagRegel(Guid Id, string Inwoner, string Buurtkamer, Vraa
 public sealed record TeruggestuurdRegel(Guid VraagId, Guid AdviesId, string Inwoner, DateOnly Meldingsdatum);
 
 public sealed record WerkvoorraadModel(
-    IReadOnlyList<NieuwContactRegel> NieuweContacten,
+    Pagina<NieuwContactRegel> NieuweContacten,
     Pagina<VraagRegel> Vragen,
     IReadOnlyList<TeruggestuurdRegel> Teruggestuurd,
     WerkvoorraadFilter Filter,
