@@ -61,20 +61,24 @@ public sealed class WerkvoorraadLezen(WmoDbContext db, WmoBeleid beleid)
         v.Opschortingen.Select(o => new Opgeschort(o.Van, o.TotEnMet)).ToList(),
         v.BeslistermijnOpschortingen.Select(o => new Opgeschort(o.Van, o.TotEnMet)).ToList());
 
+    /// <summary>A first contact of one of these buurtkamers that nobody picked up yet (no vraag made from it).</summary>
+    private static readonly Expression<Func<EersteContact, List<Guid>, bool>> WachtIn = (c, buurtkamerIds) =>
+        buurtkamerIds.Contains(c.BuurtkamerId) && c.OndersteuningsvraagId == null;
+
     private static readonly Expression<Func<EersteContact, NieuwContact>> AlsNieuwContact = c =>
         new NieuwContact(c.Id, c.Meldingsdatum, c.Melder.Naam, c.OverWie, c.VraagInEigenWoorden, c.BuurtkamerId, c.Signaal, c.Geboortedatum, c.LeeftijdBijMelding);
 
     private static readonly PerModel<Func<WmoDbContext, List<Guid>, int, int, IAsyncEnumerable<NieuwContact>>> ContactenVan = new(() =>
-        EF.CompileAsyncQuery((WmoDbContext db, List<Guid> buurtkamerIds, int overslaan, int aantal) =>
+        EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, List<Guid>, int, int, IQueryable<NieuwContact>>>((db, buurtkamerIds, overslaan, aantal) =>
             db.EersteContacten.AsNoTracking()
-                .Where(c => buurtkamerIds.Contains(c.BuurtkamerId) && c.OndersteuningsvraagId == null)
+                .Where(c => WachtIn.Met(c, buurtkamerIds))
                 .OrderBy(c => c.Signaal == null).ThenBy(c => c.Meldingsdatum).ThenBy(c => c.Id)
                 .Skip(overslaan).Take(aantal)
-                .Select(AlsNieuwContact)));
+                .Select(AlsNieuwContact))));
 
     private static readonly PerModel<Func<WmoDbContext, List<Guid>, CancellationToken, Task<int>>> AantalContacten = new(() =>
-        EF.CompileAsyncQuery((WmoDbContext db, List<Guid> buurtkamerIds, CancellationToken _) =>
-            db.EersteContacten.Count(c => buurtkamerIds.Contains(c.BuurtkamerId) && c.OndersteuningsvraagId == null)));
+        EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, List<Guid>, CancellationToken, int>>((db, buurtkamerIds, _) =>
+            db.EersteContacten.Count(c => WachtIn.Met(c, buurtkamerIds)))));
 
     private static readonly PerModel<Func<WmoDbContext, Guid, VraagStatus?, Guid?, bool, CancellationToken, Task<int>>> AantalOpen = new(() =>
         EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, Guid, VraagStatus?, Guid?, bool, CancellationToken, int>>((db, mijnId, status, buurtkamer, urgent, _) =>
@@ -105,11 +109,11 @@ public sealed class WerkvoorraadLezen(WmoDbContext db, WmoBeleid beleid)
                 .Join(db.Inwoners, v => v.InwonerId, i => i.Id, (v, i) => new TeruggestuurdAdvies(v.Id, v.AdviesId!.Value, Inwoner.NaamVan(i.Voornamen, i.Achternaam), v.Meldingsdatum))));
 
     private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<NieuwContact>>> SpoedVan = new(() =>
-        EF.CompileAsyncQuery((WmoDbContext db, List<Guid> buurtkamerIds) =>
+        EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, List<Guid>, IQueryable<NieuwContact>>>((db, buurtkamerIds) =>
             db.EersteContacten.AsNoTracking()
-                .Where(c => buurtkamerIds.Contains(c.BuurtkamerId) && c.OndersteuningsvraagId == null && c.Signaal != null)
+                .Where(c => WachtIn.Met(c, buurtkamerIds) && c.Signaal != null)
                 .OrderBy(c => c.Meldingsdatum).ThenBy(c => c.Id)
-                .Select(AlsNieuwContact)));
+                .Select(AlsNieuwContact))));
 
     // Only the open vragen whose term can end by the grens (a necessary condition, Ondersteuningsvraag.KanEindigenOpOfVoor).
     private static readonly PerModel<Func<WmoDbContext, Guid, DateOnly, DateOnly, DateOnly, IAsyncEnumerable<VraagFeiten>>> KandidatenTot = new(() =>
