@@ -9,6 +9,15 @@ internal sealed record BenchPagina(string Naam, Sessie Sessie, Func<int, HttpReq
 
 internal sealed record Resultaat(string Pagina, int Clients, int Aantal, int Fouten, double P50, double P95, double P99, double Rps)
 {
+    /// <summary>Requests per second against the bare page measured alternately with this page (1 for the bare page itself).</summary>
+    public double Ratio { get; init; } = double.NaN;
+
+    public static Resultaat Uit(string pagina, int clients, IEnumerable<Meetstuk> stukken)
+    {
+        var lijst = stukken.ToList();
+        return Uit(pagina, clients, [.. lijst.SelectMany(m => m.Duren)], lijst.Sum(m => m.Fouten), TimeSpan.FromTicks(lijst.Sum(m => m.Verstreken.Ticks)));
+    }
+
     public static Resultaat Uit(string pagina, int clients, List<double> duren, int fouten, TimeSpan verstreken)
     {
         duren.Sort();
@@ -20,10 +29,58 @@ internal sealed record Resultaat(string Pagina, int Clients, int Aantal, int Fou
         gesorteerd.Count == 0 ? double.NaN : gesorteerd[Math.Clamp((int)Math.Ceiling(p * gesorteerd.Count) - 1, 0, gesorteerd.Count - 1)];
 }
 
+/// <summary>One stretch of load on one page: the duration of every request, the failed ones, and how long it took.</summary>
+internal sealed record Meetstuk(List<double> Duren, int Fouten, TimeSpan Verstreken)
+{
+    public double Rps => (Duren.Count - Fouten) / Math.Max(0.001, Verstreken.TotalSeconds);
+}
+
+/// <summary>A page measured alternately with the bare page: both results, and the ratio of every round.</summary>
+internal sealed record OmEnOm(Resultaat Pagina, Resultaat Referentie, IReadOnlyList<double> RatiosPerRonde);
+
 /// <summary>Drives one page with a number of concurrent clients for a fixed time and measures every request.</summary>
 internal static class Meting
 {
-    public static async Task<Resultaat> MeetAsync(BenchPagina pagina, int clients, TimeSpan duur, TimeSpan timeout, PortaalProces portaal, CancellationToken cancellationToken)
+    public static async Task<Resultaat> MeetAsync(BenchPagina pagina, int clients, TimeSpan duur, TimeSpan timeout, PortaalProces portaal, CancellationToken cancellationToken) =>
+        Resultaat.Uit(pagina.Naam, clients, [await MeetStukAsync(pagina, clients, duur, timeout, portaal, cancellationToken)]);
+
+    /// <summary>
+    /// The page and the bare page in turns (<paramref name="rondes"/> rounds; the page gets <paramref name="duur"/> in all,
+    /// the bare page a third of that), starting alternately with the one and the other: whatever else the machine does
+    /// during the measurement weighs on both, so their ratio stays put where the absolute numbers do not (docs/performance.md).
+    /// </summary>
+    public static async Task<OmEnOm> MeetOmEnOmAsync(BenchPagina pagina, BenchPagina referentie, int clients, TimeSpan duur, int rondes, TimeSpan timeout, PortaalProces portaal, CancellationToken cancellationToken)
+    {
+        var stukPagina = duur / rondes;
+        var stukReferentie = stukPagina / 3;
+        var vanPagina = new List<Meetstuk>();
+        var vanReferentie = new List<Meetstuk>();
+        var ratios = new List<double>();
+        for (var ronde = 0; ronde < rondes; ronde++)
+        {
+            Meetstuk p, r;
+            if (ronde % 2 == 0)
+            {
+                r = await MeetStukAsync(referentie, clients, stukReferentie, timeout, portaal, cancellationToken);
+                p = await MeetStukAsync(pagina, clients, stukPagina, timeout, portaal, cancellationToken);
+            }
+            else
+            {
+                p = await MeetStukAsync(pagina, clients, stukPagina, timeout, portaal, cancellationToken);
+                r = await MeetStukAsync(referentie, clients, stukReferentie, timeout, portaal, cancellationToken);
+            }
+
+            vanPagina.Add(p);
+            vanReferentie.Add(r);
+            ratios.Add(p.Rps / Math.Max(0.001, r.Rps));
+        }
+
+        var kaal = Resultaat.Uit(referentie.Naam, clients, vanReferentie);
+        var gemeten = Resultaat.Uit(pagina.Naam, clients, vanPagina);
+        return new OmEnOm(gemeten with { Ratio = gemeten.Rps / Math.Max(0.001, kaal.Rps) }, kaal with { Ratio = 1 }, ratios);
+    }
+
+    private static async Task<Meetstuk> MeetStukAsync(BenchPagina pagina, int clients, TimeSpan duur, TimeSpan timeout, PortaalProces portaal, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
         using var klaar = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -70,7 +127,7 @@ internal static class Meting
         var verstreken = Stopwatch.GetElapsedTime(start);
         await klaar.CancelAsync();
         await geheugen;
-        return Resultaat.Uit(pagina.Naam, clients, [.. uitkomsten.SelectMany(u => u.duren)], uitkomsten.Sum(u => u.fouten), verstreken);
+        return new Meetstuk([.. uitkomsten.SelectMany(u => u.duren)], uitkomsten.Sum(u => u.fouten), verstreken);
     }
 
     /// <summary>One request after another (for the PDF letter: every request starts a Chromium).</summary>
