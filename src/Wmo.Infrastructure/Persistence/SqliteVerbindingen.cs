@@ -56,6 +56,7 @@ public sealed class SqliteVerbindingen : IDbConnectionInterceptor, IDbCommandInt
     private long _geopend;
     private long _voorbereid;
     private long _hergebruikt;
+    private int _uitgeleend;
 
     public SqliteVerbindingen(string connectionString, SqlitePragmaInterceptor pragmas, int maxVrij = StandaardVrijeVerbindingen, int opdrachtenPerVerbinding = StandaardOpdrachtenPerVerbinding)
     {
@@ -79,6 +80,9 @@ public sealed class SqliteVerbindingen : IDbConnectionInterceptor, IDbCommandInt
     /// <summary>Connections waiting in the pool.</summary>
     public int Vrij => Volatile.Read(ref _aantalVrij);
 
+    /// <summary>Connections lent to a context and not given back yet (tests: wait until a finished request gave its back).</summary>
+    public int Uitgeleend => Volatile.Read(ref _uitgeleend);
+
     public InterceptionResult<DbConnection> ConnectionCreating(ConnectionCreatingEventData eventData, InterceptionResult<DbConnection> result) =>
         result.HasResult ? result : InterceptionResult<DbConnection>.SuppressWithResult(Leen());
 
@@ -100,7 +104,7 @@ public sealed class SqliteVerbindingen : IDbConnectionInterceptor, IDbCommandInt
         if (_vrij.TryPop(out var verbinding))
         {
             Interlocked.Decrement(ref _aantalVrij);
-            return verbinding;
+            return verbinding.LeenUit();
         }
 
         verbinding = new Verbinding(_connectionString, this);
@@ -124,7 +128,7 @@ public sealed class SqliteVerbindingen : IDbConnectionInterceptor, IDbCommandInt
         }
 
         Interlocked.Increment(ref _geopend);
-        return verbinding;
+        return verbinding.LeenUit();
     }
 
     private void BrengTerug(Verbinding verbinding)
@@ -156,6 +160,14 @@ public sealed class SqliteVerbindingen : IDbConnectionInterceptor, IDbCommandInt
         private readonly Dictionary<string, BewaardeOpdracht> _opdrachten = new(StringComparer.Ordinal);
         private long _gebruik;
         private bool _sluiten;
+        private bool _uitgeleend;
+
+        public Verbinding LeenUit()
+        {
+            _uitgeleend = true;
+            Interlocked.Increment(ref pool._uitgeleend);
+            return this;
+        }
 
         public DbCommand Opdracht(SqliteCommand vanEf)
         {
@@ -237,6 +249,12 @@ public sealed class SqliteVerbindingen : IDbConnectionInterceptor, IDbCommandInt
 
         protected override void Dispose(bool disposing)
         {
+            if (disposing && _uitgeleend)
+            {
+                _uitgeleend = false;
+                Interlocked.Decrement(ref pool._uitgeleend);
+            }
+
             if (disposing && !_sluiten)
             {
                 pool.BrengTerug(this);

@@ -50,6 +50,7 @@ public sealed class SqliteVerbindingenTests : IAsyncLifetime
         Assert.Equal(voorbereid, _verbindingen.Voorbereid);
         Assert.Equal(hergebruikt + 2, _verbindingen.Hergebruikt);
         Assert.Equal(1, _verbindingen.Vrij);
+        Assert.Equal(0, _verbindingen.Uitgeleend);
     }
 
     [Fact]
@@ -111,6 +112,7 @@ public sealed class SqliteVerbindingenTests : IAsyncLifetime
         {
             // Past EF: a transaction begun on the connection itself, never committed nor disposed.
             var verbinding = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+            Assert.Equal(1, _verbindingen.Uitgeleend);
             var transactie = verbinding.BeginTransaction();
             await using var opdracht = verbinding.CreateCommand();
             opdracht.Transaction = transactie;
@@ -119,6 +121,7 @@ public sealed class SqliteVerbindingenTests : IAsyncLifetime
         }
 
         Assert.Equal(0, _verbindingen.Vrij);
+        Assert.Equal(0, _verbindingen.Uitgeleend);
         Assert.Null(await XmlVanAsync("half"));
         Assert.Equal("<v/>", await XmlVanAsync("vast"));
         Assert.Equal(2, _verbindingen.Geopend);

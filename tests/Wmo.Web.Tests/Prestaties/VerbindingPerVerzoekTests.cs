@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Application.Seeding;
+using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Infrastructure.Seeding;
 using Wmo.Web.Tests.Intake;
@@ -30,6 +31,7 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
             await bouwer.VraagInVraagverheldering(huishouden, inwoner, await bouwer.ActorAsync("fatima.elamrani"), "Buurtkamer Oost", DateOnly.FromDateTime(DateTime.Today));
             return huishouden.Id;
         });
+        await AuditschrijverLeentAsync();
         using var fatima = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
         var pad = new Uri($"/Huishouden/Details/{huishoudenId}", UriKind.Relative);
         // Twice: the read audit's batch of the first view may be the writer's first with that SQL.
@@ -39,8 +41,9 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
             Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
         }
 
-        var pragmas = factory.Services.GetRequiredService<DatabaseSettings>().SqlitePragmas;
         var pool = factory.Services.GetRequiredService<SqliteVerbindingenHouder>().Verbindingen!;
+        await AlleenDeAuditschrijverLeentAsync(pool);
+        var pragmas = factory.Services.GetRequiredService<DatabaseSettings>().SqlitePragmas;
         var (openVoor, commandosVoor, pragmasVoor) = (factory.Teller.Geopend, factory.Teller.Commandos, pragmas.AantalIngesteld);
         var (poolOpenVoor, voorbereidVoor, hergebruiktVoor) = (pool.Geopend, pool.Voorbereid, pool.Hergebruikt);
         using var antwoord = await fatima.Http.GetAsync(pad);
@@ -63,6 +66,7 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
     [InlineData("marieke.hoekstra", "/Toetsing")]
     public async Task Een_lijstpagina_bereidt_bij_de_tweede_weergave_geen_sql_opnieuw_voor(string gebruiker, string pagina)
     {
+        await AuditschrijverLeentAsync();
         using var client = await IntakeHulp.InloggenAsync(factory, gebruiker);
         var pad = new Uri(pagina, UriKind.Relative);
         for (var keer = 0; keer < 2; keer++)
@@ -72,6 +76,7 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
         }
 
         var pool = factory.Services.GetRequiredService<SqliteVerbindingenHouder>().Verbindingen!;
+        await AlleenDeAuditschrijverLeentAsync(pool);
         var (commandosVoor, voorbereidVoor, hergebruiktVoor) = (factory.Teller.Commandos, pool.Voorbereid, pool.Hergebruikt);
         using var antwoord = await client.Http.GetAsync(pad);
 
@@ -147,6 +152,32 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
             Directory.Delete(map, recursive: true);
         }
     }
+
+    /// <summary>
+    /// Waits until the previous request gave its connection back. The host disposes a request's scope (and so its context)
+    /// after the client already has the response: without this wait the next request may find the pool empty, open a
+    /// connection and prepare its SQL there (CI, 3 December). The read audit's writer keeps one connection lent for good
+    /// once it wrote a batch (<see cref="AuditschrijverLeentAsync"/>).
+    /// </summary>
+    private static async Task AlleenDeAuditschrijverLeentAsync(SqliteVerbindingen pool)
+    {
+        var tot = DateTime.UtcNow.AddSeconds(30);
+        while (pool.Uitgeleend > 1 && DateTime.UtcNow < tot)
+        {
+            await Task.Delay(5);
+        }
+
+        Assert.Equal(1, pool.Uitgeleend);
+    }
+
+    /// <summary>
+    /// One entry through the read audit's writer, before the warm-up: from then on it keeps its connection (a list page
+    /// writes no read audit), and it does not take the connection the warm-up prepared.
+    /// </summary>
+    private Task AuditschrijverLeentAsync() =>
+        factory.Services.GetRequiredService<GebundeldeAuditSchrijver>().LegVastAsync(
+            [new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, Details: "Test van de verbindingen")],
+            new AuditActeur(null, "Test", "Systeem", null));
 
     /// <summary>The mapped window (bytes) and the page cache (negative: KiB) of the context's opened connection.</summary>
     private static async Task<(long Mmap, long Cache)> MmapEnCacheAsync(WmoDbContext db)
