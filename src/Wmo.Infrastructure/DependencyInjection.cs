@@ -51,4 +51,21 @@ public static class DependencyInjection
             .BeschermSleutelsMetCertificaat();
         return services;
     }
+
+    /// <summary>
+    /// The portal only: on SQLite the WAL is checkpointed in the background (<see cref="WalCheckpointDienst"/>), and the
+    /// connections' own checkpoint in the commit moves to that service's safety net.
+    /// </summary>
+    public static IServiceCollection AddWalCheckpoints(this IServiceCollection services)
+    {
+        services.PostConfigure<DatabaseSettings>(settings =>
+        {
+            if (WalCheckpointDienst.IsAan(settings))
+            {
+                settings.SqliteWalAutocheckpointPaginas = Math.Max(settings.SqliteWalAutocheckpointPaginas, WalCheckpointDienst.VangnetPaginas);
+            }
+        });
+        services.AddHostedService<WalCheckpointDienst>();
+        return services;
+    }
 }

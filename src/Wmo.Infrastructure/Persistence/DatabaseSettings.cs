@@ -46,6 +46,19 @@ public sealed class DatabaseSettings
     /// </summary>
     public int SqliteVrijeVerbindingen { get; set; } = SqliteVerbindingen.StandaardVrijeVerbindingen;
 
+    /// <summary>
+    /// SQLite: the portal copies the WAL into the database file in the background (<see cref="WalCheckpointDienst"/>)
+    /// instead of in the commit that fills it; false leaves that to SQLite's commit (docs/performance.md, nineteenth round).
+    /// Only the portal runs that service; the command line always leaves it to SQLite.
+    /// </summary>
+    public bool SqliteCheckpointOpAchtergrond { get; set; } = true;
+
+    /// <summary>
+    /// From how many pages in the WAL a commit checkpoints itself (<c>PRAGMA wal_autocheckpoint</c>). SQLite's 1,000 by
+    /// default; the portal's background checkpoints raise it to their safety net (<see cref="WalCheckpointDienst.VangnetPaginas"/>).
+    /// </summary>
+    public int SqliteWalAutocheckpointPaginas { get; set; } = SqlitePragmaInterceptor.StandaardWalAutocheckpointPaginas;
+
     public bool MigrateAtStartup { get; set; } = true;
 
     private SqlitePragmaInterceptor? _sqlitePragmas;
@@ -55,7 +68,7 @@ public sealed class DatabaseSettings
     /// which pooled native connections already have their pragmas.
     /// </summary>
     public SqlitePragmaInterceptor SqlitePragmas =>
-        LazyInitializer.EnsureInitialized(ref _sqlitePragmas, () => new SqlitePragmaInterceptor(SqliteBusyTimeoutMilliseconds, SqliteMmapMebibytes, SqliteCacheMebibytes));
+        LazyInitializer.EnsureInitialized(ref _sqlitePragmas, () => new SqlitePragmaInterceptor(SqliteBusyTimeoutMilliseconds, SqliteMmapMebibytes, SqliteCacheMebibytes, SqliteWalAutocheckpointPaginas));
 
     public string SqliteConnectionString(string contentRoot)
     {

@@ -18,7 +18,7 @@ namespace Wmo.Infrastructure.Persistence;
 /// </list>
 /// WAL itself is persistent in the file and switched on once at start-up (<see cref="DatabaseInitializer"/>).
 /// </summary>
-public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, int mmapMebibytes = SqlitePragmaInterceptor.StandaardMmapMebibytes, int cacheMebibytes = SqlitePragmaInterceptor.StandaardCacheMebibytes) : DbConnectionInterceptor
+public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, int mmapMebibytes = SqlitePragmaInterceptor.StandaardMmapMebibytes, int cacheMebibytes = SqlitePragmaInterceptor.StandaardCacheMebibytes, int walAutocheckpointPaginas = SqlitePragmaInterceptor.StandaardWalAutocheckpointPaginas) : DbConnectionInterceptor
 {
     /// <summary>
     /// No memory-mapped I/O by default: pages are read with read() into the page cache. Under load a commit of another
@@ -41,11 +41,21 @@ public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, int mma
     /// </summary>
     public const int StandaardCacheMebibytes = 4;
 
+    /// <summary>
+    /// SQLite's own default: the commit that takes the WAL past 1,000 pages copies them into the database file and syncs
+    /// it. The portal, which checkpoints in the background (<see cref="WalCheckpointDienst"/>), raises it to that
+    /// service's safety net; the command line and the tests keep this.
+    /// </summary>
+    public const int StandaardWalAutocheckpointPaginas = 1000;
+
     /// <summary>The mapped window this interceptor sets, in bytes (<c>PRAGMA mmap_size</c>).</summary>
     public long MmapBytes { get; } = Math.Max(0, mmapMebibytes) * 1024L * 1024;
 
     /// <summary>The page cache per connection this interceptor sets, in KiB (<c>PRAGMA cache_size</c> = minus this).</summary>
     public int CacheKibibytes { get; } = Math.Max(0, cacheMebibytes) * 1024;
+
+    /// <summary>From how many pages in the WAL a commit checkpoints (<c>PRAGMA wal_autocheckpoint</c>; 0 = never).</summary>
+    public int WalAutocheckpointPaginas { get; } = Math.Max(0, walAutocheckpointPaginas);
 
     private readonly ConditionalWeakTable<object, object> _ingesteld = [];
     private int _aantalIngesteld;
@@ -79,7 +89,7 @@ public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, int mma
         }
 
         using var command = sqlite.CreateCommand();
-        command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = {MmapBytes}; PRAGMA cache_size = -{CacheKibibytes};";
+        command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = {MmapBytes}; PRAGMA cache_size = -{CacheKibibytes}; PRAGMA wal_autocheckpoint = {WalAutocheckpointPaginas};";
         command.ExecuteNonQuery();
         _ingesteld.AddOrUpdate(handle, handle);
         Interlocked.Increment(ref _aantalIngesteld);

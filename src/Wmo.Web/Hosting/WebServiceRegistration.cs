@@ -36,6 +36,7 @@ public static class WebServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditBron, HttpAuditBron>();
         services.AddWmoInfrastructure(configuration, builder.Environment);
+        services.AddWalCheckpoints();
         services.AddWmoApplication();
 
         services.AddIdentity<Gebruiker, IdentityRole<Guid>>(IdentityBeleid.StelIn)

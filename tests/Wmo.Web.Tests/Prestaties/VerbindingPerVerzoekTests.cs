@@ -120,7 +120,7 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
     [Fact]
     public async Task Een_verbinding_van_het_portaal_heeft_het_mmap_venster_en_de_paginacache_van_het_portaal()
     {
-        var (mmap, cache) = await factory.InScopeAsync(async sp =>
+        var (mmap, cache, autocheckpoint) = await factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<WmoDbContext>();
             return await MmapEnCacheAsync(db);
@@ -129,6 +129,10 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
         // Negative: the cache in KiB, not in pages (docs/performance.md, eighth round).
         Assert.Equal(SqlitePragmaInterceptor.StandaardMmapMebibytes * 1024L * 1024, mmap);
         Assert.Equal(-SqlitePragmaInterceptor.StandaardCacheMebibytes * 1024L, cache);
+
+        // The portal checkpoints in the background; a commit only from the safety net on (nineteenth round).
+        Assert.Equal(WalCheckpointDienst.VangnetPaginas, autocheckpoint);
+        Assert.Single(factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<WalCheckpointDienst>());
     }
 
     [Fact]
@@ -141,10 +145,13 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
             var bouwer = new DbContextOptionsBuilder<WmoDbContext>();
             instellingen.Apply(bouwer, map);
             await using var db = new WmoDbContext(bouwer.Options);
-            var (mmap, cache) = await MmapEnCacheAsync(db);
+            var (mmap, cache, autocheckpoint) = await MmapEnCacheAsync(db);
 
             Assert.Equal(64L * 1024 * 1024, mmap);
             Assert.Equal(-2L * 1024, cache);
+
+            // Without the portal's background checkpoints (the command line): SQLite's own.
+            Assert.Equal(SqlitePragmaInterceptor.StandaardWalAutocheckpointPaginas, autocheckpoint);
         }
         finally
         {
@@ -179,8 +186,8 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
             [new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, Details: "Test van de verbindingen")],
             new AuditActeur(null, "Test", "Systeem", null));
 
-    /// <summary>The mapped window (bytes) and the page cache (negative: KiB) of the context's opened connection.</summary>
-    private static async Task<(long Mmap, long Cache)> MmapEnCacheAsync(WmoDbContext db)
+    /// <summary>The mapped window (bytes), the page cache (negative: KiB) and the WAL autocheckpoint (pages) of the context's opened connection.</summary>
+    private static async Task<(long Mmap, long Cache, long Autocheckpoint)> MmapEnCacheAsync(WmoDbContext db)
     {
         await db.Database.OpenConnectionAsync();
         await using var opdracht = db.Database.GetDbConnection().CreateCommand();
@@ -188,7 +195,9 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
         var mmap = Convert.ToInt64(await opdracht.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
         opdracht.CommandText = "PRAGMA cache_size";
         var cache = Convert.ToInt64(await opdracht.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-        return (mmap, cache);
+        opdracht.CommandText = "PRAGMA wal_autocheckpoint";
+        var autocheckpoint = Convert.ToInt64(await opdracht.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        return (mmap, cache, autocheckpoint);
     }
 
     /// <summary>The portal with a counter of opened connections and SQL commands.</summary>
