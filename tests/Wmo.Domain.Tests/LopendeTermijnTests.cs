@@ -58,6 +58,7 @@ public class LopendeTermijnTests
         var vraag = new Ondersteuningsvraag(Guid.NewGuid(), Guid.NewGuid(), D(2026, 3, 2), Guid.NewGuid());
         Assert.Equal(D(2026, 3, 2).DayNumber, vraag.LopendeTermijnVanafDag);
         Assert.Null(vraag.LopendeTermijnOpgeschortSinds);
+        Assert.Equal((0, null, 0, null), (vraag.OnderzoekOpgeschorteDagen, vraag.OnderzoekOpgeschortSinds, vraag.BeslistermijnOpgeschorteDagen, vraag.BeslistermijnOpgeschortSinds));
     }
 
     private static void Doe(Ondersteuningsvraag vraag, int wat, DateOnly dag, Random kans)
@@ -115,6 +116,25 @@ public class LopendeTermijnTests
             var opgeslagen = Einddag(vraag, Wet.Lengte(TermijnSoort.Onderzoek), Wet.Lengte(TermijnSoort.Beschikking), vandaag.DayNumber);
             Assert.True(verwacht == opgeslagen,
                 $"Op {vandaag:yyyy-MM-dd}: het domein rekent tot {DateOnly.FromDayNumber(verwacht):yyyy-MM-dd}, de opgeslagen termijn tot {DateOnly.FromDayNumber(opgeslagen):yyyy-MM-dd}.");
+
+            // Both terms as a list computes them from the row alone (the werkvoorraad shows both) are the domain's, line by line.
+            GelijkeTermijn(vraag.Onderzoekstermijn(Wet, vandaag),
+                Ondersteuningsvraag.OnderzoekstermijnVan(vraag.Meldingsdatum, vraag.OnderzoekOpgeschorteDagen, vraag.OnderzoekOpgeschortSinds, Wet, vandaag), vandaag);
+            GelijkeTermijn(vraag.Beschikkingstermijn(Wet, vandaag),
+                Ondersteuningsvraag.BeschikkingstermijnVan(vraag.Aanvraagdatum, vraag.BeslistermijnOpgeschorteDagen, vraag.BeslistermijnOpgeschortSinds,
+                    Ondersteuningsvraag.VerdagingVan(vraag.VerdaagdTot, vraag.VerdagingBerichtOp, vraag.VerdagingReden), Wet, vandaag), vandaag);
+            Assert.Equal(vraag.IsOpgeschort, vraag.OnderzoekOpgeschortSinds is not null);
+            Assert.Equal(vraag.IsBeslistermijnOpgeschort, vraag.BeslistermijnOpgeschortSinds is not null);
+        }
+    }
+
+    private static void GelijkeTermijn(Termijn? verwacht, Termijn? vanDeRij, DateOnly vandaag)
+    {
+        Assert.True((verwacht is null) == (vanDeRij is null), $"Op {vandaag:yyyy-MM-dd}: {verwacht} tegen {vanDeRij}.");
+        if (verwacht is not null)
+        {
+            Assert.Equal((verwacht.Soort, verwacht.Aanvang, verwacht.Einddatum, verwacht.OpgeschorteDagen), (vanDeRij!.Soort, vanDeRij.Aanvang, vanDeRij.Einddatum, vanDeRij.OpgeschorteDagen));
+            Assert.Equal(verwacht.Uitleg, vanDeRij.Uitleg);
         }
     }
 }

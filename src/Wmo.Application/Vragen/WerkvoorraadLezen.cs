@@ -27,11 +27,13 @@ public sealed record OpenVragen(IReadOnlyList<OpenVraag> Vragen, int Totaal, Sor
 public sealed record TeruggestuurdAdvies(Guid VraagId, Guid AdviesId, string Inwoner, DateOnly Meldingsdatum);
 
 /// <summary>The stored facts of a vraag its terms are computed from (Wmo 2015 art. 2.3.2, 2.3.5; Awb 4:13–4:15).</summary>
+/// <remarks>
+/// Each term's opschortingen come summarised from the vraag's own row (<see cref="Ondersteuningsvraag.OnderzoekOpgeschorteDagen"/> and
+/// the like): a flat row per vraag, without joining or shaping the two collections (issue 15, docs/performance.md, twentieth round).
+/// </remarks>
 internal sealed record VraagFeiten(Guid Id, Guid BuurtkamerId, VraagStatus Status, DateOnly Meldingsdatum, DateOnly? Aanvraagdatum, DateOnly? VerdaagdTot,
-    DateOnly? VerdagingBerichtOp, string? VerdagingReden, string? Inwoner, Veiligheidssignaal? Signaal, List<Opgeschort> Opschortingen, List<Opgeschort> BeslistermijnOpschortingen);
-
-/// <summary>One opschorting of a term: from, and up to and including (open while it runs).</summary>
-internal sealed record Opgeschort(DateOnly Van, DateOnly? TotEnMet);
+    DateOnly? VerdagingBerichtOp, string? VerdagingReden, string? Inwoner, Veiligheidssignaal? Signaal,
+    int OnderzoekOpgeschorteDagen, int? OnderzoekOpgeschortSinds, int BeslistermijnOpgeschorteDagen, int? BeslistermijnOpgeschortSinds);
 
 /// <summary>
 /// The sociaal werker's werkvoorraad (DOMAIN.md §6): new first contacts of their buurtkamers, their own open vragen sorted
@@ -58,8 +60,10 @@ public sealed class WerkvoorraadLezen(WmoDbContext db, WmoBeleid beleid)
         v.VerdagingReden,
         db.Inwoners.Where(i => i.Id == v.InwonerId).Select(i => Inwoner.NaamVan(i.Voornamen, i.Achternaam)).FirstOrDefault(),
         db.EersteContacten.Where(c => c.Id == v.EersteContactId).Select(c => c.Signaal).FirstOrDefault(),
-        v.Opschortingen.Select(o => new Opgeschort(o.Van, o.TotEnMet)).ToList(),
-        v.BeslistermijnOpschortingen.Select(o => new Opgeschort(o.Van, o.TotEnMet)).ToList());
+        v.OnderzoekOpgeschorteDagen,
+        v.OnderzoekOpgeschortSinds,
+        v.BeslistermijnOpgeschorteDagen,
+        v.BeslistermijnOpgeschortSinds);
 
     /// <summary>A first contact of one of these buurtkamers that nobody picked up yet (no vraag made from it).</summary>
     private static readonly Expression<Func<EersteContact, List<Guid>, bool>> WachtIn = (c, buurtkamerIds) =>
@@ -95,11 +99,11 @@ public sealed class WerkvoorraadLezen(WmoDbContext db, WmoBeleid beleid)
                     .Skip(overslaan).Take(aantal)
                     .Select(v => v.Id))));
 
-    // One command for the page's rows with both kinds of opschorting (a handful per vraag), not one per collection. (Joined to
-    // the page query above it measured slower in SQLite than the two commands: 0.30 against 0.11 + 0.13 ms.)
+    // One flat command for the page's rows. (Joined to the page query above it measured slower in SQLite than the two commands:
+    // 0.30 against 0.11 + 0.13 ms.)
     private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<VraagFeiten>>> FeitenVan = new(() =>
         EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, List<Guid>, IQueryable<VraagFeiten>>>((db, ids) =>
-            db.Ondersteuningsvragen.AsNoTracking().AsSingleQuery().Where(v => ids.Contains(v.Id)).Select(v => FeitenVanVraag.Met(db, v)))));
+            db.Ondersteuningsvragen.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => FeitenVanVraag.Met(db, v)))));
 
     private static readonly PerModel<Func<WmoDbContext, Guid, IAsyncEnumerable<TeruggestuurdAdvies>>> TeruggestuurdVan = new(() =>
         EF.CompileAsyncQuery((WmoDbContext db, Guid mijnId) =>
@@ -118,7 +122,7 @@ public sealed class WerkvoorraadLezen(WmoDbContext db, WmoBeleid beleid)
     // Only the open vragen whose term can end by the grens (a necessary condition, Ondersteuningsvraag.KanEindigenOpOfVoor).
     private static readonly PerModel<Func<WmoDbContext, Guid, DateOnly, DateOnly, DateOnly, IAsyncEnumerable<VraagFeiten>>> KandidatenTot = new(() =>
         EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, Guid, DateOnly, DateOnly, DateOnly, IQueryable<VraagFeiten>>>((db, mijnId, laatsteMelding, laatsteAanvraag, grens) =>
-            db.Ondersteuningsvragen.AsNoTracking().AsSingleQuery()
+            db.Ondersteuningsvragen.AsNoTracking()
                 .Where(Ondersteuningsvraag.InBehandeling)
                 .Where(v => v.BehandelaarId == mijnId && Ondersteuningsvraag.KanEindigenOpOfVoor.Met(v, laatsteMelding, laatsteAanvraag, grens))
                 .Select(v => FeitenVanVraag.Met(db, v)))));
@@ -198,10 +202,10 @@ public sealed class WerkvoorraadLezen(WmoDbContext db, WmoBeleid beleid)
     /// <summary>The vraag with its running terms, computed by the domain (Atw, opschortingen, verdaging).</summary>
     private OpenVraag MetTermijnen(VraagFeiten v, DateOnly vandaag) =>
         new(v.Id, v.BuurtkamerId, v.Inwoner ?? "–", v.Status, v.Meldingsdatum, v.Signaal,
-            Ondersteuningsvraag.OnderzoekstermijnVan(v.Meldingsdatum, v.Opschortingen.Select(o => (o.Van, o.TotEnMet)), beleid.Termijnen, vandaag),
-            Ondersteuningsvraag.BeschikkingstermijnVan(v.Aanvraagdatum, v.BeslistermijnOpschortingen.Select(o => (o.Van, o.TotEnMet)),
+            Ondersteuningsvraag.OnderzoekstermijnVan(v.Meldingsdatum, v.OnderzoekOpgeschorteDagen, v.OnderzoekOpgeschortSinds, beleid.Termijnen, vandaag),
+            Ondersteuningsvraag.BeschikkingstermijnVan(v.Aanvraagdatum, v.BeslistermijnOpgeschorteDagen, v.BeslistermijnOpgeschortSinds,
                 Ondersteuningsvraag.VerdagingVan(v.VerdaagdTot, v.VerdagingBerichtOp, v.VerdagingReden), beleid.Termijnen, vandaag),
-            v.Opschortingen.Any(o => o.TotEnMet == null),
+            v.OnderzoekOpgeschortSinds is not null,
             v.VerdaagdTot is not null);
 
     private static async Task<List<T>> LijstAsync<T>(IAsyncEnumerable<T> rijen, CancellationToken cancellationToken)

@@ -120,6 +120,22 @@ public sealed class Ondersteuningsvraag
     /// <summary>The day number on which the running term's current opschorting began; null while the term is not suspended or after a verdaging.</summary>
     public int? LopendeTermijnOpgeschortSinds { get; private set; }
 
+    /// <summary>
+    /// The days of the onderzoekstermijn's ended opschortingen (Wmo 2015 art. 2.3.2 lid 1, Awb 4:15), kept with
+    /// <see cref="OnderzoekOpgeschortSinds"/> by every operation that changes them, so a list computes the term from the
+    /// vraag's own row without reading its opschortingen (issue 15, <see cref="OnderzoekstermijnVan(DateOnly, int, int?, TermijnInstellingen, DateOnly)"/>).
+    /// </summary>
+    public int OnderzoekOpgeschorteDagen { get; private set; }
+
+    /// <summary>The day number on which the onderzoekstermijn's running opschorting began; null while it is not suspended.</summary>
+    public int? OnderzoekOpgeschortSinds { get; private set; }
+
+    /// <summary>The days of the beslistermijn's ended opschortingen (Awb 4:15), kept like <see cref="OnderzoekOpgeschorteDagen"/>.</summary>
+    public int BeslistermijnOpgeschorteDagen { get; private set; }
+
+    /// <summary>The day number on which the beslistermijn's running opschorting began; null while it is not suspended.</summary>
+    public int? BeslistermijnOpgeschortSinds { get; private set; }
+
     public VraagStatus Status { get; private set; }
 
     /// <summary>
@@ -595,6 +611,20 @@ public sealed class Ondersteuningsvraag
     public static Termijn OnderzoekstermijnVan(DateOnly meldingsdatum, IEnumerable<(DateOnly Van, DateOnly? TotEnMet)> opschortingen, TermijnInstellingen instellingen, DateOnly vandaag) =>
         OnderzoekstermijnVan(meldingsdatum, opschortingen.Sum(o => new Periode(o.Van, o.TotEnMet ?? (vandaag < o.Van ? o.Van : vandaag)).AantalDagen!.Value), instellingen);
 
+    /// <summary>
+    /// Wmo 2015 art. 2.3.2 lid 1 from the vraag's own row (<see cref="OnderzoekOpgeschorteDagen"/>, <see cref="OnderzoekOpgeschortSinds"/>),
+    /// so a list computes it without reading the opschortingen (issue 15); a running opschorting counts up to <paramref name="vandaag"/>.
+    /// </summary>
+    public static Termijn OnderzoekstermijnVan(DateOnly meldingsdatum, int geslotenOpgeschorteDagen, int? opgeschortSinds, TermijnInstellingen instellingen, DateOnly vandaag) =>
+        OnderzoekstermijnVan(meldingsdatum, OpgeschorteDagen(geslotenOpgeschorteDagen, opgeschortSinds, vandaag), instellingen);
+
+    /// <summary>
+    /// Awb 4:15: the suspended days of a term, its ended opschortingen plus the running one from its first day up to and
+    /// including <paramref name="vandaag"/> (at least that first day); the same count as the opschortingen themselves give.
+    /// </summary>
+    public static int OpgeschorteDagen(int geslotenOpgeschorteDagen, int? opgeschortSinds, DateOnly? vandaag) =>
+        geslotenOpgeschorteDagen + (opgeschortSinds is { } sinds ? Math.Max(vandaag?.DayNumber ?? sinds, sinds) - sinds + 1 : 0);
+
     /// <summary>Wmo 2015 art. 2.3.2 lid 1 from the melding and the number of suspended days, for a report that groups vragen by them.</summary>
     public static Termijn OnderzoekstermijnVan(DateOnly meldingsdatum, int opgeschorteDagen, TermijnInstellingen instellingen)
     {
@@ -630,6 +660,14 @@ public sealed class Ondersteuningsvraag
         var opgeschort = opschortingen.Sum(o => new Periode(o.Van, o.TotEnMet ?? (vandaag is { } v && v > o.Van ? v : o.Van)).AantalDagen!.Value);
         return BeschikkingstermijnVan(aanvraagdatum, opgeschort, verdaging, instellingen);
     }
+
+    /// <summary>
+    /// Wmo 2015 art. 2.3.5 lid 1 from the vraag's own row (<see cref="BeslistermijnOpgeschorteDagen"/>, <see cref="BeslistermijnOpgeschortSinds"/>,
+    /// the verdaging), so a list computes it without reading the opschortingen (issue 15); null without an aanvraag.
+    /// </summary>
+    public static Termijn? BeschikkingstermijnVan(DateOnly? aanvraagdatum, int geslotenOpgeschorteDagen, int? opgeschortSinds, Verdaging? verdaging,
+        TermijnInstellingen instellingen, DateOnly? vandaag) =>
+        BeschikkingstermijnVan(aanvraagdatum, OpgeschorteDagen(geslotenOpgeschorteDagen, opgeschortSinds, vandaag), verdaging, instellingen);
 
     /// <summary>
     /// Wmo 2015 art. 2.3.5 lid 1 from the aanvraagdatum, the number of days the beslistermijn was suspended (Awb 4:15) and a
@@ -690,24 +728,41 @@ public sealed class Ondersteuningsvraag
         + (v.LopendeTermijnOpgeschortSinds == null ? 0 : v.LopendeTermijnOpgeschortSinds > vandaag ? 1 : vandaag - v.LopendeTermijnOpgeschortSinds.Value + 1);
 
     /// <summary>
-    /// Sets <see cref="LopendeTermijnVanafDag"/> and <see cref="LopendeTermijnOpgeschortSinds"/> from the facts they summarise:
-    /// the beschikkingstermijn once there is an aanvraag (Wmo 2015 art. 2.3.5 lid 1; after a verdaging its date, Awb 4:14),
-    /// otherwise the onderzoekstermijn (art. 2.3.2 lid 1), each with its ended opschortingen (Awb 4:15).
+    /// Sets the summary of each term's opschortingen (<see cref="OnderzoekOpgeschorteDagen"/>, <see cref="BeslistermijnOpgeschorteDagen"/>
+    /// and the running ones) and <see cref="LopendeTermijnVanafDag"/> and <see cref="LopendeTermijnOpgeschortSinds"/> from the facts
+    /// they summarise: the beschikkingstermijn once there is an aanvraag (Wmo 2015 art. 2.3.5 lid 1; after a verdaging its date,
+    /// Awb 4:14), otherwise the onderzoekstermijn (art. 2.3.2 lid 1), each with its ended opschortingen (Awb 4:15).
     /// </summary>
     private void WerkLopendeTermijnBij()
     {
-        if (Aanvraagdatum is not null && VerdaagdTot is { } verdaagd)
+        (OnderzoekOpgeschorteDagen, OnderzoekOpgeschortSinds) = Samengevat(_opschortingen.Select(o => (o.Van, o.TotEnMet)));
+        (BeslistermijnOpgeschorteDagen, BeslistermijnOpgeschortSinds) = Samengevat(_beslistermijnOpschortingen.Select(o => (o.Van, o.TotEnMet)));
+        (LopendeTermijnVanafDag, LopendeTermijnOpgeschortSinds) = Aanvraagdatum switch
         {
-            (LopendeTermijnVanafDag, LopendeTermijnOpgeschortSinds) = (verdaagd.DayNumber, null);
-            return;
+            not null when VerdaagdTot is { } verdaagd => (verdaagd.DayNumber, null),
+            { } aanvraag => (aanvraag.DayNumber + BeslistermijnOpgeschorteDagen, BeslistermijnOpgeschortSinds),
+            null => (Meldingsdatum.DayNumber + OnderzoekOpgeschorteDagen, OnderzoekOpgeschortSinds),
+        };
+    }
+
+    /// <summary>A term's opschortingen as the days of the ended ones and the first day of the running one (Awb 4:15).</summary>
+    private static (int Gesloten, int? Sinds) Samengevat(IEnumerable<(DateOnly Van, DateOnly? TotEnMet)> opschortingen)
+    {
+        var gesloten = 0;
+        int? sinds = null;
+        foreach (var (van, totEnMet) in opschortingen)
+        {
+            if (totEnMet is { } tot)
+            {
+                gesloten += new Periode(van, tot).AantalDagen!.Value;
+            }
+            else
+            {
+                sinds = van.DayNumber;
+            }
         }
 
-        var (aanvang, opschortingen) = Aanvraagdatum is { } a
-            ? (a, _beslistermijnOpschortingen.Select(o => (o.Van, o.TotEnMet)))
-            : (Meldingsdatum, _opschortingen.Select(o => (o.Van, o.TotEnMet)));
-        var gesloten = opschortingen.Where(o => o.TotEnMet is not null).Sum(o => new Periode(o.Van, o.TotEnMet).AantalDagen!.Value);
-        LopendeTermijnVanafDag = aanvang.DayNumber + gesloten;
-        LopendeTermijnOpgeschortSinds = opschortingen.Where(o => o.TotEnMet is null).Select(o => (int?)o.Van.DayNumber).SingleOrDefault();
+        return (gesloten, sinds);
     }
 
     /// <summary>

@@ -1560,6 +1560,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("BeschikkingId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("BeslistermijnOpgeschortSinds")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BeslistermijnOpgeschorteDagen")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("BuurtkamerId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1606,6 +1612,12 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("date");
+
+                    b.Property<int?>("OnderzoekOpgeschortSinds")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OnderzoekOpgeschorteDagen")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("PersoonlijkPlanOntvangenOp")
                         .HasColumnType("date");

@@ -1548,6 +1548,12 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("BeschikkingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BeslistermijnOpgeschortSinds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BeslistermijnOpgeschorteDagen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("BuurtkamerId")
                         .HasColumnType("TEXT");
 
@@ -1594,6 +1600,12 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("OnderzoekOpgeschortSinds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnderzoekOpgeschorteDagen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("PersoonlijkPlanOntvangenOp")
                         .HasColumnType("TEXT");

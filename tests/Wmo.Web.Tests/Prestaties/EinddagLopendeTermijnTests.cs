@@ -55,7 +55,7 @@ public sealed class EinddagLopendeTermijnTests(WmoWebApplicationFactory factory)
     /// verdaging and opschortingen: back to the schema before it and forward again gives each vraag the values the domain wrote.
     /// </summary>
     [Fact]
-    public async Task De_migratie_vult_de_lopende_termijn_van_bestaande_vragen_zoals_het_domein()
+    public async Task De_migraties_vullen_de_termijnfeiten_van_bestaande_vragen_zoals_het_domein()
     {
         var ids = await MaakVragenAsync();
         var voor = await TermijnkolommenAsync(ids.Values);
@@ -72,6 +72,9 @@ public sealed class EinddagLopendeTermijnTests(WmoWebApplicationFactory factory)
             return kolommen;
         });
         Assert.DoesNotContain(nameof(Ondersteuningsvraag.LopendeTermijnVanafDag), kolommenTussendoor);
+        Assert.DoesNotContain(nameof(Ondersteuningsvraag.OnderzoekOpgeschorteDagen), kolommenTussendoor);
+        Assert.Contains(voor.Values, k => k.OnderzoekDagen > 0 && k.BeslisDagen > 0);
+        Assert.Contains(voor.Values, k => k.OnderzoekSinds is not null && k.BeslisSinds is null);
 
         var na = await TermijnkolommenAsync(ids.Values);
         foreach (var (naam, id) in ids)
@@ -82,14 +85,19 @@ public sealed class EinddagLopendeTermijnTests(WmoWebApplicationFactory factory)
 
     private const string MigratieVoorLopendeTermijn = "20261203082209_Prestaties_AuditBetrokkenen";
 
-    private Task<Dictionary<Guid, (int VanafDag, int? Sinds)>> TermijnkolommenAsync(IEnumerable<Guid> ids) =>
+    private Task<Dictionary<Guid, (int VanafDag, int? Sinds, int OnderzoekDagen, int? OnderzoekSinds, int BeslisDagen, int? BeslisSinds)>> TermijnkolommenAsync(IEnumerable<Guid> ids) =>
         factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<WmoDbContext>();
             var lijst = ids.ToList();
             var rijen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => lijst.Contains(v.Id))
-                .Select(v => new { v.Id, v.LopendeTermijnVanafDag, v.LopendeTermijnOpgeschortSinds }).ToListAsync();
-            return rijen.ToDictionary(r => r.Id, r => (r.LopendeTermijnVanafDag, r.LopendeTermijnOpgeschortSinds));
+                .Select(v => new
+                {
+                    v.Id, v.LopendeTermijnVanafDag, v.LopendeTermijnOpgeschortSinds, v.OnderzoekOpgeschorteDagen, v.OnderzoekOpgeschortSinds,
+                    v.BeslistermijnOpgeschorteDagen, v.BeslistermijnOpgeschortSinds,
+                }).ToListAsync();
+            return rijen.ToDictionary(r => r.Id, r => (r.LopendeTermijnVanafDag, r.LopendeTermijnOpgeschortSinds, r.OnderzoekOpgeschorteDagen,
+                r.OnderzoekOpgeschortSinds, r.BeslistermijnOpgeschorteDagen, r.BeslistermijnOpgeschortSinds));
         });
 
     // Vragen in every kind of running term: onderzoek with and without an opschorting, a beslistermijn suspended and resumed
@@ -124,6 +132,18 @@ public sealed class EinddagLopendeTermijnTests(WmoWebApplicationFactory factory)
             {
                 v.DienAanvraagIn(m.AddDays(15));
                 v.VerdaagBeslistermijn(m.AddDays(16), m.AddDays(40), "Advies van de ergotherapeut is nodig", b.Termijnen, vandaag);
+            },
+            ["aanvraag terwijl het onderzoek opgeschort is"] = (v, b) =>
+            {
+                v.SchortOnderzoekOp(m.AddDays(3), "Wacht op de huisarts", true, b.Termijnen, vandaag);
+                v.DienAanvraagIn(m.AddDays(9));
+            },
+            ["opgeschorte beslistermijn, daarna verdaagd"] = (v, b) =>
+            {
+                v.DienAanvraagIn(m.AddDays(1));
+                v.SchortBeslistermijnOp(m.AddDays(2), BeslistermijnOpschortingGrond.AanvullingAanvraag, "Aanvraag onvolledig", b.Termijnen, vandaag);
+                v.HervatBeslistermijn(m.AddDays(4), vandaag);
+                v.VerdaagBeslistermijn(m.AddDays(10), m.AddDays(45), "Advies van de ergotherapeut is nodig", b.Termijnen, vandaag);
             },
         };
 

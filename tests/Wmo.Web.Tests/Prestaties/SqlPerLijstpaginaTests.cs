@@ -52,10 +52,15 @@ public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactor
         var (_, rijenEerst) = await TelMetRijenAsync(() => fatima.Http.GetAsync(new Uri("/Werkvoorraad", UriKind.Relative)));
 
         await DossiersAsync(Pagina<VraagRegel>.StandaardGrootte + 5);
+        var eerder = factory.Teller.Teksten.Count;
         var (_, rijenDaarna) = await TelMetRijenAsync(() => fatima.Http.GetAsync(new Uri("/Werkvoorraad", UriKind.Relative)));
+        var teksten = factory.Teller.Teksten.Skip(eerder).ToList();
 
         Assert.True(rijenEerst > 0, "geen rijen geteld; meet de teller wel?");
         Assert.Equal(rijenEerst, rijenDaarna);
+        // Twentieth round: the terms come from the vraag's own row, the opschortingen are not joined in.
+        Assert.Contains(teksten, t => t.Contains("\"OnderzoekOpgeschorteDagen\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(teksten, t => t.Contains("\"Opschortingen\"", StringComparison.Ordinal) || t.Contains("\"BeslistermijnOpschortingen\"", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -138,8 +143,8 @@ public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactor
     public async Task De_toetserwachtrij_leest_van_de_vragen_alleen_wat_de_beslistermijn_nodig_heeft()
     {
         // Issue 15, eleventh round: the page's vragen were read as whole aggregates (the vraag and six owned collections,
-        // seven commands) to compute a beslistermijn and a dwangsom. Now one command reads those columns with the
-        // opschortingen of the beslistermijn; gesprekken, keuzes and the rest are not read at all.
+        // seven commands) to compute a beslistermijn and a dwangsom. Now one command reads those columns, the opschortingen of
+        // the beslistermijn summarised on the vraag's row (twentieth round); gesprekken, keuzes and the rest are not read at all.
         await AdviezenAsync(2);
         using var marieke = await IntakeHulp.InloggenAsync(factory, "marieke.hoekstra");
         var eerder = factory.Teller.Teksten.Count;
@@ -147,8 +152,9 @@ public sealed class SqlPerLijstpaginaTests(SqlPerLijstpaginaTests.TellendeFactor
         var teksten = factory.Teller.Teksten.Skip(eerder).ToList();
 
         Assert.True(commandos <= 8, $"{commandos} SQL-opdrachten voor de toetserwachtrij (14 vóór de elfde ronde)");
-        Assert.Contains(teksten, t => t.Contains("\"BeslistermijnOpschortingen\"", StringComparison.Ordinal));
-        Assert.DoesNotContain(teksten, t => t.Contains("\"Gesprekken\"", StringComparison.Ordinal) || t.Contains("\"LeefgebiedSituaties\"", StringComparison.Ordinal));
+        Assert.Contains(teksten, t => t.Contains("\"BeslistermijnOpgeschorteDagen\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(teksten, t => t.Contains("\"Gesprekken\"", StringComparison.Ordinal) || t.Contains("\"LeefgebiedSituaties\"", StringComparison.Ordinal)
+            || t.Contains("\"BeslistermijnOpschortingen\"", StringComparison.Ordinal));
     }
 
     private Task<int> InzagenAsync(Guid huishoudenId) =>

@@ -51,10 +51,10 @@ public static class ToetsWachtrijLezer
             .Select(u => new { u.Id, u.Naam }).ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
 
         // The vragen of this page carry the verdaging, opschortingen and ingebrekestelling the beslistermijn and dwangsom need:
-        // those columns only, with the opschortingen in the same command (not each vraag with everything it owns: seven
-        // commands per page; docs/performance.md, eleventh round).
+        // those columns only, the opschortingen summarised on the vraag's row (not each vraag with everything it owns: seven
+        // commands per page; docs/performance.md, eleventh and twentieth round).
         var vraagIds = regels.Select(r => r.VraagId).ToList();
-        var vragen = await db.Ondersteuningsvragen.AsNoTracking().AsSingleQuery().Where(v => vraagIds.Contains(v.Id))
+        var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => vraagIds.Contains(v.Id))
             .Select(v => new
             {
                 v.Id,
@@ -63,13 +63,14 @@ public static class ToetsWachtrijLezer
                 v.VerdagingBerichtOp,
                 v.VerdagingReden,
                 v.IngebrekestellingOntvangenOp,
-                Opschortingen = v.BeslistermijnOpschortingen.Select(o => new { o.Van, o.TotEnMet }).ToList(),
+                v.BeslistermijnOpgeschorteDagen,
+                v.BeslistermijnOpgeschortSinds,
             })
             .ToDictionaryAsync(v => v.Id, cancellationToken);
         var items = regels.Select(r =>
         {
             var vraag = vragen[r.VraagId];
-            var termijn = Ondersteuningsvraag.BeschikkingstermijnVan(vraag.Aanvraagdatum, vraag.Opschortingen.Select(o => (o.Van, o.TotEnMet)),
+            var termijn = Ondersteuningsvraag.BeschikkingstermijnVan(vraag.Aanvraagdatum, vraag.BeslistermijnOpgeschorteDagen, vraag.BeslistermijnOpgeschortSinds,
                 Ondersteuningsvraag.VerdagingVan(vraag.VerdaagdTot, vraag.VerdagingBerichtOp, vraag.VerdagingReden), beleid.Termijnen, vandaag);
             return new ToetsRegel(r.Id, inwoners[r.InwonerId], beleid.VoorzieningNaam(r.VoorzieningCode), auteurs.GetValueOrDefault(r.AuteurId) ?? "–", r.Aanvraagdatum, termijn)
             {
