@@ -6,9 +6,9 @@ using Wmo.Web.Weergave;
 namespace Wmo.Web.TagHelpers;
 
 /// <summary>
-/// A deadline as colour plus text, never colour alone: <c>&lt;wmo-termijn termijn="..." vandaag="..." /&gt;</c>.
-/// "Bijna verlopen" follows the gemeente's setting (<see cref="TermijnInstellingen.BinnenkortWerkdagen"/> of the policy
-/// that holds today), the same value the beleid page shows.
+/// A deadline as colour plus text, never colour alone: <c>&lt;wmo-termijn termijn="..." vandaag="..." /&gt;</c> writes the label of
+/// <see cref="TermijnLabels"/> (the rule and its markup live there), with the policy that holds today. For a single term on a
+/// page; a list of rows takes a <see cref="TermijnLabels"/> once per view instead (issue 15). The element takes no other attributes.
 /// </summary>
 [HtmlTargetElement("wmo-termijn", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class TermijnTagHelper(WmoBeleid beleid) : TagHelper
@@ -19,22 +19,8 @@ public sealed class TermijnTagHelper(WmoBeleid beleid) : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        output.TagName = "span";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        if (Termijn is null)
-        {
-            output.Content.SetContent("–");
-            return;
-        }
-
-        var (klasse, woord) = Termijn.Status(Vandaag, beleid.Termijnen.BinnenkortWerkdagen) switch
-        {
-            TermijnStatus.Verlopen => ("label-status--verlopen", "Verlopen"),
-            TermijnStatus.BinnenkortVerlopen => ("label-status--binnenkort", "Bijna verlopen"),
-            _ => ("label-status--ok", "Op schema"),
-        };
-        output.Attributes.SetAttribute("class", "label-status " + klasse);
-        output.Attributes.SetAttribute("title", "Uiterlijk " + Termijn.Einddatum.Lang());
-        output.Content.SetContent($"{woord}: {Termijn.Resterend(Vandaag)} ({Termijn.Einddatum.Kort()})");
+        // No element of its own: the label is the whole output.
+        output.TagName = null;
+        output.Content.SetHtmlContent(new TermijnLabels(Vandaag, beleid).Van(Termijn));
     }
 }
