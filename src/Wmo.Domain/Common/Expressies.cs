@@ -29,6 +29,20 @@ public static class Expressies
         return Expression.Lambda<Func<T1, TResult>>(body, regel.Parameters[0]);
     }
 
+    /// <summary>As <see cref="Vul{T1, T2, T3, T4, TResult}"/>, for a rule with four values besides its first parameter.</summary>
+    public static Expression<Func<T1, TResult>> Vul<T1, T2, T3, T4, T5, TResult>(Expression<Func<T1, T2, T3, T4, T5, TResult>> regel, T2 b, T3 c, T4 d, T5 e)
+    {
+        ArgumentNullException.ThrowIfNull(regel);
+        var body = Vervang(regel.Body, new Dictionary<ParameterExpression, Expression>
+        {
+            [regel.Parameters[1]] = Waarde(b),
+            [regel.Parameters[2]] = Waarde(c),
+            [regel.Parameters[3]] = Waarde(d),
+            [regel.Parameters[4]] = Waarde(e),
+        });
+        return Expression.Lambda<Func<T1, TResult>>(body, regel.Parameters[0]);
+    }
+
     private static MemberExpression Waarde<T>(T waarde) => Expression.Property(Expression.Constant(new Houder<T>(waarde)), nameof(Houder<T>.Waarde));
 
     private sealed record Houder<T>(T Waarde);

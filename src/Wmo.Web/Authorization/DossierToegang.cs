@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Domain.Besluiten;
@@ -25,6 +26,26 @@ public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeP
     private bool Wijzigt => http.HttpContext?.Request.Method is { } methode && !HttpMethods.IsGet(methode) && !HttpMethods.IsHead(methode);
 
     /// <summary>
+    /// The sociaal werker's rule for one household (DOMAIN.md §8): they are its regievoerder, or one of its vragen (not
+    /// afgeschermd) is in one of their buurtkamers or has them as behandelaar, or they hold an inzage buiten eigen caseload on
+    /// it that runs after <c>nu</c> (see <see cref="InzageMoment"/>). Buurtkamer and behandelaar are ONE test of the household's
+    /// own vragen: as two EXISTS, SQLite answered the behandelaar test from the index on BehandelaarId, reading the user's whole
+    /// caseload for every household tested (a name search on amsterdam: seconds per treffer page). Written once: the lists
+    /// fill it in per request (<see cref="ZichtbareHuishoudens"/>), a compiled query folds it in (<c>InwonerZoeker</c>).
+    /// </summary>
+    public static readonly Expression<Func<Huishouden, WmoDbContext, Guid, List<Guid>, DateTime, bool>> ZichtbaarVoorSociaalWerker =
+        (h, db, mijnId, buurtkamers, nu) =>
+            h.RegievoerderId == mijnId ||
+            db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id && !v.HuishoudenAfgeschermd && (buurtkamers.Contains(v.BuurtkamerId) || v.BehandelaarId == mijnId)) ||
+            db.InzagesBuitenCaseload.Any(i => i.GebruikerId == mijnId && i.Tot > nu && i.HuishoudenId == h.Id);
+
+    /// <summary>
+    /// The moment an inzage buiten eigen caseload must run after to count for this request. A write request matches none (no
+    /// Tot lies after <see cref="DateTime.MaxValue"/>): an inzage grants reading only.
+    /// </summary>
+    public DateTime InzageMoment => Wijzigt ? DateTime.MaxValue : klok.GetUtcNow().UtcDateTime;
+
+    /// <summary>
     /// Sociaal werker: households with a vraag in one of their buurtkamers, or where they are regievoerder or
     /// behandelaar (<see cref="Caseloadsleutels"/>), or with a running inzage. Toetser: households with an advies submitted
     /// for toetsing. Others: none. Tested live on the vragen, per household: this is the rule every direct access goes
@@ -35,17 +56,7 @@ public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeP
         switch (gebruiker.Rol())
         {
             case Rol.SociaalWerker:
-                var mijnId = gebruiker.Id();
-                var inzagen = Inzagen(gebruiker);
-                var buurtkamers = gebruiker.BuurtkamerIds().ToList();
-
-                // Buurtkamer and behandelaar in ONE test of the household's own vragen:
-                // as two EXISTS, SQLite answered the behandelaar test from the index on BehandelaarId, reading the user's
-                // whole caseload for every household tested (a name search on amsterdam: seconds per treffer page).
-                return db.Huishoudens.Where(h =>
-                    h.RegievoerderId == mijnId ||
-                    db.Ondersteuningsvragen.Any(v => v.HuishoudenId == h.Id && !v.HuishoudenAfgeschermd && (buurtkamers.Contains(v.BuurtkamerId) || v.BehandelaarId == mijnId)) ||
-                    inzagen.Any(i => i.HuishoudenId == h.Id));
+                return db.Huishoudens.Where(Expressies.Vul(ZichtbaarVoorSociaalWerker, db, gebruiker.Id(), gebruiker.BuurtkamerIds().ToList(), InzageMoment));
             case Rol.Toetser:
                 var vragen = VragenVoorToetsing();
                 return db.Huishoudens.Where(h => vragen.Any(v => v.HuishoudenId == h.Id));
@@ -105,9 +116,7 @@ public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeP
     private IQueryable<InzageBuitenCaseload> Inzagen(ClaimsPrincipal gebruiker)
     {
         var id = gebruiker.Id();
-
-        // A write request matches no inzage: no Tot lies after DateTime.MaxValue.
-        var nu = Wijzigt ? DateTime.MaxValue : klok.GetUtcNow().UtcDateTime;
+        var nu = InzageMoment;
         return db.InzagesBuitenCaseload.Where(i => i.GebruikerId == id && i.Tot > nu);
     }
 

@@ -133,6 +133,8 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         Assert.DoesNotContain("Aart Drijfma", html, StringComparison.Ordinal);
         var pagina = Assert.Single(factory.Opname, c => c.Tekst.Contains("FROM \"Inwoners\"", StringComparison.Ordinal) && c.Tekst.Contains("ORDER BY", StringComparison.Ordinal)
             && !c.Tekst.Contains("COUNT(*)", StringComparison.Ordinal));
+        // The compiled query of a name alone (InwonerZoeker.SleutelsGecompileerd ranges, the ones fatima does not need empty).
+        Assert.Equal(InwonerZoeker.SleutelsGecompileerd, System.Text.RegularExpressions.Regex.Count(pagina.Tekst, "FROM \"CaseloadLeden\""));
         var plan = await PlanAsync(pagina);
         Assert.True(plan.Contains("USING COVERING INDEX IX_CaseloadLeden_SleutelId_ZoekAchternaam_Voornamen_InwonerId (SleutelId=? AND ZoekAchternaam>? AND ZoekAchternaam<?)", StringComparison.Ordinal), plan);
         Assert.True(plan.Contains("SEARCH i USING INDEX sqlite_autoindex_Inwoners_1 (Id=?)", StringComparison.Ordinal), plan);
