@@ -1689,6 +1689,26 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.HasIndex("BehandelaarId", "Status", "HuishoudenAfgeschermd", "HuishoudenId", "IsUrgent", "Meldingsdatum", "Aanvraagdatum", "VerdaagdTot", "LopendeTermijnVanafDag", "LopendeTermijnOpgeschortSinds", "Id")
                         .HasDatabaseName("IX_Ondersteuningsvragen_Behandelaar_Werkvoorraad");
 
+                    b.HasIndex(new[] { "BehandelaarId", "IsUrgent", "LopendeTermijnVanafDag", "Id", "Status", "Aanvraagdatum", "VerdaagdTot", "LopendeTermijnOpgeschortSinds" }, "IX_Ondersteuningsvragen_Werkvoorraad_Beschikking")
+                        .IsDescending(false, true, false, false, false, false, false, false)
+                        .HasDatabaseName("IX_Ondersteuningsvragen_Werkvoorraad_Beschikking")
+                        .HasFilter("Status IN ('Gemeld', 'InVraagverheldering', 'UitkomstVastgelegd', 'AdviesVereist', 'AdviesIngediend', 'AdviesTeruggestuurd', 'Getoetst') AND Aanvraagdatum IS NOT NULL AND VerdaagdTot IS NULL AND LopendeTermijnOpgeschortSinds IS NULL");
+
+                    b.HasIndex(new[] { "BehandelaarId", "IsUrgent", "LopendeTermijnVanafDag", "Id", "Status", "Aanvraagdatum", "VerdaagdTot", "LopendeTermijnOpgeschortSinds" }, "IX_Ondersteuningsvragen_Werkvoorraad_Onderzoek")
+                        .IsDescending(false, true, false, false, false, false, false, false)
+                        .HasDatabaseName("IX_Ondersteuningsvragen_Werkvoorraad_Onderzoek")
+                        .HasFilter("Status IN ('Gemeld', 'InVraagverheldering', 'UitkomstVastgelegd', 'AdviesVereist', 'AdviesIngediend', 'AdviesTeruggestuurd', 'Getoetst') AND Aanvraagdatum IS NULL AND LopendeTermijnOpgeschortSinds IS NULL");
+
+                    b.HasIndex(new[] { "BehandelaarId", "IsUrgent", "LopendeTermijnVanafDag", "Id", "Status", "Aanvraagdatum", "VerdaagdTot", "LopendeTermijnOpgeschortSinds" }, "IX_Ondersteuningsvragen_Werkvoorraad_Opgeschort")
+                        .IsDescending(false, true, false, false, false, false, false, false)
+                        .HasDatabaseName("IX_Ondersteuningsvragen_Werkvoorraad_Opgeschort")
+                        .HasFilter("Status IN ('Gemeld', 'InVraagverheldering', 'UitkomstVastgelegd', 'AdviesVereist', 'AdviesIngediend', 'AdviesTeruggestuurd', 'Getoetst') AND LopendeTermijnOpgeschortSinds IS NOT NULL");
+
+                    b.HasIndex(new[] { "BehandelaarId", "IsUrgent", "LopendeTermijnVanafDag", "Id", "Status", "Aanvraagdatum", "VerdaagdTot", "LopendeTermijnOpgeschortSinds" }, "IX_Ondersteuningsvragen_Werkvoorraad_Verdaagd")
+                        .IsDescending(false, true, false, false, false, false, false, false)
+                        .HasDatabaseName("IX_Ondersteuningsvragen_Werkvoorraad_Verdaagd")
+                        .HasFilter("Status IN ('Gemeld', 'InVraagverheldering', 'UitkomstVastgelegd', 'AdviesVereist', 'AdviesIngediend', 'AdviesTeruggestuurd', 'Getoetst') AND Aanvraagdatum IS NOT NULL AND VerdaagdTot IS NOT NULL AND LopendeTermijnOpgeschortSinds IS NULL");
+
                     b.ToTable("Ondersteuningsvragen", (string)null);
                 });
 

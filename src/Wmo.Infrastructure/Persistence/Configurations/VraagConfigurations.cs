@@ -71,6 +71,20 @@ internal sealed class OndersteuningsvraagConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(v => new { v.BehandelaarId, v.Status, v.HuishoudenAfgeschermd, v.HuishoudenId, v.IsUrgent, v.Meldingsdatum, v.Aanvraagdatum, v.VerdaagdTot,
                 v.LopendeTermijnVanafDag, v.LopendeTermijnOpgeschortSinds, v.Id })
             .HasDatabaseName("IX_Ondersteuningsvragen_Behandelaar_Werkvoorraad");
+
+        // The werkvoorraad's page on the term, per phase of the running term (Werkvoorraadfase): each phase's open vragen
+        // without a running opschorting in the order of their term (within a phase the nominal end is the aanvang plus a fixed
+        // length), spoed first, so the page reads its first rows from the index instead of sorting the caseload (issue 15,
+        // docs/performance.md, twenty-first round). The filter is the domain's own list of open statuses, so the database
+        // uses the index for exactly the query WerkvoorraadLezen sends.
+        foreach (var fase in Werkvoorraadfase.Alle)
+        {
+            builder.HasIndex(v => new { v.BehandelaarId, v.IsUrgent, v.LopendeTermijnVanafDag, v.Id, v.Status, v.Aanvraagdatum, v.VerdaagdTot, v.LopendeTermijnOpgeschortSinds },
+                    fase.Indexnaam)
+                .HasDatabaseName(fase.Indexnaam)
+                .IsDescending(false, true, false, false, false, false, false, false)
+                .HasFilter(fase.Filter);
+        }
         builder.HasIndex(v => new { v.HuishoudenId, v.Meldingsdatum });
 
         // Need-to-know (DossierToegang.ZichtbareHuishoudens) tests a household's vragen on these columns only: from the
