@@ -18,10 +18,10 @@ public sealed class MonitoringController(MonitoringLezen monitoring, MonitoringC
     public async Task<IActionResult> Index(string? van, string? tot, Guid? wijk)
     {
         var (filter, fout) = Filter(van, tot, wijk);
-        // The figures are a few minutes old at most (MonitoringCache); the page says when they were computed.
+        // The figures are a few minutes old (MonitoringCache); the page says when they were computed and whether newer ones are coming.
         var cijfers = await cache.CijfersAsync(filter, HttpContext.RequestAborted);
         var wijken = await monitoring.WijkenAsync(HttpContext.RequestAborted);
-        return View(new Models.Sturing.MonitoringPagina(filter, fout, wijken, cijfers.Figuren) { BerekendOp = cijfers.BerekendOp });
+        return View(new Models.Sturing.MonitoringPagina(filter, fout, wijken, cijfers.Figuren) { BerekendOp = cijfers.BerekendOp, WordtBijgewerkt = cijfers.WordtBijgewerkt });
     }
 
     [HttpGet("Csv/{figuur}")]

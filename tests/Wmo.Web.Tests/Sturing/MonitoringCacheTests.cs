@@ -10,7 +10,9 @@ namespace Wmo.Web.Tests.Sturing;
 
 /// <summary>
 /// Issue 15: the dashboard keeps its figures for <see cref="MonitoringCache.Duur"/>. They are the figures the database gives
-/// (equal to a live computation), stay the same within that time, are computed again after it, and the page says when.
+/// (equal to a live computation), stay the same within that time, are computed again after it, and the page says when. Expired
+/// figures are shown at once, marked, while one computation makes new ones; figures past <see cref="MonitoringCache.MaximaleOuderdom"/>
+/// are not shown at all.
 /// </summary>
 public sealed class MonitoringCacheTests(WmoWebApplicationFactory factory) : IClassFixture<WmoWebApplicationFactory>
 {
@@ -47,10 +49,80 @@ public sealed class MonitoringCacheTests(WmoWebApplicationFactory factory) : ICl
         Assert.Equal(eerst.BerekendOp, binnen.BerekendOp);
         Assert.Equal(Csv(eerst), Csv(binnen));
 
+        // Past the cache time: the old figures come at once, marked as being updated, while one computation makes new ones.
         factory.Klok.Advance(TimeSpan.FromSeconds(1));
+        var verlopen = await cache.CijfersAsync(filter);
+        Assert.True(verlopen.WordtBijgewerkt);
+        Assert.Equal(eerst.BerekendOp, verlopen.BerekendOp);
+        Assert.Equal(Csv(eerst), Csv(verlopen));
+
+        await cache.WachtOpBerekeningAsync(filter);
         var daarna = await cache.CijfersAsync(filter);
+        Assert.False(daarna.WordtBijgewerkt);
         Assert.Equal(factory.Klok.GetUtcNow(), daarna.BerekendOp);
         Assert.Equal(live, Csv(daarna));
+    }
+
+    [Fact]
+    public async Task Verlopen_cijfers_komen_meteen_met_de_melding_en_er_loopt_een_berekening_tegelijk()
+    {
+        var filter = Filter(-14);
+        var cache = factory.Services.GetRequiredService<MonitoringCache>();
+        var eerst = await cache.CijfersAsync(filter);
+        Assert.False(eerst.WordtBijgewerkt);
+
+        factory.Klok.Advance(MonitoringCache.Duur);
+        var verlopen = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => cache.CijfersAsync(filter)));
+        Assert.All(verlopen, c => Assert.True(c.WordtBijgewerkt));
+        Assert.All(verlopen, c => Assert.Equal(eerst.BerekendOp, c.BerekendOp));
+
+        await cache.WachtOpBerekeningAsync(filter);
+        var nieuw = await cache.CijfersAsync(filter);
+        Assert.False(nieuw.WordtBijgewerkt);
+        Assert.Equal(factory.Klok.GetUtcNow(), nieuw.BerekendOp);
+    }
+
+    [Fact]
+    public async Task De_pagina_zegt_dat_er_nieuwe_cijfers_komen_zolang_de_oude_getoond_worden()
+    {
+        var filter = Filter(-26);
+        var cache = factory.Services.GetRequiredService<MonitoringCache>();
+        var eerst = await cache.CijfersAsync(filter);
+        factory.Klok.Advance(MonitoringCache.Duur);
+
+        using var ingrid = new PortalClient(factory);
+        await ingrid.LoginAsDemoAsync("ingrid.postma");
+        // The request itself finds the figures expired and starts the computation; it is still running when the page renders.
+        var html = WebUtility.HtmlDecode(await ingrid.GetHtmlAsync($"/Monitoring?van={filter.Van:yyyy-MM}&tot={filter.TotEnMet:yyyy-MM}"));
+        Assert.Contains("Nieuwe cijfers worden nu berekend", html, StringComparison.Ordinal);
+        Assert.Contains($"Cijfers van {eerst.BerekendOp.Moment()}", html, StringComparison.Ordinal);
+
+        await cache.WachtOpBerekeningAsync(filter);
+        html = WebUtility.HtmlDecode(await ingrid.GetHtmlAsync($"/Monitoring?van={filter.Van:yyyy-MM}&tot={filter.TotEnMet:yyyy-MM}"));
+        Assert.DoesNotContain("Nieuwe cijfers worden nu berekend", html, StringComparison.Ordinal);
+        Assert.Contains($"Cijfers van {factory.Klok.GetUtcNow().Moment()}", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cijfers_ouder_dan_de_maximale_ouderdom_worden_niet_meer_getoond_maar_opnieuw_berekend()
+    {
+        var filter = Filter(-38);
+        var cache = factory.Services.GetRequiredService<MonitoringCache>();
+        var eerst = await cache.CijfersAsync(filter);
+
+        factory.Klok.Advance(MonitoringCache.MaximaleOuderdom);
+        var daarna = await cache.CijfersAsync(filter);
+        Assert.False(daarna.WordtBijgewerkt);
+        Assert.Equal(factory.Klok.GetUtcNow(), daarna.BerekendOp);
+        Assert.True(daarna.BerekendOp - eerst.BerekendOp >= MonitoringCache.MaximaleOuderdom);
+    }
+
+    // A filter of its own per test (months back from today), so the tests of this class do not share cached figures.
+    private MonitoringFilter Filter(int maandenTerug)
+    {
+        var vandaag = factory.Klok.Vandaag();
+        var begin = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(maandenTerug);
+        return new MonitoringFilter(begin, begin.AddMonths(3).AddDays(-1), null);
     }
 
     private Task<List<string>> LiveAsync(MonitoringFilter filter) =>

@@ -292,4 +292,7 @@ public sealed record MonitoringPagina(Wmo.Application.Monitoring.MonitoringFilte
 {
     /// <summary>When the figures were computed (they are kept a few minutes, <see cref="Wmo.Application.Monitoring.MonitoringCache"/>).</summary>
     public DateTimeOffset BerekendOp { get; init; }
+
+    /// <summary>These figures are past their time and newer ones are being computed while they are shown.</summary>
+    public bool WordtBijgewerkt { get; init; }
 }
