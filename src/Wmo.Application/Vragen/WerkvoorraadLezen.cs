@@ -23,6 +23,12 @@ public sealed record OpenVraag(Guid Id, Guid BuurtkamerId, string Inwoner, Vraag
 /// <summary>One page of the open vragen, how many there are in all, and the sort that was applied.</summary>
 public sealed record OpenVragen(IReadOnlyList<OpenVraag> Vragen, int Totaal, Sortering Sortering);
 
+/// <summary>A statutory term of an open vraag that has passed or ends by a given day (the start page), with the inwoner's name.</summary>
+public sealed record AflopendeTermijn(Guid VraagId, string Inwoner, TermijnSoort Soort, Termijn Termijn);
+
+/// <summary>The first terms that have passed or end by a day, the earliest end first, and how many there are in all.</summary>
+public sealed record AflopendeTermijnen(IReadOnlyList<AflopendeTermijn> Eerste, int Totaal);
+
 /// <summary>An advies the toetser sent back to this sociaal werker.</summary>
 public sealed record TeruggestuurdAdvies(Guid VraagId, Guid AdviesId, string Inwoner, DateOnly Meldingsdatum);
 
@@ -31,6 +37,9 @@ public sealed record TeruggestuurdAdvies(Guid VraagId, Guid AdviesId, string Inw
 /// Each term's opschortingen come summarised from the vraag's own row (<see cref="Ondersteuningsvraag.OnderzoekOpgeschorteDagen"/> and
 /// the like): a flat row per vraag, without joining or shaping the two collections (issue 15, docs/performance.md, twentieth round).
 /// </remarks>
+/// <summary>The inwoner's name of a vraag.</summary>
+internal sealed record VraagNaam(Guid Id, string Naam);
+
 internal sealed record VraagFeiten(Guid Id, Guid BuurtkamerId, VraagStatus Status, DateOnly Meldingsdatum, DateOnly? Aanvraagdatum, DateOnly? VerdaagdTot,
     DateOnly? VerdagingBerichtOp, string? VerdagingReden, string? Inwoner, Veiligheidssignaal? Signaal,
     int OnderzoekOpgeschorteDagen, int? OnderzoekOpgeschortSinds, int BeslistermijnOpgeschorteDagen, int? BeslistermijnOpgeschortSinds);
@@ -146,28 +155,56 @@ public sealed class WerkvoorraadLezen(WmoDbContext db, WmoBeleid beleid)
                 .OrderBy(c => c.Meldingsdatum).ThenBy(c => c.Id)
                 .Select(AlsNieuwContact))));
 
-    // Only the open vragen whose term can end by the grens (a necessary condition, Ondersteuningsvraag.KanEindigenOpOfVoor).
+    /// <summary>What a vraag's terms are computed from, without the name and signaal (the start page names only the terms it shows).</summary>
+    private static readonly Expression<Func<Ondersteuningsvraag, VraagFeiten>> TermijnFeitenVanVraag = v => new VraagFeiten(
+        v.Id, v.BuurtkamerId, v.Status, v.Meldingsdatum, v.Aanvraagdatum, v.VerdaagdTot, v.VerdagingBerichtOp, v.VerdagingReden, null, null,
+        v.OnderzoekOpgeschorteDagen, v.OnderzoekOpgeschortSinds, v.BeslistermijnOpgeschorteDagen, v.BeslistermijnOpgeschortSinds);
+
+    // Only the open vragen whose term can end by the grens (a necessary condition, Ondersteuningsvraag.KanEindigenOpOfVoor), from
+    // their own rows: no inwoner or contact is looked up for a vraag whose term is not shown.
     private static readonly PerModel<Func<WmoDbContext, Guid, DateOnly, DateOnly, DateOnly, IAsyncEnumerable<VraagFeiten>>> KandidatenTot = new(() =>
         EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, Guid, DateOnly, DateOnly, DateOnly, IQueryable<VraagFeiten>>>((db, mijnId, laatsteMelding, laatsteAanvraag, grens) =>
             db.Ondersteuningsvragen.AsNoTracking()
                 .Where(Ondersteuningsvraag.InBehandeling)
                 .Where(v => v.BehandelaarId == mijnId && Ondersteuningsvraag.KanEindigenOpOfVoor.Met(v, laatsteMelding, laatsteAanvraag, grens))
-                .Select(v => FeitenVanVraag.Met(db, v)))));
+                .Select(TermijnFeitenVanVraag))));
+
+    private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<VraagNaam>>> NamenVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, List<Guid> ids) =>
+            db.Ondersteuningsvragen.AsNoTracking().Where(v => ids.Contains(v.Id))
+                .Join(db.Inwoners, v => v.InwonerId, i => i.Id, (v, i) => new VraagNaam(v.Id, Inwoner.NaamVan(i.Voornamen, i.Achternaam)))));
 
     /// <summary>The first contacts with a veiligheidssignaal of these buurtkamers that nobody picked up yet, the oldest first.</summary>
     public Task<List<NieuwContact>> SpoedContactenAsync(IEnumerable<Guid> buurtkamerIds, CancellationToken cancellationToken = default) =>
         LijstAsync(SpoedVan.Voor(db)(db, [.. buurtkamerIds]), cancellationToken);
 
     /// <summary>
-    /// This behandelaar's open vragen whose term can end on or before <paramref name="grens"/>, with their terms as the domain
-    /// computes them (the caller picks the terms that do): only those vragen are read, not the whole open caseload.
+    /// This behandelaar's terms that have passed or end on or before <paramref name="grens"/>, the earliest end first: the
+    /// onderzoekstermijn while the vraag is in vraagverheldering and not opgeschort, and the beschikkingstermijn once there is an
+    /// aanvraag (DOMAIN.md §6), as the domain computes them (Atw, opschortingen, verdaging). Only the vragen whose term can end
+    /// by then are read (<see cref="Ondersteuningsvraag.KanEindigenOpOfVoor"/>), and only the first <paramref name="maximum"/>
+    /// terms get their inwoner's name; the total counts them all.
     /// </summary>
-    public async Task<List<OpenVraag>> TermijnKandidatenAsync(Guid behandelaarId, DateOnly grens, DateOnly vandaag, CancellationToken cancellationToken = default)
+    public async Task<AflopendeTermijnen> TermijnenTotAsync(Guid behandelaarId, DateOnly grens, DateOnly vandaag, int maximum, CancellationToken cancellationToken = default)
     {
         var termijnen = beleid.Termijnen;
         var feiten = await LijstAsync(KandidatenTot.Voor(db)(db, behandelaarId, grens.AddDays(-termijnen.Lengte(TermijnSoort.Onderzoek)),
             grens.AddDays(-termijnen.Lengte(TermijnSoort.Beschikking)), grens), cancellationToken);
-        return [.. feiten.Select(v => MetTermijnen(v, vandaag))];
+        var aflopend = feiten
+            .Select(v => MetTermijnen(v, vandaag))
+            .SelectMany(v => new (TermijnSoort Soort, Termijn? Termijn)[]
+                {
+                    (TermijnSoort.Onderzoek, v.Status == VraagStatus.InVraagverheldering && !v.IsOpgeschort ? v.Onderzoekstermijn : null),
+                    (TermijnSoort.Beschikking, v.Beschikkingstermijn),
+                }
+                .Where(t => t.Termijn is not null && t.Termijn.Einddatum <= grens)
+                .Select(t => (v.Id, t.Soort, Termijn: t.Termijn!)))
+            .OrderBy(t => t.Termijn.Einddatum).ThenBy(t => t.Id).ThenBy(t => t.Soort)
+            .ToList();
+        var eerste = aflopend.Take(maximum).ToList();
+        var namen = eerste.Count == 0 ? [] : (await LijstAsync(NamenVan.Voor(db)(db, [.. eerste.Select(t => t.Id).Distinct()]), cancellationToken))
+            .ToDictionary(n => n.Id, n => n.Naam);
+        return new AflopendeTermijnen([.. eerste.Select(t => new AflopendeTermijn(t.Id, namen.GetValueOrDefault(t.Id, "–"), t.Soort, t.Termijn))], aflopend.Count);
     }
 
     /// <summary>

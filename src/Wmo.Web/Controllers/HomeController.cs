@@ -25,6 +25,9 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
 {
     private const int Kort = 5;
 
+    /// <summary>How many of the terms that passed or end this week the start page lists; the werkvoorraad has them all.</summary>
+    private const int TermijnenOpStartpagina = 10;
+
     [HttpGet]
     public async Task<IActionResult> Index()
     {
@@ -59,24 +62,16 @@ public sealed class HomeController(WmoDbContext db, DossierToegang toegang, WmoB
             .Select(c => new NieuwContactRegel(c.Id, c.Meldingsdatum, c.MelderNaam, c.OverWie, c.Vraag, buurtkamers.GetValueOrDefault(c.BuurtkamerId, "–"), c.Signaal))
             .ToList();
 
-        // Only the open vragen whose term can end by the end of this week (a necessary condition the database computes), and
-        // of those the exact terms (Atw, opschortingen, verdaging) from the domain (issue 15: on amsterdam this read all 491
-        // open vragen of a caseload as whole aggregates, in eight commands).
-        var grens = vandaag.AddDays(7);
-        var termijnen = (await werkvoorraad.TermijnKandidatenAsync(mijnId, grens, vandaag, HttpContext.RequestAborted))
-            .SelectMany(v => new[]
-            {
-                v.Status == VraagStatus.InVraagverheldering && !v.IsOpgeschort ? ("Onderzoek (6 weken)", v.Onderzoekstermijn) : (null, null),
-                ("Beschikking (2 weken)", v.Beschikkingstermijn),
-            }
-            .Where(t => t.Item2 is not null && t.Item2.Einddatum <= grens)
-            .Select(t => new TermijnRegel(v.Id, v.Inwoner, t.Item1!, t.Item2!)))
-            .OrderBy(t => t.Termijn.Einddatum)
+        // Passed or ending by the end of this week, the earliest first; the first few with a count, the rest is in the werkvoorraad
+        // (issue 15: on amsterdam a caseload had 88 such terms, all read with their names and listed here).
+        var (termijnen, aantalTermijnen) = await werkvoorraad.TermijnenTotAsync(mijnId, vandaag.AddDays(7), vandaag, TermijnenOpStartpagina, HttpContext.RequestAborted);
+        var termijnRegels = termijnen
+            .Select(t => new TermijnRegel(t.VraagId, t.Inwoner, t.Soort == TermijnSoort.Onderzoek ? "Onderzoek (6 weken)" : "Beschikking (2 weken)", t.Termijn))
             .ToList();
         var teruggestuurd = (await werkvoorraad.TeruggestuurdAsync(mijnId, HttpContext.RequestAborted))
             .Select(t => new TeruggestuurdRegel(t.VraagId, t.AdviesId, t.Inwoner, t.Meldingsdatum))
             .ToList();
-        return new Startpagina { Vandaag = vandaag, UrgenteSignalen = urgent, TermijnenDezeWeek = termijnen, Teruggestuurd = teruggestuurd };
+        return new Startpagina { Vandaag = vandaag, UrgenteSignalen = urgent, TermijnenDezeWeek = termijnRegels, TermijnenTotaal = aantalTermijnen, Teruggestuurd = teruggestuurd };
     }
 
     private async Task<Startpagina> ToetserAsync(DateOnly vandaag)

@@ -14,8 +14,11 @@ public sealed class Startpagina
     /// <summary>Sociaal werker: urgent first contacts in their buurtkamers that nobody picked up yet.</summary>
     public IReadOnlyList<NieuwContactRegel> UrgenteSignalen { get; init; } = [];
 
-    /// <summary>Sociaal werker: own open vragen with a statutory term that ends within a week (or has passed).</summary>
+    /// <summary>Sociaal werker: the first of their open vragen' statutory terms that end within a week (or have passed), the earliest first.</summary>
     public IReadOnlyList<TermijnRegel> TermijnenDezeWeek { get; init; } = [];
+
+    /// <summary>Sociaal werker: how many terms passed or end within a week in all (the list shows the first few).</summary>
+    public int TermijnenTotaal { get; init; }
 
     public IReadOnlyList<TeruggestuurdRegel> Teruggestuurd { get; init; } = [];
 

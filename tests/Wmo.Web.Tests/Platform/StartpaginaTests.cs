@@ -80,6 +80,49 @@ public sealed class StartpaginaTests(WmoWebApplicationFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Met_veel_verlopen_termijnen_toont_de_startpagina_de_tien_vroegste_met_het_totaal_en_de_weg_naar_de_werkvoorraad()
+    {
+        var vandaag = factory.Klok.Vandaag();
+        var grens = vandaag.AddDays(7);
+        var verwacht = await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var jeroen = await bouwer.ActorAsync("jeroen.bakker");
+            for (var i = 0; i < 12; i++)
+            {
+                var (inwoner, huis) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Termijn", $"Startlijst{i:00}", vandaag.AddYears(-70), "Dorpsstraat", 40 + i, "9051 AA", "Stiens");
+                await bouwer.VraagInVraagverheldering(huis, inwoner, jeroen, "Dorpskamer Stiens", vandaag.AddDays(-60 - i), totStap: Afwegingsstap.SocialeBasis);
+            }
+
+            // The oracle: every open vraag of jeroen loaded whole, its terms from the aggregate itself.
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var termijnen = sp.GetRequiredService<Domain.Gemeentebeleid.WmoBeleid>().Termijnen;
+            var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(Ondersteuningsvraag.InBehandeling).Where(v => v.BehandelaarId == jeroen.GebruikerId).ToListAsync();
+            return vragen
+                .SelectMany(v => new[]
+                {
+                    (v.Id, Soort: 0, Termijn: v.Status == VraagStatus.InVraagverheldering && !v.IsOpgeschort ? v.Onderzoekstermijn(termijnen, vandaag) : null),
+                    (v.Id, Soort: 1, Termijn: v.Beschikkingstermijn(termijnen, vandaag)),
+                })
+                .Where(t => t.Termijn is not null && t.Termijn.Einddatum <= grens)
+                .OrderBy(t => t.Termijn!.Einddatum).ThenBy(t => t.Id).ThenBy(t => t.Soort)
+                .Select(t => t.Id)
+                .ToList();
+        });
+        Assert.True(verwacht.Count >= 12, $"{verwacht.Count} verlopen termijnen");
+
+        var termijnenSectie = Sectie(await StartVanAsync("jeroen.bakker"), "kop-termijnen");
+
+        var getoond = System.Text.RegularExpressions.Regex.Matches(termijnenSectie, "<li><a href=\"[^\"]*/([0-9a-f-]{36})\">")
+            .Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
+        Assert.Equal(verwacht.Take(10), getoond);
+        Assert.Contains($"{verwacht.Count} termijnen zijn verlopen of lopen deze week af; hier de 10 die het eerst aflopen.", termijnenSectie, StringComparison.Ordinal);
+        Assert.Contains($"De andere {verwacht.Count - 10} staan in de <a href=\"/Werkvoorraad\">werkvoorraad</a>", termijnenSectie, StringComparison.Ordinal);
+        Assert.DoesNotContain("\">–</a>", termijnenSectie, StringComparison.Ordinal);
+        Assert.Contains("Termijn Startlijst", termijnenSectie, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task De_toetser_ziet_de_wachtrij_met_voorziening_auteur_en_beslistermijn()
     {
         await Dossiers.IngediendAdviesAsync(factory, "Hoekstra");
