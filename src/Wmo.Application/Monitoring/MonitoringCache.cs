@@ -67,7 +67,7 @@ public sealed partial class MonitoringCache(IServiceScopeFactory scopes, TimePro
             // and those are shown meanwhile; without, this request computes anew below and sees the error if it fails again.
             if (taak.IsCompleted && !taak.IsCompletedSuccessfully && _laatste.TryGetValue(filter, out var bewaard) && nu - bewaard.BerekendOp < MaximaleOuderdom)
             {
-                _ = taak.Exception;
+                _ = taak.Exception; // observed here: nobody awaits a computation whose figures were shown stale
                 _berekeningen.TryUpdate(filter, Nieuw(filter), lazy);
                 continue;
             }

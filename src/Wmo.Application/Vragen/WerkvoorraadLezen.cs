@@ -37,12 +37,12 @@ public sealed record TeruggestuurdAdvies(Guid VraagId, Guid AdviesId, string Inw
 /// Each term's opschortingen come summarised from the vraag's own row (<see cref="Ondersteuningsvraag.OnderzoekOpgeschorteDagen"/> and
 /// the like): a flat row per vraag, without joining or shaping the two collections (issue 15, docs/performance.md, twentieth round).
 /// </remarks>
-/// <summary>The inwoner's name of a vraag.</summary>
-internal sealed record VraagNaam(Guid Id, string Naam);
-
 internal sealed record VraagFeiten(Guid Id, Guid BuurtkamerId, VraagStatus Status, DateOnly Meldingsdatum, DateOnly? Aanvraagdatum, DateOnly? VerdaagdTot,
     DateOnly? VerdagingBerichtOp, string? VerdagingReden, string? Inwoner, Veiligheidssignaal? Signaal,
     int OnderzoekOpgeschorteDagen, int? OnderzoekOpgeschortSinds, int BeslistermijnOpgeschorteDagen, int? BeslistermijnOpgeschortSinds);
+
+/// <summary>The inwoner's name of a vraag.</summary>
+internal sealed record VraagNaam(Guid Id, string Naam);
 
 /// <summary>
 /// The sociaal werker's werkvoorraad (DOMAIN.md §6): new first contacts of their buurtkamers, their own open vragen sorted
