@@ -50,7 +50,7 @@ public sealed class MonitoringSqlTests(MonitoringSqlTests.OpnemendeFactory facto
         var filter = new MonitoringFilter(begin, begin.AddMonths(2).AddDays(-1), null);
 
         factory.Opname.Clear();
-        await cache.CijfersAsync(filter);
+        var eerst = await cache.CijfersAsync(filter);
         var eenBerekening = Groeperend(factory.Opname);
         Assert.True(eenBerekening >= 6, $"verwacht een query per figuur, gevonden {eenBerekening}");
 
@@ -58,7 +58,9 @@ public sealed class MonitoringSqlTests(MonitoringSqlTests.OpnemendeFactory facto
         factory.Opname.Clear();
         var verlopen = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => cache.CijfersAsync(filter)));
         await cache.WachtOpBerekeningAsync(filter);
-        Assert.All(verlopen, c => Assert.True(c.WordtBijgewerkt));
+        // Each got the old figures marked as being updated, or (on a busy machine the computation can finish before the last
+        // request looks; MonitoringCacheTests holds it to test the marking) the new ones; never a computation of its own.
+        Assert.All(verlopen, c => Assert.Equal(c.WordtBijgewerkt ? eerst.BerekendOp : factory.Klok.GetUtcNow(), c.BerekendOp));
         Assert.Equal(eenBerekening, Groeperend(factory.Opname));
         Assert.Equal(factory.Klok.GetUtcNow(), (await cache.CijfersAsync(filter)).BerekendOp);
     }
