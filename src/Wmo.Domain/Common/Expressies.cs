@@ -17,6 +17,18 @@ public static class Expressies
     /// <paramref name="regel"/> with all but its first parameter filled in. The values sit in an object as a closure holds
     /// them, so a query provider sends them as parameters (the SQL text does not change with the values).
     /// </summary>
+    public static Expression<Func<T1, TResult>> Vul<T1, T2, T3, TResult>(Expression<Func<T1, T2, T3, TResult>> regel, T2 b, T3 c)
+    {
+        ArgumentNullException.ThrowIfNull(regel);
+        var body = Vervang(regel.Body, new Dictionary<ParameterExpression, Expression>
+        {
+            [regel.Parameters[1]] = Waarde(b),
+            [regel.Parameters[2]] = Waarde(c),
+        });
+        return Expression.Lambda<Func<T1, TResult>>(body, regel.Parameters[0]);
+    }
+
+    /// <summary>As <see cref="Vul{T1, T2, T3, TResult}"/>, for a rule with three values besides its first parameter.</summary>
     public static Expression<Func<T1, TResult>> Vul<T1, T2, T3, T4, TResult>(Expression<Func<T1, T2, T3, T4, TResult>> regel, T2 b, T3 c, T4 d)
     {
         ArgumentNullException.ThrowIfNull(regel);

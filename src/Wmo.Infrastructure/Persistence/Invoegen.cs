@@ -31,6 +31,10 @@ public static class Invoegen
     public static TResult Met<T1, T2, T3, T4, T5, T6, TResult>(this Expression<Func<T1, T2, T3, T4, T5, T6, TResult>> regel, T1 a, T2 b, T3 c, T4 d, T5 e, T6 f) =>
         throw new InvalidOperationException("Invoegen.Met werkt alleen in een query die door Invoegen.Vouw is gegaan.");
 
+    /// <summary>A placeholder for <paramref name="regel"/>'s body; only valid in a query passed through <see cref="Vouw{T}"/>.</summary>
+    public static TResult Met<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>(this Expression<Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>> regel, T1 a, T2 b, T3 c, T4 d, T5 e, T6 f, T7 g, T8 h, T9 i) =>
+        throw new InvalidOperationException("Invoegen.Met werkt alleen in een query die door Invoegen.Vouw is gegaan.");
+
     /// <summary><paramref name="query"/> with every <c>Met</c> replaced by the rule's body, its parameters by the arguments.</summary>
     public static Expression<T> Vouw<T>(Expression<T> query) => (Expression<T>)new Vouwer().Visit(query);
 

@@ -40,6 +40,12 @@ public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeP
             db.InzagesBuitenCaseload.Any(i => i.GebruikerId == mijnId && i.Tot > nu && i.HuishoudenId == h.Id);
 
     /// <summary>
+    /// An inzage buiten eigen caseload of this user that runs after <c>nu</c> (<see cref="InzageMoment"/>): the candidates of
+    /// the lists (issue 5). Written once: <see cref="Inzagen"/> fills it in, compiled lists fold it in.
+    /// </summary>
+    public static readonly Expression<Func<InzageBuitenCaseload, Guid, DateTime, bool>> LopendeInzage = (i, mijnId, nu) => i.GebruikerId == mijnId && i.Tot > nu;
+
+    /// <summary>
     /// The moment an inzage buiten eigen caseload must run after to count for this request. A write request matches none (no
     /// Tot lies after <see cref="DateTime.MaxValue"/>): an inzage grants reading only.
     /// </summary>
@@ -113,12 +119,8 @@ public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeP
     /// <summary>
     /// The running inzagen buiten eigen caseload of this user. A write request matches none: they grant reading only.
     /// </summary>
-    private IQueryable<InzageBuitenCaseload> Inzagen(ClaimsPrincipal gebruiker)
-    {
-        var id = gebruiker.Id();
-        var nu = InzageMoment;
-        return db.InzagesBuitenCaseload.Where(i => i.GebruikerId == id && i.Tot > nu);
-    }
+    private IQueryable<InzageBuitenCaseload> Inzagen(ClaimsPrincipal gebruiker) =>
+        db.InzagesBuitenCaseload.Where(Expressies.Vul(LopendeInzage, gebruiker.Id(), InzageMoment));
 
     /// <summary>
     /// The vragen a user may see, with the same rules as <see cref="ZichtbareHuishoudens"/>. The household is tested

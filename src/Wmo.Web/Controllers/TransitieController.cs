@@ -25,39 +25,15 @@ public sealed class TransitieController(WmoDbContext db, DossierToegang toegang,
     [HttpGet]
     public async Task<IActionResult> Index(int? pagina, string? sorteer, string? richting, CancellationToken cancellationToken)
     {
-        // Need-to-know drives from the user's own caseload (issue 15): the ids of the households they may see that have a
-        // legacy beschikking, each source through its own (covering or partial) index, then those beschikkingen by
-        // HuishoudenId. The cost follows the caseload, not the number of legacy beschikkingen in the gemeente (testing each
-        // of those grew 7× from leeuwarden to amsterdam). Thirteenth round: with the partial index that set is small (~250
-        // on amsterdam), so the counts and the page each read it again instead of passing the keys around; the counts come
-        // from the index on (HuishoudenId, Conclusie) alone, and the page is sorted and cut before the inwoners are joined,
-        // so 25 inwoners are read instead of every open one (their rows lie scattered over a table of the whole gemeente).
-        var zichtbareHuishoudens = toegang.ZichtbareHuishoudenIdsMetLegacyBeschikking(User);
-        var zichtbaar = db.LegacyBeschikkingen.AsNoTracking().Where(b => zichtbareHuishoudens.Contains(b.HuishoudenId));
-        var aantallen = await zichtbaar.GroupBy(b => b.Conclusie == null).Select(g => new { Open = g.Key, Aantal = g.Count() })
-            .ToDictionaryAsync(g => g.Open, g => g.Aantal, cancellationToken);
         var nummer = Pagina<TransitieRegel>.Normaliseer(pagina);
         var grootte = Pagina<TransitieRegel>.StandaardGrootte;
-        // Sorted on a column the user chose (issue 12), by default on Einddatum; in SQL, before the page is cut. Only the
-        // sort on the inwoner's name looks up an inwoner per open beschikking.
-        var (gesorteerd, sortering) = zichtbaar.Where(b => b.Conclusie == null)
-            .Select(b => new { b.Id, b.HuishoudenId, b.InwonerId, b.Product, b.Einddatum, b.GeplandGesprekOp })
-            .SorteerOp(Sortering.Lees(sorteer, richting))
-            .Kolom("inwoner", r => db.Inwoners.Where(i => i.Id == r.InwonerId).Select(i => i.Achternaam).First())
-            .Kolom("product", r => r.Product)
-            .Kolom("einddatum", r => r.Einddatum)
-            .Kolom("gesprek", r => r.GeplandGesprekOp)
-            .Anders(q => q.OrderBy(r => r.Einddatum).ThenBy(r => r.Id), r => r.Id, new Sortering("einddatum", Aflopend: false));
-        var open = await gesorteerd.Skip((nummer - 1) * grootte).Take(grootte)
-            .Join(db.Inwoners, b => b.InwonerId, i => i.Id, (b, i) => new { b.Id, b.HuishoudenId, Naam = Inwoner.NaamVan(i.Voornamen, i.Achternaam), b.Product, b.Einddatum, b.GeplandGesprekOp })
-            .ToListAsync(cancellationToken);
-        var regels = open.Select(b => new TransitieRegel(b.Id, b.HuishoudenId, b.Naam, b.Product, beleid.LegacyProducten.Overgang(b.Product), b.Einddatum, b.GeplandGesprekOp)).ToList();
-        var aantalOpen = aantallen.GetValueOrDefault(true);
+        var lijst = await TransitieWerklijstLezer.LeesAsync(db, toegang, User, (nummer - 1) * grootte, grootte, Sortering.Lees(sorteer, richting), cancellationToken);
+        var regels = lijst.Open.Select(b => new TransitieRegel(b.Id, b.HuishoudenId, b.Inwoner, b.Product, beleid.LegacyProducten.Overgang(b.Product), b.Einddatum, b.GeplandGesprekOp)).ToList();
         return View(new TransitieLijst
         {
-            Pagina = new Pagina<TransitieRegel>(regels, nummer, grootte, aantalOpen) { Sortering = sortering },
+            Pagina = new Pagina<TransitieRegel>(regels, nummer, grootte, lijst.AantalOpen) { Sortering = lijst.Sortering },
             GesprekkenUiterlijkVoor = beleid.Transitie.GesprekkenUiterlijkVoor,
-            AantalAfgerond = aantallen.GetValueOrDefault(false),
+            AantalAfgerond = lijst.AantalAfgerond,
         });
     }
 

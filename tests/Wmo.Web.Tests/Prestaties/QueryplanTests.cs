@@ -224,6 +224,97 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
     }
 
     [Fact]
+    public async Task De_gecompileerde_transitiewerklijst_geeft_dezelfde_paginas_en_aantallen_als_de_vertaalde()
+    {
+        // Issue 15, twenty-third round: the usual view of the werklijst is compiled once, with the caseload keys and the inzage
+        // moment as parameters; a chosen sort column takes the translated query. Both must give the same list: fatima's own
+        // households (two buurtkamer keys and her own) and one opened by an inzage buiten eigen caseload, equal einddata (the
+        // Id decides), concluded ones (counted apart), and legacy beschikkingen she may not see.
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var (zichtbaar, verborgen) = await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var beleid = sp.GetRequiredService<Wmo.Domain.Gemeentebeleid.WmoBeleid>();
+            var fatima = await bouwer.ActorAsync("fatima.elamrani");
+            var jeroen = await bouwer.ActorAsync("jeroen.bakker");
+            var eigen = new List<(Guid HuishoudenId, bool Open)>();
+            var anders = new List<(Guid HuishoudenId, bool Open)>();
+            for (var i = 0; i < 34; i++)
+            {
+                var (buurtkamer, werker, lijst) = i % 5 == 4 ? ("Dorpskamer Stiens", jeroen, anders) : ("Buurtkamer Oost", fatima, eigen);
+                var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Gijs", $"Overgangsvergelijk{i:00}", new DateOnly(1950, 1, 1), "Vlietsingel", 40 + i, "8913 AB", "Leeuwarden");
+                await bouwer.VraagInVraagverheldering(huishouden, inwoner, werker, buurtkamer, vandaag);
+                var beschikking = new LegacyBeschikking(inwoner.Id, huishouden.Id, LegacyProduct.TO2, vandaag.AddYears(-1), vandaag.AddDays(30 + (i % 7)));
+                if (i % 9 == 0)
+                {
+                    beschikking.PlanMaatwerkgesprek(beleid.Transitie.GesprekkenUiterlijkVoor.AddDays(-30), beleid.Transitie);
+                    beschikking.LegConclusieVast(Pijler.Basisondersteuning, werker, beleid.LegacyProducten, "Vergeleken in de test.");
+                }
+
+                db.LegacyBeschikkingen.Add(beschikking);
+                lijst.Add((huishouden.Id, beschikking.Conclusie is null));
+            }
+
+            await db.SaveChangesAsync();
+
+            // Jeroen's first household opened to fatima by an inzage.
+            await sp.GetRequiredService<DossierToegang>().VerleenInzageBuitenCaseloadAsync(await PrincipalAsync(sp, "fatima.elamrani"), anders[0].HuishoudenId, "Waarneming voor Jeroen tijdens zijn verlof");
+            return (eigen.Append(anders[0]).ToList(), anders.Skip(1).Select(a => a.HuishoudenId).ToList());
+        });
+
+        var (gecompileerd, vertaald) = await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var toegang = sp.GetRequiredService<DossierToegang>();
+            var fatima = await PrincipalAsync(sp, "fatima.elamrani");
+            var perZijde = new List<List<Wmo.Web.Models.Dossier.TransitieWerklijst>>();
+            foreach (var gevraagd in new[] { Wmo.Application.Weergave.Sortering.Geen, Wmo.Web.Models.Dossier.TransitieWerklijstLezer.Standaard })
+            {
+                var reeks = new List<Wmo.Web.Models.Dossier.TransitieWerklijst>();
+                for (var pagina = 0; pagina < 4; pagina++)
+                {
+                    reeks.Add(await Wmo.Web.Models.Dossier.TransitieWerklijstLezer.LeesAsync(db, toegang, fatima, pagina * 10, 10, gevraagd));
+                }
+
+                perZijde.Add(reeks);
+            }
+
+            return (perZijde[0], perZijde[1]);
+        });
+
+        for (var pagina = 0; pagina < 4; pagina++)
+        {
+            Assert.Equal(vertaald[pagina].Open, gecompileerd[pagina].Open);
+            Assert.Equal((vertaald[pagina].AantalOpen, vertaald[pagina].AantalAfgerond, vertaald[pagina].Sortering), (gecompileerd[pagina].AantalOpen, gecompileerd[pagina].AantalAfgerond, gecompileerd[pagina].Sortering));
+        }
+
+        // Every visible open one once, in the order of the einddatum and then the Id; none of the hidden ones.
+        var alle = gecompileerd.SelectMany(p => p.Open).ToList();
+        Assert.Equal(alle.DistinctBy(b => b.Id).Count(), alle.Count);
+        Assert.Equal(alle.OrderBy(b => b.Einddatum).ThenBy(b => b.Id.ToString(), StringComparer.Ordinal).Select(b => b.Id), alle.Select(b => b.Id));
+        Assert.Contains(alle, b => b.HuishoudenId == zichtbaar[^1].HuishoudenId);
+        Assert.DoesNotContain(alle, b => verborgen.Contains(b.HuishoudenId));
+        Assert.Equal(zichtbaar.Where(z => z.Open).Select(z => z.HuishoudenId).Order(),
+            alle.Where(b => b.Inwoner.StartsWith("Gijs Overgangsvergelijk", StringComparison.Ordinal)).Select(b => b.HuishoudenId).Order());
+        Assert.True(gecompileerd[0].AantalAfgerond >= zichtbaar.Count(z => !z.Open));
+
+        // Through the portal: the usual view sends the compiled queries (one range per key in the caseload index), a chosen
+        // sort the translated ones (one list of keys).
+        using var client = await IntakeHulp.InloggenAsync(factory, "fatima.elamrani");
+        factory.Opname.Clear();
+        await IntakeHulp.HtmlAsync(await client.Http.GetAsync(new Uri("/Transitie", UriKind.Relative)));
+        var standaard = factory.Opname.Where(c => c.Tekst.Contains("FROM \"LegacyBeschikkingen\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, standaard.Count);
+        Assert.All(standaard, c => Assert.Equal(Wmo.Web.Models.Dossier.TransitieWerklijstLezer.SleutelsGecompileerd, System.Text.RegularExpressions.Regex.Count(c.Tekst, "FROM \"CaseloadHuishoudens\"")));
+        factory.Opname.Clear();
+        await IntakeHulp.HtmlAsync(await client.Http.GetAsync(new Uri("/Transitie?sorteer=einddatum", UriKind.Relative)));
+        var gekozen = factory.Opname.Where(c => c.Tekst.Contains("FROM \"LegacyBeschikkingen\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, gekozen.Count);
+        Assert.All(gekozen, c => Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(c.Tekst, "FROM \"CaseloadHuishoudens\"")));
+    }
+
+    [Fact]
     public async Task Het_bewaartermijnoverzicht_toetst_alleen_huishoudens_met_oude_vragen()
     {
         // Issue 15: the overview tested every household of the gemeente (seconds on amsterdam). Candidates now come from old

@@ -159,7 +159,7 @@ public sealed class InwonerZoeker(WmoDbContext db, DossierToegang toegang)
                     .Concat(EersteOnderSleutel.Met(db, s4, begin, tot, nodig))
                     .Concat(EersteOnderSleutel.Met(db, s5, begin, tot, nodig))
                     .Concat(db.Huishoudens
-                        .Where(h => db.InzagesBuitenCaseload.Where(z => z.GebruikerId == mijnId && z.Tot > nu).Select(z => z.HuishoudenId).Contains(h.Id))
+                        .Where(h => db.InzagesBuitenCaseload.Where(z => DossierToegang.LopendeInzage.Met(z, mijnId, nu)).Select(z => z.HuishoudenId).Contains(h.Id))
                         .SelectMany(h => h.Lidmaatschappen.Where(l => l.Tot == null), (h, l) => l.InwonerId))
                     .Contains(i.Id))
                 .OrderBy(i => i.ZoekAchternaam).ThenBy(i => i.Voornamen).ThenBy(i => i.Id)
