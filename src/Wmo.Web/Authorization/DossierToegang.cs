@@ -144,12 +144,15 @@ public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeP
         };
     }
 
-    /// <summary>Toetser: adviezen that were submitted (also after toetsing, for the decision and the letter).</summary>
+    /// <summary>The adviezen a toetser sees: those that were submitted (also after toetsing, for the decision and the letter).</summary>
+    public static readonly Expression<Func<ZwaarwegendAdvies, bool>> VoorToetser = a => a.Status != AdviesStatus.Concept;
+
+    /// <summary>Toetser: adviezen that were submitted (<see cref="VoorToetser"/>). Others: the adviezen of the vragen they may see.</summary>
     public IQueryable<ZwaarwegendAdvies> ZichtbareAdviezen(ClaimsPrincipal gebruiker)
     {
         if (gebruiker.Rol() == Rol.Toetser)
         {
-            return db.Adviezen.Where(a => a.Status != AdviesStatus.Concept);
+            return db.Adviezen.Where(VoorToetser);
         }
 
         var vragen = ZichtbareVragen(gebruiker);

@@ -379,6 +379,57 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
     }
 
     [Fact]
+    public async Task De_gecompileerde_toetserwachtrij_geeft_dezelfde_paginas_als_de_vertaalde()
+    {
+        // Issue 15, twenty-third round: a toetser's usual view of the queue is compiled once; a chosen sort column takes the
+        // translated query. Both give the same pages: equal aanvraagdata (the Id decides), verdaagd and not, and every row's
+        // inwoner, author and beslistermijn.
+        for (var i = 0; i < 14; i++)
+        {
+            await Dossiers.IngediendAdviesAsync(factory, $"Wachtrijvergelijk{i:00}");
+        }
+
+        var perZijde = await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var toegang = sp.GetRequiredService<DossierToegang>();
+            var beleid = sp.GetRequiredService<Wmo.Domain.Gemeentebeleid.WmoBeleid>();
+            var marieke = await PrincipalAsync(sp, "marieke.hoekstra");
+            var vandaag = Wmo.Domain.Termijnen.Vandaag.Volgens(factory.Klok);
+            var zijden = new List<List<(List<Wmo.Web.Models.Besluiten.ToetsRegel> Regels, int Totaal, Wmo.Application.Weergave.Sortering Sortering)>>();
+            foreach (var gevraagd in new[] { Wmo.Application.Weergave.Sortering.Geen, Wmo.Web.Models.Besluiten.ToetsWachtrijLezer.Standaard })
+            {
+                var reeks = new List<(List<Wmo.Web.Models.Besluiten.ToetsRegel> Regels, int Totaal, Wmo.Application.Weergave.Sortering Sortering)>();
+                for (var pagina = 0; pagina < 3; pagina++)
+                {
+                    reeks.Add(await Wmo.Web.Models.Besluiten.ToetsWachtrijLezer.LeesAsync(db, toegang, beleid, marieke, vandaag, pagina * 6, 6, gevraagd));
+                }
+
+                zijden.Add(reeks);
+            }
+
+            return zijden;
+        });
+        var (gecompileerd, vertaald) = (perZijde[0], perZijde[1]);
+
+        for (var pagina = 0; pagina < 3; pagina++)
+        {
+            Assert.Equal(vertaald[pagina].Regels.Select(Vergelijkbaar), gecompileerd[pagina].Regels.Select(Vergelijkbaar));
+            Assert.Equal((vertaald[pagina].Totaal, vertaald[pagina].Sortering), (gecompileerd[pagina].Totaal, gecompileerd[pagina].Sortering));
+        }
+
+        var alle = gecompileerd.SelectMany(p => p.Regels).ToList();
+        Assert.True(gecompileerd[0].Totaal >= 14);
+        Assert.Equal(Math.Min(18, gecompileerd[0].Totaal), alle.Count);
+        Assert.Equal(alle.Count, alle.DistinctBy(r => r.AdviesId).Count());
+        Assert.All(alle, r => Assert.NotEqual("–", r.Auteur));
+
+        // A row with its term as the user sees it (the term's explanation is a list, compared by its lines).
+        static string Vergelijkbaar(Wmo.Web.Models.Besluiten.ToetsRegel r) =>
+            $"{r.AdviesId} {r.Inwoner} {r.Voorziening} {r.Auteur} {r.Aanvraagdatum} {r.IngediendOp} {r.IsVerdaagd} {r.Dwangsom} {r.Beslistermijn?.Einddatum} {string.Join('|', r.Beslistermijn?.Uitleg ?? [])}";
+    }
+
+    [Fact]
     public async Task Het_huishoudendossier_leest_van_de_vragen_alleen_wat_het_toont()
     {
         // Issue 15 (eighth round): the dossier loaded every vraag of the household as an aggregate, with its six owned collections

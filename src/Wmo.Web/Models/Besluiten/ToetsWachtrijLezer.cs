@@ -1,9 +1,11 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Wmo.Application.Weergave;
 using Wmo.Domain.Besluiten;
 using Wmo.Domain.Catalogus;
+using Wmo.Domain.Common;
 using Wmo.Domain.Gemeentebeleid;
 using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Termijnen;
@@ -26,47 +28,58 @@ public static class ToetsWachtrijLezer
         // never for the whole queue (docs/performance.md, sixth round). The default order comes from the advies itself
         // (ZwaarwegendAdvies.Aanvraagdatum, index Status, Aanvraagdatum, Id): SQLite walks that index and stops after the page,
         // joining only the vragen of the rows shown (eighth round).
-        var ingediend = toegang.ZichtbareAdviezen(toetser).AsNoTracking().Where(a => a.Status == AdviesStatus.Ingediend);
-        var totaal = await ingediend.CountAsync(cancellationToken);
-        var wachtrij =
-            from a in ingediend
-            join v in db.Ondersteuningsvragen on a.VraagId equals v.Id
-            select new { a.Id, a.VoorzieningCode, a.AuteurId, a.Aanvraagdatum, a.IngediendOp, VraagId = v.Id, v.InwonerId };
+        List<WachtrijRij> regels;
+        int totaal;
+        Sortering sortering;
+        Dictionary<Guid, string> inwoners;
+        Dictionary<Guid, string> auteurs;
+        Dictionary<Guid, VraagTermijnFeiten> vragen;
+        if ((gevraagd ?? Sortering.Geen).Kolom is null && toetser.Rol() == Rol.Toetser)
+        {
+            // The usual view of a toetser, compiled once: the same commands as below, without building and translating LINQ per
+            // request (docs/performance.md, twenty-third round).
+            totaal = await AantalVoorToetser.Voor(db)(db, cancellationToken);
+            regels = await LijstAsync(PaginaVoorToetser.Voor(db)(db, overslaan, aantal), cancellationToken);
+            sortering = Standaard;
+            inwoners = (await LijstAsync(NamenVan.Voor(db)(db, [.. regels.Select(r => r.InwonerId).Distinct()]), cancellationToken)).ToDictionary(n => n.Id, n => n.Naam);
+            auteurs = (await LijstAsync(AuteursVan.Voor(db)(db, [.. regels.Select(r => r.AuteurId).Distinct()]), cancellationToken)).ToDictionary(n => n.Id, n => n.Naam);
+            vragen = (await LijstAsync(VragenVan.Voor(db)(db, [.. regels.Select(r => r.VraagId)]), cancellationToken)).ToDictionary(v => v.Id);
+        }
+        else
+        {
+            var ingediend = toegang.ZichtbareAdviezen(toetser).AsNoTracking().Where(a => a.Status == AdviesStatus.Ingediend);
+            totaal = await ingediend.CountAsync(cancellationToken);
+            var wachtrij =
+                from a in ingediend
+                join v in db.Ondersteuningsvragen on a.VraagId equals v.Id
+                select new { a.Id, a.VoorzieningCode, a.AuteurId, a.Aanvraagdatum, a.IngediendOp, VraagId = v.Id, v.InwonerId };
 
-        // The beslistermijn runs from the aanvraag, so the oldest aanvraag is the most urgent (overdue first).
-        var (gesorteerd, sortering) = wachtrij.SorteerOp(gevraagd ?? Sortering.Geen)
-            .Kolom("inwoner", r => db.Inwoners.Where(i => i.Id == r.InwonerId).Select(i => i.Achternaam + " " + i.Voornamen).First())
-            .Kolom("sociaalwerker", r => db.Users.Where(u => u.Id == r.AuteurId).Select(u => u.Naam).FirstOrDefault())
-            .Kolom("aanvraag", r => r.Aanvraagdatum)
-            .Kolom("ingediend", r => r.IngediendOp)
-            .Anders(q => q.OrderBy(r => r.Aanvraagdatum).ThenBy(r => r.Id), r => r.Id, new Sortering("aanvraag", Aflopend: false));
-        var regels = await gesorteerd.Skip(overslaan).Take(aantal).ToListAsync(cancellationToken);
+            // The beslistermijn runs from the aanvraag, so the oldest aanvraag is the most urgent (overdue first).
+            (var gesorteerd, sortering) = wachtrij.SorteerOp(gevraagd ?? Sortering.Geen)
+                .Kolom("inwoner", r => db.Inwoners.Where(i => i.Id == r.InwonerId).Select(i => i.Achternaam + " " + i.Voornamen).First())
+                .Kolom("sociaalwerker", r => db.Users.Where(u => u.Id == r.AuteurId).Select(u => u.Naam).FirstOrDefault())
+                .Kolom("aanvraag", r => r.Aanvraagdatum)
+                .Kolom("ingediend", r => r.IngediendOp)
+                .Anders(q => q.OrderBy(r => r.Aanvraagdatum).ThenBy(r => r.Id), r => r.Id, Standaard);
+            regels = await gesorteerd.Skip(overslaan).Take(aantal)
+                .Select(r => new WachtrijRij(r.Id, r.VoorzieningCode, r.AuteurId, r.Aanvraagdatum, r.IngediendOp, r.VraagId, r.InwonerId))
+                .ToListAsync(cancellationToken);
 
-        // Names for this page only: a lookup by key per shown row, in two small queries.
-        var inwonerIds = regels.Select(r => r.InwonerId).Distinct().ToList();
-        var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id))
-            .Select(i => new { i.Id, i.Voornamen, i.Achternaam }).ToDictionaryAsync(i => i.Id, i => Inwoner.NaamVan(i.Voornamen, i.Achternaam), cancellationToken);
-        var auteurIds = regels.Select(r => r.AuteurId).Distinct().ToList();
-        var auteurs = await db.Users.AsNoTracking().Where(u => auteurIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.Naam }).ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
+            // Names for this page only: a lookup by key per shown row, in two small queries.
+            var inwonerIds = regels.Select(r => r.InwonerId).Distinct().ToList();
+            inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id))
+                .Select(i => new { i.Id, i.Voornamen, i.Achternaam }).ToDictionaryAsync(i => i.Id, i => Inwoner.NaamVan(i.Voornamen, i.Achternaam), cancellationToken);
+            var auteurIds = regels.Select(r => r.AuteurId).Distinct().ToList();
+            auteurs = await db.Users.AsNoTracking().Where(u => auteurIds.Contains(u.Id))
+                .Select(u => new { u.Id, u.Naam }).ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
 
-        // The vragen of this page carry the verdaging, opschortingen and ingebrekestelling the beslistermijn and dwangsom need:
-        // those columns only, the opschortingen summarised on the vraag's row (not each vraag with everything it owns: seven
-        // commands per page; docs/performance.md, eleventh and twentieth round).
-        var vraagIds = regels.Select(r => r.VraagId).ToList();
-        var vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => vraagIds.Contains(v.Id))
-            .Select(v => new
-            {
-                v.Id,
-                v.Aanvraagdatum,
-                v.VerdaagdTot,
-                v.VerdagingBerichtOp,
-                v.VerdagingReden,
-                v.IngebrekestellingOntvangenOp,
-                v.BeslistermijnOpgeschorteDagen,
-                v.BeslistermijnOpgeschortSinds,
-            })
-            .ToDictionaryAsync(v => v.Id, cancellationToken);
+            // The vragen of this page carry the verdaging, opschortingen and ingebrekestelling the beslistermijn and dwangsom need:
+            // those columns only, the opschortingen summarised on the vraag's row (not each vraag with everything it owns: seven
+            // commands per page; docs/performance.md, eleventh and twentieth round).
+            var vraagIds = regels.Select(r => r.VraagId).ToList();
+            vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => vraagIds.Contains(v.Id)).Select(AlsTermijnFeiten).ToDictionaryAsync(v => v.Id, cancellationToken);
+        }
+
         var items = regels.Select(r =>
         {
             var vraag = vragen[r.VraagId];
@@ -80,6 +93,56 @@ public static class ToetsWachtrijLezer
             };
         }).ToList();
         return (items, totaal, sortering);
+    }
+
+    /// <summary>The queue's own order: the oldest aanvraag first.</summary>
+    public static Sortering Standaard { get; } = new("aanvraag", Aflopend: false);
+
+    /// <summary>A submitted advies of the queue, with its vraag and inwoner.</summary>
+    private sealed record WachtrijRij(Guid Id, string VoorzieningCode, Guid AuteurId, DateOnly? Aanvraagdatum, DateOnly? IngediendOp, Guid VraagId, Guid InwonerId);
+
+    /// <summary>What the beslistermijn and the dwangsom of a vraag are computed from.</summary>
+    private sealed record VraagTermijnFeiten(Guid Id, DateOnly? Aanvraagdatum, DateOnly? VerdaagdTot, DateOnly? VerdagingBerichtOp, string? VerdagingReden,
+        DateOnly? IngebrekestellingOntvangenOp, int BeslistermijnOpgeschorteDagen, int? BeslistermijnOpgeschortSinds);
+
+    private sealed record IdNaam(Guid Id, string Naam);
+
+    private static readonly Expression<Func<Ondersteuningsvraag, VraagTermijnFeiten>> AlsTermijnFeiten = v => new VraagTermijnFeiten(
+        v.Id, v.Aanvraagdatum, v.VerdaagdTot, v.VerdagingBerichtOp, v.VerdagingReden, v.IngebrekestellingOntvangenOp, v.BeslistermijnOpgeschorteDagen, v.BeslistermijnOpgeschortSinds);
+
+    private static readonly PerModel<Func<WmoDbContext, CancellationToken, Task<int>>> AantalVoorToetser = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, CancellationToken _) =>
+            db.Adviezen.Where(DossierToegang.VoorToetser).Count(a => a.Status == AdviesStatus.Ingediend)));
+
+    private static readonly PerModel<Func<WmoDbContext, int, int, IAsyncEnumerable<WachtrijRij>>> PaginaVoorToetser = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, int overslaan, int aantal) =>
+            (from a in db.Adviezen.AsNoTracking().Where(DossierToegang.VoorToetser).Where(a => a.Status == AdviesStatus.Ingediend)
+             join v in db.Ondersteuningsvragen on a.VraagId equals v.Id
+             orderby a.Aanvraagdatum, a.Id
+             select new WachtrijRij(a.Id, a.VoorzieningCode, a.AuteurId, a.Aanvraagdatum, a.IngediendOp, v.Id, v.InwonerId))
+                .Skip(overslaan).Take(aantal)));
+
+    private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<IdNaam>>> NamenVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, List<Guid> ids) =>
+            db.Inwoners.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new IdNaam(i.Id, Inwoner.NaamVan(i.Voornamen, i.Achternaam)))));
+
+    private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<IdNaam>>> AuteursVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, List<Guid> ids) =>
+            db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new IdNaam(u.Id, u.Naam))));
+
+    private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<VraagTermijnFeiten>>> VragenVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, List<Guid> ids) =>
+            db.Ondersteuningsvragen.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(AlsTermijnFeiten)));
+
+    private static async Task<List<T>> LijstAsync<T>(IAsyncEnumerable<T> rijen, CancellationToken cancellationToken)
+    {
+        var lijst = new List<T>();
+        await foreach (var rij in rijen.WithCancellation(cancellationToken))
+        {
+            lijst.Add(rij);
+        }
+
+        return lijst;
     }
 }
 
