@@ -70,12 +70,20 @@ public sealed class HuishoudenDossierLezen(WmoDbContext db, LidAanmeldingBesliss
         EF.CompileAsyncQuery<WmoDbContext, Guid, Klacht>((WmoDbContext db, Guid id) =>
             db.Klachten.AsNoTracking().AsSingleQuery().Where(k => k.HuishoudenId == id).OrderByDescending(k => k.OntvangenOp)));
 
+    private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<Inwoner>>> InwonersVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, List<Guid> ids) => db.Inwoners.AsNoTracking().Where(i => ids.Contains(i.Id))));
+
+    private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<GebruikerNaam>>> NamenVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, List<Guid> ids) => db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new GebruikerNaam(u.Id, u.Naam))));
+
+    private sealed record GebruikerNaam(Guid Id, string Naam);
+
     public async Task<HuishoudenGegevens> LeesAsync(Huishouden huishouden, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(huishouden);
         var id = huishouden.Id;
         var inwonerIds = huishouden.Lidmaatschappen.Select(l => l.InwonerId).Distinct().ToList();
-        var inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var inwoners = (await LijstAsync(InwonersVan.Voor(db)(db, inwonerIds), cancellationToken)).ToDictionary(i => i.Id);
         var vragen = await LijstAsync(VragenVan.Voor(db)(db, id), cancellationToken);
         var adviezen = await LijstAsync(AdviezenVan.Voor(db)(db, id), cancellationToken);
         var beschikkingen = await LijstAsync(BeschikkingenVan.Voor(db)(db, id), cancellationToken);
@@ -87,8 +95,7 @@ public sealed class HuishoudenDossierLezen(WmoDbContext db, LidAanmeldingBesliss
             .Concat(vragen.Where(v => v.BehandelaarId is not null).Select(v => v.BehandelaarId!.Value))
             .Append(huishouden.RegievoerderId ?? Guid.Empty)
             .Distinct().ToList();
-        var gebruikers = await db.Users.AsNoTracking().Where(u => gebruikerIds.Contains(u.Id)).Select(u => new { u.Id, u.Naam })
-            .ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
+        var gebruikers = (await LijstAsync(NamenVan.Voor(db)(db, gebruikerIds), cancellationToken)).ToDictionary(u => u.Id, u => u.Naam);
         return new HuishoudenGegevens(huishouden, inwoners, gebruikers, vragen, adviezen, beschikkingen, plannen, klachten, Vandaag.Volgens(klok))
         {
             Aanmeldingen = await aanmeldingen.VanHuishoudenAsync(id, cancellationToken),

@@ -181,8 +181,17 @@ public sealed class DossierToegang(WmoDbContext db, InzageLogboek logboek, TimeP
     /// household with its members, mantelzorgers and regiehistorie in ONE command: as <see cref="HuishoudenAsync"/> that is
     /// an EXISTS and then four split queries, five commands on every dossier view (issue 15, docs/performance.md, ninth round).
     /// </summary>
+    /// <remarks>A sociaal werker's view is compiled once, with <see cref="ZichtbaarVoorSociaalWerker"/> folded in (twenty-third round).</remarks>
     public Task<Huishouden?> HuishoudenVoorInzageAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, CancellationToken cancellationToken = default) =>
-        ZichtbareHuishoudens(gebruiker).AsNoTracking().AsSingleQuery().SingleOrDefaultAsync(h => h.Id == huishoudenId, cancellationToken);
+        gebruiker.Rol() == Rol.SociaalWerker
+            ? HuishoudenVoorSociaalWerker.Voor(db)(db, huishoudenId, gebruiker.Id(), [.. gebruiker.BuurtkamerIds()], InzageMoment, cancellationToken)
+            : ZichtbareHuishoudens(gebruiker).AsNoTracking().AsSingleQuery().SingleOrDefaultAsync(h => h.Id == huishoudenId, cancellationToken);
+
+    private static readonly PerModel<Func<WmoDbContext, Guid, Guid, List<Guid>, DateTime, CancellationToken, Task<Huishouden?>>> HuishoudenVoorSociaalWerker = new(() =>
+        EF.CompileAsyncQuery(Invoegen.Vouw<Func<WmoDbContext, Guid, Guid, List<Guid>, DateTime, CancellationToken, Huishouden?>>((db, id, mijnId, buurtkamers, nu, _) =>
+            db.Huishoudens.AsNoTracking().AsSingleQuery()
+                .Where(h => ZichtbaarVoorSociaalWerker.Met(h, db, mijnId, buurtkamers, nu))
+                .SingleOrDefault(h => h.Id == id))));
 
     /// <summary>The name of the household when the user may see it; otherwise <c>null</c> (→ 404).</summary>
     public Task<string?> HuishoudenNaamAsync(ClaimsPrincipal gebruiker, Guid huishoudenId, CancellationToken cancellationToken = default) =>

@@ -430,6 +430,47 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
     }
 
     [Fact]
+    public async Task Het_gecompileerde_dossier_van_een_sociaal_werker_volgt_dezelfde_regel_als_de_vertaalde()
+    {
+        // Issue 15, twenty-third round: the sociaal werker's dossier view loads the household through a compiled query with the
+        // need-to-know rule folded in. It opens exactly the households the translated rule opens: her own buurtkamer's, not a
+        // colleague's, and the colleague's once she has an inzage buiten eigen caseload.
+        var (eigen, anders, geopend) = await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            var vandaag = DateOnly.FromDateTime(DateTime.Today);
+            var ids = new List<Guid>();
+            foreach (var (werker, buurtkamer, i) in new[] { ("fatima.elamrani", "Buurtkamer Oost", 0), ("jeroen.bakker", "Dorpskamer Stiens", 1), ("jeroen.bakker", "Dorpskamer Stiens", 2) })
+            {
+                var (inwoner, huishouden) = await bouwer.HuishoudenAsync(TestBsn.Nieuw(), "Lotte", $"Regelvergelijk{i}", new DateOnly(1970, 1, 1), "Vlietsingel", 80 + i, "8913 AB", "Leeuwarden");
+                await bouwer.VraagInVraagverheldering(huishouden, inwoner, await bouwer.ActorAsync(werker), buurtkamer, vandaag);
+                ids.Add(huishouden.Id);
+            }
+
+            await sp.GetRequiredService<DossierToegang>().VerleenInzageBuitenCaseloadAsync(await PrincipalAsync(sp, "fatima.elamrani"), ids[2], "Waarneming voor Jeroen tijdens zijn verlof");
+            return (ids[0], ids[1], ids[2]);
+        });
+
+        var uitkomsten = await factory.InScopeAsync(async sp =>
+        {
+            var toegang = sp.GetRequiredService<DossierToegang>();
+            var fatima = await PrincipalAsync(sp, "fatima.elamrani");
+            var lijst = new List<(Guid Id, bool Gecompileerd, bool Vertaald)>();
+            foreach (var id in new[] { eigen, anders, geopend, Guid.NewGuid() })
+            {
+                var huishouden = await toegang.HuishoudenVoorInzageAsync(fatima, id);
+                Assert.True(huishouden is null || (huishouden.Id == id && huishouden.Lidmaatschappen.Count > 0));
+                lijst.Add((id, huishouden is not null, await toegang.MagHuishoudenZienAsync(fatima, id)));
+            }
+
+            return lijst;
+        });
+
+        Assert.All(uitkomsten, u => Assert.Equal(u.Vertaald, u.Gecompileerd));
+        Assert.Equal([true, false, true, false], uitkomsten.Select(u => u.Gecompileerd).ToArray());
+    }
+
+    [Fact]
     public async Task Het_huishoudendossier_leest_van_de_vragen_alleen_wat_het_toont()
     {
         // Issue 15 (eighth round): the dossier loaded every vraag of the household as an aggregate, with its six owned collections
