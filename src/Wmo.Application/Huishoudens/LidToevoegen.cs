@@ -68,8 +68,9 @@ public sealed record TeBeslissenAanmelding(Guid Id, string Naam, DateOnly Geboor
 public sealed class LidAanmeldingBeslissen(WmoDbContext db, TimeProvider klok)
 {
     /// <summary>The open aanmeldingen a regievoerder decides for <paramref name="huishoudenId"/> (the household the person leaves).</summary>
-    public Task<List<TeBeslissenAanmelding>> VoorHuishoudenAsync(Guid huishoudenId, CancellationToken cancellationToken = default) =>
-        Lijst(db.LidAanmeldingen.Where(a => a.VrijgevendHuishoudenId == huishoudenId), cancellationToken);
+    /// <remarks>Compiled once: every dossier view of a household with a regievoerder asks (issue 15, twenty-third round).</remarks>
+    public async Task<List<TeBeslissenAanmelding>> VoorHuishoudenAsync(Guid huishoudenId, CancellationToken cancellationToken = default) =>
+        [.. (await LijstAsync(TeBeslissenVan.Voor(db)(db, huishoudenId), cancellationToken)).OrderBy(a => a.AangemeldOp)];
 
     /// <summary>The open aanmeldingen a beheerder decides: the person is a member nowhere, or their household has no regievoerder.</summary>
     public Task<List<TeBeslissenAanmelding>> VoorBeheerderAsync(CancellationToken cancellationToken = default) =>
@@ -77,9 +78,32 @@ public sealed class LidAanmeldingBeslissen(WmoDbContext db, TimeProvider klok)
             || db.Huishoudens.Any(h => h.Id == a.VrijgevendHuishoudenId && h.RegievoerderId == null)), cancellationToken);
 
     /// <summary>The aanmeldingen of a household that are not a membership (yet): what its ledenlijst shows as "aangemeld".</summary>
+    /// <remarks>Compiled once: every dossier view asks.</remarks>
     public async Task<List<LidAanmelding>> VanHuishoudenAsync(Guid huishoudenId, CancellationToken cancellationToken = default) =>
-        [.. (await db.LidAanmeldingen.AsNoTracking().Where(a => a.HuishoudenId == huishoudenId && a.Status != AanmeldingStatus.Bevestigd).ToListAsync(cancellationToken))
-            .OrderBy(a => a.AangemeldOp)];
+        [.. (await LijstAsync(AanmeldingenVan.Voor(db)(db, huishoudenId), cancellationToken)).OrderBy(a => a.AangemeldOp)];
+
+    private static readonly PerModel<Func<WmoDbContext, Guid, IAsyncEnumerable<LidAanmelding>>> AanmeldingenVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, Guid huishoudenId) =>
+            db.LidAanmeldingen.AsNoTracking().Where(a => a.HuishoudenId == huishoudenId && a.Status != AanmeldingStatus.Bevestigd)));
+
+    /// <summary>What the regievoerder or beheerder sees of an open aanmelding they decide.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<LidAanmelding, TeBeslissenAanmelding>> AlsTeBeslissen = a =>
+        new TeBeslissenAanmelding(a.Id, Inwoner.NaamVan(a.Voornamen, a.Achternaam), a.Geboortedatum, a.Bsn, a.Relatie, a.Vanaf, a.AangemeldDoorNaam, a.AangemeldOp);
+
+    private static readonly PerModel<Func<WmoDbContext, Guid, IAsyncEnumerable<TeBeslissenAanmelding>>> TeBeslissenVan = new(() =>
+        EF.CompileAsyncQuery((WmoDbContext db, Guid huishoudenId) =>
+            db.LidAanmeldingen.AsNoTracking().Where(a => a.VrijgevendHuishoudenId == huishoudenId && a.Status == AanmeldingStatus.Aangemeld).Select(AlsTeBeslissen)));
+
+    private static async Task<List<T>> LijstAsync<T>(IAsyncEnumerable<T> rijen, CancellationToken cancellationToken)
+    {
+        var lijst = new List<T>();
+        await foreach (var rij in rijen.WithCancellation(cancellationToken))
+        {
+            lijst.Add(rij);
+        }
+
+        return lijst;
+    }
 
     /// <summary>The aanmelding, when <paramref name="door"/> is the one to decide it; null otherwise (the caller answers 404).</summary>
     public async Task<LidAanmelding?> TeBeslissenDoorAsync(Guid aanmeldingId, Actor door, CancellationToken cancellationToken = default)
@@ -137,7 +161,7 @@ public sealed class LidAanmeldingBeslissen(WmoDbContext db, TimeProvider klok)
     // Sorted here: SQLite cannot order by a DateTimeOffset column.
     private static async Task<List<TeBeslissenAanmelding>> Lijst(IQueryable<LidAanmelding> aanmeldingen, CancellationToken cancellationToken) =>
         [.. (await aanmeldingen.AsNoTracking().Where(a => a.Status == AanmeldingStatus.Aangemeld)
-                .Select(a => new TeBeslissenAanmelding(a.Id, Inwoner.NaamVan(a.Voornamen, a.Achternaam), a.Geboortedatum, a.Bsn, a.Relatie, a.Vanaf, a.AangemeldDoorNaam, a.AangemeldOp))
+                .Select(AlsTeBeslissen)
                 .ToListAsync(cancellationToken))
             .OrderBy(a => a.AangemeldOp)];
 }
