@@ -6,6 +6,7 @@ using Wmo.Domain.Plannen;
 using Wmo.Domain.Termijnen;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
+using static Wmo.Infrastructure.Persistence.Rijen;
 
 namespace Wmo.Application.Huishoudens;
 
@@ -101,16 +102,5 @@ public sealed class HuishoudenDossierLezen(WmoDbContext db, LidAanmeldingBesliss
             Aanmeldingen = await aanmeldingen.VanHuishoudenAsync(id, cancellationToken),
             TeBeslissen = huishouden.RegievoerderId is null ? [] : await aanmeldingen.VoorHuishoudenAsync(id, cancellationToken),
         };
-    }
-
-    private static async Task<List<T>> LijstAsync<T>(IAsyncEnumerable<T> rijen, CancellationToken cancellationToken)
-    {
-        var lijst = new List<T>();
-        await foreach (var rij in rijen.WithCancellation(cancellationToken))
-        {
-            lijst.Add(rij);
-        }
-
-        return lijst;
     }
 }

@@ -5,6 +5,7 @@ using Wmo.Domain.Huishoudens;
 using Wmo.Domain.ValueObjects;
 using Wmo.Infrastructure.Audit;
 using Wmo.Infrastructure.Persistence;
+using static Wmo.Infrastructure.Persistence.Rijen;
 
 namespace Wmo.Application.Huishoudens;
 
@@ -93,17 +94,6 @@ public sealed class LidAanmeldingBeslissen(WmoDbContext db, TimeProvider klok)
     private static readonly PerModel<Func<WmoDbContext, Guid, IAsyncEnumerable<TeBeslissenAanmelding>>> TeBeslissenVan = new(() =>
         EF.CompileAsyncQuery((WmoDbContext db, Guid huishoudenId) =>
             db.LidAanmeldingen.AsNoTracking().Where(a => a.VrijgevendHuishoudenId == huishoudenId && a.Status == AanmeldingStatus.Aangemeld).Select(AlsTeBeslissen)));
-
-    private static async Task<List<T>> LijstAsync<T>(IAsyncEnumerable<T> rijen, CancellationToken cancellationToken)
-    {
-        var lijst = new List<T>();
-        await foreach (var rij in rijen.WithCancellation(cancellationToken))
-        {
-            lijst.Add(rij);
-        }
-
-        return lijst;
-    }
 
     /// <summary>The aanmelding, when <paramref name="door"/> is the one to decide it; null otherwise (the caller answers 404).</summary>
     public async Task<LidAanmelding?> TeBeslissenDoorAsync(Guid aanmeldingId, Actor door, CancellationToken cancellationToken = default)

@@ -6,6 +6,7 @@ using Wmo.Domain.Huishoudens;
 using Wmo.Domain.Termijnen;
 using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
+using static Wmo.Infrastructure.Persistence.Rijen;
 
 namespace Wmo.Application.Vragen;
 
@@ -271,15 +272,4 @@ public sealed class WerkvoorraadLezen(WmoDbContext db, WmoBeleid beleid)
                 Ondersteuningsvraag.VerdagingVan(v.VerdaagdTot, v.VerdagingBerichtOp, v.VerdagingReden), beleid.Termijnen, vandaag),
             v.OnderzoekOpgeschortSinds is not null,
             v.VerdaagdTot is not null);
-
-    private static async Task<List<T>> LijstAsync<T>(IAsyncEnumerable<T> rijen, CancellationToken cancellationToken)
-    {
-        var lijst = new List<T>();
-        await foreach (var rij in rijen.WithCancellation(cancellationToken))
-        {
-            lijst.Add(rij);
-        }
-
-        return lijst;
-    }
 }

@@ -13,6 +13,7 @@ using Wmo.Domain.Vragen;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Weergave;
+using static Wmo.Infrastructure.Persistence.Rijen;
 
 namespace Wmo.Web.Models.Besluiten;
 
@@ -133,17 +134,6 @@ public static class ToetsWachtrijLezer
     private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<VraagTermijnFeiten>>> VragenVan = new(() =>
         EF.CompileAsyncQuery((WmoDbContext db, List<Guid> ids) =>
             db.Ondersteuningsvragen.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(AlsTermijnFeiten)));
-
-    private static async Task<List<T>> LijstAsync<T>(IAsyncEnumerable<T> rijen, CancellationToken cancellationToken)
-    {
-        var lijst = new List<T>();
-        await foreach (var rij in rijen.WithCancellation(cancellationToken))
-        {
-            lijst.Add(rij);
-        }
-
-        return lijst;
-    }
 }
 
 /// <summary>Search form of the list of issued beschikkingen (GET).</summary>

@@ -10,6 +10,7 @@ using Wmo.Infrastructure.Persistence;
 using Wmo.Infrastructure.Toegang;
 using Wmo.Web.Authorization;
 using Wmo.Web.Weergave;
+using static Wmo.Infrastructure.Persistence.Rijen;
 
 namespace Wmo.Web.Models.Dossier;
 
@@ -106,15 +107,4 @@ public static class TransitieWerklijstLezer
                     .OrderBy(r => r.Einddatum).ThenBy(r => r.Id)
                     .Skip(overslaan).Take(aantal)
                     .Join(db.Inwoners, b => b.InwonerId, i => i.Id, (b, i) => new OpenLegacyBeschikking(b.Id, b.HuishoudenId, Inwoner.NaamVan(i.Voornamen, i.Achternaam), b.Product, b.Einddatum, b.GeplandGesprekOp)))));
-
-    private static async Task<List<T>> LijstAsync<T>(IAsyncEnumerable<T> rijen, CancellationToken cancellationToken)
-    {
-        var lijst = new List<T>();
-        await foreach (var rij in rijen.WithCancellation(cancellationToken))
-        {
-            lijst.Add(rij);
-        }
-
-        return lijst;
-    }
 }
