@@ -74,11 +74,6 @@ public sealed class HuishoudenDossierLezen(WmoDbContext db, LidAanmeldingBesliss
     private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<Inwoner>>> InwonersVan = new(() =>
         EF.CompileAsyncQuery((WmoDbContext db, List<Guid> ids) => db.Inwoners.AsNoTracking().Where(i => ids.Contains(i.Id))));
 
-    private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<GebruikerNaam>>> NamenVan = new(() =>
-        EF.CompileAsyncQuery((WmoDbContext db, List<Guid> ids) => db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new GebruikerNaam(u.Id, u.Naam))));
-
-    private sealed record GebruikerNaam(Guid Id, string Naam);
-
     public async Task<HuishoudenGegevens> LeesAsync(Huishouden huishouden, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(huishouden);
@@ -96,7 +91,7 @@ public sealed class HuishoudenDossierLezen(WmoDbContext db, LidAanmeldingBesliss
             .Concat(vragen.Where(v => v.BehandelaarId is not null).Select(v => v.BehandelaarId!.Value))
             .Append(huishouden.RegievoerderId ?? Guid.Empty)
             .Distinct().ToList();
-        var gebruikers = (await LijstAsync(NamenVan.Voor(db)(db, gebruikerIds), cancellationToken)).ToDictionary(u => u.Id, u => u.Naam);
+        var gebruikers = await GebruikerNamen.VanAsync(db, gebruikerIds, cancellationToken);
         return new HuishoudenGegevens(huishouden, inwoners, gebruikers, vragen, adviezen, beschikkingen, plannen, klachten, Vandaag.Volgens(klok))
         {
             Aanmeldingen = await aanmeldingen.VanHuishoudenAsync(id, cancellationToken),

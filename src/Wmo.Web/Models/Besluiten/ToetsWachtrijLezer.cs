@@ -32,9 +32,6 @@ public static class ToetsWachtrijLezer
         List<WachtrijRij> regels;
         int totaal;
         Sortering sortering;
-        Dictionary<Guid, string> inwoners;
-        Dictionary<Guid, string> auteurs;
-        Dictionary<Guid, VraagTermijnFeiten> vragen;
         if ((gevraagd ?? Sortering.Geen).Kolom is null && toetser.Rol() == Rol.Toetser)
         {
             // The usual view of a toetser, compiled once: the same commands as below, without building and translating LINQ per
@@ -42,9 +39,6 @@ public static class ToetsWachtrijLezer
             totaal = await AantalVoorToetser.Voor(db)(db, cancellationToken);
             regels = await LijstAsync(PaginaVoorToetser.Voor(db)(db, overslaan, aantal), cancellationToken);
             sortering = Standaard;
-            inwoners = (await LijstAsync(NamenVan.Voor(db)(db, [.. regels.Select(r => r.InwonerId).Distinct()]), cancellationToken)).ToDictionary(n => n.Id, n => n.Naam);
-            auteurs = (await LijstAsync(AuteursVan.Voor(db)(db, [.. regels.Select(r => r.AuteurId).Distinct()]), cancellationToken)).ToDictionary(n => n.Id, n => n.Naam);
-            vragen = (await LijstAsync(VragenVan.Voor(db)(db, [.. regels.Select(r => r.VraagId)]), cancellationToken)).ToDictionary(v => v.Id);
         }
         else
         {
@@ -65,21 +59,15 @@ public static class ToetsWachtrijLezer
             regels = await gesorteerd.Skip(overslaan).Take(aantal)
                 .Select(r => new WachtrijRij(r.Id, r.VoorzieningCode, r.AuteurId, r.Aanvraagdatum, r.IngediendOp, r.VraagId, r.InwonerId))
                 .ToListAsync(cancellationToken);
-
-            // Names for this page only: a lookup by key per shown row, in two small queries.
-            var inwonerIds = regels.Select(r => r.InwonerId).Distinct().ToList();
-            inwoners = await db.Inwoners.AsNoTracking().Where(i => inwonerIds.Contains(i.Id))
-                .Select(i => new { i.Id, i.Voornamen, i.Achternaam }).ToDictionaryAsync(i => i.Id, i => Inwoner.NaamVan(i.Voornamen, i.Achternaam), cancellationToken);
-            var auteurIds = regels.Select(r => r.AuteurId).Distinct().ToList();
-            auteurs = await db.Users.AsNoTracking().Where(u => auteurIds.Contains(u.Id))
-                .Select(u => new { u.Id, u.Naam }).ToDictionaryAsync(u => u.Id, u => u.Naam, cancellationToken);
-
-            // The vragen of this page carry the verdaging, opschortingen and ingebrekestelling the beslistermijn and dwangsom need:
-            // those columns only, the opschortingen summarised on the vraag's row (not each vraag with everything it owns: seven
-            // commands per page; docs/performance.md, eleventh and twentieth round).
-            var vraagIds = regels.Select(r => r.VraagId).ToList();
-            vragen = await db.Ondersteuningsvragen.AsNoTracking().Where(v => vraagIds.Contains(v.Id)).Select(AlsTermijnFeiten).ToDictionaryAsync(v => v.Id, cancellationToken);
         }
+
+        // Names for this page only: a lookup by key per shown row, in two small queries. The vragen of this page carry the
+        // verdaging, opschortingen and ingebrekestelling the beslistermijn and dwangsom need: those columns only, the opschortingen
+        // summarised on the vraag's row (not each vraag with everything it owns: seven commands per page; docs/performance.md,
+        // eleventh and twentieth round).
+        var inwoners = (await LijstAsync(NamenVan.Voor(db)(db, [.. regels.Select(r => r.InwonerId).Distinct()]), cancellationToken)).ToDictionary(n => n.Id, n => n.Naam);
+        var auteurs = await GebruikerNamen.VanAsync(db, [.. regels.Select(r => r.AuteurId).Distinct()], cancellationToken);
+        var vragen = (await LijstAsync(VragenVan.Voor(db)(db, [.. regels.Select(r => r.VraagId)]), cancellationToken)).ToDictionary(v => v.Id);
 
         var items = regels.Select(r =>
         {
@@ -126,10 +114,6 @@ public static class ToetsWachtrijLezer
     private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<IdNaam>>> NamenVan = new(() =>
         EF.CompileAsyncQuery((WmoDbContext db, List<Guid> ids) =>
             db.Inwoners.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new IdNaam(i.Id, Inwoner.NaamVan(i.Voornamen, i.Achternaam)))));
-
-    private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<IdNaam>>> AuteursVan = new(() =>
-        EF.CompileAsyncQuery((WmoDbContext db, List<Guid> ids) =>
-            db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new IdNaam(u.Id, u.Naam))));
 
     private static readonly PerModel<Func<WmoDbContext, List<Guid>, IAsyncEnumerable<VraagTermijnFeiten>>> VragenVan = new(() =>
         EF.CompileAsyncQuery((WmoDbContext db, List<Guid> ids) =>
