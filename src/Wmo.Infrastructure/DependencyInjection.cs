@@ -53,6 +53,26 @@ public static class DependencyInjection
     }
 
     /// <summary>
+    /// The portal only: on a SQLite file the reads are journaled and appended to the trail about once a second
+    /// (<see cref="InzageJournaal"/>, docs/performance.md, twenty-fourth round); <c>Database:SqliteInzageJournaal</c> = false
+    /// commits every batch of reads before its requests go on, as the command line always does.
+    /// </summary>
+    public static IServiceCollection AddInzageJournaal(this IServiceCollection services, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        services.Replace(ServiceDescriptor.Singleton(sp =>
+        {
+            var map = sp.GetRequiredService<DatabaseSettings>().InzageJournaalMap(environment.ContentRootPath);
+            return new GebundeldeAuditSchrijver(
+                sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<WmoDbContext>>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GebundeldeAuditSchrijver>>(),
+                map is null ? null : new InzageJournaalInstellingen(map, InzageJournaalInstellingen.StandaardTussenpoos));
+        }));
+        return services;
+    }
+
+    /// <summary>
     /// The portal only: on SQLite the WAL is checkpointed in the background (<see cref="WalCheckpointDienst"/>), and the
     /// connections' own checkpoint in the commit moves to that service's safety net.
     /// </summary>

@@ -13,4 +13,10 @@ public sealed class AuditKop
     public long LaatsteVolgnummer { get; set; }
 
     public string LaatsteHash { get; set; } = AuditKeten.Begin;
+
+    /// <summary>
+    /// The last entry of the portal's read journal (<see cref="InzageJournaal"/>) that is in the trail, moved in the same
+    /// transaction that appends it: after a crash the journal is read in from the entry after this one, never twice.
+    /// </summary>
+    public long JournaalVolgnummer { get; set; }
 }

@@ -11,6 +11,9 @@ namespace Wmo.Infrastructure.Audit;
 /// </summary>
 public sealed class InzageLogboek(WmoDbContext db, IAuditBron bron, GebundeldeAuditSchrijver schrijver)
 {
+    /// <summary>Completes when every read recorded before this call is in the audit trail (<see cref="GebundeldeAuditSchrijver.SpoelAsync"/>): for whoever reads the trail itself.</summary>
+    public Task SpoelAsync(CancellationToken cancellationToken = default) => schrijver.SpoelAsync(cancellationToken);
+
     /// <inheritdoc cref="LegVastAsync(IReadOnlyList{AuditGebeurtenis}, CancellationToken)"/>
     public Task LegVastAsync(AuditGebeurtenis gebeurtenis, CancellationToken cancellationToken = default) =>
         LegVastAsync([gebeurtenis], cancellationToken);

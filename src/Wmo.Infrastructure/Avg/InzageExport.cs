@@ -12,7 +12,7 @@ namespace Wmo.Infrastructure.Avg;
 /// memberships, first contacts, vragen with gesprekken and afweging, plans, adviezen, beschikkingen,
 /// bezwaren and klachten. Read-only; the export itself is recorded in the audit trail.
 /// </summary>
-public sealed class InzageExport(WmoDbContext db)
+public sealed class InzageExport(WmoDbContext db, GebundeldeAuditSchrijver audit)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -68,10 +68,12 @@ public sealed class InzageExport(WmoDbContext db)
 
     /// <summary>
     /// Who accessed or changed the inwoner's data: rows about them, about a household they belonged to, or a page of search
-    /// results that showed them (<see cref="AuditBetrokkene"/>).
+    /// results that showed them (<see cref="AuditBetrokkene"/>). Every read acknowledged before this call is in the trail
+    /// first (<see cref="GebundeldeAuditSchrijver.SpoelAsync"/>): the portal journals its reads and appends them later.
     /// </summary>
-    public IQueryable<AuditRegel> ToegangsregelsVan(Guid inwonerId)
+    public async Task<IQueryable<AuditRegel>> ToegangsregelsVanAsync(Guid inwonerId, CancellationToken cancellationToken = default)
     {
+        await audit.SpoelAsync(cancellationToken);
         var huishoudens = db.Huishoudens.Where(h => h.Lidmaatschappen.Any(l => l.InwonerId == inwonerId)).Select(h => h.Id);
         var getoond = db.AuditBetrokkenen.Where(b => b.InwonerId == inwonerId).Select(b => b.Volgnummer);
         return db.AuditTrail.AsNoTracking().Where(r => r.InwonerId == inwonerId

@@ -59,7 +59,36 @@ public sealed class DatabaseSettings
     /// </summary>
     public int SqliteWalAutocheckpointPaginas { get; set; } = SqlitePragmaInterceptor.StandaardWalAutocheckpointPaginas;
 
+    /// <summary>
+    /// SQLite: the portal journals its reads and appends them to the audit trail about once a second
+    /// (<see cref="Audit.InzageJournaal"/>, docs/performance.md, twenty-fourth round); false commits every batch of reads
+    /// before its requests go on. Only the portal journals; the command line always commits.
+    /// </summary>
+    public bool SqliteInzageJournaal { get; set; } = true;
+
     public bool MigrateAtStartup { get; set; } = true;
+
+    /// <summary>
+    /// The folder of the read journal beside the SQLite file (<c>wmo.db-inzagejournaal</c>); null on SQL Server, for a
+    /// database in memory, or when <see cref="SqliteInzageJournaal"/> is off.
+    /// </summary>
+    public string? InzageJournaalMap(string contentRoot)
+    {
+        if (Provider != DatabaseProvider.Sqlite || !SqliteInzageJournaal)
+        {
+            return null;
+        }
+
+        var verbinding = new SqliteConnectionStringBuilder(SqliteConnectionString(contentRoot));
+        var bestand = verbinding.DataSource;
+        if (verbinding.Mode == SqliteOpenMode.Memory || string.IsNullOrWhiteSpace(bestand) || bestand == ":memory:")
+        {
+            return null;
+        }
+
+        var pad = Path.GetFullPath(Path.IsPathRooted(bestand) ? bestand : Path.Combine(contentRoot, bestand));
+        return pad + "-inzagejournaal";
+    }
 
     private SqlitePragmaInterceptor? _sqlitePragmas;
 

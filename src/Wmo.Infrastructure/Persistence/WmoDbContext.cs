@@ -27,7 +27,8 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
     private readonly TimeProvider _klok;
     // An entry's actor is the context's own (the current user, null here) unless it was captured when the read happened:
     // the entries GebundeldeAuditSchrijver writes for several requests in one transaction (issue 15, tenth round).
-    private readonly List<(AuditGebeurtenis Gebeurtenis, AuditActeur? Acteur)> _wachtend = [];
+    // Journaled reads also keep the moment they were read (InzageJournaal), not that of the save that appends them later.
+    private readonly List<(AuditGebeurtenis Gebeurtenis, AuditActeur? Acteur, DateTimeOffset? Moment)> _wachtend = [];
 
     /// <summary>For design-time tools and tests: changes are audited with the system as actor.</summary>
     public WmoDbContext(DbContextOptions<WmoDbContext> options)
@@ -162,10 +163,10 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
     }
 
     /// <summary>Records a read, print, export or search in the audit trail with the next SaveChanges.</summary>
-    public void LegVast(AuditGebeurtenis gebeurtenis) => _wachtend.Add((gebeurtenis, null));
+    public void LegVast(AuditGebeurtenis gebeurtenis) => _wachtend.Add((gebeurtenis, null, null));
 
     /// <summary>As <see cref="LegVast(AuditGebeurtenis)"/> on behalf of <paramref name="acteur"/> (captured in the request that read the data).</summary>
-    internal void LegVast(AuditGebeurtenis gebeurtenis, AuditActeur acteur) => _wachtend.Add((gebeurtenis, acteur));
+    internal void LegVast(AuditGebeurtenis gebeurtenis, AuditActeur acteur, DateTimeOffset? moment = null) => _wachtend.Add((gebeurtenis, acteur, moment));
 
     /// <summary>Whether a save now would write anything besides audit entries: tracked changes or rows already written in an open transaction.</summary>
     internal bool HeeftWerkBuitenDeAudit => Database.CurrentTransaction is not null || ChangeTracker.HasChanges();
@@ -214,7 +215,7 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
             throw new DbUpdateException($"{typeof(T).Name} kon niet worden opgeslagen: {fout.Message}", fout);
         }
 
-        _wachtend.AddRange(gebeurtenissen.Select(g => (g, (AuditActeur?)null)));
+        _wachtend.AddRange(gebeurtenissen.Select(g => (g, (AuditActeur?)null, (DateTimeOffset?)null)));
     }
 
     /// <summary>Records <paramref name="gebeurtenis"/> and saves it (with any pending changes) at once.</summary>
@@ -235,7 +236,7 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ZetVersies();
-        var gebeurtenissen = AuditVerzamelaar.Verzamel(ChangeTracker).ConvertAll(g => (g, (AuditActeur?)null));
+        var gebeurtenissen = AuditVerzamelaar.Verzamel(ChangeTracker).ConvertAll(g => (g, (AuditActeur?)null, (DateTimeOffset?)null));
         gebeurtenissen.AddRange(_wachtend);
         var caseload = Toegang.CaseloadOnderhoud.Raakt(ChangeTracker);
         if (gebeurtenissen.Count == 0 && caseload.IsLeeg)
@@ -325,7 +326,7 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
     /// context's), with the index rows of their <see cref="AuditGebeurtenis.Betrokkenen"/>; returns the rows the change
     /// tracker saves (none on SQLite).
     /// </summary>
-    private async Task<List<object>> VoegAuditToeAsync(List<(AuditGebeurtenis Gebeurtenis, AuditActeur? Acteur)> gebeurtenissen, CancellationToken cancellationToken)
+    private async Task<List<object>> VoegAuditToeAsync(List<(AuditGebeurtenis Gebeurtenis, AuditActeur? Acteur, DateTimeOffset? Moment)> gebeurtenissen, CancellationToken cancellationToken)
     {
         var sqlite = Database.IsSqlite();
         var kop = !sqlite
@@ -337,14 +338,14 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
         var vorige = kop.LaatsteHash;
         var regels = new List<AuditRegel>(gebeurtenissen.Count);
         var links = new List<AuditBetrokkene>();
-        foreach (var (g, vastgelegdDoor) in gebeurtenissen)
+        foreach (var (g, vastgelegdDoor, gelezen) in gebeurtenissen)
         {
             var acteur = vastgelegdDoor ?? (eigen ??= _auditBron.Huidige());
             List<Guid>? betrokken = g.Betrokkenen is { Count: > 0 } ? [.. g.Betrokkenen.Distinct()] : null;
             var regel = new AuditRegel
             {
                 Volgnummer = ++volgnummer,
-                Moment = moment,
+                Moment = gelezen ?? moment,
                 GebruikerId = acteur.GebruikerId,
                 GebruikerNaam = acteur.Naam,
                 Rol = acteur.Rol,

@@ -1732,6 +1732,9 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("int");
 
+                    b.Property<long>("JournaalVolgnummer")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LaatsteHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1749,6 +1752,7 @@ namespace Wmo.Migrations.SqlServer.Migrations
                         new
                         {
                             Id = 1,
+                            JournaalVolgnummer = 0L,
                             LaatsteHash = "0000000000000000000000000000000000000000000000000000000000000000",
                             LaatsteVolgnummer = 0L
                         });

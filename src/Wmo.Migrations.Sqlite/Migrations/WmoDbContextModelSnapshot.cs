@@ -1720,6 +1720,9 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("JournaalVolgnummer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LaatsteHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1737,6 +1740,7 @@ namespace Wmo.Migrations.Sqlite.Migrations
                         new
                         {
                             Id = 1,
+                            JournaalVolgnummer = 0L,
                             LaatsteHash = "0000000000000000000000000000000000000000000000000000000000000000",
                             LaatsteVolgnummer = 0L
                         });

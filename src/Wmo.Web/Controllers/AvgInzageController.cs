@@ -44,7 +44,7 @@ public sealed class AvgInzageController(WmoDbContext db, InzageExport inzage, Br
             return NotFound();
         }
 
-        var toegang = await inzage.ToegangsregelsVan(id).OrderBy(r => r.Volgnummer).ToListAsync(cancellationToken);
+        var toegang = await (await inzage.ToegangsregelsVanAsync(id, cancellationToken)).OrderBy(r => r.Volgnummer).ToListAsync(cancellationToken);
         var terug = $"/Huishouden/Details/{huishoudenId}";
         var brief = new Inzagebrief("Uw gegevens in het Wmo-portaal", klok.Vandaag(), $"AVG-{klok.Vandaag():yyyyMMdd}",
             Geadresseerde.Van(dossier.Inwoner), string.Empty, terug, dossier, toegang, beleid);

@@ -46,7 +46,7 @@ public sealed class PrivacyController(WmoDbContext db, InzageLogboek logboek, In
         }
 
         var nummer = Pagina<AuditRegel>.Normaliseer(model.Pagina);
-        var query = RegelsVan(inwoner.Id);
+        var query = await RegelsVanAsync(inwoner.Id, cancellationToken);
         var totaal = await query.CountAsync(cancellationToken);
         var regels = await query.OrderByDescending(r => r.Volgnummer)
             .Skip((nummer - 1) * Pagina<AuditRegel>.StandaardGrootte).Take(Pagina<AuditRegel>.StandaardGrootte)
@@ -71,7 +71,7 @@ public sealed class PrivacyController(WmoDbContext db, InzageLogboek logboek, In
             return View(nameof(Index), new InzageoverzichtModel(model.Bsn, null, null));
         }
 
-        var regels = await RegelsVan(inwoner.Id).OrderBy(r => r.Volgnummer).ToListAsync(cancellationToken);
+        var regels = await (await RegelsVanAsync(inwoner.Id, cancellationToken)).OrderBy(r => r.Volgnummer).ToListAsync(cancellationToken);
         await logboek.LegVastAsync(new AuditGebeurtenis(AuditActie.Exporteren, "Inzageoverzicht", null, inwoner.Id, Details: $"{regels.Count} regels"), cancellationToken);
 
         var csv = new StringBuilder("Moment;Gebruiker;Rol;Actie;Onderwerp;Geslaagd\n");
@@ -106,6 +106,7 @@ public sealed class PrivacyController(WmoDbContext db, InzageLogboek logboek, In
     public async Task<IActionResult> BuitenCaseload(int? pagina, CancellationToken cancellationToken)
     {
         var nummer = Pagina<AuditRegel>.Normaliseer(pagina);
+        await logboek.SpoelAsync(cancellationToken);
         var query = db.AuditTrail.AsNoTracking().Where(r => r.Actie == AuditActie.InzageBuitenCaseload);
         var totaal = await query.CountAsync(cancellationToken);
         var regels = await query.OrderByDescending(r => r.Volgnummer)
@@ -114,10 +115,13 @@ public sealed class PrivacyController(WmoDbContext db, InzageLogboek logboek, In
     }
 
     [HttpGet]
-    public async Task<IActionResult> Keten(CancellationToken cancellationToken) =>
-        View(await AuditKeten.ControleerAsync(db, cancellationToken));
+    public async Task<IActionResult> Keten(CancellationToken cancellationToken)
+    {
+        await logboek.SpoelAsync(cancellationToken);
+        return View(await AuditKeten.ControleerAsync(db, cancellationToken));
+    }
 
-    private IQueryable<AuditRegel> RegelsVan(Guid inwonerId) => inzage.ToegangsregelsVan(inwonerId);
+    private Task<IQueryable<AuditRegel>> RegelsVanAsync(Guid inwonerId, CancellationToken cancellationToken) => inzage.ToegangsregelsVanAsync(inwonerId, cancellationToken);
 
     /// <summary>
     /// One quoted CSV cell. A cell that a spreadsheet would read as a formula (=, +, -, @, tab, CR) gets a leading

@@ -37,6 +37,7 @@ public static class WebServiceRegistration
         services.AddScoped<IAuditBron, HttpAuditBron>();
         services.AddWmoInfrastructure(configuration, builder.Environment);
         services.AddWalCheckpoints();
+        services.AddInzageJournaal(builder.Environment);
         services.AddWmoApplication();
 
         services.AddIdentity<Gebruiker, IdentityRole<Guid>>(IdentityBeleid.StelIn)

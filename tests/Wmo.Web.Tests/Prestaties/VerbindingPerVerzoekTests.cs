@@ -194,13 +194,18 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
     }
 
     /// <summary>
-    /// One entry through the read audit's writer, before the warm-up: from then on it keeps its connection (a list page
-    /// writes no read audit), and it does not take the connection the warm-up prepared.
+    /// One entry through the read audit's writer, appended to the trail before the warm-up (the portal journals its reads):
+    /// from then on the writer keeps its connection (a list page writes no read audit), and it does not take the connection
+    /// the warm-up prepared.
     /// </summary>
-    private Task AuditschrijverLeentAsync() =>
-        factory.Services.GetRequiredService<GebundeldeAuditSchrijver>().LegVastAsync(
+    private async Task AuditschrijverLeentAsync()
+    {
+        var schrijver = factory.Services.GetRequiredService<GebundeldeAuditSchrijver>();
+        await schrijver.LegVastAsync(
             [new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, Details: "Test van de verbindingen")],
             new AuditActeur(null, "Test", "Systeem", null));
+        await schrijver.SpoelAsync();
+    }
 
     /// <summary>The mapped window (bytes), the page cache (negative: KiB) and the WAL autocheckpoint (pages) of the context's opened connection.</summary>
     private static async Task<(long Mmap, long Cache, long Autocheckpoint)> MmapEnCacheAsync(WmoDbContext db)

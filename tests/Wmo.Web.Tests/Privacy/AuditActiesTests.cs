@@ -79,7 +79,7 @@ public sealed class AuditActiesTests(WmoWebApplicationFactory factory) : IClassF
         // Each of them finds the search in "who looked at my data" (the privacy overview and the AVG export read this).
         foreach (var inwoner in new[] { eerste, tweede })
         {
-            var volgnummers = await factory.InScopeAsync(sp => sp.GetRequiredService<Wmo.Infrastructure.Avg.InzageExport>().ToegangsregelsVan(inwoner)
+            var volgnummers = await factory.InScopeAsync(async sp => await (await sp.GetRequiredService<Wmo.Infrastructure.Avg.InzageExport>().ToegangsregelsVanAsync(inwoner))
                 .Where(r => r.Actie == AuditActie.Zoeken).Select(r => r.Volgnummer).ToListAsync());
             Assert.Equal([regel.Volgnummer], volgnummers);
         }

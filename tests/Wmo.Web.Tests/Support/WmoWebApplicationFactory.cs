@@ -38,6 +38,10 @@ public class WmoWebApplicationFactory : WebApplicationFactory<Program>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> werk)
     {
         await using var scope = Services.CreateAsyncScope();
+
+        // The portal journals its reads and appends them to the audit trail about once a second (InzageJournaal); what a
+        // test reads after a request includes them, as the privacy overviews do.
+        await scope.ServiceProvider.GetRequiredService<Wmo.Infrastructure.Audit.GebundeldeAuditSchrijver>().SpoelAsync();
         return await werk(scope.ServiceProvider);
     }
 

@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Wmo.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Prestaties_InzageJournaal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "JournaalVolgnummer",
+                table: "AuditKop",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.UpdateData(
+                table: "AuditKop",
+                keyColumn: "Id",
+                keyValue: 1,
+                column: "JournaalVolgnummer",
+                value: 0L);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "JournaalVolgnummer",
+                table: "AuditKop");
+        }
+    }
+}
