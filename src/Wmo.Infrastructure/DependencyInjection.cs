@@ -62,12 +62,13 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(environment);
         services.Replace(ServiceDescriptor.Singleton(sp =>
         {
-            var map = sp.GetRequiredService<DatabaseSettings>().InzageJournaalMap(environment.ContentRootPath);
+            var settings = sp.GetRequiredService<DatabaseSettings>();
+            var map = settings.InzageJournaalMap(environment.ContentRootPath);
             return new GebundeldeAuditSchrijver(
                 sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<WmoDbContext>>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GebundeldeAuditSchrijver>>(),
-                map is null ? null : new InzageJournaalInstellingen(map, InzageJournaalInstellingen.StandaardTussenpoos));
+                map is null ? null : new InzageJournaalInstellingen(map, TimeSpan.FromMilliseconds(Math.Max(1, settings.SqliteInzageJournaalMilliseconden))));
         }));
         return services;
     }

@@ -437,8 +437,7 @@ public sealed partial class GebundeldeAuditSchrijver : IAsyncDisposable, IDispos
 /// Where the portal journals its reads on SQLite (<see cref="InzageJournaal"/>) and how often it appends them to the trail;
 /// registered by the portal only (<see cref="DependencyInjection.AddInzageJournaal"/>).
 /// </summary>
-public sealed record InzageJournaalInstellingen(string Map, TimeSpan Tussenpoos)
-{
-    /// <summary>About once a second: ~1 commit a second instead of one per batch of reads.</summary>
-    public static readonly TimeSpan StandaardTussenpoos = TimeSpan.FromSeconds(1);
-}
+/// <param name="Map">The journal's folder.</param>
+/// <param name="Tussenpoos">The time between two appends (<c>Database:SqliteInzageJournaalMilliseconden</c>, about a second:
+/// ~1 commit a second instead of one per batch of reads).</param>
+public sealed record InzageJournaalInstellingen(string Map, TimeSpan Tussenpoos);

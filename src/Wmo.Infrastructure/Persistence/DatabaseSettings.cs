@@ -66,6 +66,9 @@ public sealed class DatabaseSettings
     /// </summary>
     public bool SqliteInzageJournaal { get; set; } = true;
 
+    /// <summary>How often the portal appends its read journal to the audit trail, in milliseconds (about once a second).</summary>
+    public int SqliteInzageJournaalMilliseconden { get; set; } = 1_000;
+
     public bool MigrateAtStartup { get; set; } = true;
 
     /// <summary>

@@ -76,6 +76,21 @@ public sealed class InzageJournaalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Zonder_dat_iemand_erom_vraagt_staat_een_inzage_na_de_tussenpoos_in_de_trail()
+    {
+        await using var schrijver = new GebundeldeAuditSchrijver(_database.Options(), _klok, NullLogger<GebundeldeAuditSchrijver>.Instance, new InzageJournaalInstellingen(Path.Combine(_map, "klok"), TimeSpan.FromMilliseconds(50)));
+        await schrijver.LegVastAsync([Inzage("vanzelf")], _fatima);
+
+        var tot = DateTime.UtcNow.AddSeconds(30);
+        while ((await OnderwerpenInDeTrailAsync()).Count == 0 && DateTime.UtcNow < tot)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(["vanzelf"], await OnderwerpenInDeTrailAsync());
+    }
+
+    [Fact]
     public async Task Na_een_crash_zet_de_volgende_start_wat_in_het_journaal_stond_er_precies_een_keer_bij()
     {
         var voorDeCrash = Path.Combine(_map, "voor");

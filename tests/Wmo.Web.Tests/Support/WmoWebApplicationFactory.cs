@@ -59,6 +59,11 @@ public class WmoWebApplicationFactory : WebApplicationFactory<Program>
                 // Tests arrange their own dossiers; the demo accounts and organisations are seeded.
                 ["DemoData:Dossiers"] = "false",
 
+                // The read journal is appended when a test reads the trail (InScopeAsync, as the privacy pages do), not on a
+                // timer: a round in the middle of a request whose SQL a test counts would be counted with it. The timer
+                // itself: InzageJournaalTests.
+                ["Database:SqliteInzageJournaalMilliseconden"] = "3600000",
+
                 // All test clients share one (absent) address and the demo users; RateLimitTests set real limits.
                 ["Beveiliging:InlogpogingenPerAdresPerMinuut"] = "1000000",
                 ["Beveiliging:InlogpogingenPerAccountPerMinuut"] = "1000000",
