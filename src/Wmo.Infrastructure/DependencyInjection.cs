@@ -53,7 +53,7 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// The portal only: on a SQLite file the reads are journaled and appended to the trail about once a second
+    /// The portal only: on a SQLite file the reads are journaled and appended to the trail every few seconds
     /// (<see cref="InzageJournaal"/>, docs/performance.md, twenty-fourth round); <c>Database:SqliteInzageJournaal</c> = false
     /// commits every batch of reads before its requests go on, as the command line always does.
     /// </summary>

@@ -26,7 +26,7 @@ namespace Wmo.Infrastructure.Audit;
 /// <para>
 /// The portal on SQLite journals instead (<see cref="InzageJournaalInstellingen"/>, docs/performance.md, twenty-fourth
 /// round): the loop writes the waiting entries to the <see cref="InzageJournaal"/> and completes the requests once they are
-/// in the file; a second loop appends what is journaled to the trail about once a second (<see cref="InzageJournaalInstellingen.Tussenpoos"/>),
+/// in the file; a second loop appends what is journaled to the trail every few seconds (<see cref="InzageJournaalInstellingen.Tussenpoos"/>),
 /// in one transaction that also moves <see cref="AuditKop.JournaalVolgnummer"/>. Every commit makes SQLite's other
 /// connections drop their page cache; a commit per batch of reads (~100 a second under load) made nearly every search
 /// start cold. Whoever reads the trail as a whole (the privacy overviews, the chain check) calls <see cref="SpoelAsync"/>
@@ -439,5 +439,5 @@ public sealed partial class GebundeldeAuditSchrijver : IAsyncDisposable, IDispos
 /// </summary>
 /// <param name="Map">The journal's folder.</param>
 /// <param name="Tussenpoos">The time between two appends (<c>Database:SqliteInzageJournaalMilliseconden</c>, about a second:
-/// ~1 commit a second instead of one per batch of reads).</param>
+/// every 4 s by default: one commit per interval instead of one per batch of reads; docs/performance.md, twenty-fourth round).</param>
 public sealed record InzageJournaalInstellingen(string Map, TimeSpan Tussenpoos);

@@ -12,7 +12,7 @@ public sealed record JournaalRegel(long Nummer, DateTimeOffset Moment, AuditActe
 /// docs/privacy-en-beveiliging.md, "Inzage vastleggen"): a folder of append-only files of one JSON line per read, each
 /// numbered. A request's read is acknowledged once its line is written to the file (as durable as a commit with SQLite's
 /// <c>synchronous = NORMAL</c> in WAL mode: it survives a crash of the portal, not necessarily of the machine);
-/// <see cref="GebundeldeAuditSchrijver"/> appends the lines to the audit trail about once a second and then deletes
+/// <see cref="GebundeldeAuditSchrijver"/> appends the lines to the audit trail every few seconds and then deletes
 /// their files.
 /// <list type="bullet">
 /// <item>A file is never appended to after a restart: each writer starts a new one, named after its first number.</item>

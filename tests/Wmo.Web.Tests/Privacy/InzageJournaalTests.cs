@@ -13,7 +13,7 @@ namespace Wmo.Web.Tests.Privacy;
 
 /// <summary>
 /// Issue 15, twenty-fourth round: the portal journals its reads (<see cref="InzageJournaal"/>) and appends them to the
-/// audit trail about once a second. A read is acknowledged once it is in the journal; nothing journaled is lost or appended
+/// audit trail every few seconds. A read is acknowledged once it is in the journal; nothing journaled is lost or appended
 /// twice, also not after a crash; whoever reads the trail as a whole sees every acknowledged read
 /// (<see cref="GebundeldeAuditSchrijver.SpoelAsync"/>). The interval is an hour here, so only SpoelAsync appends.
 /// </summary>

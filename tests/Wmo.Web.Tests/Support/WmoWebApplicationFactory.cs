@@ -39,7 +39,7 @@ public class WmoWebApplicationFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
 
-        // The portal journals its reads and appends them to the audit trail about once a second (InzageJournaal); what a
+        // The portal journals its reads and appends them to the audit trail every few seconds (InzageJournaal); what a
         // test reads after a request includes them, as the privacy overviews do.
         await scope.ServiceProvider.GetRequiredService<Wmo.Infrastructure.Audit.GebundeldeAuditSchrijver>().SpoelAsync();
         return await werk(scope.ServiceProvider);
