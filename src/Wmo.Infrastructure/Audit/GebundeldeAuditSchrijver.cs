@@ -438,6 +438,6 @@ public sealed partial class GebundeldeAuditSchrijver : IAsyncDisposable, IDispos
 /// registered by the portal only (<see cref="DependencyInjection.AddInzageJournaal"/>).
 /// </summary>
 /// <param name="Map">The journal's folder.</param>
-/// <param name="Tussenpoos">The time between two appends (<c>Database:SqliteInzageJournaalMilliseconden</c>, about a second:
-/// every 4 s by default: one commit per interval instead of one per batch of reads; docs/performance.md, twenty-fourth round).</param>
+/// <param name="Tussenpoos">The time between two appends (<c>Database:SqliteInzageJournaalMilliseconden</c>, 4 s by default):
+/// one commit per interval instead of one per batch of reads (docs/performance.md, twenty-fourth round).</param>
 public sealed record InzageJournaalInstellingen(string Map, TimeSpan Tussenpoos);
