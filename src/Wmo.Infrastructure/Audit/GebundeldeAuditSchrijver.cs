@@ -245,6 +245,10 @@ public sealed partial class GebundeldeAuditSchrijver : IAsyncDisposable, IDispos
         }
     }
 
+    /// <summary>The last journal line already in the trail (<see cref="AuditKop.JournaalVolgnummer"/>; the row is seeded by the migrations).</summary>
+    private static Task<long> JournaalVolgnummerAsync(WmoDbContext db) =>
+        db.Set<AuditKop>().AsNoTracking().Where(k => k.Id == AuditKop.EnigeId).Select(k => k.JournaalVolgnummer).SingleAsync(CancellationToken.None);
+
     /// <summary>
     /// Reads <see cref="AuditKop.JournaalVolgnummer"/> and opens the journal with what a previous run left unappended;
     /// starts the loop that appends. When another process holds the journal, this writer commits every batch itself.
@@ -254,7 +258,7 @@ public sealed partial class GebundeldeAuditSchrijver : IAsyncDisposable, IDispos
         long inDeTrail;
         await using (var db = new WmoDbContext(_options, new SysteemAuditBron(), _klok))
         {
-            inDeTrail = await db.Set<AuditKop>().AsNoTracking().Where(k => k.Id == AuditKop.EnigeId).Select(k => k.JournaalVolgnummer).SingleOrDefaultAsync();
+            inDeTrail = await JournaalVolgnummerAsync(db);
         }
 
         InzageJournaal journaal;
@@ -385,7 +389,7 @@ public sealed partial class GebundeldeAuditSchrijver : IAsyncDisposable, IDispos
             {
                 db.BeginOpnieuw();
                 await using var transactie = await db.Database.BeginTransactionAsync(CancellationToken.None);
-                var al = await db.Set<AuditKop>().AsNoTracking().Where(k => k.Id == AuditKop.EnigeId).Select(k => k.JournaalVolgnummer).SingleAsync(CancellationToken.None);
+                var al = await JournaalVolgnummerAsync(db);
                 var nieuw = deel.Where(r => r.Nummer > al).ToList();
                 if (nieuw.Count == 0)
                 {
