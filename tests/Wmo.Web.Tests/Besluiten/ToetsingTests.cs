@@ -24,7 +24,12 @@ public sealed class ToetsingTests(WmoWebApplicationFactory factory) : IClassFixt
 
         Assert.Contains("Pieter Wachtrij", html);
         Assert.Contains($"/Toetsing/Advies/{advies.AdviesId}", html);
-        Assert.Contains("nog 14 dagen", html);
+        // Two weeks from today's aanvraag, extended by the Atw when that day is a Saturday, Sunday or feestdag (so not always 14).
+        var vandaag = factory.Klok.Vandaag();
+        var beslistermijn = await factory.InScopeAsync(sp => Task.FromResult(Domain.Termijnen.Termijn.Bereken(Domain.Termijnen.TermijnSoort.Beschikking, vandaag,
+            sp.GetRequiredService<Domain.Gemeentebeleid.WmoBeleid>().Termijnen)));
+        Assert.InRange(beslistermijn.DagenResterend(vandaag), 14, 18);
+        Assert.Contains(beslistermijn.Resterend(vandaag), html);
     }
 
     [Fact]
