@@ -36,4 +36,19 @@ public sealed class BenchMetingTests
         Assert.Equal(3.0, alleen.Rps, 6);
         Assert.Equal(0.5, (alleen with { Ratio = 0.5 }).Ratio);
     }
+
+    [Fact]
+    public void Een_mislukte_pdf_brief_zegt_waarom_en_noemt_chromium_alleen_bij_een_503_van_de_brief()
+    {
+        var zonderFouten = Resultaat.Uit("brief-pdf", 1, [3.0], 0, TimeSpan.FromSeconds(1));
+        var pdf = Resultaat.Uit("brief-pdf", 1, [3.0, 4.0], 2, TimeSpan.FromSeconds(1)) with { EersteFout = "HTTP 503" };
+        var dossier = Resultaat.Uit("dossier", 1, [3.0], 1, TimeSpan.FromSeconds(1)) with { EersteFout = "HTTP 503" };
+        var pdfTimeout = pdf with { EersteFout = "geen antwoord binnen 60 s" };
+
+        Assert.Equal(string.Empty, Meting.Waarom(zonderFouten));
+        Assert.StartsWith(" (eerste fout: HTTP 503; ", Meting.Waarom(pdf), StringComparison.Ordinal);
+        Assert.Contains("apt-get install chromium", Meting.Waarom(pdf), StringComparison.Ordinal);
+        Assert.Equal(" (eerste fout: HTTP 503)", Meting.Waarom(dossier));
+        Assert.Equal(" (eerste fout: geen antwoord binnen 60 s)", Meting.Waarom(pdfTimeout));
+    }
 }

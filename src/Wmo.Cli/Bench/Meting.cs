@@ -9,6 +9,9 @@ internal sealed record BenchPagina(string Naam, Sessie Sessie, Func<int, HttpReq
 
 internal sealed record Resultaat(string Pagina, int Clients, int Aantal, int Fouten, double P50, double P95, double P99, double Rps)
 {
+    /// <summary>What the first failed request got (<c>HTTP 503</c>, <c>time-out</c>), so a failure says why; null without failures.</summary>
+    public string? EersteFout { get; init; }
+
     /// <summary>Requests per second against the bare page measured alternately with this page (1 for the bare page itself).</summary>
     public double Ratio { get; init; } = double.NaN;
 
@@ -130,12 +133,13 @@ internal static class Meting
         return new Meetstuk([.. uitkomsten.SelectMany(u => u.duren)], uitkomsten.Sum(u => u.fouten), verstreken);
     }
 
-    /// <summary>One request after another (for the PDF letter: every request starts a Chromium).</summary>
+    /// <summary>One request after another (the warm-up, and the PDF letter: the portal prints it with one Chromium).</summary>
     public static async Task<Resultaat> MeetNaElkaarAsync(BenchPagina pagina, int aantal, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var http = pagina.Sessie.NieuweClient(timeout);
         var duren = new List<double>();
         var fouten = 0;
+        string? eersteFout = null;
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < aantal; i++)
         {
@@ -144,17 +148,40 @@ internal static class Meting
             {
                 using var verzoek = pagina.Verzoek(i);
                 using var antwoord = await http.SendAsync(verzoek, HttpCompletionOption.ResponseContentRead, cancellationToken);
-                fouten += antwoord.StatusCode == HttpStatusCode.OK ? 0 : 1;
+                if (antwoord.StatusCode != HttpStatusCode.OK)
+                {
+                    fouten++;
+                    eersteFout ??= $"HTTP {(int)antwoord.StatusCode}";
+                }
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 fouten++;
+                eersteFout ??= e is TaskCanceledException ? $"geen antwoord binnen {timeout.TotalSeconds:F0} s" : e.Message;
             }
 
             duren.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
         }
 
-        return Resultaat.Uit(pagina.Naam, 1, duren, fouten, Stopwatch.GetElapsedTime(start));
+        return Resultaat.Uit(pagina.Naam, 1, duren, fouten, Stopwatch.GetElapsedTime(start)) with { EersteFout = eersteFout };
+    }
+
+    /// <summary>
+    /// Why a page failed, for the user: the first failure, and for the PDF letter (a 503 when the portal cannot print) that
+    /// the portal prints with Chromium (docs/brieven.md).
+    /// </summary>
+    public static string Waarom(Resultaat resultaat)
+    {
+        ArgumentNullException.ThrowIfNull(resultaat);
+        if (resultaat.EersteFout is null)
+        {
+            return string.Empty;
+        }
+
+        var pdf = resultaat.Pagina == "brief-pdf" && resultaat.EersteFout == "HTTP 503"
+            ? "; het portaal drukt de brief af met Chromium: staat dat op het PATH (Debian: apt-get install chromium) of in Pdf__ChromiumPad? Zie docs/brieven.md"
+            : string.Empty;
+        return $" (eerste fout: {resultaat.EersteFout}{pdf})";
     }
 
     public static string Ms(double waarde) => double.IsNaN(waarde) ? "–" : waarde.ToString(waarde < 100 ? "F1" : "F0", CultureInfo.InvariantCulture);

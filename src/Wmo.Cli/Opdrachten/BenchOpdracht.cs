@@ -118,7 +118,7 @@ public sealed class BenchOpdracht : IOpdracht
                 var warm = await Meting.MeetNaElkaarAsync(pagina, 2, timeout, cancellationToken);
                 if (warm.Fouten > 0)
                 {
-                    await context.Fout.WriteLineAsync($"Let op: {pagina.Naam} gaf bij het opwarmen {warm.Fouten} fout(en).");
+                    await context.Fout.WriteLineAsync($"Let op: {pagina.Naam} gaf bij het opwarmen {warm.Fouten} fout(en){Meting.Waarom(warm)}.");
                 }
             }
 
@@ -175,7 +175,7 @@ public sealed class BenchOpdracht : IOpdracht
             var pdf = paginas.Pdf is null ? null : await Meting.MeetNaElkaarAsync(paginas.Pdf, quick ? 3 : 10, TimeSpan.FromSeconds(60), cancellationToken);
             if (pdf is not null)
             {
-                await uit.WriteLineAsync($"{pdf.Pagina,-22} {pdf.Clients,7} {pdf.Aantal,9} {pdf.Fouten,6} {Meting.Ms(pdf.P50),8} {Meting.Ms(pdf.P95),8} {Meting.Ms(pdf.P99),8} {pdf.Rps.ToString("F1", c),8} {"–",6}");
+                await uit.WriteLineAsync($"{pdf.Pagina,-22} {pdf.Clients,7} {pdf.Aantal,9} {pdf.Fouten,6} {Meting.Ms(pdf.P50),8} {Meting.Ms(pdf.P95),8} {Meting.Ms(pdf.P99),8} {pdf.Rps.ToString("F1", c),8} {"–",6}{Meting.Waarom(pdf)}");
             }
 
             await uit.WriteLineAsync();
