@@ -35,7 +35,7 @@ public sealed class BenchOpdracht : IOpdracht
         new("quick", "Snel: schaal leeuwarden, korte metingen (minder dan twee minuten op een geseede database).", IsSchakelaar: true),
         new("scale", "De schaal van de gemeente: leeuwarden of amsterdam (standaard amsterdam, met --quick leeuwarden).", Waardenaam: "leeuwarden|amsterdam"),
         new("data", "Map van de database; ontbreekt de database, dan wordt ze eerst geseed (standaard data-bench/<schaal> naast het portaal).", Waardenaam: "map"),
-        new("seconden", "Duur van één meting per pagina en aantal gebruikers (standaard 3 met --quick, anders 10).", Waardenaam: "seconden"),
+        new("seconden", "Duur van één meting per pagina en aantal gebruikers (standaard 10; met --quick 3 bij 16 clients en 2 bij 64).", Waardenaam: "seconden"),
         new("zonder-build", "Bouw het portaal niet eerst in Release (het is al gebouwd).", IsSchakelaar: true),
         new("pagina", "Meet alleen deze pagina's (met komma's, bv. zoeken-naam,zoeken-bsn) naast de kale pagina; de pdf-brief valt dan weg.", Waardenaam: "namen"),
     ];
@@ -61,7 +61,12 @@ public sealed class BenchOpdracht : IOpdracht
             return CliProgramma.VerkeerdGebruik;
         }
 
-        var seconden = int.TryParse(context.Optie("seconden"), CultureInfo.InvariantCulture, out var s) && s > 0 ? s : quick ? 3 : 10;
+        var gegeven = int.TryParse(context.Optie("seconden"), CultureInfo.InvariantCulture, out var s) && s > 0 ? s : (int?)null;
+        var seconden = gegeven ?? (quick ? 3 : 10);
+
+        // --quick stays under two minutes on this project's 2-core machine with the database seeded (issue 15): the level of 64
+        // clients, which has no target of its own, gets 2 s a page there (docs/performance.md, "Stand van zaken").
+        var secondenPerNiveau = Gelijktijdig.ToDictionary(n => n, n => quick && gegeven is null && n != Gelijktijdig[0] ? 2 : seconden);
         var contentRoot = CliHost.ZoekContentRoot();
         var dataMap = Path.GetFullPath(context.Optie("data") ?? Path.Combine(contentRoot, "data-bench", schaal.Naam));
         var uit = context.Uit;
@@ -108,7 +113,8 @@ public sealed class BenchOpdracht : IOpdracht
                 paginas = paginas with { Algemeen = [paginas.Algemeen[0], .. paginas.Algemeen.Skip(1).Where(p => gekozen.Contains(p.Naam))], Pdf = null };
             }
 
-            await uit.WriteLineAsync($"Benchmark Wmo-portaal — schaal {schaal.Naam}, {Environment.ProcessorCount} cores, {seconden} s per meting, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+            await uit.WriteLineAsync($"Benchmark Wmo-portaal — schaal {schaal.Naam}, {Environment.ProcessorCount} cores, "
+                + $"{string.Join(" en ", secondenPerNiveau.Select(n => $"{n.Value} s per meting bij {n.Key} clients"))}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
             await uit.WriteLineAsync($"Database: {Path.Combine(dataMap, "wmo.db")} ({new FileInfo(Path.Combine(dataMap, "wmo.db")).Length / 1024 / 1024} MB); {Belasting()}");
 
             // 3. Warm up: every page a few times (JIT, caches), then the bare page with all clients.
@@ -151,7 +157,7 @@ public sealed class BenchOpdracht : IOpdracht
                     var toelichting = string.Empty;
                     if (kaal is null)
                     {
-                        r = kaal = await Meting.MeetAsync(pagina, clients, TimeSpan.FromSeconds(seconden), timeout, portaal, cancellationToken) with { Ratio = 1 };
+                        r = kaal = await Meting.MeetAsync(pagina, clients, TimeSpan.FromSeconds(secondenPerNiveau[clients]), timeout, portaal, cancellationToken) with { Ratio = 1 };
                     }
                     else if (clients == Gelijktijdig[0])
                     {
@@ -161,7 +167,7 @@ public sealed class BenchOpdracht : IOpdracht
                     }
                     else
                     {
-                        var gemeten = await Meting.MeetAsync(pagina, clients, TimeSpan.FromSeconds(seconden), timeout, portaal, cancellationToken);
+                        var gemeten = await Meting.MeetAsync(pagina, clients, TimeSpan.FromSeconds(secondenPerNiveau[clients]), timeout, portaal, cancellationToken);
                         r = gemeten with { Ratio = gemeten.Rps / kaal.Rps };
                     }
 
