@@ -42,22 +42,45 @@ internal sealed partial class Sessie
         var naar = antwoord.Headers.Location?.ToString() ?? string.Empty;
         if (antwoord.StatusCode != HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"Inloggen als {gebruikersnaam} mislukte ({(int)antwoord.StatusCode}).");
+            throw new InloggenMislukt($"Inloggen als {gebruikersnaam} mislukte ({(int)antwoord.StatusCode}).");
         }
 
         if (naar.Contains("TweeStaps", StringComparison.Ordinal))
         {
-            var stap = await http.GetStringAsync(new Uri(naar, UriKind.RelativeOrAbsolute), cancellationToken);
-            var code = Totp(authenticatorSleutel ?? throw new InvalidOperationException($"{gebruikersnaam} vraagt tweestapsverificatie; geen sleutel bekend."), DateTimeOffset.UtcNow);
-            using var tweede = await PostAsync(http, "/Account/TweeStaps", LeesToken(stap), new() { ["Code"] = code }, cancellationToken);
-            if (tweede.StatusCode != HttpStatusCode.Redirect || tweede.Headers.Location?.ToString().Contains("TweeStaps", StringComparison.Ordinal) == true)
-            {
-                throw new InvalidOperationException($"De tweede stap voor {gebruikersnaam} mislukte ({(int)tweede.StatusCode}).");
-            }
+            await TweedeStapAsync(http, naar, gebruikersnaam,
+                authenticatorSleutel ?? throw new InloggenMislukt($"{gebruikersnaam} vraagt tweestapsverificatie; geen sleutel bekend."), cancellationToken);
         }
 
         var zoeken = await http.GetStringAsync(new Uri("/Home/Kaal", UriKind.Relative), cancellationToken);
         return new Sessie(adres, cookies, TokenOfLeeg(zoeken) ?? LeesToken(formulier));
+    }
+
+    /// <summary>
+    /// The second step with the code of the authenticator app. The portal takes each code once (<see cref="EenmaligeTotpProvider"/>),
+    /// so a bench started again within 30 s finds this step's code used by the run before: the code of the next step is
+    /// accepted at once (the provider's window), and one after that from the next step on (at most ~30 s of waiting).
+    /// </summary>
+    private static async Task TweedeStapAsync(HttpClient http, string naar, string gebruikersnaam, string sleutel, CancellationToken cancellationToken)
+    {
+        var nu = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / EenmaligeTotpProvider.Stapseconden;
+        for (var stap = nu; stap <= nu + EenmaligeTotpProvider.Venster + 1; stap++)
+        {
+            var geldigVanaf = DateTimeOffset.FromUnixTimeSeconds((stap - EenmaligeTotpProvider.Venster) * EenmaligeTotpProvider.Stapseconden);
+            if (geldigVanaf > DateTimeOffset.UtcNow)
+            {
+                await Task.Delay(geldigVanaf - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1), cancellationToken);
+            }
+
+            var formulier = await http.GetStringAsync(new Uri(naar, UriKind.RelativeOrAbsolute), cancellationToken);
+            var code = Totp(sleutel, DateTimeOffset.FromUnixTimeSeconds(stap * EenmaligeTotpProvider.Stapseconden));
+            using var antwoord = await PostAsync(http, "/Account/TweeStaps", LeesToken(formulier), new() { ["Code"] = code }, cancellationToken);
+            if (antwoord.StatusCode == HttpStatusCode.Redirect && antwoord.Headers.Location?.ToString().Contains("TweeStaps", StringComparison.Ordinal) != true)
+            {
+                return;
+            }
+        }
+
+        throw new InloggenMislukt($"De tweede stap voor {gebruikersnaam} mislukte, ook met de codes van de volgende 30 seconden.");
     }
 
     /// <summary>The antiforgery token on a page of this session (a form page), for its POSTs.</summary>
@@ -84,3 +107,6 @@ internal sealed partial class Sessie
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenRegex();
 }
+
+/// <summary>A bench user could not sign in: the portal refused the password or the code of the second step.</summary>
+internal sealed class InloggenMislukt(string message) : Exception(message);

@@ -114,7 +114,8 @@ public sealed class BenchOpdracht : IOpdracht
             }
 
             await uit.WriteLineAsync($"Benchmark Wmo-portaal — schaal {schaal.Naam}, {Environment.ProcessorCount} cores, "
-                + $"{string.Join(" en ", secondenPerNiveau.Select(n => $"{n.Value} s per meting bij {n.Key} clients"))}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+                + (secondenPerNiveau.Values.Distinct().Count() == 1 ? $"{seconden} s per meting"
+                    : string.Join(" en ", secondenPerNiveau.Select(n => $"{n.Value} s per meting bij {n.Key} clients"))) + $", {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
             await uit.WriteLineAsync($"Database: {Path.Combine(dataMap, "wmo.db")} ({new FileInfo(Path.Combine(dataMap, "wmo.db")).Length / 1024 / 1024} MB); {Belasting()}");
 
             // 3. Warm up: every page a few times (JIT, caches), then the bare page with all clients.
@@ -211,6 +212,11 @@ public sealed class BenchOpdracht : IOpdracht
                 await uit.WriteLineAsync($"geheugen pss={pss / 1024 / 1024}MB bij {Gelijktijdig[0]} clients");
             }
             return resultaten.Any(r => r.Aantal == 0) ? CliProgramma.Mislukt : CliProgramma.Gelukt;
+        }
+        catch (InloggenMislukt e)
+        {
+            await context.Fout.WriteLineAsync($"{e.Message} De bench logt in met de demo-accounts van de seed; is de database in {dataMap} door 'seed' of 'bench' gemaakt?");
+            return CliProgramma.Mislukt;
         }
         finally
         {
