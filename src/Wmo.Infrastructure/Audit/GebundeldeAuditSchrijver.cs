@@ -325,12 +325,18 @@ public sealed partial class GebundeldeAuditSchrijver : IAsyncDisposable, IDispos
 
         Exception? fout = null;
         var geschreven = 0;
+        var start = _klok.GetTimestamp();
         try
         {
             foreach (var deel in bundel.Chunk(MaximumPerTransactie))
             {
                 await SchrijfJournaalAsync(deel);
                 geschreven += deel.Length;
+            }
+
+            if (bundel.Count > 0)
+            {
+                RondeGeschreven(_log, bundel.Count, bundel.Sum(r => r.Gebeurtenis.Betrokkenen?.Count ?? 0), _klok.GetElapsedTime(start).TotalMilliseconds);
             }
         }
 #pragma warning disable CA1031 // The entries stay in the journal for the next round; the loop must live on.
@@ -427,6 +433,9 @@ public sealed partial class GebundeldeAuditSchrijver : IAsyncDisposable, IDispos
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Aantal} inzages uit het inzagejournaal in de audittrail zetten mislukt; ze blijven in het journaal en gaan mee met de volgende ronde")]
     private static partial void AanvullenMislukt(ILogger logger, Exception fout, int aantal);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Inzagejournaal: {Aantal} inzages met {Betrokkenen} betrokkenen in {Milliseconden:F0} ms aan de audittrail toegevoegd")]
+    private static partial void RondeGeschreven(ILogger logger, int aantal, int betrokkenen, double milliseconden);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Oude bestanden van het inzagejournaal opruimen mislukt; de volgende start ruimt ze op")]
     private static partial void OpruimenMislukt(ILogger logger, Exception fout);
