@@ -5,7 +5,11 @@ using System.Net;
 namespace Wmo.Cli.Bench;
 
 /// <summary>A page under test: who asks for it and how (the counter rotates through several ids or search terms).</summary>
-internal sealed record BenchPagina(string Naam, Sessie Sessie, Func<int, HttpRequestMessage> Verzoek);
+internal sealed record BenchPagina(string Naam, Sessie Sessie, Func<int, HttpRequestMessage> Verzoek)
+{
+    /// <summary>The name of the PDF letter, measured one request after another (the portal prints it with Chromium).</summary>
+    public const string PdfBrief = "brief-pdf";
+}
 
 internal sealed record Resultaat(string Pagina, int Clients, int Aantal, int Fouten, double P50, double P95, double P99, double Rps)
 {
@@ -178,7 +182,7 @@ internal static class Meting
             return string.Empty;
         }
 
-        var pdf = resultaat.Pagina == "brief-pdf" && resultaat.EersteFout == "HTTP 503"
+        var pdf = resultaat.Pagina == BenchPagina.PdfBrief && resultaat.EersteFout == "HTTP 503"
             ? "; het portaal drukt de brief af met Chromium: staat dat op het PATH (Debian: apt-get install chromium) of in Pdf__ChromiumPad? Zie docs/brieven.md"
             : string.Empty;
         return $" (eerste fout: {resultaat.EersteFout}{pdf})";

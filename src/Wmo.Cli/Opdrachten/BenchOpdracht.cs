@@ -301,7 +301,7 @@ public sealed class BenchOpdracht : IOpdracht
             }
         }
 
-        var pdf = new BenchPagina("brief-pdf", sw, Get(_ => $"/Brief/Beschikking/{doelen.Beschikking}/Pdf"));
+        var pdf = new BenchPagina(BenchPagina.PdfBrief, sw, Get(_ => $"/Brief/Beschikking/{doelen.Beschikking}/Pdf"));
         return new Paginas(paginas, pdf, ontbrekend);
     }
 
