@@ -70,6 +70,7 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
     {
         await AuditschrijverLeentAsync();
         BeleidNuGeladen();
+        var beleidGeladen = System.Diagnostics.Stopwatch.StartNew();
         using var client = await IntakeHulp.InloggenAsync(factory, gebruiker);
         var pad = new Uri(pagina, UriKind.Relative);
         for (var keer = 0; keer < 2; keer++)
@@ -80,13 +81,16 @@ public sealed class VerbindingPerVerzoekTests(VerbindingPerVerzoekTests.Tellende
 
         var pool = factory.Services.GetRequiredService<SqliteVerbindingenHouder>().Verbindingen!;
         await AlleenDeAuditschrijverLeentAsync(pool);
-        var (commandosVoor, voorbereidVoor, hergebruiktVoor) = (factory.Teller.Commandos, pool.Voorbereid, pool.Hergebruikt);
+        var (commandosVoor, voorbereidVoor, hergebruiktVoor, geopendVoor) = (factory.Teller.Commandos, pool.Voorbereid, pool.Hergebruikt, pool.Geopend);
         using var antwoord = await client.Http.GetAsync(pad);
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         var commandos = factory.Teller.Commandos - commandosVoor;
         Assert.True(commandos > 1, $"{pagina} doet meer dan één query; anders zegt de test niets");
-        Assert.Equal(0, pool.Voorbereid - voorbereidVoor);
+        // Once in a full CI run (5 December) "/" prepared 6 of its commands again; what the pool saw then, for the next time.
+        Assert.True(pool.Voorbereid - voorbereidVoor == 0,
+            $"{pool.Voorbereid - voorbereidVoor} opdrachten opnieuw voorbereid (van {commandos}); nieuwe verbindingen {pool.Geopend - geopendVoor}, "
+            + $"nu uitgeleend {pool.Uitgeleend}, beleid geladen {beleidGeladen.Elapsed.TotalSeconds:F1} s geleden");
         // At least every counted command: the counter leaves out the policy tables (the gelijkgestelde dagen are read per request).
         Assert.True(pool.Hergebruikt - hergebruiktVoor >= commandos, $"{pool.Hergebruikt - hergebruiktVoor} van {commandos} opdrachten op een voorbereid statement");
     }
