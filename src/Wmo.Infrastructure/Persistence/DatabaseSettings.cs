@@ -155,6 +155,9 @@ public sealed class DatabaseSettings
                 });
                 break;
             default:
+                // SQLite's process-wide settings, before this process's first connection (SqliteProces).
+                SqliteProces.StelIn();
+
                 // Aggregates own several collections (a vraag: gesprekken, afweging, leefgebieden, ...); one query per
                 // collection avoids the cartesian explosion of a single JOIN (docs/performance.md).
                 // A list in a query (ids.Contains(x.Id)) goes to SQLite as one JSON parameter (json_each), not as one

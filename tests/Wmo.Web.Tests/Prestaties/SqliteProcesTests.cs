@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Tests.Support;
+
+namespace Wmo.Web.Tests.Prestaties;
+
+/// <summary>
+/// Issue 15: SQLite's process-wide settings (<see cref="SqliteProces"/>) are set by every context built for SQLite, before
+/// the first connection, so the read path does not take SQLite's memory-statistics mutex on every allocation.
+/// </summary>
+public sealed class SqliteProcesTests : IAsyncLifetime
+{
+    private readonly TestDatabase _database = new();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task Een_context_voor_sqlite_zet_de_geheugenstatistiek_van_sqlite_uit_voordat_hij_verbindt()
+    {
+        Assert.True(SqliteProces.Geprobeerd);
+        SqliteProces.StelIn();
+
+        await using var db = _database.NieuweContext();
+        Assert.True(await db.Ondersteuningsvragen.CountAsync() >= 0);
+
+        if (SqliteProces.Uitkomst == raw.SQLITE_OK)
+        {
+            // Without the statistics SQLite counts nothing: with them, an open connection that ran a query holds memory.
+            Assert.Equal(0, raw.sqlite3_memory_used());
+        }
+        else
+        {
+            // Only when this test process had used SQLite before its first context (a test that opens a bare connection).
+            Assert.Equal(raw.SQLITE_MISUSE, SqliteProces.Uitkomst);
+        }
+    }
+}
