@@ -157,6 +157,37 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Een_bundel_zoekacties_indexeert_elke_getoonde_inwoner_in_volgorde_als_de_tekst_en_het_getal_die_ef_zelf_schrijft()
+    {
+        // Sixty people over three searches in one transaction: SQLite gets them as one JSON parameter (AuditInvoeging).
+        var getoond = Enumerable.Range(0, 3).Select(_ => Enumerable.Range(0, 20).Select(_ => Guid.NewGuid()).ToArray()).ToArray();
+        await using var db = _database.NieuweContext();
+        await using (var transactie = await db.Database.BeginTransactionAsync())
+        {
+            foreach (var zoekactie in getoond)
+            {
+                db.LegVast(new AuditGebeurtenis(AuditActie.Zoeken, "Zoekopdracht", null, Details: "Gezocht op naam, 20 inwoners getoond", Betrokkenen: zoekactie));
+            }
+
+            await db.SaveChangesAsync();
+            await transactie.CommitAsync();
+        }
+
+        var rijen = await db.Database.SqlQueryRaw<BetrokkeneRij>(
+            "SELECT InwonerId, typeof(InwonerId) AS SoortInwoner, Volgnummer, typeof(Volgnummer) AS SoortVolgnummer FROM AuditBetrokkenen ORDER BY rowid").ToListAsync();
+        var verwacht = getoond.SelectMany((zoekactie, i) => zoekactie.Select(id => (id.ToString().ToUpperInvariant(), (long)i + 1))).ToList();
+        Assert.Equal(verwacht, rijen.Select(r => (r.InwonerId, r.Volgnummer)).ToList());
+        Assert.All(rijen, r => Assert.Equal(("text", "integer"), (r.SoortInwoner, r.SoortVolgnummer)));
+
+        // "Who looked at this inwoner" finds them through EF's own parameter, and the chain check agrees with the index.
+        var derde = getoond[2][7];
+        Assert.Equal([3L], await db.AuditBetrokkenen.Where(b => b.InwonerId == derde).Select(b => b.Volgnummer).ToListAsync());
+        Assert.True((await AuditKeten.ControleerAsync(db)).IsIntact);
+    }
+
+    private sealed record BetrokkeneRij(string InwonerId, string SoortInwoner, long Volgnummer, string SoortVolgnummer);
+
+    [Fact]
     public void Een_regel_zonder_getoonde_inwoners_houdt_de_hash_van_voor_die_kolom()
     {
         // Entries written before Betrokkenen existed must keep verifying: their canonical text is the fourteen fields only.
