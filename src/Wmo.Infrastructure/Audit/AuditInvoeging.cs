@@ -109,7 +109,7 @@ internal static class AuditInvoeging
     /// SQLite: all <paramref name="betrokkenen"/> in one command with one parameter, a JSON array of [inwoner, volgnummer]
     /// pairs that SQLite unpacks itself (json_each), in the given order. A bundle of name searches writes tens of thousands of
     /// these two-column rows per journal round; one prepared single-row statement per row cost 15–24 µs a row in .NET
-    /// against 3–4 µs in SQLite (issue 15, docs/performance.md, twenty-sixth and twenty-eighth round). The SQL text does
+    /// against 3–4 µs in SQLite (issue 15, docs/performance.md, twenty-sixth and twenty-seventh round). The SQL text does
     /// not depend on the number of rows, so the connection keeps it prepared.
     /// </summary>
     private static async Task VoegBetrokkenenInSqliteAsync(WmoDbContext db, IReadOnlyList<AuditBetrokkene> betrokkenen, CancellationToken cancellationToken)

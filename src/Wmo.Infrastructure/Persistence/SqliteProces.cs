@@ -11,7 +11,7 @@ namespace Wmo.Infrastructure.Persistence;
 /// SQLITE_CONFIG_MEMSTATUS off: by default SQLite keeps a count of the memory it allocated, behind a process-wide mutex taken
 /// on every allocation and free; the read path of a list page allocates thousands of times. Nothing here reads those
 /// statistics or sets a heap limit (the only interfaces that need them). Measured on the werkvoorraad at amsterdam scale:
-/// ratio to the bare page 0.387 → 0.401, 12 alternating rounds each (issue 15, docs/performance.md, twenty-eighth round).
+/// ratio to the bare page 0.387 → 0.401, 12 alternating rounds each (issue 15, docs/performance.md, twenty-seventh round).
 /// </remarks>
 public static class SqliteProces
 {
