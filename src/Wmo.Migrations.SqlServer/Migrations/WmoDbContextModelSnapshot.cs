@@ -289,6 +289,10 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("VraagId");
 
+                    b.HasIndex("Soort", "Nummer");
+
+                    b.HasIndex("Verzenddatum", "Nummer");
+
                     b.ToTable("Beschikkingen", (string)null);
                 });
 

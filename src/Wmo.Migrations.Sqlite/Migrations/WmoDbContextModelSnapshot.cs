@@ -277,6 +277,10 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VraagId");
 
+                    b.HasIndex("Soort", "Nummer");
+
+                    b.HasIndex("Verzenddatum", "Nummer");
+
                     b.ToTable("Beschikkingen", (string)null);
                 });
 

@@ -1,5 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wmo.Infrastructure.Persistence;
+using Wmo.Web.Authorization;
+using Wmo.Web.Weergave;
 using Wmo.Infrastructure.Audit;
 using Wmo.Web.Tests.Support;
 
@@ -36,6 +40,68 @@ public sealed class BeschikkingenLijstTests(WmoWebApplicationFactory factory) : 
 
         // Searching for a person is recorded, like every search.
         Assert.True(await factory.LeesAsync(db => db.AuditTrail.AnyAsync(a => a.Actie == AuditActie.Zoeken && a.Onderwerp == "Beschikkingen")));
+    }
+
+    [Fact]
+    public async Task Zoeken_op_nummer_kan_zonder_reeks_zonder_voorloopnullen_en_zonder_jaar_en_op_naam_zonder_tussenvoegsel()
+    {
+        var beschikking = await Dossiers.BeschikkingAsync(factory, "van Nummerzoeker");
+        using var marieke = new PortalClient(factory);
+        await marieke.LoginAsDemoAsync("marieke.hoekstra");
+        var delen = beschikking.Nummer.Split('-');
+        Assert.Equal(["WMO", factory.Klok.Vandaag().Year.ToString(System.Globalization.CultureInfo.InvariantCulture)], delen[..2]);
+        var volgnummer = int.Parse(delen[2], System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        foreach (var zoek in new[] { beschikking.Nummer.ToLowerInvariant(), $"{delen[1]}-{delen[2]}", $"{delen[1]}-{volgnummer}", volgnummer, $"{delen[1]}-", "nummerZOEK", "Van Nummerzoeker" })
+        {
+            var html = await marieke.GetHtmlAsync($"/Beschikkingen?Zoek={Uri.EscapeDataString(zoek)}");
+            Assert.True(html.Contains($">{beschikking.Nummer}</a>", StringComparison.Ordinal), $"{zoek} vond {beschikking.Nummer} niet");
+        }
+
+        // Another year, another number and a name that only contains the term are not found.
+        foreach (var zoek in new[] { $"{int.Parse(delen[1], System.Globalization.CultureInfo.InvariantCulture) - 1}-{delen[2]}", $"{delen[1]}-{volgnummer}9", "zoeker" })
+        {
+            var html = await marieke.GetHtmlAsync($"/Beschikkingen?Zoek={Uri.EscapeDataString(zoek)}");
+            Assert.False(html.Contains($">{beschikking.Nummer}</a>", StringComparison.Ordinal), $"{zoek} vond {beschikking.Nummer}");
+        }
+
+        // The list is no longer sorted on the inwoner's name (that sorts every beschikking): asking for it gives the newest first.
+        var opNaam = await marieke.GetHtmlAsync("/Beschikkingen?sorteer=inwoner");
+        Assert.Contains("nieuwste eerst", opNaam, StringComparison.Ordinal);
+        Assert.DoesNotContain("sorteer=inwoner", opNaam, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_toetser_ziet_elke_beschikking_en_dat_zijn_precies_de_beschikkingen_van_de_vragen_die_hij_mag_zien()
+    {
+        // ZichtbareBeschikkingen gives a toetser every beschikking without a test per row; it must be the same set as the
+        // rule through the vragen (every beschikt vraag is among the toetser's), and a sociaal werker keeps the rule.
+        await Dossiers.BeschikkingAsync(factory, "Regelzoeker");
+        var (toetser, regel, sociaalWerker, alle) = await factory.InScopeAsync(async sp =>
+        {
+            var toegang = sp.GetRequiredService<DossierToegang>();
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var marieke = await PrincipalAsync(sp, "marieke.hoekstra");
+            var vragen = toegang.ZichtbareVragen(marieke);
+            var jeroen = await PrincipalAsync(sp, "jeroen.bakker");
+            return (await toegang.ZichtbareBeschikkingen(marieke).Select(b => b.Id).ToListAsync(),
+                await db.Beschikkingen.Where(b => vragen.Any(v => v.Id == b.VraagId)).Select(b => b.Id).ToListAsync(),
+                await toegang.ZichtbareBeschikkingen(jeroen).Select(b => b.Id).ToListAsync(),
+                await db.Beschikkingen.Select(b => b.Id).ToListAsync());
+        });
+
+        Assert.NotEmpty(alle);
+        Assert.Equal(alle.Order(), toetser.Order());
+        Assert.Equal(regel.Order(), toetser.Order());
+        // Jeroen works in Dorpskamer Stiens; these beschikkingen were made in Buurtkamer Oost.
+        Assert.True(sociaalWerker.Count < alle.Count, "een sociaal werker ziet alleen de beschikkingen van zijn eigen dossiers");
+    }
+
+    private static async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(IServiceProvider sp, string gebruikersnaam)
+    {
+        var gebruikers = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Wmo.Infrastructure.Identity.Gebruiker>>();
+        var gebruiker = await gebruikers.FindByNameAsync(gebruikersnaam) ?? throw new InvalidOperationException(gebruikersnaam);
+        return await sp.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Wmo.Infrastructure.Identity.Gebruiker>>().CreateAsync(gebruiker);
     }
 
     [Fact]

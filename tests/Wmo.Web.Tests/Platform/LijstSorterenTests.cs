@@ -19,21 +19,23 @@ public sealed partial class LijstSorterenTests(WmoWebApplicationFactory factory)
     [Fact]
     public async Task Beschikkingen_sorteren_per_kolom_en_richting_met_aria_sort_en_de_zoekterm_blijft()
     {
-        await Dossiers.BeschikkingAsync(factory, "Asorteerlijst");
+        var eerste = await Dossiers.BeschikkingAsync(factory, "Asorteerlijst");
         await Dossiers.BeschikkingAsync(factory, "Zsorteerlijst");
         using var marieke = new PortalClient(factory);
         await marieke.LoginAsDemoAsync("marieke.hoekstra");
+        // Both are numbered this year, the first one lower.
+        var jaar = eerste.Nummer.Split('-')[1] + "-";
 
-        var op = await marieke.GetHtmlAsync("/Beschikkingen?Zoek=sorteerlijst&sorteer=inwoner&richting=op");
-        var af = await marieke.GetHtmlAsync("/Beschikkingen?Zoek=sorteerlijst&sorteer=inwoner&richting=af");
+        var op = await marieke.GetHtmlAsync($"/Beschikkingen?Zoek={jaar}&sorteer=nummer&richting=op");
+        var af = await marieke.GetHtmlAsync($"/Beschikkingen?Zoek={jaar}&sorteer=nummer&richting=af");
 
         Assert.True(op.IndexOf("Pieter Asorteerlijst", StringComparison.Ordinal) < op.IndexOf("Pieter Zsorteerlijst", StringComparison.Ordinal));
         Assert.True(af.IndexOf("Pieter Zsorteerlijst", StringComparison.Ordinal) < af.IndexOf("Pieter Asorteerlijst", StringComparison.Ordinal));
-        Assert.Equal(("inwoner", "ascending"), AriaSort(op));
-        Assert.Equal(("inwoner", "descending"), AriaSort(af));
+        Assert.Equal(("nummer", "ascending"), AriaSort(op));
+        Assert.Equal(("nummer", "descending"), AriaSort(af));
         // The header link reverses the sorted column and keeps the search; another column starts ascending.
-        Assert.Contains("href=\"/Beschikkingen?Zoek=sorteerlijst&amp;sorteer=inwoner&amp;richting=af\"", op, StringComparison.Ordinal);
-        Assert.Contains("href=\"/Beschikkingen?Zoek=sorteerlijst&amp;sorteer=nummer&amp;richting=op\"", op, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Beschikkingen?Zoek={jaar}&amp;sorteer=nummer&amp;richting=af\"", op, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Beschikkingen?Zoek={jaar}&amp;sorteer=besluit&amp;richting=op\"", op, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -95,6 +95,88 @@ public sealed partial class WerkPerLijstpaginaTests(WerkPerLijstpaginaTests.Stap
         Assert.DoesNotContain("JOIN", telling, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task De_beschikkingenlijst_leest_alleen_de_getoonde_pagina_en_telt_tot_de_telgrens()
+    {
+        // Issue 15, twenty-ninth round: 1.3 s per page on amsterdam (175,000 beschikkingen). A full first page of the newest,
+        // then more than the count limit of older ones that the first page does not show.
+        var bron = await Dossiers.BeschikkingAsync(factory, "Telgrensma");
+        var verzonden = bron.Verzenddatum!.Value;
+        await KopieenAsync(bron.Id, Pagina<BeschikkingRegel>.StandaardGrootte, "NIEUW", verzonden.AddDays(1));
+        using var marieke = await IntakeHulp.InloggenAsync(factory, "marieke.hoekstra");
+        var (stappenEerst, eerste) = await BeschikkingenpaginaAsync(marieke);
+        Assert.Contains("NIEUW-000001", eerste, StringComparison.Ordinal);
+        Assert.DoesNotContain("Meer dan", eerste, StringComparison.Ordinal);
+
+        await KopieenAsync(bron.Id, BeschikkingenLezer.Telgrens + 1, "OUD", verzonden.AddYears(-3));
+        var (stappenDaarna, daarna) = await BeschikkingenpaginaAsync(marieke);
+
+        Assert.True(stappenEerst > 0, "geen stappen geteld; telt de teller wel?");
+        GelijkOpEenSeekNa(stappenEerst, stappenDaarna);
+        Assert.Equal(Nummers(eerste), Nummers(daarna));
+        Assert.Contains("Meer dan 1.000 beschikkingen", daarna, StringComparison.Ordinal);
+        Assert.Contains("Pagina 1 van 40", daarna, StringComparison.Ordinal);
+        // Counting stops at the limit: a count of every beschikking would read them all.
+        Assert.All(factory.Opdrachten.Where(o => o.Contains("COUNT(*)", StringComparison.Ordinal) && o.Contains("\"Beschikkingen\"", StringComparison.Ordinal)),
+            o => Assert.Contains("LIMIT", o, StringComparison.Ordinal));
+
+        // The last page there is to page to shows the oldest of the first thousand, and a sort walks its own index as well.
+        var laatste = await IntakeHulp.HtmlAsync(await marieke.Http.GetAsync(new Uri("/Beschikkingen?pagina=40", UriKind.Relative)));
+        Assert.Equal(Pagina<BeschikkingRegel>.StandaardGrootte, Nummers(laatste).Count);
+        var (stappenOpNummer, _) = await BeschikkingenpaginaAsync(marieke, "?sorteer=nummer&richting=af");
+        var (stappenOpBesluit, _) = await BeschikkingenpaginaAsync(marieke, "?sorteer=besluit&richting=op");
+        Assert.True(stappenOpNummer < 2 * stappenEerst && stappenOpBesluit < 2 * stappenEerst, $"{stappenEerst} stappen voor de nieuwste, {stappenOpNummer} op nummer en {stappenOpBesluit} op besluit");
+    }
+
+    private async Task<(long Stappen, string Html)> BeschikkingenpaginaAsync(PortalClient toetser, string query = "")
+    {
+        string html = string.Empty;
+        factory.Teller.ZonderTellingen = true;
+        try
+        {
+            var stappen = await StappenAsync("\"Beschikkingen\"", async () =>
+            {
+                var antwoord = await toetser.Http.GetAsync(new Uri("/Beschikkingen" + query, UriKind.Relative));
+                html = await antwoord.Content.ReadAsStringAsync();
+                return antwoord;
+            });
+            return (stappen, html);
+        }
+        finally
+        {
+            factory.Teller.ZonderTellingen = false;
+        }
+    }
+
+    /// <summary>The numbers of the beschikkingen a page of the list links to, in order.</summary>
+    private static List<string> Nummers(string html) => [.. BeschikkingLink().Matches(html).Select(m => m.Groups[1].Value)];
+
+    [GeneratedRegex("<a href=\"/Toetsing/Beschikking/[^\"]+\">([^<]+)</a>")]
+    private static partial Regex BeschikkingLink();
+
+    /// <summary>Copies of one issued beschikking (same vraag and inwoner), numbered in their own reeks and sent on one day.</summary>
+    private Task KopieenAsync(Guid bronId, int aantal, string reeks, DateOnly verzonden) =>
+        factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WmoDbContext>();
+            var kolommen = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('Beschikkingen')").ToListAsync();
+            var overig = string.Join(", ", kolommen.Where(k => k is not ("Id" or "Nummer" or "Verzenddatum")).Select(k => $"\"{k}\""));
+            await using var transactie = await db.Database.BeginTransactionAsync();
+            for (var i = 1; i <= aantal; i++)
+            {
+                var id = Guid.NewGuid().ToString().ToUpperInvariant();
+                var nummer = $"{reeks}-{i:D6}";
+#pragma warning disable EF1002 // The column names come from SQLite's own table_info, the values are parameters.
+                await db.Database.ExecuteSqlRawAsync(
+                    $"INSERT INTO \"Beschikkingen\" (\"Id\", \"Nummer\", \"Verzenddatum\", {overig}) SELECT {{0}}, {{1}}, {{2}}, {overig} FROM \"Beschikkingen\" WHERE \"Id\" = {{3}}",
+                    id, nummer, verzonden.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), bronId.ToString().ToUpperInvariant());
+#pragma warning restore EF1002
+            }
+
+            await transactie.CommitAsync();
+            return aantal;
+        });
+
     private async Task AdviezenAsync(int aantal)
     {
         for (var i = 0; i < aantal; i++)

@@ -102,6 +102,9 @@ internal sealed class BeschikkingConfiguration : IEntityTypeConfiguration<Beschi
         builder.HeeftVersie();
         builder.Property(b => b.Nummer).HasMaxLength(Lengtes.Beschikkingsnummer).IsRequired();
         builder.HasIndex(b => b.Nummer).IsUnique();
+        // The toetser's list walks one of these in its order and stops after the page (issue 15, twenty-ninth round).
+        builder.HasIndex(b => new { b.Verzenddatum, b.Nummer });
+        builder.HasIndex(b => new { b.Soort, b.Nummer });
         builder.HasOne<Ondersteuningsvraag>().WithMany().HasForeignKey(b => b.VraagId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Inwoner>().WithMany().HasForeignKey(b => b.InwonerId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(b => b.VoorzieningCode).HasMaxLength(CatalogusRegel.CodeLengte);

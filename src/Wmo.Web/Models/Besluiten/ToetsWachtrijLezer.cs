@@ -123,7 +123,7 @@ public static class ToetsWachtrijLezer
 /// <summary>Search form of the list of issued beschikkingen (GET).</summary>
 public sealed class BeschikkingZoekModel
 {
-    /// <summary>Part of the beschikking number or of the inwoner's name.</summary>
+    /// <summary>The beschikking number (or its beginning) or the beginning of the inwoner's surname.</summary>
     public string? Zoek { get; set; }
 
     /// <summary>The day the beschikking was sent.</summary>
@@ -133,12 +133,16 @@ public sealed class BeschikkingZoekModel
 
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public Pagina<BeschikkingRegel> Resultaat { get; set; } = new([], 1, Pagina<BeschikkingRegel>.StandaardGrootte, 0);
+
+    /// <summary>More match than <see cref="BeschikkingenLezer.Telgrens"/>: the first that many can be paged through.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public bool MeerDanTelgrens { get; set; }
 }
 
 public sealed class BeschikkingZoekModelValidator : AbstractValidator<BeschikkingZoekModel>
 {
     public BeschikkingZoekModelValidator() =>
-        RuleFor(m => m.Zoek).MaximumLength(100).WithMessage("Zoek op hoogstens 100 tekens: een deel van het nummer of de naam.");
+        RuleFor(m => m.Zoek).MaximumLength(100).WithMessage("Zoek op hoogstens 100 tekens: het nummer of het begin van de achternaam.");
 }
 
 public sealed record BeschikkingRegel(Guid Id, string Nummer, string Inwoner, string Voorziening, Domain.Besluiten.BeschikkingSoort Soort, DateOnly? Verzenddatum);

@@ -208,7 +208,11 @@ public sealed class InwonerZoeker(WmoDbContext db, DossierToegang toegang)
         return new Zoekopdracht(inwoners, bsnOfAdres ? null : alleenOpNaam, zoek.Geboortedatum is not null);
     }
 
-    private static IQueryable<Inwoner> OpNaam(IQueryable<Inwoner> inwoners, string begin)
+    /// <summary>
+    /// The inwoners whose <see cref="Inwoner.ZoekAchternaam"/> starts with <paramref name="begin"/> (a key of
+    /// <see cref="Zoeknaam.Van"/>): a range in its index, and the prefix test where the range is wider.
+    /// </summary>
+    internal static IQueryable<Inwoner> OpNaam(IQueryable<Inwoner> inwoners, string begin)
     {
         inwoners = inwoners.Where(i => string.Compare(i.ZoekAchternaam, begin) >= 0 && i.ZoekAchternaam.StartsWith(begin));
         return Zoeknaam.BovengrensVan(begin) is { } tot ? inwoners.Where(i => string.Compare(i.ZoekAchternaam, tot) < 0) : inwoners;
