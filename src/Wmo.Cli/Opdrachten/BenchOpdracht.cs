@@ -38,9 +38,11 @@ public sealed class BenchOpdracht : IOpdracht
         new("seconden", "Duur van één meting per pagina en aantal gebruikers (standaard 10; met --quick 3 bij 16 clients en 2 bij 64).", Waardenaam: "seconden"),
         new("zonder-build", "Bouw het portaal niet eerst in Release (het is al gebouwd).", IsSchakelaar: true),
         new("pagina", "Meet alleen deze pagina's (met komma's, bv. zoeken-naam,zoeken-bsn) naast de kale pagina; de pdf-brief valt dan weg.", Waardenaam: "namen"),
+        new("rondgang", "In plaats van de belasting: loop als elke demorol alle pagina's af die via links bereikbaar zijn (twee voorbeelden per soort link, elk twee keer gevraagd) en meld de trage en die met een fout.", IsSchakelaar: true),
+        new("drempel", "Met --rondgang: noem elke pagina die bij de tweede keer langer duurt dan dit (standaard 100 ms).", Waardenaam: "ms"),
     ];
 
-    public IReadOnlyList<string> Voorbeelden => ["bench --quick", "bench --quick --pagina zoeken-naam,zoeken-bsn", "bench --scale amsterdam", "bench --scale leeuwarden --seconden 5"];
+    public IReadOnlyList<string> Voorbeelden => ["bench --quick", "bench --quick --pagina zoeken-naam,zoeken-bsn", "bench --scale amsterdam", "bench --scale leeuwarden --seconden 5", "bench --scale amsterdam --rondgang"];
 
     public async Task<int> VoerUitAsync(OpdrachtContext context, CancellationToken cancellationToken)
     {
@@ -106,6 +108,12 @@ public sealed class BenchOpdracht : IOpdracht
 
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             await using var portaal = await PortaalProces.StartAsync(contentRoot, dataMap, cancellationToken);
+            if (context.Schakelaar("rondgang"))
+            {
+                var drempel = int.TryParse(context.Optie("drempel"), CultureInfo.InvariantCulture, out var d) && d > 0 ? d : 100;
+                return await RondgangAsync(uit, portaal.Adres, schaal.Naam, TimeSpan.FromMilliseconds(drempel), cancellationToken);
+            }
+
             var paginas = await PaginasAsync(portaal.Adres, doelen, cancellationToken);
             if (gekozen is not null)
             {
@@ -225,6 +233,46 @@ public sealed class BenchOpdracht : IOpdracht
                 await weg.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// The rondgang (<see cref="Rondgang"/>) as each demo role: the pages over the threshold, slowest first, and every page that
+    /// failed (a status of 500 or more: the command then fails). Reported, never asserted in a test (issue 15).
+    /// </summary>
+    private static async Task<int> RondgangAsync(TextWriter uit, Uri adres, string schaal, TimeSpan drempel, CancellationToken cancellationToken)
+    {
+        var c = CultureInfo.InvariantCulture;
+        await uit.WriteLineAsync($"Rondgang Wmo-portaal — schaal {schaal}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Belasting()}");
+        await uit.WriteLineAsync($"Elke pagina twee keer gevraagd, na elkaar, één client; de tijd is die van de tweede keer. Genoemd: boven {drempel.TotalMilliseconds.ToString("F0", c)} ms of een fout.");
+        var fouten = 0;
+        var samenvatting = new List<string>();
+        foreach (var (rol, gebruiker) in new[] { ("vrijwilliger", "anna.devries"), ("sociaal werker", "fatima.elamrani"), ("toetser", "marieke.hoekstra"), ("beheerder", "ingrid.postma") })
+        {
+            var sleutel = DemoSeeder.Accounts.Single(a => a.Gebruikersnaam == gebruiker).AuthenticatorSleutel;
+            var sessie = await Sessie.InloggenAsync(adres, gebruiker, DemoSeeder.DemoWachtwoord, sleutel, cancellationToken);
+            using var http = sessie.NieuweClient(TimeSpan.FromMinutes(5));
+            var bezoeken = await Rondgang.LoopAsync(http, 500, cancellationToken);
+            var genoemd = bezoeken.Where(b => b.IsFout || b.Tweede > drempel).OrderByDescending(b => b.Tweede).ToList();
+            var traagste = bezoeken.MaxBy(b => b.Tweede);
+            await uit.WriteLineAsync();
+            await uit.WriteLineAsync($"{rol} ({gebruiker}): {bezoeken.Count} pagina's, {bezoeken.Count(b => b.IsFout)} met een fout");
+            foreach (var b in genoemd)
+            {
+                await uit.WriteLineAsync($"  {Meting.Ms(b.Tweede.TotalMilliseconds),8} ms (eerste keer {Meting.Ms(b.Eerste.TotalMilliseconds)}) {b.Bytes / 1024,6} KB  {b.Status}  {b.Soort,-16} {b.Pad}");
+            }
+
+            fouten += bezoeken.Count(b => b.IsFout);
+            samenvatting.Add($"rondgang {rol.Replace(' ', '-')} paginas={bezoeken.Count} fouten={bezoeken.Count(b => b.IsFout)}"
+                + (traagste is null ? string.Empty : $" traagste={Meting.Ms(traagste.Tweede.TotalMilliseconds)}ms {traagste.Pad}"));
+        }
+
+        await uit.WriteLineAsync();
+        foreach (var regel in samenvatting)
+        {
+            await uit.WriteLineAsync(regel);
+        }
+
+        return fouten > 0 ? CliProgramma.Mislukt : CliProgramma.Gelukt;
     }
 
     private sealed record Doelen(List<Guid> Huishoudens, List<string> Bsns, List<(string Postcode, int Huisnummer)> Adressen, List<string> Achternamen, Guid Beschikking);
