@@ -18,8 +18,9 @@ public static class DependencyInjection
             services.AddScoped(type);
         }
 
-        // Shared by every request: the dashboard's figures for a few minutes (docs/performance.md).
+        // Shared by every request: the dashboard's figures and the month's heffingen for a few minutes (docs/performance.md).
         services.AddSingleton<Monitoring.MonitoringCache>();
+        services.AddSingleton<EigenBijdrage.HeffingenCache>();
 
         return services;
     }

@@ -28,15 +28,19 @@ public sealed record CakAanleverResultaat(CakBestandUit? Bestand, IReadOnlyList<
 /// saved, and every delivery and every download is recorded in the audit trail. Shared by the portal and <c>cak export</c>.
 /// </summary>
 [UseCase]
-public sealed class CakAanleveren(WmoDbContext db, HeffingenBerekenen heffingen, IwmoInstellingen instellingen, TimeProvider klok)
+public sealed class CakAanleveren(WmoDbContext db, HeffingenBerekenen heffingen, HeffingenCache bewaard, IwmoInstellingen instellingen, TimeProvider klok)
 {
     public async Task<CakAanleverResultaat> LeverAanAsync(Heffingsmaand maand, Guid? doorId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(maand);
-        return await db.InTransactieAsync(async token =>
+        (IReadOnlyList<Huishoudheffing> Huidig, IReadOnlyList<Huishoudheffing> Vorig, DateTimeOffset Op)? berekend = null;
+        var resultaat = await db.InTransactieAsync(async token =>
         {
             var eerdere = await db.CakAanleveringen.Where(a => a.Jaar == maand.Jaar && a.Maand == maand.Maand).ToListAsync(token);
+            // Always computed fresh from the database, never taken from HeffingenCache: this is what the CAK receives.
+            var op = klok.GetUtcNow();
             var (huidig, vorig) = await heffingen.MetVorigeMaandAsync(maand, token);
+            berekend = (huidig, vorig, op);
             var aanlevering = CakAanlevering.Maak(maand, huidig, vorig, eerdere, Gemeentetijd.Vandaag(klok), klok.GetLocalNow(), doorId);
             if (aanlevering is null)
             {
@@ -70,6 +74,14 @@ public sealed class CakAanleveren(WmoDbContext db, HeffingenBerekenen heffingen,
 
             return new CakAanleverResultaat(bestand, []);
         }, ct);
+
+        // The overview shows next what was just computed (and delivered), not heffingen of up to five minutes before (issue 15).
+        if (berekend is { } b)
+        {
+            bewaard.Bewaar(maand, b.Huidig, b.Vorig, b.Op);
+        }
+
+        return resultaat;
     }
 
     /// <summary>The file of an earlier delivery, as it was delivered (download); the download is recorded.</summary>

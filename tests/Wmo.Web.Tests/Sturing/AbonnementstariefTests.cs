@@ -25,7 +25,7 @@ namespace Wmo.Web.Tests.Sturing;
 /// Three households: partners with overlapping support (basisondersteuning of one, a started toewijzing of the other), one with
 /// only an exempt voorziening (schuldhulpverlening), and one whose toewijzing will be stopped.
 /// </summary>
-public sealed class AbonnementstariefFactory : WmoWebApplicationFactory, IAsyncLifetime
+public class AbonnementstariefFactory : WmoWebApplicationFactory, IAsyncLifetime
 {
     public Inwoner Partner1 { get; private set; } = null!;
 

@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Wmo.Application.Monitoring;
 using Wmo.Application.Seeding;
@@ -113,22 +111,7 @@ public sealed class MonitoringSqlTests(MonitoringSqlTests.OpnemendeFactory facto
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.ConfigureDbContext<WmoDbContext>(o => o.AddInterceptors(new Opnemer(Opname))));
-        }
-    }
-
-    private sealed class Opnemer(ConcurrentQueue<string> opname) : DbCommandInterceptor
-    {
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            opname.Enqueue(command.CommandText.Trim());
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            opname.Enqueue(command.CommandText.Trim());
-            return ValueTask.FromResult(result);
+            builder.ConfigureTestServices(services => services.ConfigureDbContext<WmoDbContext>(o => o.AddInterceptors(new SqlOpnemer(Opname))));
         }
     }
 }
