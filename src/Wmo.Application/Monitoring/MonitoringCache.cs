@@ -15,7 +15,7 @@ public sealed record MonitoringCijfers(IReadOnlyList<Figuur> Figuren, DateTimeOf
 /// <summary>
 /// The monitoring dashboard's figures, kept per filter (period and wijk) as <see cref="BewaardeBerekening{TSleutel, TWaarde}"/>
 /// describes: they are counts over the whole gemeente for the gemeenteraad (002 §5.3, §9.6) and need not be live per request.
-/// The CSV download stays live.
+/// The page and its CSV downloads show the same figures (issue 15: a CSV of the figures on the screen).
 /// </summary>
 public sealed class MonitoringCache(IServiceScopeFactory scopes, TimeProvider klok, ILogger<MonitoringCache> log)
     : BewaardeBerekening<MonitoringFilter, IReadOnlyList<Figuur>>(scopes, klok, log)

@@ -32,9 +32,14 @@ public sealed class MonitoringController(MonitoringLezen monitoring, MonitoringC
             return NotFound();
         }
 
+        // The figures the dashboard shows for this filter (issue 15: was a live computation of up to ~1 s per download at the
+        // scale of amsterdam, and could differ from the screen); the file name says when they were computed.
         var (filter, _) = Filter(van, tot, wijk);
-        var inhoud = await monitoring.FiguurAsync(figuur, filter, HttpContext.RequestAborted);
-        return File(FiguurCsv.Schrijf(inhoud), "text/csv; charset=utf-8", $"monitoring-{figuur}-{filter.Van:yyyy-MM}-{filter.TotEnMet:yyyy-MM}.csv");
+        var cijfers = await cache.CijfersAsync(filter, HttpContext.RequestAborted);
+        var inhoud = cijfers.Figuren.Single(f => f.Sleutel == figuur);
+        var berekend = TimeZoneInfo.ConvertTime(cijfers.BerekendOp, Klok.Amsterdam);
+        return File(FiguurCsv.Schrijf(inhoud), "text/csv; charset=utf-8",
+            string.Create(CultureInfo.InvariantCulture, $"monitoring-{figuur}-{filter.Van:yyyy-MM}-{filter.TotEnMet:yyyy-MM}-cijfers-van-{berekend:yyyy-MM-dd-HHmm}.csv"));
     }
 
     /// <summary>Months as jjjj-mm; the default is January of this year up to this month. A wrong period falls back with a message.</summary>

@@ -38,7 +38,7 @@ public sealed class MonitoringCacheTests(MonitoringCacheTests.PoortFactory facto
             Assert.Contains($"Cijfers van {eerst.BerekendOp.Moment()}", html, StringComparison.Ordinal);
         }
 
-        // A new eerste contact: within the cache time the dashboard keeps the figures it had, the CSV is live.
+        // A new eerste contact: within the cache time the dashboard keeps the figures it had; a live computation differs.
         await factory.InScopeAsync(async sp =>
         {
             var bouwer = sp.GetRequiredService<DossierBouwer>();
@@ -132,6 +132,33 @@ public sealed class MonitoringCacheTests(MonitoringCacheTests.PoortFactory facto
         Assert.False(daarna.WordtBijgewerkt);
         Assert.Equal(factory.Klok.GetUtcNow(), daarna.BerekendOp);
         Assert.True(daarna.BerekendOp - eerst.BerekendOp >= MonitoringCache.MaximaleOuderdom);
+    }
+
+    [Fact]
+    public async Task De_csv_bevat_de_cijfers_van_het_dashboard_en_zegt_van_wanneer_ze_zijn()
+    {
+        // Issue 15: a download computed its figure anew (up to ~1 s at the scale of amsterdam) and could differ from the screen.
+        var filter = Filter(-1);
+        var cache = factory.Services.GetRequiredService<MonitoringCache>();
+        var getoond = await cache.CijfersAsync(filter);
+        await factory.InScopeAsync(async sp =>
+        {
+            var bouwer = sp.GetRequiredService<DossierBouwer>();
+            await bouwer.EersteContactAsync(await bouwer.ActorAsync("anna.devries"), "Buurtkamer Oost", factory.Klok.Vandaag(), "Cas Csvma", "Hulp bij het huishouden.");
+            return 0;
+        });
+        Assert.NotEqual(Csv(getoond), await LiveAsync(filter));
+
+        using var ingrid = new PortalClient(factory);
+        await ingrid.LoginAsDemoAsync("ingrid.postma");
+        var moment = TimeZoneInfo.ConvertTime(getoond.BerekendOp, Klok.Amsterdam).ToString("yyyy-MM-dd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var figuur in getoond.Figuren)
+        {
+            var response = await ingrid.Http.GetAsync(new Uri($"/Monitoring/Csv/{figuur.Sleutel}?van={filter.Van:yyyy-MM}&tot={filter.TotEnMet:yyyy-MM}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(FiguurCsv.Schrijf(figuur), await response.Content.ReadAsByteArrayAsync());
+            Assert.EndsWith($"-cijfers-van-{moment}.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        }
     }
 
     // A filter of its own per test (months back from today), so the tests of this class do not share cached figures.
