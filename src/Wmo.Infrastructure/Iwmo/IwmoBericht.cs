@@ -86,7 +86,10 @@ internal sealed class IwmoBerichtConfiguration : IEntityTypeConfiguration<IwmoBe
 
         // iWmo: the identificatie is unique per berichtsoort for the sending party (retourcode 9056).
         builder.HasIndex(b => new { b.Richting, b.Berichtsoort, b.AgbCode, b.Identificatie }).IsUnique();
-        builder.HasIndex(b => new { b.AanbiederId, b.Richting, b.Moment });
+        // The outgoing list per aanbieder, newest first (IwmoBerichtenLezen.UitgaandAsync): walked in order, a page read without
+        // sorting every message of the aanbieder (issue 15: 0.3-0.7 s for 84,000 on amsterdam). Replaces (AanbiederId, Richting, Moment),
+        // which no query sorted on: SQLite cannot order a DateTimeOffset.
+        builder.HasIndex(b => new { b.AanbiederId, b.Richting, b.Dagtekening, b.Identificatie });
         builder.HasIndex(b => b.HuishoudenId);
         builder.HasIndex(b => b.BatchId);
     }

@@ -315,6 +315,12 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
                 [nameof(Toegang.CaseloadHuishouden.SleutelId), nameof(Toegang.CaseloadHuishouden.HuishoudenId), nameof(Toegang.CaseloadHuishouden.MetLegacyBeschikking)],
                 "IX_CaseloadHuishoudens_MetLegacyBeschikking")
             .HasFilter(Database.IsSqlite() ? "\"MetLegacyBeschikking\"" : "[MetLegacyBeschikking] = 1");
+
+        // The toewijzingen waiting for a WMO301, for the export per aanbieder and the count on Uitgaande berichten: only those
+        // few rows, in the same per-provider form (issue 15: the full index was counted through, 175,000 entries on amsterdam).
+        builder.Entity<Domain.Toewijzingen.Toewijzing>()
+            .HasIndex(t => new { t.MoetVerstuurdWorden, t.AanbiederId })
+            .HasFilter(Database.IsSqlite() ? "\"MoetVerstuurdWorden\"" : "[MoetVerstuurdWorden] = 1");
     }
 
     /// <summary>The chain's head on SQLite (the write transaction holds the lock): compiled once, not translated per save.</summary>

@@ -1314,7 +1314,8 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AanbiederId", "InwonerId");
 
-                    b.HasIndex("MoetVerstuurdWorden", "AanbiederId");
+                    b.HasIndex("MoetVerstuurdWorden", "AanbiederId")
+                        .HasFilter("[MoetVerstuurdWorden] = 1");
 
                     b.ToTable("Toewijzingen", (string)null);
                 });
@@ -2027,7 +2028,7 @@ namespace Wmo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("InwonerId");
 
-                    b.HasIndex("AanbiederId", "Richting", "Moment");
+                    b.HasIndex("AanbiederId", "Richting", "Dagtekening", "Identificatie");
 
                     b.HasIndex("Richting", "Berichtsoort", "AgbCode", "Identificatie")
                         .IsUnique();

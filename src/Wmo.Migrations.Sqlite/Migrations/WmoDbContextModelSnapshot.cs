@@ -1302,7 +1302,8 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AanbiederId", "InwonerId");
 
-                    b.HasIndex("MoetVerstuurdWorden", "AanbiederId");
+                    b.HasIndex("MoetVerstuurdWorden", "AanbiederId")
+                        .HasFilter("\"MoetVerstuurdWorden\"");
 
                     b.ToTable("Toewijzingen", (string)null);
                 });
@@ -2014,7 +2015,7 @@ namespace Wmo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("InwonerId");
 
-                    b.HasIndex("AanbiederId", "Richting", "Moment");
+                    b.HasIndex("AanbiederId", "Richting", "Dagtekening", "Identificatie");
 
                     b.HasIndex("Richting", "Berichtsoort", "AgbCode", "Identificatie")
                         .IsUnique();

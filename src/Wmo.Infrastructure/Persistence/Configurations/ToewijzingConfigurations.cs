@@ -35,8 +35,7 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         builder.Ignore(t => t.IsGestart);
         builder.Ignore(t => t.IsBeeindigd);
 
-        // The export picks the pending ones per aanbieder; the dossier lists those of a household.
-        builder.HasIndex(t => new { t.MoetVerstuurdWorden, t.AanbiederId });
+        // The export picks the pending ones per aanbieder (a partial index, WmoDbContext); the dossier lists those of a household.
         builder.HasIndex(t => new { t.AanbiederId, t.InwonerId });
         builder.HasIndex(t => t.HuishoudenId);
 
