@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Wmo.Infrastructure.Audit;
 
@@ -67,13 +68,13 @@ public sealed class AuditRegel
     public string Hash { get; private set; } = string.Empty;
 
     /// <summary>Seals the entry: its hash covers every field and the previous entry's hash.</summary>
-    public void Verzegel() => Hash = BerekenHash(Canoniek());
+    public void Verzegel() => Hash = AuditHasher.VanDezeThread.Bereken(this);
 
     /// <summary>
     /// The canonical text that is hashed: every field, in a fixed order and format. <see cref="Betrokkenen"/> came later and
     /// is appended only when present, so the entries written before it keep their hash.
     /// </summary>
-    public string Canoniek() => Betrokkenen is null ? Basis() : Basis() + '\u001f' + Betrokkenen;
+    public string Canoniek() => Encoding.UTF8.GetString(AuditHasher.VanDezeThread.Canoniek(this));
 
     /// <summary>The ids in <see cref="Betrokkenen"/>; empty when there are none.</summary>
     public IReadOnlyList<Guid> BetrokkenInwoners() =>
@@ -83,24 +84,65 @@ public sealed class AuditRegel
     public static string? AlsBetrokkenen(IReadOnlyCollection<Guid>? inwoners) =>
         inwoners is null || inwoners.Count == 0 ? null : string.Join(',', inwoners.Select(i => i.ToString("D", CultureInfo.InvariantCulture)));
 
-    private string Basis() => string.Join('\u001f',
-        Volgnummer.ToString(CultureInfo.InvariantCulture),
-        Moment.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-        GebruikerId?.ToString() ?? string.Empty,
-        GebruikerNaam,
-        Rol,
-        OrganisatieId?.ToString() ?? string.Empty,
-        Actie.ToString(),
-        InwonerId?.ToString() ?? string.Empty,
-        HuishoudenId?.ToString() ?? string.Empty,
-        Onderwerp,
-        OnderwerpId ?? string.Empty,
-        Details ?? string.Empty,
-        Geslaagd ? "1" : "0",
-        VorigeHash);
+    /// <summary>
+    /// Writes <see cref="Canoniek"/> as UTF-8 into <paramref name="doel"/>, formatting in place: the one definition of the
+    /// canonical text. The fields are separated by U+001F; a null field is empty; ids in lower-case "D" form, the moment as
+    /// UTC in round-trip form ("O"), <see cref="Geslaagd"/> as 1 or 0. False when <paramref name="doel"/> is too small.
+    /// </summary>
+    internal bool SchrijfCanoniek(Span<byte> doel, out int lengte) =>
+        Utf8.TryWrite(doel, CultureInfo.InvariantCulture,
+            $"{Volgnummer}{Scheiding}{Moment.UtcDateTime:O}{Scheiding}{GebruikerId}{Scheiding}{GebruikerNaam}{Scheiding}{Rol}{Scheiding}{OrganisatieId}{Scheiding}{Actie}{Scheiding}{InwonerId}{Scheiding}{HuishoudenId}{Scheiding}{Onderwerp}{Scheiding}{OnderwerpId}{Scheiding}{Details}{Scheiding}{(Geslaagd ? '1' : '0')}{Scheiding}{VorigeHash}{(Betrokkenen is null ? string.Empty : Scheiding)}{Betrokkenen}",
+            out lengte);
 
-    public static string BerekenHash(string canoniek) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canoniek)));
+    private const string Scheiding = "\u001f";
+}
+
+/// <summary>
+/// Computes entries' hashes with one buffer that is reused: the chain check hashes millions of entries without allocating
+/// per entry (issue 15, docs/performance.md, twenty-ninth round part C). Not thread-safe: one per thread or loop.
+/// </summary>
+public sealed class AuditHasher
+{
+    private const int HashLengte = 32;
+
+    [ThreadStatic]
+    private static AuditHasher? vanDezeThread;
+
+    private byte[] buffer = new byte[1024];
+
+    /// <summary>One per thread, for sealing entries as they are written (<see cref="AuditRegel.Verzegel"/>).</summary>
+    internal static AuditHasher VanDezeThread => vanDezeThread ??= new AuditHasher();
+
+    /// <summary>The canonical text of <paramref name="regel"/> as UTF-8; valid until the next call.</summary>
+    public ReadOnlySpan<byte> Canoniek(AuditRegel regel)
+    {
+        ArgumentNullException.ThrowIfNull(regel);
+        int lengte;
+        while (!regel.SchrijfCanoniek(buffer, out lengte))
+        {
+            buffer = new byte[buffer.Length * 2];
+        }
+
+        return buffer.AsSpan(0, lengte);
+    }
+
+    /// <summary>The SHA-256 of the canonical text, as 64 lower-case hex digits: what <see cref="AuditRegel.Verzegel"/> stores.</summary>
+    public string Bereken(AuditRegel regel)
+    {
+        Span<byte> hash = stackalloc byte[HashLengte];
+        SHA256.HashData(Canoniek(regel), hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>Whether the stored <see cref="AuditRegel.Hash"/> is exactly <see cref="Bereken"/>, without building that string.</summary>
+    public bool Klopt(AuditRegel regel)
+    {
+        Span<byte> hash = stackalloc byte[HashLengte];
+        SHA256.HashData(Canoniek(regel), hash);
+        Span<char> hex = stackalloc char[HashLengte * 2];
+        Convert.TryToHexStringLower(hash, hex, out _);
+        return regel.Hash.AsSpan().SequenceEqual(hex);
+    }
 }
 
 /// <summary>
