@@ -11,6 +11,7 @@ using Wmo.Infrastructure.Avg;
 using Wmo.Infrastructure.Persistence;
 using Wmo.Web.Authorization;
 using Wmo.Web.Brieven;
+using Wmo.Web.Hosting;
 using Wmo.Web.Models;
 using Wmo.Web.Models.Besluiten;
 using Wmo.Web.Weergave;
@@ -24,7 +25,13 @@ namespace Wmo.Web.Controllers;
 /// The BSN travels only in POST bodies, never in a URL.
 /// </summary>
 [Authorize(Policy = Beleid.MagBeheren)]
-public sealed class PrivacyController(WmoDbContext db, InzageLogboek logboek, InzageExport inzage, Bewaartermijn bewaartermijn) : Controller
+public sealed class PrivacyController(
+    WmoDbContext db,
+    InzageLogboek logboek,
+    InzageExport inzage,
+    Bewaartermijn bewaartermijn,
+    KetencontroleDienst ketencontrole,
+    IAuditBron bron) : Controller
 {
     [HttpGet]
     public IActionResult Index() => View(new InzageoverzichtModel(null, null, null));
@@ -114,11 +121,40 @@ public sealed class PrivacyController(WmoDbContext db, InzageLogboek logboek, In
         return View(new Pagina<AuditRegel>(regels, nummer, Pagina<AuditRegel>.StandaardGrootte, totaal));
     }
 
+    /// <summary>
+    /// The last check of the hash chain and, while one runs, its progress. Reads no database: the check of millions of
+    /// entries runs in the background (<see cref="KetencontroleDienst"/>, issue 15). While it runs the page refreshes itself
+    /// every two seconds (an HTTP Refresh header, no script), unless <paramref name="verversen"/> is "uit" (WCAG 2.2.1, 2.2.2).
+    /// </summary>
     [HttpGet]
-    public async Task<IActionResult> Keten(CancellationToken cancellationToken)
+    public IActionResult Keten(string? verversen)
     {
-        await logboek.SpoelAsync(cancellationToken);
-        return View(await AuditKeten.ControleerAsync(db, cancellationToken));
+        var stand = ketencontrole.Stand;
+        var ververst = stand.Lopend is not null && !string.Equals(verversen, "uit", StringComparison.OrdinalIgnoreCase);
+        if (ververst)
+        {
+            Response.Headers["Refresh"] = KetenpaginaModel.VerversSeconden.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return View(new KetenpaginaModel(stand, ververst));
+    }
+
+    /// <summary>Starts a check in the background ("Controleer de keten nu"); one at a time, so a second click joins the first.</summary>
+    [HttpPost]
+    [ActionName(nameof(Keten))]
+    public async Task<IActionResult> KetenControleren(CancellationToken cancellationToken)
+    {
+        if (ketencontrole.Start(bron.Huidige()))
+        {
+            await logboek.LegVastAsync(AuditKeten.Startgebeurtenis("portaal"), cancellationToken);
+            TempData["Melding"] = "De controle van de keten is gestart. Deze pagina toont de voortgang.";
+        }
+        else
+        {
+            TempData["Melding"] = "Er loopt al een controle van de keten; er wordt er één tegelijk uitgevoerd. Deze pagina toont de voortgang.";
+        }
+
+        return RedirectToAction(nameof(Keten));
     }
 
     private Task<IQueryable<AuditRegel>> RegelsVanAsync(Guid inwonerId, CancellationToken cancellationToken) => inzage.ToegangsregelsVanAsync(inwonerId, cancellationToken);

@@ -182,6 +182,10 @@ public static class WebServiceRegistration
         services.AddScoped<Wmo.Infrastructure.Avg.InzageExport>();
         services.AddScoped<Wmo.Infrastructure.Avg.Bewaartermijn>();
         services.AddHostedService<OpschoonDienst>();
+
+        // The chain check in the background: one per process, stopped with the host (before the database goes away).
+        services.AddSingleton<KetencontroleDienst>();
+        services.AddHostedService(sp => sp.GetRequiredService<KetencontroleDienst>());
         services.AddBrieven(configuration);
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoSeeder>();

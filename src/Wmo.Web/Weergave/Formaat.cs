@@ -19,6 +19,22 @@ public static class Formaat
     public static string Moment(this DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, Klok.Amsterdam).ToString("d MMMM yyyy 'om' HH:mm", Nl);
 
+    /// <summary>"12 seconden", "3 minuten en 5 seconden": how long a job took, for people.</summary>
+    public static string Duur(this TimeSpan duur)
+    {
+        var seconden = (long)Math.Round(duur.TotalSeconds);
+        var minuten = seconden / 60;
+        var rest = seconden % 60;
+        var deel = rest == 1 ? "1 seconde" : $"{rest} seconden";
+        return minuten switch
+        {
+            0 when duur < TimeSpan.FromSeconds(1) => "minder dan een seconde",
+            0 => deel,
+            1 => rest == 0 ? "1 minuut" : $"1 minuut en {deel}",
+            _ => rest == 0 ? $"{minuten} minuten" : $"{minuten} minuten en {deel}",
+        };
+    }
+
     public static string Euro(this decimal bedrag) => bedrag.ToString("C2", Nl);
 
     /// <summary>A count as written in Dutch: 1.000, 175.071.</summary>

@@ -211,6 +211,7 @@ public sealed partial class AutorisatieMatrixTests(WmoWebApplicationFactory fact
         ["Privacy.Index GET"] = Beh,
         ["Privacy.Index POST"] = Beh,
         ["Privacy.Keten GET"] = Beh,
+        ["Privacy.Keten POST"] = Beh,
         ["Privacy.Opschonen GET"] = Beh,
         ["Privacy.Opschonen POST"] = Beh,
         ["SocialeKaart.Activeren POST"] = Beh,
