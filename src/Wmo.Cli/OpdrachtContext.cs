@@ -13,6 +13,7 @@ public sealed class OpdrachtContext
     private readonly Func<IServiceProvider> maakServices;
     private IServiceProvider? services;
     private bool databaseGereed;
+    private (string? Wat, long Tiende) vorigeVoortgang;
 
     internal OpdrachtContext(
         IReadOnlyDictionary<string, IReadOnlyList<string>> argumenten,
@@ -76,7 +77,7 @@ public sealed class OpdrachtContext
         databaseGereed = true;
     }
 
-    /// <summary>A progress line for long batches: rewritten in place on a terminal, every tenth on a log.</summary>
+    /// <summary>A progress line for long batches: rewritten in place on a terminal, at every tenth on a log.</summary>
     public void Voortgang(string wat, long gedaan, long totaal)
     {
         if (totaal <= 0)
@@ -96,8 +97,11 @@ public sealed class OpdrachtContext
             return;
         }
 
-        var stap = Math.Max(1, totaal / 10);
-        if (gedaan == totaal || gedaan % stap == 0)
+        // Every tenth, also when progress comes in steps (a page of the chain check is ten thousand entries), not per item.
+        var tiende = gedaan * 10 / totaal;
+        var vorige = string.Equals(wat, vorigeVoortgang.Wat, StringComparison.Ordinal) ? vorigeVoortgang.Tiende : 0;
+        vorigeVoortgang = (wat, tiende);
+        if (gedaan >= totaal || tiende > vorige)
         {
             Fout.WriteLine($"{wat}: {gedaan}/{totaal} ({procent}%)");
         }
