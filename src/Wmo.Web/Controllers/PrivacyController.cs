@@ -21,7 +21,8 @@ namespace Wmo.Web.Controllers;
 /// <summary>
 /// For the privacy officer: who looked at or changed one inwoner's data (what an inwoner receives on an AVG
 /// art. 15 request about access to their file), exportable; and the integrity check of the audit trail. The export of
-/// all the inwoner's data itself is not here: a beheerder sees no dossier content (<see cref="AvgInzageController"/>).
+/// all the inwoner's data itself is not here: a beheerder sees no dossier content (<see cref="AvgInzageController"/>); the
+/// check of the hash chain has its own controller (<see cref="KetencontroleController"/>).
 /// The BSN travels only in POST bodies, never in a URL.
 /// </summary>
 [Authorize(Policy = Beleid.MagBeheren)]
@@ -29,9 +30,7 @@ public sealed class PrivacyController(
     WmoDbContext db,
     InzageLogboek logboek,
     InzageExport inzage,
-    Bewaartermijn bewaartermijn,
-    KetencontroleDienst ketencontrole,
-    IAuditBron bron) : Controller
+    Bewaartermijn bewaartermijn) : Controller
 {
     [HttpGet]
     public IActionResult Index() => View(new InzageoverzichtModel(null, null, null));
@@ -119,42 +118,6 @@ public sealed class PrivacyController(
         var regels = await query.OrderByDescending(r => r.Volgnummer)
             .Skip((nummer - 1) * Pagina<AuditRegel>.StandaardGrootte).Take(Pagina<AuditRegel>.StandaardGrootte).ToListAsync(cancellationToken);
         return View(new Pagina<AuditRegel>(regels, nummer, Pagina<AuditRegel>.StandaardGrootte, totaal));
-    }
-
-    /// <summary>
-    /// The last check of the hash chain and, while one runs, its progress. Reads no database: the check of millions of
-    /// entries runs in the background (<see cref="KetencontroleDienst"/>, issue 15). While it runs the page refreshes itself
-    /// every two seconds (an HTTP Refresh header, no script), unless <paramref name="verversen"/> is "uit" (WCAG 2.2.1, 2.2.2).
-    /// </summary>
-    [HttpGet]
-    public IActionResult Keten(string? verversen)
-    {
-        var stand = ketencontrole.Stand;
-        var ververst = stand.Lopend is not null && !string.Equals(verversen, "uit", StringComparison.OrdinalIgnoreCase);
-        if (ververst)
-        {
-            Response.Headers["Refresh"] = KetenpaginaModel.VerversSeconden.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return View(new KetenpaginaModel(stand, ververst));
-    }
-
-    /// <summary>Starts a check in the background ("Controleer de keten nu"); one at a time, so a second click joins the first.</summary>
-    [HttpPost]
-    [ActionName(nameof(Keten))]
-    public async Task<IActionResult> KetenControleren(CancellationToken cancellationToken)
-    {
-        if (ketencontrole.Start(bron.Huidige()))
-        {
-            await logboek.LegVastAsync(AuditKeten.Startgebeurtenis("portaal"), cancellationToken);
-            TempData["Melding"] = "De controle van de keten is gestart. Deze pagina toont de voortgang.";
-        }
-        else
-        {
-            TempData["Melding"] = "Er loopt al een controle van de keten; er wordt er één tegelijk uitgevoerd. Deze pagina toont de voortgang.";
-        }
-
-        return RedirectToAction(nameof(Keten));
     }
 
     private Task<IQueryable<AuditRegel>> RegelsVanAsync(Guid inwonerId, CancellationToken cancellationToken) => inzage.ToegangsregelsVanAsync(inwonerId, cancellationToken);
