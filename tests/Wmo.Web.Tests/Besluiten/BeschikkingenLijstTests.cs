@@ -81,9 +81,9 @@ public sealed class BeschikkingenLijstTests(WmoWebApplicationFactory factory) : 
         {
             var toegang = sp.GetRequiredService<DossierToegang>();
             var db = sp.GetRequiredService<WmoDbContext>();
-            var marieke = await PrincipalAsync(sp, "marieke.hoekstra");
+            var marieke = await Aanmelding.PrincipalAsync(sp, "marieke.hoekstra");
             var vragen = toegang.ZichtbareVragen(marieke);
-            var jeroen = await PrincipalAsync(sp, "jeroen.bakker");
+            var jeroen = await Aanmelding.PrincipalAsync(sp, "jeroen.bakker");
             return (await toegang.ZichtbareBeschikkingen(marieke).Select(b => b.Id).ToListAsync(),
                 await db.Beschikkingen.Where(b => vragen.Any(v => v.Id == b.VraagId)).Select(b => b.Id).ToListAsync(),
                 await toegang.ZichtbareBeschikkingen(jeroen).Select(b => b.Id).ToListAsync(),
@@ -95,13 +95,6 @@ public sealed class BeschikkingenLijstTests(WmoWebApplicationFactory factory) : 
         Assert.Equal(regel.Order(), toetser.Order());
         // Jeroen works in Dorpskamer Stiens; these beschikkingen were made in Buurtkamer Oost.
         Assert.True(sociaalWerker.Count < alle.Count, "een sociaal werker ziet alleen de beschikkingen van zijn eigen dossiers");
-    }
-
-    private static async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(IServiceProvider sp, string gebruikersnaam)
-    {
-        var gebruikers = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Wmo.Infrastructure.Identity.Gebruiker>>();
-        var gebruiker = await gebruikers.FindByNameAsync(gebruikersnaam) ?? throw new InvalidOperationException(gebruikersnaam);
-        return await sp.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Wmo.Infrastructure.Identity.Gebruiker>>().CreateAsync(gebruiker);
     }
 
     [Fact]

@@ -201,7 +201,7 @@ public sealed class CaseloadindexTests(WmoWebApplicationFactory factory) : IClas
             var toegang = sp.GetRequiredService<DossierToegang>();
             foreach (var naam in SociaalWerkers)
             {
-                var gebruiker = await PrincipalAsync(sp, naam);
+                var gebruiker = await Aanmelding.PrincipalAsync(sp, naam);
                 var sleutels = Caseloadsleutels.VanSociaalWerker(gebruiker.Id(), gebruiker.BuurtkamerIds());
                 var zichtbaar = toegang.ZichtbareHuishoudens(gebruiker);
                 var regel = (await zichtbaar.Select(h => h.Id).ToListAsync()).ToHashSet();
@@ -263,20 +263,20 @@ public sealed class CaseloadindexTests(WmoWebApplicationFactory factory) : IClas
 
     private Task<HashSet<Guid>> IndexVanAsync(string gebruikersnaam) => factory.InScopeAsync(async sp =>
     {
-        var gebruiker = await PrincipalAsync(sp, gebruikersnaam);
+        var gebruiker = await Aanmelding.PrincipalAsync(sp, gebruikersnaam);
         var sleutels = Caseloadsleutels.VanSociaalWerker(gebruiker.Id(), gebruiker.BuurtkamerIds());
         return (await sp.GetRequiredService<WmoDbContext>().CaseloadHuishoudens.Where(c => sleutels.Contains(c.SleutelId)).Select(c => c.HuishoudenId).ToListAsync()).ToHashSet();
     });
 
     private Task<HashSet<Guid>> LegacyIndexVanAsync(string gebruikersnaam) => factory.InScopeAsync(async sp =>
     {
-        var gebruiker = await PrincipalAsync(sp, gebruikersnaam);
+        var gebruiker = await Aanmelding.PrincipalAsync(sp, gebruikersnaam);
         return (await sp.GetRequiredService<DossierToegang>().ZichtbareHuishoudenIdsMetLegacyBeschikking(gebruiker).ToListAsync()).ToHashSet();
     });
 
     private Task<HashSet<Guid>> LedenVanAsync(string gebruikersnaam, string zoekAchternaam) => factory.InScopeAsync(async sp =>
     {
-        var gebruiker = await PrincipalAsync(sp, gebruikersnaam);
+        var gebruiker = await Aanmelding.PrincipalAsync(sp, gebruikersnaam);
         var sleutels = Caseloadsleutels.VanSociaalWerker(gebruiker.Id(), gebruiker.BuurtkamerIds());
         return (await sp.GetRequiredService<WmoDbContext>().CaseloadLeden.Where(c => sleutels.Contains(c.SleutelId) && c.ZoekAchternaam == zoekAchternaam)
             .Select(c => c.InwonerId).ToListAsync()).ToHashSet();
@@ -300,12 +300,4 @@ public sealed class CaseloadindexTests(WmoWebApplicationFactory factory) : IClas
         await db.SaveChangesAsync();
         return 0;
     });
-
-    /// <summary>The principal the portal builds for this user at sign-in (role, buurtkamers), outside a request.</summary>
-    private static async Task<ClaimsPrincipal> PrincipalAsync(IServiceProvider sp, string gebruikersnaam)
-    {
-        var gebruikers = sp.GetRequiredService<UserManager<Gebruiker>>();
-        var gebruiker = await gebruikers.FindByNameAsync(gebruikersnaam) ?? throw new InvalidOperationException(gebruikersnaam);
-        return await sp.GetRequiredService<IUserClaimsPrincipalFactory<Gebruiker>>().CreateAsync(gebruiker);
-    }
 }

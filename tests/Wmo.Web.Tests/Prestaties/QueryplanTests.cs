@@ -80,7 +80,7 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         var (gekozen, paginas) = await factory.InScopeAsync(async sp =>
         {
             var zoeker = sp.GetRequiredService<InwonerZoeker>();
-            var fatima = await PrincipalAsync(sp, "fatima.elamrani");
+            var fatima = await Aanmelding.PrincipalAsync(sp, "fatima.elamrani");
             var zoekopdracht = zoeker.OpZoektermen(zoek);
             var perZijde = new List<List<(IReadOnlyList<ZoekResultaat>, bool)>>();
             foreach (var aandrijving in new[] { Aandrijving.Treffers, Aandrijving.Caseload })
@@ -116,7 +116,7 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         var (metDatumTreffers, metDatumCaseload) = await factory.InScopeAsync(async sp =>
         {
             var zoeker = sp.GetRequiredService<InwonerZoeker>();
-            var fatima = await PrincipalAsync(sp, "fatima.elamrani");
+            var fatima = await Aanmelding.PrincipalAsync(sp, "fatima.elamrani");
             var zoekopdracht = zoeker.OpZoektermen(new ZoekModel { Achternaam = "drijfma", Geboortedatum = new DateOnly(1971, 7, 7) });
             Assert.Equal(Aandrijving.Caseload, InwonerZoeker.Kies(fatima, zoekopdracht));
             return (await zoeker.PaginaAsync(fatima, zoekopdracht, 1, Aandrijving.Treffers, CancellationToken.None),
@@ -161,14 +161,6 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
 
             return gemaakt;
         });
-
-    /// <summary>The principal the portal builds for this user at sign-in (role, buurtkamers), outside a request.</summary>
-    private static async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(IServiceProvider sp, string gebruikersnaam)
-    {
-        var gebruikers = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Wmo.Infrastructure.Identity.Gebruiker>>();
-        var gebruiker = await gebruikers.FindByNameAsync(gebruikersnaam) ?? throw new InvalidOperationException(gebruikersnaam);
-        return await sp.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Wmo.Infrastructure.Identity.Gebruiker>>().CreateAsync(gebruiker);
-    }
 
     [Fact]
     public async Task De_transitiewerklijst_gaat_uit_van_de_eigen_caseload_niet_van_alle_legacy_beschikkingen()
@@ -259,7 +251,7 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
             await db.SaveChangesAsync();
 
             // Jeroen's first household opened to fatima by an inzage.
-            await sp.GetRequiredService<DossierToegang>().VerleenInzageBuitenCaseloadAsync(await PrincipalAsync(sp, "fatima.elamrani"), anders[0].HuishoudenId, "Waarneming voor Jeroen tijdens zijn verlof");
+            await sp.GetRequiredService<DossierToegang>().VerleenInzageBuitenCaseloadAsync(await Aanmelding.PrincipalAsync(sp, "fatima.elamrani"), anders[0].HuishoudenId, "Waarneming voor Jeroen tijdens zijn verlof");
             return (eigen.Append(anders[0]).ToList(), anders.Skip(1).Select(a => a.HuishoudenId).ToList());
         });
 
@@ -267,7 +259,7 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
         {
             var db = sp.GetRequiredService<WmoDbContext>();
             var toegang = sp.GetRequiredService<DossierToegang>();
-            var fatima = await PrincipalAsync(sp, "fatima.elamrani");
+            var fatima = await Aanmelding.PrincipalAsync(sp, "fatima.elamrani");
             var perZijde = new List<List<Wmo.Web.Models.Dossier.TransitieWerklijst>>();
             foreach (var gevraagd in new[] { Wmo.Application.Weergave.Sortering.Geen, Wmo.Web.Models.Dossier.TransitieWerklijstLezer.Standaard })
             {
@@ -394,7 +386,7 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
             var db = sp.GetRequiredService<WmoDbContext>();
             var toegang = sp.GetRequiredService<DossierToegang>();
             var beleid = sp.GetRequiredService<Wmo.Domain.Gemeentebeleid.WmoBeleid>();
-            var marieke = await PrincipalAsync(sp, "marieke.hoekstra");
+            var marieke = await Aanmelding.PrincipalAsync(sp, "marieke.hoekstra");
             var vandaag = Wmo.Domain.Termijnen.Vandaag.Volgens(factory.Klok);
             var zijden = new List<List<(List<Wmo.Web.Models.Besluiten.ToetsRegel> Regels, int Totaal, Wmo.Application.Weergave.Sortering Sortering)>>();
             foreach (var gevraagd in new[] { Wmo.Application.Weergave.Sortering.Geen, Wmo.Web.Models.Besluiten.ToetsWachtrijLezer.Standaard })
@@ -447,14 +439,14 @@ public sealed class QueryplanTests(QueryplanTests.OpnemendeFactory factory) : IC
                 ids.Add(huishouden.Id);
             }
 
-            await sp.GetRequiredService<DossierToegang>().VerleenInzageBuitenCaseloadAsync(await PrincipalAsync(sp, "fatima.elamrani"), ids[2], "Waarneming voor Jeroen tijdens zijn verlof");
+            await sp.GetRequiredService<DossierToegang>().VerleenInzageBuitenCaseloadAsync(await Aanmelding.PrincipalAsync(sp, "fatima.elamrani"), ids[2], "Waarneming voor Jeroen tijdens zijn verlof");
             return (ids[0], ids[1], ids[2]);
         });
 
         var uitkomsten = await factory.InScopeAsync(async sp =>
         {
             var toegang = sp.GetRequiredService<DossierToegang>();
-            var fatima = await PrincipalAsync(sp, "fatima.elamrani");
+            var fatima = await Aanmelding.PrincipalAsync(sp, "fatima.elamrani");
             var lijst = new List<(Guid Id, bool Gecompileerd, bool Vertaald)>();
             foreach (var id in new[] { eigen, anders, geopend, Guid.NewGuid() })
             {
