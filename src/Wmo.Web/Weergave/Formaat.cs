@@ -38,7 +38,10 @@ public static class Formaat
     public static string Euro(this decimal bedrag) => bedrag.ToString("C2", Nl);
 
     /// <summary>A count as written in Dutch: 1.000, 175.071.</summary>
-    public static string Getal(this int aantal) => aantal.ToString("N0", Nl);
+    public static string Getal(this long aantal) => aantal.ToString("N0", Nl);
+
+    /// <inheritdoc cref="Getal(long)"/>
+    public static string Getal(this int aantal) => ((long)aantal).Getal();
 
     /// <summary>"nog 12 dagen", "vandaag", "3 dagen te laat" — the text that goes with the colour.</summary>
     public static string Resterend(this Termijn termijn, DateOnly vandaag)
