@@ -52,7 +52,7 @@ public sealed class BeschikkingenLijstTests(WmoWebApplicationFactory factory) : 
         Assert.Equal(["WMO", factory.Klok.Vandaag().Year.ToString(System.Globalization.CultureInfo.InvariantCulture)], delen[..2]);
         var volgnummer = int.Parse(delen[2], System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        foreach (var zoek in new[] { beschikking.Nummer.ToLowerInvariant(), $"{delen[1]}-{delen[2]}", $"{delen[1]}-{volgnummer}", volgnummer, $"{delen[1]}-", "nummerZOEK", "Van Nummerzoeker" })
+        foreach (var zoek in new[] { beschikking.Nummer.ToLowerInvariant(), $"{delen[1]}-{delen[2]}", $"{delen[1]}-{volgnummer}", volgnummer, $"{delen[1]}-", "WMO", "wmo-", "nummerZOEK", "Van Nummerzoeker" })
         {
             var html = await marieke.GetHtmlAsync($"/Beschikkingen?Zoek={Uri.EscapeDataString(zoek)}");
             Assert.True(html.Contains($">{beschikking.Nummer}</a>", StringComparison.Ordinal), $"{zoek} vond {beschikking.Nummer} niet");

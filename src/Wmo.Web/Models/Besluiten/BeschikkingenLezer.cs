@@ -74,19 +74,20 @@ public static partial class BeschikkingenLezer
     }
 
     /// <summary>
-    /// A term with a digit is a beschikkingsnummer, whole or its beginning (<c>WMO-2026-000123</c>, <c>2026-000123</c>,
-    /// <c>2026-</c>), or a volgnummer in any year (<c>123</c>); any other term is the beginning of the surname, as in
+    /// A term with a digit, or one that starts with the reeks, is a beschikkingsnummer, whole or its beginning
+    /// (<c>WMO-2026-000123</c>, <c>2026-000123</c>, <c>2026-</c>, <c>WMO-</c>), or a volgnummer in any year (<c>123</c>); any
+    /// other term is the beginning of the surname, as in
     /// searching for an inwoner (<see cref="Zoeknaam"/>: without tussenvoegsel, capitals or diacritics).
     /// </summary>
     private static IQueryable<Beschikking> Zoek(WmoDbContext db, IQueryable<Beschikking> beschikkingen, string term, int ditJaar)
     {
-        if (!term.Any(char.IsAsciiDigit))
+        var nummer = term.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        if (!term.Any(char.IsAsciiDigit) && !nummer.StartsWith(Reeks, StringComparison.Ordinal))
         {
             var inwoners = InwonerZoeker.OpNaam(db.Inwoners, Zoeknaam.Van(term)).Select(i => i.Id);
             return beschikkingen.Where(b => inwoners.Contains(b.InwonerId));
         }
 
-        var nummer = term.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         if (Volgnummer().Match(nummer) is { Success: true } alleen && !(alleen.Length == 4 && IsJaar(int.Parse(alleen.Value, CultureInfo.InvariantCulture), ditJaar)))
         {
             // A volgnummer without its year: that number in every year there can be one.
