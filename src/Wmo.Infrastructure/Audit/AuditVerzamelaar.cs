@@ -24,6 +24,9 @@ internal static class AuditVerzamelaar
 
         // Derived from vragen, households and names (each audited itself) by CaseloadOnderhoud.
         "CaseloadHuishouden", "CaseloadLid",
+
+        // A counter of changes that are audited themselves (WerkvoorraadstandOnderhoud).
+        "Werkvoorraadstand",
     ];
 
     public static List<AuditGebeurtenis> Verzamel(ChangeTracker tracker)

@@ -65,6 +65,8 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
 
     public DbSet<Toegang.CaseloadLid> CaseloadLeden => Set<Toegang.CaseloadLid>();
 
+    public DbSet<Werkvoorraadstand> Werkvoorraadstanden => Set<Werkvoorraadstand>();
+
     public DbSet<LidAanmelding> LidAanmeldingen => Set<LidAanmelding>();
 
     public DbSet<EersteContact> EersteContacten => Set<EersteContact>();
@@ -239,7 +241,8 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
         var gebeurtenissen = AuditVerzamelaar.Verzamel(ChangeTracker).ConvertAll(g => (g, (AuditActeur?)null, (DateTimeOffset?)null));
         gebeurtenissen.AddRange(_wachtend);
         var caseload = Toegang.CaseloadOnderhoud.Raakt(ChangeTracker);
-        if (gebeurtenissen.Count == 0 && caseload.IsLeeg)
+        var (werkvoorraadsleutels, werkvoorraadvragen) = WerkvoorraadstandOnderhoud.Raakt(ChangeTracker);
+        if (gebeurtenissen.Count == 0 && caseload.IsLeeg && werkvoorraadsleutels.Count == 0 && werkvoorraadvragen.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -258,6 +261,9 @@ public sealed class WmoDbContext : IdentityDbContext<Gebruiker, IdentityRole<Gui
                 {
                     await Toegang.CaseloadOnderhoud.WerkBijAsync(this, caseload, cancellationToken);
                 }
+
+                // Likewise the stands of the werkvoorraden this save changes, so a kept werkvoorraad is not shown again (issue 15).
+                await WerkvoorraadstandOnderhoud.VerhoogAsync(this, [.. werkvoorraadsleutels], [.. werkvoorraadvragen], cancellationToken);
 
                 // Changes are accepted only after the commit: a retried attempt (after a failed commit) saves them again.
                 var opgeslagen = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);

@@ -2054,6 +2054,19 @@ namespace Wmo.Migrations.SqlServer.Migrations
                     b.ToTable("Nummerreeksen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Infrastructure.Persistence.Werkvoorraadstand", b =>
+                {
+                    b.Property<Guid>("Sleutel")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Stand")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Sleutel");
+
+                    b.ToTable("Werkvoorraadstanden", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Infrastructure.Toegang.CaseloadHuishouden", b =>
                 {
                     b.Property<Guid>("SleutelId")

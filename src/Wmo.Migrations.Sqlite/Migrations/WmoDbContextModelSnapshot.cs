@@ -2041,6 +2041,19 @@ namespace Wmo.Migrations.Sqlite.Migrations
                     b.ToTable("Nummerreeksen", (string)null);
                 });
 
+            modelBuilder.Entity("Wmo.Infrastructure.Persistence.Werkvoorraadstand", b =>
+                {
+                    b.Property<Guid>("Sleutel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stand")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sleutel");
+
+                    b.ToTable("Werkvoorraadstanden", (string)null);
+                });
+
             modelBuilder.Entity("Wmo.Infrastructure.Toegang.CaseloadHuishouden", b =>
                 {
                     b.Property<Guid>("SleutelId")

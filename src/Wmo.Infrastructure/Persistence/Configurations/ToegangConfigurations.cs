@@ -50,3 +50,14 @@ internal sealed class CaseloadLidConfiguration : IEntityTypeConfiguration<Caselo
         builder.HasIndex(c => c.InwonerId);
     }
 }
+
+/// <summary>The stand per werkvoorraad key (issue 15): one small row per behandelaar and buurtkamer that ever had a change.</summary>
+internal sealed class WerkvoorraadstandConfiguration : IEntityTypeConfiguration<Werkvoorraadstand>
+{
+    public void Configure(EntityTypeBuilder<Werkvoorraadstand> builder)
+    {
+        builder.ToTable("Werkvoorraadstanden");
+        builder.HasKey(s => s.Sleutel);
+        builder.Property(s => s.Sleutel).ValueGeneratedNever();
+    }
+}

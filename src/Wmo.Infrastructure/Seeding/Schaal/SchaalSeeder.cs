@@ -152,6 +152,10 @@ public sealed class SchaalSeeder(WmoDbContext db, WmoBeleid beleid, TimeProvider
         voortgang?.Invoke("Indexen opbouwen", 0, 1);
         await LaadAfrondingAsync(indexen, cancellationToken);
         voortgang?.Invoke("Indexen opbouwen", 1, 1);
+
+        // The rows above bypassed the change tracker: no werkvoorraad read before this seed may be shown again (issue 15).
+        await WerkvoorraadstandOnderhoud.VerhoogAsync(db, [Werkvoorraadstand.Algemeen], [], cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return new SeedResultaat(schaal, stopwatch.Elapsed, rijen, aantallen.Select(a => (a.Key, a.Value)).ToList(),
             [("rijen laden", laden), ("indexen en verwijzingen controleren", stopwatch.Elapsed - laden)]);
     }
