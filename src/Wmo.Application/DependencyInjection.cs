@@ -22,6 +22,9 @@ public static class DependencyInjection
         services.AddSingleton<Monitoring.MonitoringCache>();
         services.AddSingleton<EigenBijdrage.HeffingenCache>();
 
+        // Werkvoorraden kept between views while the stands of their keys are unchanged (issue 15).
+        services.AddSingleton<Vragen.WerkvoorraadGeheugen>();
+
         return services;
     }
 }

@@ -42,6 +42,9 @@ internal sealed record VraagFeiten(Guid Id, Guid BuurtkamerId, VraagStatus Statu
     DateOnly? VerdagingBerichtOp, string? VerdagingReden, string? Inwoner, Veiligheidssignaal? Signaal,
     int OnderzoekOpgeschorteDagen, int? OnderzoekOpgeschortSinds, int BeslistermijnOpgeschorteDagen, int? BeslistermijnOpgeschortSinds);
 
+/// <summary>The stored facts of one page of open vragen in the page's order, how many there are in all, and the sort applied.</summary>
+internal sealed record OpenFeiten(IReadOnlyList<VraagFeiten> Vragen, int Totaal, Sortering Sortering);
+
 /// <summary>The inwoner's name of a vraag.</summary>
 internal sealed record VraagNaam(Guid Id, string Naam);
 
@@ -230,6 +233,13 @@ public sealed class WerkvoorraadLezen(WmoDbContext db, WmoBeleid beleid)
     /// </summary>
     public async Task<OpenVragen> OpenVragenAsync(Guid behandelaarId, WerkvoorraadSelectie selectie, DateOnly vandaag, CancellationToken cancellationToken = default)
     {
+        var feiten = await OpenFeitenAsync(behandelaarId, selectie, vandaag, cancellationToken);
+        return MetTermijnen(feiten, vandaag);
+    }
+
+    /// <summary>The stored facts of one page of the open vragen, in the page's order, with the total and the sort applied: what <see cref="OpenVragenAsync"/> computes the terms from.</summary>
+    internal async Task<OpenFeiten> OpenFeitenAsync(Guid behandelaarId, WerkvoorraadSelectie selectie, DateOnly vandaag, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(selectie);
         var (status, buurtkamer, urgent) = (selectie.Status, selectie.Buurtkamer, selectie.AlleenUrgent);
         var totaal = await AantalOpen.Voor(db)(db, behandelaarId, status, buurtkamer, urgent, cancellationToken);
@@ -260,9 +270,12 @@ public sealed class WerkvoorraadLezen(WmoDbContext db, WmoBeleid beleid)
 
         var volgorde = paginaIds.Select((id, plaats) => (id, plaats)).ToDictionary(x => x.id, x => x.plaats);
         var feiten = await LijstAsync(FeitenVan.Voor(db)(db, paginaIds), cancellationToken);
-        var vragen = feiten.OrderBy(v => volgorde[v.Id]).Select(v => MetTermijnen(v, vandaag)).ToList();
-        return new OpenVragen(vragen, totaal, sortering);
+        return new OpenFeiten([.. feiten.OrderBy(v => volgorde[v.Id])], totaal, sortering);
     }
+
+    /// <summary>The page with each vraag's running terms computed by the domain for <paramref name="vandaag"/> (Atw, opschortingen, verdaging).</summary>
+    internal OpenVragen MetTermijnen(OpenFeiten feiten, DateOnly vandaag) =>
+        new([.. feiten.Vragen.Select(v => MetTermijnen(v, vandaag))], feiten.Totaal, feiten.Sortering);
 
     /// <summary>The vraag with its running terms, computed by the domain (Atw, opschortingen, verdaging).</summary>
     private OpenVraag MetTermijnen(VraagFeiten v, DateOnly vandaag) =>

@@ -20,7 +20,7 @@ namespace Wmo.Web.Controllers;
 /// terms (DOMAIN.md §6), adviezen the toetser sent back, and aanbieders' verzoeken om toewijzing (WMO315). Urgent first.
 /// </summary>
 [Authorize(Policy = Beleid.MagDossierInzien)]
-public sealed class WerkvoorraadController(WerkvoorraadLezen werkvoorraad, VerzoekenOmToewijzing verzoeken, TimeProvider klok) : Controller
+public sealed class WerkvoorraadController(WerkvoorraadTonen werkvoorraad, TimeProvider klok) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(WerkvoorraadFilter filter, string? sorteer, string? richting, CancellationToken cancellationToken)
@@ -33,29 +33,25 @@ public sealed class WerkvoorraadController(WerkvoorraadLezen werkvoorraad, Verzo
 
         var grootte = Pagina<VraagRegel>.StandaardGrootte;
         var contactNummer = Pagina<NieuwContactRegel>.Normaliseer(filter.ContactPagina);
-        var (nieuw, aantalNieuw) = await werkvoorraad.NieuweContactenAsync(buurtkamerIds, contactNummer, grootte, cancellationToken);
-        var contacten = new Pagina<NieuwContactRegel>(
-            [.. nieuw.Select(c => new NieuwContactRegel(c.Id, c.Meldingsdatum, c.MelderNaam, c.OverWie, c.Vraag, buurtkamers.GetValueOrDefault(c.BuurtkamerId, "–"), c.Signaal,
-                EersteContact.LeeftijdVan(c.Geboortedatum, c.LeeftijdBijMelding, c.Meldingsdatum, vandaag)))],
-            contactNummer, grootte, aantalNieuw);
-
         var nummer = Pagina<VraagRegel>.Normaliseer(filter.Pagina);
-        var open = await werkvoorraad.OpenVragenAsync(mijnId,
-            new WerkvoorraadSelectie(filter.Status, filter.Buurtkamer, filter.AlleenUrgent, nummer, grootte, Sortering.Lees(sorteer, richting)), vandaag, cancellationToken);
-        var regels = open.Vragen
+        var gelezen = await werkvoorraad.LeesAsync(mijnId, buurtkamerIds,
+            new WerkvoorraadSelectie(filter.Status, filter.Buurtkamer, filter.AlleenUrgent, nummer, grootte, Sortering.Lees(sorteer, richting)), contactNummer, vandaag, cancellationToken);
+
+        var contacten = new Pagina<NieuwContactRegel>(
+            [.. gelezen.Contacten.Select(c => new NieuwContactRegel(c.Id, c.Meldingsdatum, c.MelderNaam, c.OverWie, c.Vraag, buurtkamers.GetValueOrDefault(c.BuurtkamerId, "–"), c.Signaal,
+                EersteContact.LeeftijdVan(c.Geboortedatum, c.LeeftijdBijMelding, c.Meldingsdatum, vandaag)))],
+            contactNummer, grootte, gelezen.AantalContacten);
+        var regels = gelezen.Open.Vragen
             .Select(v => new VraagRegel(v.Id, v.Inwoner, buurtkamers.GetValueOrDefault(v.BuurtkamerId, "–"), v.Status, v.Meldingsdatum, v.Signaal,
                 v.Onderzoekstermijn, v.Beschikkingstermijn, v.IsOpgeschort) { IsVerdaagd = v.IsVerdaagd })
             .ToList();
-        var pagina = new Pagina<VraagRegel>(regels, nummer, grootte, open.Totaal) { Sortering = open.Sortering };
-
-        var teruggestuurd = (await werkvoorraad.TeruggestuurdAsync(mijnId, cancellationToken))
-            .Select(t => new TeruggestuurdRegel(t.VraagId, t.AdviesId, t.Inwoner, t.Meldingsdatum))
-            .ToList();
+        var pagina = new Pagina<VraagRegel>(regels, nummer, grootte, gelezen.Open.Totaal) { Sortering = gelezen.Open.Sortering };
+        var teruggestuurd = gelezen.Teruggestuurd.Select(t => new TeruggestuurdRegel(t.VraagId, t.AdviesId, t.Inwoner, t.Meldingsdatum)).ToList();
 
         var keuzes = buurtkamers.Select(b => new SelectListItem(b.Value, b.Key.ToString())).ToList();
         return View(new WerkvoorraadModel(contacten, pagina, teruggestuurd, filter, keuzes, vandaag)
         {
-            Verzoeken = await verzoeken.OpenVoorAsync(mijnId, buurtkamerIds, cancellationToken),
+            Verzoeken = gelezen.Verzoeken,
         });
     }
 }
