@@ -82,6 +82,8 @@ internal sealed record BewaardeWerkvoorraad(long[] Standen, List<NieuwContact> C
 /// The werkvoorraden kept between views, in this process only (each instance keeps its own; the stands in the database keep
 /// them right across instances). Bounded: at most <c>Werkvoorraad:BewaarAantal</c> reads (default 2,000), each dropped after
 /// ten minutes without a view. <c>Werkvoorraad:Bewaren=false</c> reads every view from the database (for measuring).
+/// Not a <see cref="BewaardeBerekening{TSleutel, TWaarde}"/>: that shows gemeente-wide figures up to minutes old, while a
+/// werkvoorraad is shown again only while nothing it shows has changed.
 /// </summary>
 public sealed class WerkvoorraadGeheugen : IDisposable
 {
